@@ -1,0 +1,175 @@
+// House rules for the marginkit API descriptions. Each rule reads one operation at a time; `leave` runs after
+// every $ref below the operation is resolved, so responses and schemas are seen as they are bundled.
+
+const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
+const SIGNED_TYPES = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
+const BUCKETS = ['IP', 'UID', 'ORDER'];
+const RULE_KINDS = ['atLeastOne', 'requiredWhen', 'forbiddenWhen', 'requires', 'exclusive', 'maxInterval'];
+
+const resolved = (ctx, node) => (node && node.$ref ? ctx.resolve(node).node : node);
+
+function SummaryEndsWithSecurityType() {
+  return {
+    Operation: {
+      enter(op, ctx) {
+        const type = op['x-binance-security'];
+        if (typeof op.summary !== 'string' || !op.summary.endsWith(`(${type})`)) {
+          ctx.report({
+            message: `Summary must end with the security type in parentheses, e.g. "(${type ?? 'TRADE'})".`,
+            location: ctx.location.child(['summary']),
+          });
+        }
+      },
+    },
+  };
+}
+
+function checkCondition(cond, names) {
+  const problems = [];
+  if (!cond || typeof cond.param !== 'string') problems.push('a condition needs `param`');
+  else if (!names.has(cond.param)) problems.push(`condition names unknown parameter \`${cond.param}\``);
+  const forms = ['in', 'absent', 'present'].filter((k) => cond && k in cond);
+  if (forms.length !== 1) problems.push('a condition needs exactly one of `in`, `absent: true`, `present: true`');
+  return problems;
+}
+
+function BinanceExtensionsValid() {
+  return {
+    Operation: {
+      leave(op, ctx) {
+        const report = (message, path) => ctx.report({ message, location: ctx.location.child(path) });
+        const security = op['x-binance-security'];
+        if (!SECURITY_TYPES.includes(security)) {
+          report(`x-binance-security must be one of ${SECURITY_TYPES.join(', ')}.`, ['x-binance-security']);
+        }
+        const signed = op['x-binance-signed'];
+        if (typeof signed !== 'boolean') report('x-binance-signed must be true or false.', ['x-binance-signed']);
+        else if (SECURITY_TYPES.includes(security) && signed !== SIGNED_TYPES.has(security)) {
+          report(`x-binance-signed must be ${SIGNED_TYPES.has(security)} for security type ${security}.`, ['x-binance-signed']);
+        }
+
+        const names = new Set();
+        for (const p of op.parameters ?? []) names.add(resolved(ctx, p).name);
+        const body = resolved(ctx, op.requestBody);
+        const form = body?.content?.['application/x-www-form-urlencoded']?.schema;
+        for (const name of Object.keys(resolved(ctx, form)?.properties ?? {})) names.add(name);
+
+        if (signed === true && !names.has('timestamp')) report('Signed operations must take `timestamp`.', ['parameters']);
+        if (signed === false && names.has('timestamp')) report('Unsigned operations must not take `timestamp`.', ['parameters']);
+
+        const weight = op['x-binance-weight'];
+        if (!weight || typeof weight !== 'object') {
+          report('x-binance-weight is required.', ['x-binance-weight']);
+        } else {
+          if (!BUCKETS.includes(weight.bucket)) report(`weight bucket must be one of ${BUCKETS.join(', ')}.`, ['x-binance-weight', 'bucket']);
+          if (!Number.isInteger(weight.value) || weight.value < 1) report('weight value must be a positive integer.', ['x-binance-weight', 'value']);
+          (weight.conditions ?? []).forEach((cond, i) => {
+            for (const p of checkCondition(cond, names)) report(`weight condition: ${p}.`, ['x-binance-weight', 'conditions', i]);
+            if (!Number.isInteger(cond?.value) || cond.value < 1) report('weight condition needs a positive integer `value`.', ['x-binance-weight', 'conditions', i]);
+          });
+        }
+
+        (op['x-binance-param-rules'] ?? []).forEach((rule, i) => {
+          const at = ['x-binance-param-rules', i];
+          if (!RULE_KINDS.includes(rule?.kind)) return report(`rule kind must be one of ${RULE_KINDS.join(', ')}.`, at);
+          if (typeof rule.description !== 'string' || rule.description.length < 10) report('every rule needs a description.', at);
+          const mentioned = [...(rule.params ?? []), rule.param, ...(rule.requires ?? []), ...(rule.excludes ?? []), rule.from, rule.to].filter(Boolean);
+          for (const n of mentioned) if (!names.has(n)) report(`rule names unknown parameter \`${n}\`.`, at);
+          if (rule.kind === 'atLeastOne' && !(Array.isArray(rule.params) && rule.params.length >= 2)) report('atLeastOne needs two or more `params`.', at);
+          if ((rule.kind === 'requiredWhen' || rule.kind === 'forbiddenWhen')) {
+            for (const p of checkCondition(rule.when, names)) report(`${rule.kind}: ${p}.`, at);
+          }
+          if (rule.kind === 'requires' && !(Array.isArray(rule.requires) && rule.requires.length)) report('requires needs a `requires` list.', at);
+          if (rule.kind === 'exclusive' && !(Array.isArray(rule.excludes) && rule.excludes.length)) report('exclusive needs an `excludes` list.', at);
+          if (rule.kind === 'maxInterval' && !(Number.isInteger(rule.ms) && rule.from && rule.to)) report('maxInterval needs `from`, `to` and integer `ms`.', at);
+        });
+
+        const dep = op['x-binance-deprecation'];
+        if (dep !== undefined) {
+          if (op.deprecated !== true) report('x-binance-deprecation requires `deprecated: true`.', ['x-binance-deprecation']);
+          if (typeof dep.announced !== 'string' || typeof dep.note !== 'string') report('x-binance-deprecation needs `announced` and `note` (and `sunset` once Binance gives a date).', ['x-binance-deprecation']);
+        }
+      },
+    },
+  };
+}
+
+function SuccessExamplePresent() {
+  return {
+    Operation: {
+      leave(op, ctx) {
+        const ok = Object.entries(op.responses ?? {}).some(([status, response]) => {
+          if (!/^2\d\d$/.test(status)) return false;
+          const media = resolved(ctx, response)?.content?.['application/json'];
+          return media && (media.example !== undefined || Object.keys(media.examples ?? {}).length > 0);
+        });
+        if (!ok) ctx.report({ message: 'Every operation needs a 2xx application/json example.', location: ctx.location.child(['responses']) });
+      },
+    },
+  };
+}
+
+function BinanceErrorEnvelope() {
+  return {
+    Operation: {
+      leave(op, ctx) {
+        const ok = Object.entries(op.responses ?? {}).some(([status, response]) => {
+          if (!/^4\d\d$/.test(status)) return false;
+          const media = resolved(ctx, response)?.content?.['application/json'];
+          const schema = resolved(ctx, media?.schema);
+          const required = new Set(schema?.required ?? []);
+          const hasExample = media && (media.example !== undefined || Object.keys(media.examples ?? {}).length > 0);
+          return required.has('code') && required.has('msg') && hasExample;
+        });
+        if (!ok) {
+          ctx.report({
+            message: 'Every operation needs a 4xx response with the Binance {code, msg} envelope and an example.',
+            location: ctx.location.child(['responses']),
+          });
+        }
+      },
+    },
+  };
+}
+
+// Binance reads parameters from the query string and from a form body. The spec puts GET and DELETE
+// parameters in the query and POST and PUT parameters in a form body, never JSON and never both.
+function FormBodyOrQueryOnly() {
+  return {
+    PathItem: {
+      leave(item, ctx) {
+        for (const method of ['get', 'post', 'put', 'delete']) {
+          const op = item[method];
+          if (!op) continue;
+          const at = ctx.location.child([method]);
+          const body = resolved(ctx, op.requestBody);
+          const queryParams = (op.parameters ?? []).map((p) => resolved(ctx, p)).filter((p) => p.in === 'query');
+          if (method === 'get' || method === 'delete') {
+            if (body) ctx.report({ message: `${method.toUpperCase()} operations take query parameters only.`, location: at });
+          } else {
+            if (queryParams.length) ctx.report({ message: `${method.toUpperCase()} operations take a form body, not query parameters.`, location: at });
+            const types = Object.keys(body?.content ?? {});
+            if (body && (types.length !== 1 || types[0] !== 'application/x-www-form-urlencoded')) {
+              ctx.report({ message: 'Request bodies must be application/x-www-form-urlencoded only.', location: at });
+            }
+          }
+        }
+      },
+    },
+  };
+}
+
+export default function marginkitPlugin() {
+  return {
+    id: 'marginkit',
+    rules: {
+      oas3: {
+        'summary-ends-with-security-type': SummaryEndsWithSecurityType,
+        'binance-extensions-valid': BinanceExtensionsValid,
+        'success-example-present': SuccessExamplePresent,
+        'binance-error-envelope': BinanceErrorEnvelope,
+        'form-body-or-query-only': FormBodyOrQueryOnly,
+      },
+    },
+  };
+}
