@@ -1,0 +1,2 @@
+export * from './spec-ajv.js';
+export * from './spec-documents.js';

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+function lint(specDir: string, api: string): { status: number | null; output: string } {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'scripts/redocly.mjs'), 'lint', api, '--config', path.join(specDir, 'redocly.yaml'), '--format', 'stylish'],
+    { cwd: specDir, encoding: 'utf8' },
+  );
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A scratch copy of spec/ where one file has been edited. */
+function brokenSpec(name: string, file: string, edit: (text: string) => string): string {
+  const dir = path.join(repoRoot, 'packages/contract-tests/test-results/broken-spec', name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(repoRoot, 'spec'), dir, { recursive: true });
+  const target = path.join(dir, file);
+  const original = fs.readFileSync(target, 'utf8');
+  const edited = edit(original);
+  expect(edited, 'the edit must change the file').not.toBe(original);
+  fs.writeFileSync(target, edited);
+  return dir;
+}
+
+// The real spec is linted by the @marginkit/spec `lint` task; these tests prove that the lint bites.
+describe('redocly lint catches broken specs (recommended-strict, closed examples, house rules)', () => {
+  it('passes the unedited copy', () => {
+    const dir = brokenSpec('control', 'margin/paths/order.yaml', (s) => s.replace('summary: Cancel margin order (TRADE)', 'summary: Cancel a margin order (TRADE)'));
+    const { status, output } = lint(dir, 'margin');
+    expect(output).toMatch(/Your API description is valid/);
+    expect(status).toBe(0);
+  });
+
+  it('fails on a response example that breaks its schema', () => {
+    const dir = brokenSpec('decimal-as-number', 'margin/paths/order.yaml', (s) => s.replace("cummulativeQuoteQty: '65.98253'", 'cummulativeQuoteQty: 65.98253'));
+    const { status, output } = lint(dir, 'margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/no-invalid-media-type-examples.*cummulativeQuoteQty/);
+  });
+
+  it('fails on an example property the schema does not name', () => {
+    const dir = brokenSpec('extra-property', 'margin/paths/order.yaml', (s) => s.replace('                side: SELL\n', '                side: SELL\n                sidee: SELL\n'));
+    const { status, output } = lint(dir, 'margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/unevaluated properties `sidee`|additional properties `sidee`/);
+  });
+
+  it('fails on a summary without the security type and on a missing weight', () => {
+    const dir = brokenSpec('house-rules', 'margin/paths/order.yaml', (s) =>
+      s.replace('summary: Cancel margin order (TRADE)', 'summary: Cancel margin order').replace(/(cancelMarginOrder[\s\S]*?)  x-binance-weight:\n    bucket: IP\n    value: 10\n/, '$1'),
+    );
+    const { status, output } = lint(dir, 'margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/marginkit\/summary-ends-with-security-type/);
+    expect(output).toMatch(/x-binance-weight is required/);
+  });
+});

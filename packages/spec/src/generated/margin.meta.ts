@@ -1,0 +1,2290 @@
+/**
+ * generated — do not edit.
+ * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
+ * Change the spec or the generator, then regenerate and commit.
+ */
+import type { ErrorCodeMeta, OperationMeta } from '../meta-types.js';
+
+/** GET /sapi/v1/margin/order: Query margin order (USER_DATA) */
+export const getMarginOrder = {
+  "api": "margin",
+  "operationId": "getMarginOrder",
+  "method": "GET",
+  "path": "/sapi/v1/margin/order",
+  "summary": "Query margin order (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Identify the order by `orderId` or by `origClientOrderId`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "cummulativeQuoteQty": "decimal",
+      "executedQty": "decimal",
+      "icebergQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "stopPrice": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/order: New margin order (TRADE) */
+export const newMarginOrder = {
+  "api": "margin",
+  "operationId": "newMarginOrder",
+  "method": "POST",
+  "path": "/sapi/v1/margin/order",
+  "summary": "New margin order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 6,
+    "conditions": [
+      {
+        "param": "sideEffectType",
+        "in": [
+          "MARGIN_BUY",
+          "AUTO_BORROW_REPAY"
+        ],
+        "value": 1500
+      }
+    ]
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "side": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "LIMIT",
+        "MARKET",
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER"
+      ]
+    },
+    "quantity": {
+      "kind": "decimal"
+    },
+    "quoteOrderQty": {
+      "kind": "decimal"
+    },
+    "price": {
+      "kind": "decimal"
+    },
+    "stopPrice": {
+      "kind": "decimal"
+    },
+    "newClientOrderId": {
+      "kind": "string"
+    },
+    "icebergQty": {
+      "kind": "decimal"
+    },
+    "newOrderRespType": {
+      "kind": "enum",
+      "values": [
+        "ACK",
+        "RESULT",
+        "FULL"
+      ]
+    },
+    "sideEffectType": {
+      "kind": "enum",
+      "values": [
+        "NO_SIDE_EFFECT",
+        "MARGIN_BUY",
+        "AUTO_REPAY",
+        "AUTO_BORROW_REPAY"
+      ],
+      "default": "NO_SIDE_EFFECT"
+    },
+    "timeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK"
+      ]
+    },
+    "selfTradePreventionMode": {
+      "kind": "enum",
+      "values": [
+        "EXPIRE_TAKER",
+        "EXPIRE_MAKER",
+        "EXPIRE_BOTH",
+        "NONE"
+      ]
+    },
+    "trailingDelta": {
+      "kind": "integer",
+      "minimum": 1
+    },
+    "autoRepayAtCancel": {
+      "kind": "boolean",
+      "default": true
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "cummulativeQuoteQty": "decimal",
+      "executedQty": "decimal",
+      "fills": {
+        "commission": "decimal",
+        "price": "decimal",
+        "qty": "decimal",
+        "tradeId": "int64"
+      },
+      "marginBuyBorrowAmount": "lenientDecimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "marginBuyBorrowAmount",
+      "orderId",
+      "tradeId"
+    ]
+  },
+  "placesOrders": true
+} as const satisfies OperationMeta;
+
+/** DELETE /sapi/v1/margin/order: Cancel margin order (TRADE) */
+export const cancelMarginOrder = {
+  "api": "margin",
+  "operationId": "cancelMarginOrder",
+  "method": "DELETE",
+  "path": "/sapi/v1/margin/order",
+  "summary": "Cancel margin order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "newClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Identify the order by `orderId` or by `origClientOrderId`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "cummulativeQuoteQty": "decimal",
+      "executedQty": "decimal",
+      "icebergQty": "decimal",
+      "orderId": "lenientInt64",
+      "orderListId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "stopPrice": "decimal"
+    },
+    "losslessKeys": [
+      "orderId",
+      "orderListId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/openOrders: Query margin open orders (USER_DATA) */
+export const getMarginOpenOrders = {
+  "api": "margin",
+  "operationId": "getMarginOpenOrders",
+  "method": "GET",
+  "path": "/sapi/v1/margin/openOrders",
+  "summary": "Query margin open orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10,
+    "note": "Without `symbol` the call covers every pair, and its weight becomes the number of symbols currently trading on the exchange (one unit per symbol) instead of 10."
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "TRUE"
+        ]
+      },
+      "description": "An isolated-margin query (`isIsolated=TRUE`) must name its pair in `symbol`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "cummulativeQuoteQty": "decimal",
+      "executedQty": "decimal",
+      "icebergQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "stopPrice": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** DELETE /sapi/v1/margin/openOrders: Cancel all margin open orders on a symbol (TRADE) */
+export const cancelMarginOpenOrders = {
+  "api": "margin",
+  "operationId": "cancelMarginOpenOrders",
+  "method": "DELETE",
+  "path": "/sapi/v1/margin/openOrders",
+  "summary": "Cancel all margin open orders on a symbol (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "cummulativeQuoteQty": "decimal",
+      "executedQty": "decimal",
+      "icebergQty": "decimal",
+      "marginBuyBorrowAmount": "lenientDecimal",
+      "orderId": "lenientInt64",
+      "orderListId": "int64",
+      "orderReports": {
+        "cummulativeQuoteQty": "decimal",
+        "executedQty": "decimal",
+        "icebergQty": "decimal",
+        "orderId": "int64",
+        "orderListId": "int64",
+        "origQty": "decimal",
+        "price": "decimal",
+        "stopPrice": "decimal"
+      },
+      "orders": {
+        "orderId": "int64"
+      },
+      "origQty": "decimal",
+      "price": "decimal",
+      "stopPrice": "decimal"
+    },
+    "losslessKeys": [
+      "marginBuyBorrowAmount",
+      "orderId",
+      "orderListId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/allOrders: Query all margin orders (USER_DATA) */
+export const getMarginAllOrders = {
+  "api": "margin",
+  "operationId": "getMarginAllOrders",
+  "method": "GET",
+  "path": "/sapi/v1/margin/allOrders",
+  "summary": "Query all margin orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 200
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 500
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 86400000,
+      "description": "When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be after `endTime`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "cummulativeQuoteQty": "decimal",
+      "executedQty": "decimal",
+      "icebergQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "stopPrice": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/order/oco: New margin OCO (TRADE) */
+export const newMarginOco = {
+  "api": "margin",
+  "operationId": "newMarginOco",
+  "method": "POST",
+  "path": "/sapi/v1/margin/order/oco",
+  "summary": "New margin OCO (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 6,
+    "conditions": [
+      {
+        "param": "sideEffectType",
+        "in": [
+          "MARGIN_BUY",
+          "AUTO_BORROW_REPAY"
+        ],
+        "value": 1500
+      }
+    ]
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "listClientOrderId": {
+      "kind": "string"
+    },
+    "side": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "quantity": {
+      "kind": "decimal",
+      "required": true
+    },
+    "limitClientOrderId": {
+      "kind": "string"
+    },
+    "price": {
+      "kind": "decimal",
+      "required": true
+    },
+    "limitIcebergQty": {
+      "kind": "decimal"
+    },
+    "stopClientOrderId": {
+      "kind": "string"
+    },
+    "stopPrice": {
+      "kind": "decimal",
+      "required": true
+    },
+    "stopLimitPrice": {
+      "kind": "decimal"
+    },
+    "stopIcebergQty": {
+      "kind": "decimal"
+    },
+    "stopLimitTimeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK"
+      ]
+    },
+    "newOrderRespType": {
+      "kind": "enum",
+      "values": [
+        "ACK",
+        "RESULT",
+        "FULL"
+      ]
+    },
+    "sideEffectType": {
+      "kind": "enum",
+      "values": [
+        "NO_SIDE_EFFECT",
+        "MARGIN_BUY",
+        "AUTO_REPAY",
+        "AUTO_BORROW_REPAY"
+      ],
+      "default": "NO_SIDE_EFFECT"
+    },
+    "selfTradePreventionMode": {
+      "kind": "enum",
+      "values": [
+        "EXPIRE_TAKER",
+        "EXPIRE_MAKER",
+        "EXPIRE_BOTH",
+        "NONE"
+      ]
+    },
+    "autoRepayAtCancel": {
+      "kind": "boolean",
+      "default": true
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requires",
+      "param": "stopLimitPrice",
+      "requires": [
+        "stopLimitTimeInForce"
+      ],
+      "description": "Sending `stopLimitPrice` turns the stop leg into a stop-limit order, which also needs its time in force in `stopLimitTimeInForce`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "marginBuyBorrowAmount": "lenientDecimal",
+      "orderListId": "int64",
+      "orderReports": {
+        "cummulativeQuoteQty": "decimal",
+        "executedQty": "decimal",
+        "icebergQty": "decimal",
+        "orderId": "int64",
+        "orderListId": "int64",
+        "origQty": "decimal",
+        "price": "decimal",
+        "stopPrice": "decimal"
+      },
+      "orders": {
+        "orderId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "marginBuyBorrowAmount",
+      "orderId",
+      "orderListId"
+    ]
+  },
+  "placesOrders": true
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/orderList: Query margin OCO (USER_DATA) */
+export const getMarginOco = {
+  "api": "margin",
+  "operationId": "getMarginOco",
+  "method": "GET",
+  "path": "/sapi/v1/margin/orderList",
+  "summary": "Query margin OCO (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "orderListId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderListId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderListId",
+      "description": "Identify the list by `orderListId` or by its client id in `origClientOrderId`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "TRUE"
+        ]
+      },
+      "description": "An isolated-margin query (`isIsolated=TRUE`) must name its pair in `symbol`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "FALSE"
+        ]
+      },
+      "description": "A cross-margin query (`isIsolated` absent or `FALSE`) must not send `symbol`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "marginBuyBorrowAmount": "lenientDecimal",
+      "orderListId": "int64",
+      "orderReports": {
+        "cummulativeQuoteQty": "decimal",
+        "executedQty": "decimal",
+        "icebergQty": "decimal",
+        "orderId": "int64",
+        "orderListId": "int64",
+        "origQty": "decimal",
+        "price": "decimal",
+        "stopPrice": "decimal"
+      },
+      "orders": {
+        "orderId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "marginBuyBorrowAmount",
+      "orderId",
+      "orderListId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** DELETE /sapi/v1/margin/orderList: Cancel margin OCO (TRADE) */
+export const cancelMarginOco = {
+  "api": "margin",
+  "operationId": "cancelMarginOco",
+  "method": "DELETE",
+  "path": "/sapi/v1/margin/orderList",
+  "summary": "Cancel margin OCO (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "orderListId": {
+      "kind": "int64"
+    },
+    "listClientOrderId": {
+      "kind": "string"
+    },
+    "newClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderListId",
+        "listClientOrderId"
+      ],
+      "precedence": "orderListId",
+      "description": "Identify the list by `orderListId` or by its client id in `listClientOrderId`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "marginBuyBorrowAmount": "lenientDecimal",
+      "orderListId": "int64",
+      "orderReports": {
+        "cummulativeQuoteQty": "decimal",
+        "executedQty": "decimal",
+        "icebergQty": "decimal",
+        "orderId": "int64",
+        "orderListId": "int64",
+        "origQty": "decimal",
+        "price": "decimal",
+        "stopPrice": "decimal"
+      },
+      "orders": {
+        "orderId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "marginBuyBorrowAmount",
+      "orderId",
+      "orderListId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/allOrderList: Query all margin OCOs (USER_DATA) */
+export const getMarginAllOco = {
+  "api": "margin",
+  "operationId": "getMarginAllOco",
+  "method": "GET",
+  "path": "/sapi/v1/margin/allOrderList",
+  "summary": "Query all margin OCOs (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 200
+  },
+  "paramsIn": "query",
+  "params": {
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "fromId": {
+      "kind": "int64"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "TRUE"
+        ]
+      },
+      "description": "An isolated-margin query (`isIsolated=TRUE`) must name its pair in `symbol`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "FALSE"
+        ]
+      },
+      "description": "A cross-margin query (`isIsolated` absent or `FALSE`) must not send `symbol`."
+    },
+    {
+      "kind": "exclusive",
+      "param": "fromId",
+      "excludes": [
+        "startTime",
+        "endTime"
+      ],
+      "description": "Paging by id (`fromId`) cannot be combined with a time range (`startTime`, `endTime`)."
+    }
+  ],
+  "response": {
+    "fields": {
+      "marginBuyBorrowAmount": "lenientDecimal",
+      "orderListId": "int64",
+      "orderReports": {
+        "cummulativeQuoteQty": "decimal",
+        "executedQty": "decimal",
+        "icebergQty": "decimal",
+        "orderId": "int64",
+        "orderListId": "int64",
+        "origQty": "decimal",
+        "price": "decimal",
+        "stopPrice": "decimal"
+      },
+      "orders": {
+        "orderId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "marginBuyBorrowAmount",
+      "orderId",
+      "orderListId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/openOrderList: Query margin open OCOs (USER_DATA) */
+export const getMarginOpenOco = {
+  "api": "margin",
+  "operationId": "getMarginOpenOco",
+  "method": "GET",
+  "path": "/sapi/v1/margin/openOrderList",
+  "summary": "Query margin open OCOs (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "TRUE"
+        ]
+      },
+      "description": "An isolated-margin query (`isIsolated=TRUE`) must name its pair in `symbol`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "FALSE"
+        ]
+      },
+      "description": "A cross-margin query (`isIsolated` absent or `FALSE`) must not send `symbol`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "marginBuyBorrowAmount": "lenientDecimal",
+      "orderListId": "int64",
+      "orderReports": {
+        "cummulativeQuoteQty": "decimal",
+        "executedQty": "decimal",
+        "icebergQty": "decimal",
+        "orderId": "int64",
+        "orderListId": "int64",
+        "origQty": "decimal",
+        "price": "decimal",
+        "stopPrice": "decimal"
+      },
+      "orders": {
+        "orderId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "marginBuyBorrowAmount",
+      "orderId",
+      "orderListId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/myTrades: Query margin trade list (USER_DATA) */
+export const getMarginTrades = {
+  "api": "margin",
+  "operationId": "getMarginTrades",
+  "method": "GET",
+  "path": "/sapi/v1/margin/myTrades",
+  "summary": "Query margin trade list (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "fromId": {
+      "kind": "int64"
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 86400000,
+      "description": "When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be after `endTime`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "commission": "decimal",
+      "id": "int64",
+      "orderId": "int64",
+      "price": "decimal",
+      "qty": "decimal"
+    },
+    "losslessKeys": [
+      "id",
+      "orderId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/borrow-repay: Query borrow/repay records (USER_DATA) */
+export const getMarginBorrowRepayRecords = {
+  "api": "margin",
+  "operationId": "getMarginBorrowRepayRecords",
+  "method": "GET",
+  "path": "/sapi/v1/margin/borrow-repay",
+  "summary": "Query borrow/repay records (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    },
+    "isolatedSymbol": {
+      "kind": "string"
+    },
+    "txId": {
+      "kind": "int64"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "current": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "default": 10,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BORROW",
+        "REPAY"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "txId",
+        "startTime"
+      ],
+      "precedence": "txId",
+      "description": "Send `txId` or `startTime`; `txId` takes precedence when both are sent."
+    }
+  ],
+  "response": {
+    "fields": {
+      "rows": {
+        "amount": "decimal",
+        "interest": "decimal",
+        "principal": "decimal",
+        "txId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "txId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/borrow-repay: Borrow or repay a margin loan (MARGIN) */
+export const marginBorrowRepay = {
+  "api": "margin",
+  "operationId": "marginBorrowRepay",
+  "method": "POST",
+  "path": "/sapi/v1/margin/borrow-repay",
+  "summary": "Borrow or repay a margin loan (MARGIN)",
+  "security": "MARGIN",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 1500
+  },
+  "paramsIn": "body",
+  "params": {
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "required": true,
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "amount": {
+      "kind": "decimal",
+      "required": true
+    },
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BORROW",
+        "REPAY"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "TRUE"
+        ]
+      },
+      "description": "An isolated-margin loan (`isIsolated=TRUE`) needs the pair it belongs to in `symbol`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "tranId": "int64"
+    },
+    "losslessKeys": [
+      "tranId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/maxBorrowable: Query max borrowable amount (USER_DATA) */
+export const getMarginMaxBorrowable = {
+  "api": "margin",
+  "operationId": "getMarginMaxBorrowable",
+  "method": "GET",
+  "path": "/sapi/v1/margin/maxBorrowable",
+  "summary": "Query max borrowable amount (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 750
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "isolatedSymbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "amount": "decimal",
+      "borrowLimit": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/maxTransferable: Query max transfer-out amount (USER_DATA) */
+export const getMarginMaxTransferable = {
+  "api": "margin",
+  "operationId": "getMarginMaxTransferable",
+  "method": "GET",
+  "path": "/sapi/v1/margin/maxTransferable",
+  "summary": "Query max transfer-out amount (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 50
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "isolatedSymbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "amount": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/account: Query cross-margin account details (USER_DATA) */
+export const getCrossMarginAccount = {
+  "api": "margin",
+  "operationId": "getCrossMarginAccount",
+  "method": "GET",
+  "path": "/sapi/v1/margin/account",
+  "summary": "Query cross-margin account details (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "TotalCollateralValueInUSDT": "decimal",
+      "collateralMarginLevel": "decimal",
+      "marginLevel": "decimal",
+      "totalAssetOfBtc": "decimal",
+      "totalLiabilityOfBtc": "decimal",
+      "totalNetAssetOfBtc": "decimal",
+      "totalOpenOrderLossInUSDT": "decimal",
+      "userAssets": {
+        "borrowed": "decimal",
+        "free": "decimal",
+        "interest": "decimal",
+        "locked": "decimal",
+        "netAsset": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/isolated/account: Query isolated-margin account info (USER_DATA) */
+export const getIsolatedMarginAccount = {
+  "api": "margin",
+  "operationId": "getIsolatedMarginAccount",
+  "method": "GET",
+  "path": "/sapi/v1/margin/isolated/account",
+  "summary": "Query isolated-margin account info (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbols": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "assets": {
+        "baseAsset": {
+          "borrowed": "decimal",
+          "free": "decimal",
+          "interest": "decimal",
+          "locked": "decimal",
+          "netAsset": "decimal",
+          "netAssetOfBtc": "decimal",
+          "totalAsset": "decimal"
+        },
+        "indexPrice": "decimal",
+        "liquidatePrice": "decimal",
+        "liquidateRate": "decimal",
+        "marginLevel": "decimal",
+        "marginRatio": "decimal",
+        "quoteAsset": {
+          "borrowed": "decimal",
+          "free": "decimal",
+          "interest": "decimal",
+          "locked": "decimal",
+          "netAsset": "decimal",
+          "netAssetOfBtc": "decimal",
+          "totalAsset": "decimal"
+        }
+      },
+      "totalAssetOfBtc": "decimal",
+      "totalLiabilityOfBtc": "decimal",
+      "totalNetAssetOfBtc": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/interestHistory: Get interest history (USER_DATA) */
+export const getMarginInterestHistory = {
+  "api": "margin",
+  "operationId": "getMarginInterestHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/interestHistory",
+  "summary": "Get interest history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    },
+    "isolatedSymbol": {
+      "kind": "string"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "current": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "default": 10,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 2592000000,
+      "description": "`startTime` and `endTime` may be at most 30 days apart."
+    }
+  ],
+  "response": {
+    "fields": {
+      "rows": {
+        "interest": "decimal",
+        "interestRate": "decimal",
+        "principal": "decimal",
+        "txId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "txId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/forceLiquidationRec: Get force liquidation records (USER_DATA) */
+export const getMarginForceLiquidationRecords = {
+  "api": "margin",
+  "operationId": "getMarginForceLiquidationRecords",
+  "method": "GET",
+  "path": "/sapi/v1/margin/forceLiquidationRec",
+  "summary": "Get force liquidation records (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "isolatedSymbol": {
+      "kind": "string"
+    },
+    "current": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "default": 10,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "rows": {
+        "avgPrice": "decimal",
+        "executedQty": "decimal",
+        "orderId": "int64",
+        "price": "decimal",
+        "qty": "decimal"
+      }
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/listen-key: Start the margin risk data stream (USER_STREAM) */
+export const createMarginListenKey = {
+  "api": "margin",
+  "operationId": "createMarginListenKey",
+  "method": "POST",
+  "path": "/sapi/v1/margin/listen-key",
+  "summary": "Start the margin risk data stream (USER_STREAM)",
+  "security": "USER_STREAM",
+  "signed": false,
+  "apiKey": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** PUT /sapi/v1/margin/listen-key: Keep the margin risk data stream alive (USER_STREAM) */
+export const keepAliveMarginListenKey = {
+  "api": "margin",
+  "operationId": "keepAliveMarginListenKey",
+  "method": "PUT",
+  "path": "/sapi/v1/margin/listen-key",
+  "summary": "Keep the margin risk data stream alive (USER_STREAM)",
+  "security": "USER_STREAM",
+  "signed": false,
+  "apiKey": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "listenKey": {
+      "kind": "string",
+      "required": true
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** DELETE /sapi/v1/margin/listen-key: Close the margin risk data stream (USER_STREAM) */
+export const closeMarginListenKey = {
+  "api": "margin",
+  "operationId": "closeMarginListenKey",
+  "method": "DELETE",
+  "path": "/sapi/v1/margin/listen-key",
+  "summary": "Close the margin risk data stream (USER_STREAM)",
+  "security": "USER_STREAM",
+  "signed": false,
+  "apiKey": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 3000
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
+/** Every operation of the margin API, by operationId. Importing this keeps all of them in a bundle. */
+export const marginOperations = {
+  getMarginOrder,
+  newMarginOrder,
+  cancelMarginOrder,
+  getMarginOpenOrders,
+  cancelMarginOpenOrders,
+  getMarginAllOrders,
+  newMarginOco,
+  getMarginOco,
+  cancelMarginOco,
+  getMarginAllOco,
+  getMarginOpenOco,
+  getMarginTrades,
+  getMarginBorrowRepayRecords,
+  marginBorrowRepay,
+  getMarginMaxBorrowable,
+  getMarginMaxTransferable,
+  getCrossMarginAccount,
+  getIsolatedMarginAccount,
+  getMarginInterestHistory,
+  getMarginForceLiquidationRecords,
+  createMarginListenKey,
+  keepAliveMarginListenKey,
+  closeMarginListenKey,
+} as const;
+
+export type MarginOperationId = keyof typeof marginOperations;
+
+/** Error codes the margin API documents, with Binance's name and one documented message. */
+export const marginErrorCodes = {
+  "-1000": {
+    "name": "UNKNOWN",
+    "message": "An unknown error occurred while processing the request."
+  },
+  "-1001": {
+    "name": "DISCONNECTED",
+    "message": "Internal error; unable to process your request. Please try again."
+  },
+  "-1002": {
+    "name": "UNAUTHORIZED",
+    "message": "You are not authorized to execute this request."
+  },
+  "-1003": {
+    "name": "TOO_MANY_REQUESTS",
+    "message": "Too many requests queued."
+  },
+  "-1004": {
+    "name": "SERVER_BUSY",
+    "message": "Server is busy, please wait and try again"
+  },
+  "-1006": {
+    "name": "UNEXPECTED_RESP",
+    "message": "An unexpected response was received from the message bus. Execution status unknown."
+  },
+  "-1007": {
+    "name": "TIMEOUT",
+    "message": "Timeout waiting for response from backend server. Send status unknown; execution status unknown."
+  },
+  "-1008": {
+    "name": "SERVER_BUSY",
+    "message": "Spot server is currently overloaded with other requests. Please try again in a few minutes."
+  },
+  "-1014": {
+    "name": "UNKNOWN_ORDER_COMPOSITION",
+    "message": "Unsupported order combination."
+  },
+  "-1015": {
+    "name": "TOO_MANY_ORDERS",
+    "message": "Too many new orders."
+  },
+  "-1016": {
+    "name": "SERVICE_SHUTTING_DOWN",
+    "message": "This service is no longer available."
+  },
+  "-1020": {
+    "name": "UNSUPPORTED_OPERATION",
+    "message": "This operation is not supported."
+  },
+  "-1021": {
+    "name": "INVALID_TIMESTAMP",
+    "message": "Timestamp for this request is outside of the recvWindow."
+  },
+  "-1022": {
+    "name": "INVALID_SIGNATURE",
+    "message": "Signature for this request is not valid."
+  },
+  "-1099": {
+    "name": "Not found, authenticated, or authorized",
+    "message": "This replaces error code -1999"
+  },
+  "-1100": {
+    "name": "ILLEGAL_CHARS",
+    "message": "Illegal characters found in a parameter."
+  },
+  "-1101": {
+    "name": "TOO_MANY_PARAMETERS",
+    "message": "Too many parameters sent for this endpoint."
+  },
+  "-1102": {
+    "name": "MANDATORY_PARAM_EMPTY_OR_MALFORMED",
+    "message": "A mandatory parameter was not sent, was empty/null, or malformed."
+  },
+  "-1103": {
+    "name": "UNKNOWN_PARAM",
+    "message": "An unknown parameter was sent."
+  },
+  "-1104": {
+    "name": "UNREAD_PARAMETERS",
+    "message": "Not all sent parameters were read."
+  },
+  "-1105": {
+    "name": "PARAM_EMPTY",
+    "message": "A parameter was empty."
+  },
+  "-1106": {
+    "name": "PARAM_NOT_REQUIRED",
+    "message": "A parameter was sent when not required."
+  },
+  "-1109": {
+    "name": "AT_LEAST_ONE_PARAM",
+    "message": "At least one of '%s' and '%s' was not sent."
+  },
+  "-1110": {
+    "name": "OTO_BOTH_OCO",
+    "message": "Both OCO orders cannot be contingent."
+  },
+  "-1111": {
+    "name": "BAD_PRECISION",
+    "message": "Precision is over the maximum defined for this asset."
+  },
+  "-1112": {
+    "name": "NO_DEPTH",
+    "message": "No orders on book for symbol."
+  },
+  "-1114": {
+    "name": "TIF_NOT_REQUIRED",
+    "message": "TimeInForce parameter sent when not required."
+  },
+  "-1115": {
+    "name": "INVALID_TIF",
+    "message": "Invalid timeInForce."
+  },
+  "-1116": {
+    "name": "INVALID_ORDER_TYPE",
+    "message": "Invalid orderType."
+  },
+  "-1117": {
+    "name": "INVALID_SIDE",
+    "message": "Invalid side."
+  },
+  "-1118": {
+    "name": "EMPTY_NEW_CL_ORD_ID",
+    "message": "New client order ID was empty."
+  },
+  "-1119": {
+    "name": "EMPTY_ORG_CL_ORD_ID",
+    "message": "Original client order ID was empty."
+  },
+  "-1120": {
+    "name": "BAD_INTERVAL",
+    "message": "Invalid interval."
+  },
+  "-1121": {
+    "name": "BAD_SYMBOL",
+    "message": "Invalid symbol."
+  },
+  "-1122": {
+    "name": "OTO_AT_LEAST_NOE_OCO",
+    "message": "At least one OCO order must be contingent."
+  },
+  "-1123": {
+    "name": "ICEBERG_QTY_EXCEEDS_QTY",
+    "message": "IcebergQty exceeds QTY."
+  },
+  "-1124": {
+    "name": "ICEBERG_WITHOUT_GTC",
+    "message": "Parameter '%s' is not supported if '%s' is not GTC."
+  },
+  "-1125": {
+    "name": "INVALID_LISTEN_KEY",
+    "message": "This listenKey does not exist."
+  },
+  "-1127": {
+    "name": "MORE_THAN_XX_HOURS",
+    "message": "Lookup interval is too big."
+  },
+  "-1128": {
+    "name": "OPTIONAL_PARAMS_BAD_COMBO",
+    "message": "Combination of optional parameters invalid."
+  },
+  "-1130": {
+    "name": "INVALID_PARAMETER",
+    "message": "Invalid data sent for a parameter."
+  },
+  "-1131": {
+    "name": "BAD_RECV_WINDOW",
+    "message": "recvWindow must be less than 60000"
+  },
+  "-1134": {
+    "name": "BAD_STRATEGY_TYPE",
+    "message": "'strategyType' was less than 1000000."
+  },
+  "-1145": {
+    "name": "INVALID_CANCEL_RESTRICTIONS",
+    "message": "'cancelRestrictions' has to be either 'ONLY_NEW' or 'ONLY_PARTIALLY_FILLED'."
+  },
+  "-1151": {
+    "name": "DUPLICATE_SYMBOLS",
+    "message": "Symbol is present multiple times in the list."
+  },
+  "-2010": {
+    "name": "NEW_ORDER_REJECTED",
+    "message": "NEW_ORDER_REJECTED"
+  },
+  "-2011": {
+    "name": "CANCEL_REJECTED",
+    "message": "CANCEL_REJECTED"
+  },
+  "-2013": {
+    "name": "NO_SUCH_ORDER",
+    "message": "Order does not exist."
+  },
+  "-2014": {
+    "name": "BAD_API_KEY_FMT",
+    "message": "API-key format invalid."
+  },
+  "-2015": {
+    "name": "REJECTED_MBX_KEY",
+    "message": "Invalid API-key, IP, or permissions for action."
+  },
+  "-2016": {
+    "name": "NO_TRADING_WINDOW",
+    "message": "No trading window could be found for the symbol. Try ticker/24hrs instead."
+  },
+  "-2017": {
+    "name": "OTO_QUANTITY_NOT_SAME",
+    "message": "Parameter 'pendingQuantity' must be the same as workingQuantity."
+  },
+  "-2018": {
+    "name": "OTO_PENDING_SIDE_ERROR",
+    "message": "Parameter 'pendingSide' must be the opposite of workingSide."
+  },
+  "-2021": {
+    "name": "Order cancel-replace partially failed",
+    "message": "This code is sent when either the cancellation of the order failed or the new order placement failed but not both."
+  },
+  "-2022": {
+    "name": "Order cancel-replace failed.",
+    "message": "This code is sent when both the cancellation of the order failed and the new order placement failed."
+  },
+  "-2026": {
+    "name": "ORDER_ARCHIVED",
+    "message": "Order was canceled or expired with no executed qty over 90 days ago and has been archived."
+  },
+  "-3000": {
+    "name": "INNER_FAILURE",
+    "message": "Internal server error."
+  },
+  "-3001": {
+    "name": "NEED_ENABLE_2FA",
+    "message": "Please enable 2FA first."
+  },
+  "-3002": {
+    "name": "ASSET_DEFICIENCY",
+    "message": "We don't have this asset."
+  },
+  "-3003": {
+    "name": "NO_OPENED_MARGIN_ACCOUNT",
+    "message": "Margin account does not exist."
+  },
+  "-3004": {
+    "name": "TRADE_NOT_ALLOWED",
+    "message": "Trade not allowed."
+  },
+  "-3005": {
+    "name": "TRANSFER_OUT_NOT_ALLOWED",
+    "message": "Transferring out not allowed."
+  },
+  "-3006": {
+    "name": "EXCEED_MAX_BORROWABLE",
+    "message": "Your borrow amount has exceed maximum borrow amount."
+  },
+  "-3007": {
+    "name": "HAS_PENDING_TRANSACTION",
+    "message": "You have pending transaction, please try again later."
+  },
+  "-3008": {
+    "name": "BORROW_NOT_ALLOWED",
+    "message": "Borrow not allowed."
+  },
+  "-3009": {
+    "name": "ASSET_NOT_MORTGAGEABLE",
+    "message": "This asset are not allowed to transfer into margin account currently."
+  },
+  "-3010": {
+    "name": "REPAY_NOT_ALLOWED",
+    "message": "Repay not allowed."
+  },
+  "-3011": {
+    "name": "BAD_DATE_RANGE",
+    "message": "Your input date is invalid."
+  },
+  "-3012": {
+    "name": "ASSET_ADMIN_BAN_BORROW",
+    "message": "Borrow is banned for this asset."
+  },
+  "-3013": {
+    "name": "LT_MIN_BORROWABLE",
+    "message": "Borrow amount less than minimum borrow amount."
+  },
+  "-3014": {
+    "name": "ACCOUNT_BAN_BORROW",
+    "message": "Borrow is banned for this account."
+  },
+  "-3015": {
+    "name": "REPAY_EXCEED_LIABILITY",
+    "message": "Repay amount exceeds borrow amount."
+  },
+  "-3016": {
+    "name": "LT_MIN_REPAY",
+    "message": "Repay amount less than minimum repay amount."
+  },
+  "-3017": {
+    "name": "ASSET_ADMIN_BAN_MORTGAGE",
+    "message": "This asset are not allowed to transfer into margin account currently."
+  },
+  "-3018": {
+    "name": "ACCOUNT_BAN_MORTGAGE",
+    "message": "Transferring in has been banned for this account."
+  },
+  "-3019": {
+    "name": "ACCOUNT_BAN_ROLLOUT",
+    "message": "Transferring out has been banned for this account."
+  },
+  "-3020": {
+    "name": "EXCEED_MAX_ROLLOUT",
+    "message": "Transfer out amount exceeds max amount."
+  },
+  "-3021": {
+    "name": "PAIR_ADMIN_BAN_TRADE",
+    "message": "Margin account are not allowed to trade this trading pair."
+  },
+  "-3022": {
+    "name": "ACCOUNT_BAN_TRADE",
+    "message": "You account's trading is banned."
+  },
+  "-3023": {
+    "name": "WARNING_MARGIN_LEVEL",
+    "message": "You can't transfer out/place order under current margin level."
+  },
+  "-3024": {
+    "name": "FEW_LIABILITY_LEFT",
+    "message": "The unpaid debt is too small after this repayment."
+  },
+  "-3025": {
+    "name": "INVALID_EFFECTIVE_TIME",
+    "message": "Your input date is invalid."
+  },
+  "-3026": {
+    "name": "VALIDATION_FAILED",
+    "message": "Your input param is invalid."
+  },
+  "-3027": {
+    "name": "NOT_VALID_MARGIN_ASSET",
+    "message": "Not a valid margin asset."
+  },
+  "-3028": {
+    "name": "NOT_VALID_MARGIN_PAIR",
+    "message": "Not a valid margin pair."
+  },
+  "-3029": {
+    "name": "TRANSFER_FAILED",
+    "message": "Transfer failed."
+  },
+  "-3036": {
+    "name": "ACCOUNT_BAN_REPAY",
+    "message": "This account is not allowed to repay."
+  },
+  "-3037": {
+    "name": "PNL_CLEARING",
+    "message": "PNL is clearing. Wait a second."
+  },
+  "-3038": {
+    "name": "LISTEN_KEY_NOT_FOUND",
+    "message": "Listen key not found."
+  },
+  "-3041": {
+    "name": "BALANCE_NOT_CLEARED",
+    "message": "Balance is not enough"
+  },
+  "-3042": {
+    "name": "PRICE_INDEX_NOT_FOUND",
+    "message": "PriceIndex not available for this margin pair."
+  },
+  "-3043": {
+    "name": "TRANSFER_IN_NOT_ALLOWED",
+    "message": "Transferring in not allowed."
+  },
+  "-3044": {
+    "name": "SYSTEM_BUSY",
+    "message": "System busy."
+  },
+  "-3045": {
+    "name": "SYSTEM",
+    "message": "The system doesn't have enough asset now."
+  },
+  "-3064": {
+    "name": "EXCEED_PRICE_LIMIT",
+    "message": "Limit price needs to be within (-15%,15%) of current index price for this margin trading pair. This rule only impact limit sell price lower than index price and limit buy price higher than index price."
+  },
+  "-3065": {
+    "name": "PREPAREDELIST_CANT_TRANSFER_IN",
+    "message": "%s has been scheduled for delisting. You may only transfer up to %s %s, which is the amount of liabilities less any collateral already available."
+  },
+  "-3067": {
+    "name": "ASSET_BAN_TRADE",
+    "message": "This asset is currently not a supported margin asset, please try another asset."
+  },
+  "-3999": {
+    "name": "NOT_WHITELIST_USER",
+    "message": "This function is only available for invited users."
+  },
+  "-4047": {
+    "name": "CAPITAL_DATE_INTERVAL_LIMIT",
+    "message": "Time interval must be within 0-90 days"
+  },
+  "-20204": {
+    "name": "FILTER_FAILURE_NOTIONAL",
+    "message": "Filter failure: NOTIONAL."
+  },
+  "-21001": {
+    "name": "USER_IS_NOT_UNIACCOUNT",
+    "message": "Request ID is not a Portfolio Margin Account."
+  },
+  "-21002": {
+    "name": "UNI_ACCOUNT_CANT_TRANSFER_FUTURE",
+    "message": "Portfolio Margin Account doesn't support transfer from margin to futures."
+  },
+  "-21003": {
+    "name": "NET_ASSET_MUST_LTE_RATIO",
+    "message": "Fail to retrieve margin assets."
+  },
+  "-21004": {
+    "name": "USER_NO_LIABILITY",
+    "message": "User doesn’t have portfolio margin bankruptcy loan"
+  },
+  "-21005": {
+    "name": "NO_ENOUGH_ASSET",
+    "message": "User’s spot wallet doesn’t have enough BUSD to repay portfolio margin bankruptcy loan"
+  },
+  "-21006": {
+    "name": "HAD_IN_PROCESS_REPAY",
+    "message": "User had portfolio margin bankruptcy loan repayment in process"
+  },
+  "-21007": {
+    "name": "IN_FORCE_LIQUIDATION",
+    "message": "User failed to repay portfolio margin bankruptcy loan since liquidation was in process"
+  }
+} as const satisfies Record<number, ErrorCodeMeta>;
+
+export type MarginErrorCode = keyof typeof marginErrorCodes;

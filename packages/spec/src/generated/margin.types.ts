@@ -1,0 +1,2565 @@
+/**
+ * generated — do not edit.
+ * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
+ * Change the spec or the generator, then regenerate and commit.
+ */
+
+export interface paths {
+    "/sapi/v1/margin/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin order (USER_DATA)
+         * @description Returns one order of the cross-margin account, or of an isolated pair with `isIsolated=TRUE`, identified by
+         *     `orderId` or by the client id it was placed with.
+         */
+        get: operations["getMarginOrder"];
+        put?: never;
+        /**
+         * New margin order (TRADE)
+         * @description Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+         *
+         *     `sideEffectType` decides what happens to the loan: trade only what you hold (`NO_SIDE_EFFECT`), borrow the
+         *     shortfall (`MARGIN_BUY`), repay debt with the proceeds (`AUTO_REPAY`), or both (`AUTO_BORROW_REPAY`).
+         *     Orders that may borrow cost 1500 UID weight instead of 6.
+         *
+         *     Which fields are needed depends on `type`: `LIMIT` needs `timeInForce`, `quantity` and `price`; `MARKET`
+         *     needs `quantity` or `quoteOrderQty`; the stop and take-profit types need `stopPrice` or `trailingDelta`;
+         *     `LIMIT_MAKER` needs `quantity` and `price`.
+         *
+         *     The examples named after users A to D reproduce Binance's own walk-through of the four side-effect types:
+         *     each starts from 1 BTC held and 10 000 USDC borrowed.
+         */
+        post: operations["newMarginOrder"];
+        /**
+         * Cancel margin order (TRADE)
+         * @description Cancels an open order of the cross-margin account, or of an isolated pair with `isIsolated=TRUE`. If the
+         *     order borrowed with `autoRepayAtCancel` left at its default, the borrowed amount is repaid.
+         */
+        delete: operations["cancelMarginOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/openOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin open orders (USER_DATA)
+         * @description Lists the orders still open on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+         *
+         *     With `symbol`, only that pair's orders are returned. Cross-margin calls may leave it out to get the open
+         *     orders of every pair in one array, but such a call is much more expensive: Binance then counts one unit of
+         *     weight for every symbol trading on the exchange. Isolated-margin calls always need `symbol`.
+         */
+        get: operations["getMarginOpenOrders"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel all margin open orders on a symbol (TRADE)
+         * @description Cancels every open order of one pair on the cross-margin account, or on an isolated pair with
+         *     `isIsolated=TRUE`, OCO order lists included.
+         *
+         *     The answer mixes two kinds of entries (see `MarginCancelAllItem`): each plain order comes back as a cancelled
+         *     order with `orderListId` `-1`, and each OCO comes back once, as an order list whose `orderReports` hold the
+         *     final state of both legs. Tell them apart by the presence of `contingencyType` (lists) or `orderId` (plain
+         *     orders). Loans taken by the cancelled orders are repaid according to each order's `autoRepayAtCancel`.
+         */
+        delete: operations["cancelMarginOpenOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/allOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all margin orders (USER_DATA)
+         * @description Lists the orders of one pair on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`,
+         *     whatever their status: open, filled, cancelled or expired.
+         *
+         *     With `orderId`, the list starts at that order and runs forward (orders with an id greater than or equal to
+         *     it). Without `orderId` or a time range, Binance returns the orders of the last 24 hours. A time range may
+         *     span at most 24 hours.
+         *
+         *     For some old orders `cummulativeQuoteQty` is negative: Binance no longer has the value.
+         */
+        get: operations["getMarginAllOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/order/oco": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New margin OCO (TRADE)
+         * @description Places an OCO ("one cancels the other") order list on the cross-margin account, or on an isolated pair with
+         *     `isIsolated=TRUE`: a `LIMIT_MAKER` leg at `price` and a stop leg triggered at `stopPrice`, both for
+         *     `quantity`. When one leg fills or triggers, Binance cancels the other.
+         *
+         *     The stop leg is a `STOP_LOSS` order (executed at market once triggered) unless `stopLimitPrice` is sent, which
+         *     makes it a `STOP_LOSS_LIMIT` order and then also needs `stopLimitTimeInForce`. Either leg can be an iceberg
+         *     (`limitIcebergQty`, `stopIcebergQty`); the iceberg sizes need not match.
+         *
+         *     The prices must be ordered around the last traded price: for a `SELL` list, limit price > last price > stop
+         *     price; for a `BUY` list, limit price < last price < stop price. Otherwise the matching engine rejects the list.
+         *
+         *     `sideEffectType` works as on single orders. Lists that may borrow (`MARGIN_BUY`, `AUTO_BORROW_REPAY`) cost
+         *     1500 UID weight instead of 6; Binance introduced that surcharge on 2026-05-07, and older copies of the page
+         *     show 6 for every list. A list counts as two orders against the order-rate limits.
+         */
+        post: operations["newMarginOco"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/orderList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin OCO (USER_DATA)
+         * @description Returns one OCO order list, identified by `orderListId` or by the client id of the list (sent here as
+         *     `origClientOrderId`; the cancel call names the same value `listClientOrderId`).
+         *
+         *     Cross-margin lists are queried without `symbol`; isolated-margin lists need `isIsolated=TRUE` and the pair in
+         *     `symbol`. The answer lists the legs' ids only; query a leg with `GET /sapi/v1/margin/order` for its state.
+         */
+        get: operations["getMarginOco"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel margin OCO (TRADE)
+         * @description Cancels a whole OCO order list of the cross-margin account, or of an isolated pair with `isIsolated=TRUE`,
+         *     identified by `orderListId` or by its client id in `listClientOrderId`. Unlike the OCO queries, this call
+         *     always takes `symbol`.
+         *
+         *     Cancelling a single leg with `DELETE /sapi/v1/margin/order` has the same effect: the whole list is cancelled.
+         *     The answer reports both legs in `orderReports`, with `clientOrderId` set to the id of this cancel request.
+         */
+        delete: operations["cancelMarginOco"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/allOrderList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all margin OCOs (USER_DATA)
+         * @description Lists the OCO order lists of the cross-margin account, or of one isolated pair with `isIsolated=TRUE` and
+         *     `symbol`, whatever their status.
+         *
+         *     Page either by id, with `fromId` (lists with that id or a greater one), or by time, with `startTime` and
+         *     `endTime`; the two ways cannot be combined. Cross-margin calls must not send `symbol`. The answer lists each
+         *     list's legs by id only.
+         */
+        get: operations["getMarginAllOco"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/openOrderList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin open OCOs (USER_DATA)
+         * @description Lists the OCO order lists still executing on the cross-margin account, or on one isolated pair with
+         *     `isIsolated=TRUE` and `symbol`. Cross-margin calls must not send `symbol`. The answer lists each list's legs
+         *     by id only.
+         */
+        get: operations["getMarginOpenOco"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/myTrades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin trade list (USER_DATA)
+         * @description Lists the executions of your orders on one pair of the cross-margin account, or of an isolated pair with
+         *     `isIsolated=TRUE`.
+         *
+         *     With `fromId`, the list starts at that trade id and runs forward. Without `fromId` or a time range, Binance
+         *     returns the trades of the last 24 hours. A time range may span at most 24 hours. `orderId` narrows the list
+         *     to the executions of one order.
+         */
+        get: operations["getMarginTrades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/borrow-repay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query borrow/repay records (USER_DATA)
+         * @description Lists the loans (`type=BORROW`) or the repayments (`type=REPAY`) of the cross-margin account, or of one
+         *     isolated pair with `isolatedSymbol`, newest first and page by page.
+         *
+         *     Identify the records either by `txId` (the `tranId` that `POST /sapi/v1/margin/borrow-repay` answered;
+         *     Binance's page still calls it the id of the long-removed `POST /sapi/v1/margin/loan`) or by a time range
+         *     starting at `startTime`; when both are sent, `txId` wins. The same page also says that without
+         *     `startTime` and `endTime` the last seven days are returned; that contradicts the rule above, so send one of
+         *     the two.
+         *
+         *     The time range is bounded: `endTime` defaults to now and `startTime` to seven days before `endTime`; with
+         *     `asset` the data reaches back at most 30 days before `endTime`, without it seven days.
+         */
+        get: operations["getMarginBorrowRepayRecords"];
+        put?: never;
+        /**
+         * Borrow or repay a margin loan (MARGIN)
+         * @description Takes a loan (`type=BORROW`) or pays one back (`type=REPAY`) in the cross-margin account, or in one
+         *     isolated pair with `isIsolated=TRUE` and `symbol`.
+         *
+         *     The answer only carries the transaction id: the operation itself is executed asynchronously. Look the id
+         *     up as `txId` in `GET /sapi/v1/margin/borrow-repay` to learn whether it ended `CONFIRMED` or `FAILED`. The
+         *     same applies after a 5XX answer, whose outcome is unknown: check the history before sending the request
+         *     again, or the loan may be taken twice.
+         *
+         *     Binance settles a borrow or repay within about 100 milliseconds and answers -3007 while one is still
+         *     pending, so keep at least 100 ms between two such requests on the same account.
+         *
+         *     **Sources disagree on two points.** Binance's page labels the call `MARGIN`, its connector `USER_DATA`;
+         *     both are signed, so nothing changes on the wire, and the documented `MARGIN` is used here. The page marks
+         *     `symbol` mandatory while saying it applies to isolated margin only, and the connector made it optional;
+         *     it is modelled as optional and required when `isIsolated=TRUE`.
+         */
+        post: operations["marginBorrowRepay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/maxBorrowable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query max borrowable amount (USER_DATA)
+         * @description Returns how much of an asset can be borrowed right now: on the cross-margin account, or on one isolated
+         *     pair when `isolatedSymbol` is sent. `amount` is what a `POST /sapi/v1/margin/borrow-repay` would accept
+         *     at this moment; `borrowLimit` is the ceiling of the account's level.
+         *
+         *     **Weight.** Binance's page gives 750, counted per UID, since 2026-04-16; the connector still carries the
+         *     earlier 50 per IP. The documented 750 (UID) is used here, so the answer carries `X-SAPI-USED-UID-WEIGHT-1M`.
+         */
+        get: operations["getMarginMaxBorrowable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/maxTransferable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query max transfer-out amount (USER_DATA)
+         * @description Returns the largest amount of an asset that can currently leave the cross-margin account, or one
+         *     isolated pair when `isolatedSymbol` is sent. Liabilities and the margin level hold the rest back; a
+         *     larger transfer is refused (-3020).
+         */
+        get: operations["getMarginMaxTransferable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query cross-margin account details (USER_DATA)
+         * @description Returns the cross-margin account: whether it exists and what it may do (borrow, trade, transfer in and
+         *     out), its margin levels, its totals valued in BTC and USDT, and the balance and liability of each asset.
+         *
+         *     Two fields need care: `TotalCollateralValueInUSDT` starts with a capital `T` (unlike its siblings), and
+         *     `accountType` still lists `MARGIN_2` (Cross Margin Pro), a mode Binance sunset on 2026-04-13.
+         */
+        get: operations["getCrossMarginAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/isolated/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query isolated-margin account info (USER_DATA)
+         * @description Returns the user's isolated-margin accounts: for each pair, the base and quote asset balances and
+         *     liabilities, the margin level and its risk band, and the liquidation price.
+         *
+         *     Without `symbols` every isolated pair is returned, together with totals over all pairs valued in BTC
+         *     (`totalAssetOfBtc`, `totalLiabilityOfBtc`, `totalNetAssetOfBtc`). With `symbols` only the named pairs are
+         *     returned and **the three totals are left out**, so they are optional in the schema.
+         */
+        get: operations["getIsolatedMarginAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/interestHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get interest history (USER_DATA)
+         * @description Lists the interest charged on the loans of the cross-margin account, or of one isolated pair with
+         *     `isolatedSymbol`, newest first and page by page.
+         *
+         *     The range from `startTime` to `endTime` may span at most 30 days; Binance insists on it to keep the
+         *     answer correct. Without either bound the last seven days are returned; with `startTime` alone, from
+         *     `startTime` (but no further back than 30 days) until now; with `endTime` alone, the seven days before it.
+         *
+         *     `txId` values exceed 2^53 and must be read as 64-bit integers. The time field is spelled
+         *     `interestAccuredTime`, as Binance sends it. Cross-margin records carry `rawAsset` and no `isolatedSymbol`;
+         *     isolated-margin records carry `isolatedSymbol` and no `rawAsset`.
+         */
+        get: operations["getMarginInterestHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/forceLiquidationRec": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get force liquidation records (USER_DATA)
+         * @description Lists the orders Binance placed to liquidate the cross-margin account, or one isolated pair with
+         *     `isolatedSymbol`, newest first and page by page. Each row's `isIsolated` tells which kind of account was
+         *     liquidated. The time of a row is `updatedTime` (not `updateTime` as in order payloads).
+         */
+        get: operations["getMarginForceLiquidationRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/listen-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Keep the margin risk data stream alive (USER_STREAM)
+         * @description Extends the validity of a risk-stream listen key by 60 minutes from now. Send it well before the hour
+         *     runs out (every 30 minutes leaves a margin). When Binance answers that the key does not exist, it has
+         *     expired or been closed: create a new one with `POST` and reconnect.
+         *
+         *     Unlike Portfolio Margin's keep-alive, this call names the key in `listenKey`. Only the API key is needed:
+         *     no `timestamp`, no signature.
+         */
+        put: operations["keepAliveMarginListenKey"];
+        /**
+         * Start the margin risk data stream (USER_STREAM)
+         * @description Creates the listen key of the margin **risk** data stream, which pushes liability updates and margin
+         *     calls of the cross-margin account (the stream does not cover isolated margin). Connect to
+         *     `wss://margin-stream.binance.com/ws/<listenKey>`. Order and balance events are not on this stream: they
+         *     need a listen token (`POST /sapi/v1/userListenToken`), which this description does not cover.
+         *
+         *     A key stays valid for 60 minutes; keep it alive with `PUT`. Calling `POST` while the account already has
+         *     an active key returns that same key and extends it by 60 minutes. A websocket connection is closed after
+         *     24 hours whatever the key's validity.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature, no parameters.
+         */
+        post: operations["createMarginListenKey"];
+        /**
+         * Close the margin risk data stream (USER_STREAM)
+         * @description Closes the account's risk-stream listen key, which ends the stream. Binance documents no parameter: the
+         *     key is found from the API key's account, which holds at most one active risk-stream key.
+         *
+         *     At 3000 UID weight this is far dearer than creating or extending a key (1 each). A key that is no longer
+         *     kept alive expires by itself after 60 minutes, so closing it explicitly is only worth it when the stream
+         *     must stop at once.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        delete: operations["closeMarginListenKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * MarginErrorCode
+         * @description Every error code documented for the Margin (SAPI) API, on its error-code page and on its endpoint pages. `x-enum-varnames` holds Binance's name for each code and `x-enum-descriptions` one documented message (messages vary; codes do not).
+         * @enum {integer}
+         */
+        MarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1006 | -1007 | -1008 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1099 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1109 | -1110 | -1111 | -1112 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1122 | -1123 | -1124 | -1125 | -1127 | -1128 | -1130 | -1131 | -1134 | -1145 | -1151 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2017 | -2018 | -2021 | -2022 | -2026 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4047 | -20204 | -21001 | -21002 | -21003 | -21004 | -21005 | -21006 | -21007;
+        /**
+         * MarginError
+         * @description The Binance error envelope restricted to the codes this API documents. Operation-level error examples use it, so every documented example carries a real code of this API.
+         */
+        MarginError: {
+            code: components["schemas"]["MarginErrorCode"];
+            /** @description Human-readable explanation; the text may vary for the same code. */
+            msg: string;
+        };
+        /**
+         * IsIsolated
+         * @description Whether the call targets an isolated-margin pair (`TRUE`) or the cross-margin account (`FALSE`, the default). On requests this is the upper-case text `TRUE`/`FALSE`, not a JSON boolean; responses carry a real boolean.
+         * @default FALSE
+         * @enum {string}
+         */
+        IsIsolated: "TRUE" | "FALSE";
+        /**
+         * Int64
+         * Format: int64
+         * @description A 64-bit identifier (order, trade, transaction or list id). Values above 2^53 occur (`1352286576452864727`), so a JavaScript `number` would silently lose digits: SDKs read the digits from the raw JSON text and keep them exact (marginkit uses `bigint`).
+         * @example 1352286576452864727
+         */
+        Int64: bigint;
+        /**
+         * RecvWindow
+         * @description Validity window of a signed request in milliseconds, at most 60000, with up to three decimals.
+         * @default 5000
+         */
+        RecvWindow: number;
+        /**
+         * Timestamp
+         * Format: unix-time
+         * @description Milliseconds since the Unix epoch (UTC). With the `X-MBX-TIME-UNIT: MICROSECOND` request header, api.binance.com answers in microseconds instead. Both fit exactly in a JavaScript number (below 2^53), so SDKs keep them as numbers.
+         * @example 1507725176595
+         */
+        Timestamp: number;
+        /**
+         * Decimal
+         * Format: decimal
+         * @description An exact decimal number carried as a JSON string, the way Binance sends prices, quantities, balances, rates and amounts. Plain digits with an optional sign and fraction; never an exponent. Trailing zeros are significant to Binance only as formatting (`"0.00100000"` and `"0.001"` are the same amount).
+         * @example 0.00493630
+         */
+        Decimal: string;
+        /**
+         * OrderStatus
+         * @description Order state. `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
+         * @enum {string}
+         */
+        OrderStatus: "NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
+        /**
+         * TimeInForce
+         * @description `GTC` good till cancelled, `IOC` immediate or cancel, `FOK` fill or kill.
+         * @enum {string}
+         */
+        TimeInForce: "GTC" | "IOC" | "FOK";
+        /**
+         * OrderType
+         * @description Margin order type. `LIMIT_MAKER` is a post-only limit order; the `STOP_LOSS*` and `TAKE_PROFIT*` types need `stopPrice` (or `trailingDelta`).
+         * @enum {string}
+         */
+        OrderType: "LIMIT" | "MARKET" | "STOP_LOSS" | "STOP_LOSS_LIMIT" | "TAKE_PROFIT" | "TAKE_PROFIT_LIMIT" | "LIMIT_MAKER";
+        /**
+         * Side
+         * @description Order side.
+         * @enum {string}
+         */
+        Side: "BUY" | "SELL";
+        /**
+         * SelfTradePreventionMode
+         * @description What happens when the order would match another order of the same account: `EXPIRE_TAKER`, `EXPIRE_MAKER`, `EXPIRE_BOTH`, or `NONE`. The symbol's configuration decides which modes are allowed.
+         * @enum {string}
+         */
+        SelfTradePreventionMode: "EXPIRE_TAKER" | "EXPIRE_MAKER" | "EXPIRE_BOTH" | "NONE";
+        /**
+         * MarginOrder
+         * @description A margin order as the query endpoints return it.
+         */
+        MarginOrder: {
+            symbol: string;
+            orderId: components["schemas"]["Int64"];
+            clientOrderId: string;
+            price: components["schemas"]["Decimal"];
+            origQty: components["schemas"]["Decimal"];
+            executedQty: components["schemas"]["Decimal"];
+            /** @description Total quote-asset value filled (double "m" on the wire). For some historical orders it is negative, meaning Binance does not have the value. */
+            cummulativeQuoteQty: components["schemas"]["Decimal"];
+            status: components["schemas"]["OrderStatus"];
+            timeInForce: components["schemas"]["TimeInForce"];
+            type: components["schemas"]["OrderType"];
+            side: components["schemas"]["Side"];
+            /** @description Trigger price; `"0.00000000"` for order types without one. */
+            stopPrice: components["schemas"]["Decimal"];
+            /** @description Visible quantity of an iceberg order; `"0.00000000"` otherwise. */
+            icebergQty: components["schemas"]["Decimal"];
+            /** @description When the order was created. */
+            time: components["schemas"]["Timestamp"];
+            /** @description When the order last changed. */
+            updateTime: components["schemas"]["Timestamp"];
+            /** @description Whether the order is on the book (false for stop orders that have not triggered). */
+            isWorking: boolean;
+            /** @description Whether the order belongs to an isolated pair. */
+            isIsolated?: boolean;
+            selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+        };
+        /**
+         * ErrorResponse
+         * @description The error envelope of both APIs. The code is stable and meaningful; the message may vary between requests and between documentation pages ("codes are universal, but messages can vary"). The same code can mean different things on SAPI and PAPI, so always read it together with the API that sent it.
+         * @example {
+         *       "code": -1121,
+         *       "msg": "Invalid symbol."
+         *     }
+         */
+        ErrorResponse: {
+            /** @description Binance error code, negative. See the API's error code catalogue. */
+            code: number;
+            /** @description Human-readable explanation. */
+            msg: string;
+        };
+        /**
+         * DecimalParam
+         * Format: decimal
+         * @description An exact, non-negative decimal sent as request text. Binance accepts at most 20 integer and 20 fraction digits and rejects anything else (exponents, signs, spaces) with -1100 ILLEGAL_CHARS. Never send a float: `0.1 + 0.2` is not `0.3`, and `1e-8` is not accepted.
+         * @example 0.001
+         */
+        DecimalParam: string;
+        /**
+         * NewOrderRespType
+         * @description How much the order response carries: `ACK` (ids only), `RESULT` (final state) or `FULL` (state plus fills). `MARKET` and `LIMIT` orders default to `FULL`, all other types to `ACK`.
+         * @enum {string}
+         */
+        NewOrderRespType: "ACK" | "RESULT" | "FULL";
+        /**
+         * SideEffectType
+         * @description What the order does to the loan. `NO_SIDE_EFFECT` (default) trades only what the account holds. `MARGIN_BUY` borrows whatever the order needs beyond the free balance. `AUTO_REPAY` uses the proceeds to repay the liability in the received asset. `AUTO_BORROW_REPAY` does both: borrows what the order spends and repays debt with what it receives.
+         * @default NO_SIDE_EFFECT
+         * @enum {string}
+         */
+        SideEffectType: "NO_SIDE_EFFECT" | "MARGIN_BUY" | "AUTO_REPAY" | "AUTO_BORROW_REPAY";
+        /**
+         * LenientDecimal
+         * @description A decimal that Binance sends sometimes as a JSON string (`"5"`) and sometimes as a bare JSON number (`5`), depending on the endpoint and even on the mirror of the same documentation page. SDKs must read the number form from the raw text (never through a float) and decode both forms to the same exact decimal.
+         */
+        LenientDecimal: components["schemas"]["Decimal"] | number;
+        /**
+         * Fill
+         * @description One execution of a new order, returned with `newOrderRespType=FULL`.
+         */
+        Fill: {
+            /** @description Execution price. */
+            price: components["schemas"]["Decimal"];
+            /** @description Executed quantity in the base asset. */
+            qty: components["schemas"]["Decimal"];
+            /** @description Fee charged for this execution, in `commissionAsset`. */
+            commission: components["schemas"]["Decimal"];
+            /** @description Asset the fee was charged in. */
+            commissionAsset: string;
+            /** @description Trade id. Present in current answers; absent from older documented examples. */
+            tradeId?: components["schemas"]["Int64"];
+        };
+        /**
+         * MarginNewOrderResponse
+         * @description Result of placing a margin order. Which fields appear depends on `newOrderRespType`: `ACK` returns only the identifiers, `RESULT` adds the order's state, `FULL` adds the executions (`fills`).
+         */
+        MarginNewOrderResponse: {
+            symbol: string;
+            orderId: components["schemas"]["Int64"];
+            /** @description Your `newClientOrderId`, or the id Binance generated. */
+            clientOrderId: string;
+            transactTime: components["schemas"]["Timestamp"];
+            /** @description Whether the order was placed on an isolated pair. Documented as present for isolated margin; current answers also send `false` for cross margin. */
+            isIsolated?: boolean;
+            /** @description Limit price; `"0"` for market orders. `RESULT` and `FULL` only. */
+            price?: components["schemas"]["Decimal"];
+            /** @description Ordered quantity. `RESULT` and `FULL` only. */
+            origQty?: components["schemas"]["Decimal"];
+            /** @description Quantity filled so far. `RESULT` and `FULL` only. */
+            executedQty?: components["schemas"]["Decimal"];
+            /** @description Total quote-asset value filled so far (spelled with a double "m" on the wire). `RESULT` and `FULL` only. */
+            cummulativeQuoteQty?: components["schemas"]["Decimal"];
+            /** @description Order state after matching. `RESULT` and `FULL` only. */
+            status?: components["schemas"]["OrderStatus"];
+            /** @description `RESULT` and `FULL` only. */
+            timeInForce?: components["schemas"]["TimeInForce"];
+            /** @description `RESULT` and `FULL` only. */
+            type?: components["schemas"]["OrderType"];
+            /** @description `RESULT` and `FULL` only. */
+            side?: components["schemas"]["Side"];
+            /** @description Amount borrowed automatically for this order (`MARGIN_BUY` or `AUTO_BORROW_REPAY`). Absent when the order borrowed nothing. Documented both as a number (`5`) and as a string (`"5"`). */
+            marginBuyBorrowAmount?: components["schemas"]["LenientDecimal"];
+            /** @description Asset borrowed automatically for this order. Absent when the order borrowed nothing. */
+            marginBuyBorrowAsset?: string;
+            /** @description `RESULT` and `FULL` only. */
+            selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+            /** @description Executions of the order. `FULL` only. */
+            fills?: components["schemas"]["Fill"][];
+        };
+        /**
+         * LenientInt64
+         * @description A 64-bit identifier that one documented response sends as a numeric string (`"28"`) instead of a JSON number. SDKs decode both forms to the same exact integer.
+         */
+        LenientInt64: components["schemas"]["Int64"] | string;
+        /**
+         * MarginCanceledOrder
+         * @description The state of a margin order right after it was cancelled.
+         */
+        MarginCanceledOrder: {
+            symbol: string;
+            /** @description Whether the order belonged to an isolated pair; documented as present for isolated margin. */
+            isIsolated?: boolean;
+            /** @description Id of the cancelled order. The documented example sends it as a string (`"28"`), unlike every other order payload; decode both forms. */
+            orderId: components["schemas"]["LenientInt64"];
+            /** @description Id of the order list the order belonged to, `-1` when it was a plain order. */
+            orderListId?: components["schemas"]["Int64"];
+            /** @description Client id of the cancelled order. */
+            origClientOrderId: string;
+            /** @description Id of this cancel request (`newClientOrderId`, or generated). */
+            clientOrderId: string;
+            price: components["schemas"]["Decimal"];
+            origQty: components["schemas"]["Decimal"];
+            executedQty: components["schemas"]["Decimal"];
+            cummulativeQuoteQty: components["schemas"]["Decimal"];
+            status: components["schemas"]["OrderStatus"];
+            timeInForce: components["schemas"]["TimeInForce"];
+            type: components["schemas"]["OrderType"];
+            side: components["schemas"]["Side"];
+            stopPrice?: components["schemas"]["Decimal"];
+            icebergQty?: components["schemas"]["Decimal"];
+            selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+        };
+        /**
+         * ContingencyType
+         * @description Kind of order list.
+         * @enum {string}
+         */
+        ContingencyType: "OCO" | "OTO";
+        /**
+         * ListStatusType
+         * @description Status of an order list (OCO) as a whole.
+         * @enum {string}
+         */
+        ListStatusType: "RESPONSE" | "EXEC_STARTED" | "ALL_DONE";
+        /**
+         * ListOrderStatus
+         * @description Execution status of an order list (OCO).
+         * @enum {string}
+         */
+        ListOrderStatus: "EXECUTING" | "ALL_DONE" | "REJECT";
+        /**
+         * MarginOrderListOrder
+         * @description One leg of an order list, identified only by its ids. The full state of the leg is in `orderReports`, where sent.
+         */
+        MarginOrderListOrder: {
+            symbol: string;
+            /** @description Binance's id of the leg. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Client id of the leg: `limitClientOrderId` or `stopClientOrderId` when they were sent with the OCO, otherwise an id Binance generated. */
+            clientOrderId: string;
+        };
+        /**
+         * MarginOrderListReport
+         * @description The state of one leg of an order list, as the calls that create or cancel the list report it (`orderReports`). Which optional fields appear depends on the call and on the leg's order type.
+         */
+        MarginOrderListReport: {
+            symbol: string;
+            /** @description Client id the leg was placed with. Sent only by the cancel calls, where `clientOrderId` is the id of the cancel request instead. */
+            origClientOrderId?: string;
+            orderId: components["schemas"]["Int64"];
+            /** @description Id of the order list the leg belongs to. */
+            orderListId: components["schemas"]["Int64"];
+            /** @description On a new list, the leg's client id. On a cancelled list, the id of the cancel request (`newClientOrderId`, or generated), the same on every leg; the leg's own id is then in `origClientOrderId`. */
+            clientOrderId: string;
+            /** @description When the leg was placed. Sent only when the list is created. */
+            transactTime?: components["schemas"]["Timestamp"];
+            /** @description Limit price of the leg; zero for a `STOP_LOSS` leg, which executes at market once triggered. */
+            price: components["schemas"]["Decimal"];
+            origQty: components["schemas"]["Decimal"];
+            executedQty: components["schemas"]["Decimal"];
+            /** @description Total quote-asset value filled so far (double "m" on the wire). */
+            cummulativeQuoteQty: components["schemas"]["Decimal"];
+            status: components["schemas"]["OrderStatus"];
+            timeInForce: components["schemas"]["TimeInForce"];
+            /** @description `LIMIT_MAKER` for the limit leg; `STOP_LOSS` or `STOP_LOSS_LIMIT` (when `stopLimitPrice` was sent) for the stop leg. */
+            type: components["schemas"]["OrderType"];
+            side: components["schemas"]["Side"];
+            /** @description Trigger price. Sent only on the stop leg. */
+            stopPrice?: components["schemas"]["Decimal"];
+            /** @description Visible quantity. Sent only on a leg placed as an iceberg (`limitIcebergQty` or `stopIcebergQty`). */
+            icebergQty?: components["schemas"]["Decimal"];
+            /** @description Self-trade prevention mode of the leg. Present in the documented answers of the new-OCO and cancel-OCO calls, absent from the legs of the cancel-all answer. */
+            selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+        };
+        /**
+         * MarginOrderList
+         * @description A margin order list (an OCO: a limit leg and a stop leg, where one filling or triggering cancels the other). The query calls return the list with its legs' ids (`orders`); the calls that create or cancel a list also return each leg's state (`orderReports`). Order lists use `transactionTime`, where single orders use `transactTime`.
+         */
+        MarginOrderList: {
+            /** @description Binance's id of the order list. */
+            orderListId: components["schemas"]["Int64"];
+            contingencyType: components["schemas"]["ContingencyType"];
+            listStatusType: components["schemas"]["ListStatusType"];
+            listOrderStatus: components["schemas"]["ListOrderStatus"];
+            /** @description Client id of the whole list: `listClientOrderId` when it was sent with the OCO, otherwise an id Binance generated. The query call takes it as `origClientOrderId`, the cancel call as `listClientOrderId`. */
+            listClientOrderId: string;
+            /** @description When the list was created, or, in a cancel answer, when it was cancelled. */
+            transactionTime: components["schemas"]["Timestamp"];
+            symbol: string;
+            /** @description Whether the list belongs to an isolated pair. Documented as present for isolated margin; the documented answers also carry `false` for cross margin, but not on every list. */
+            isIsolated?: boolean;
+            /** @description Amount borrowed automatically when the list was placed (`MARGIN_BUY` or `AUTO_BORROW_REPAY`). Sent only by the new-OCO call, and only when something was borrowed. The OCO page documents it as a string (`"5"`), the single-order page as a number; decode both. */
+            marginBuyBorrowAmount?: components["schemas"]["LenientDecimal"];
+            /** @description Asset borrowed automatically when the list was placed. Sent only by the new-OCO call, and only when something was borrowed. */
+            marginBuyBorrowAsset?: string;
+            /** @description The legs of the list, ids only. */
+            orders: components["schemas"]["MarginOrderListOrder"][];
+            /** @description The state of each leg. Sent by the calls that create or cancel a list (including cancel-all), not by the query calls. */
+            orderReports?: components["schemas"]["MarginOrderListReport"][];
+        };
+        /**
+         * MarginCancelAllItem
+         * @description One entry of the cancel-all answer, which mixes two shapes. A plain order cancelled on its own comes back as a `MarginCanceledOrder` with `orderListId` set to `-1`. An OCO is cancelled as a whole and comes back once as a `MarginOrderList` (with `contingencyType`, `orders` and `orderReports`); its legs do not appear as separate entries. The required fields keep the two shapes apart: only a plain order has `orderId`, only a list has `contingencyType` and `orders`.
+         */
+        MarginCancelAllItem: components["schemas"]["MarginCanceledOrder"] | components["schemas"]["MarginOrderList"];
+        /**
+         * MarginTrade
+         * @description One execution of one of your margin orders.
+         */
+        MarginTrade: {
+            /** @description Trade id; `fromId` pages by it. */
+            id: components["schemas"]["Int64"];
+            symbol: string;
+            /** @description Id of your order that took part in the trade. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Execution price. */
+            price: components["schemas"]["Decimal"];
+            /** @description Executed quantity in the base asset. */
+            qty: components["schemas"]["Decimal"];
+            /** @description Fee charged for the trade, in `commissionAsset`. */
+            commission: components["schemas"]["Decimal"];
+            commissionAsset: string;
+            /** @description When the trade happened. */
+            time: components["schemas"]["Timestamp"];
+            /** @description Whether your side of the trade was the buy side. */
+            isBuyer: boolean;
+            /** @description Whether your order was the resting (maker) order. */
+            isMaker: boolean;
+            /** @description Whether the trade happened at the best price available at the time. */
+            isBestMatch: boolean;
+            /** @description Whether the trade belongs to an isolated pair. The documented answer carries it (as `false`, for cross margin); like on orders, SDKs should not count on it. */
+            isIsolated?: boolean;
+        };
+        /**
+         * MarginBorrowRepayType
+         * @description Direction of a margin loan operation, either take a loan (`BORROW`) or pay one back (`REPAY`).
+         * @enum {string}
+         */
+        MarginBorrowRepayType: "BORROW" | "REPAY";
+        /**
+         * MarginBorrowRepayRecordType
+         * @description How a borrow or repay record came about: `MANUAL` for an explicit request, `AUTO` for one Binance made automatically (for example through an order's `sideEffectType`). Cross-margin repayments can also be `BNB_AUTO_REPAY` or `POINT_AUTO_REPAY` (automatic repayments funded, as the names say, by BNB or by points). Isolated-margin records and cross-margin borrow records are only `AUTO` or `MANUAL`.
+         * @enum {string}
+         */
+        MarginBorrowRepayRecordType: "AUTO" | "MANUAL" | "BNB_AUTO_REPAY" | "POINT_AUTO_REPAY";
+        /**
+         * BorrowRepayStatus
+         * @description Processing state of a borrow or repay record.
+         * @enum {string}
+         */
+        BorrowRepayStatus: "PENDING" | "CONFIRMED" | "FAILED";
+        /**
+         * MarginBorrowRepayRecord
+         * @description One loan or repayment of the margin account.
+         */
+        MarginBorrowRepayRecord: {
+            type: components["schemas"]["MarginBorrowRepayRecordType"];
+            /** @description Isolated pair the record belongs to. Present on isolated-margin records only; absent for the cross-margin account. */
+            isolatedSymbol?: string;
+            /** @description Whole amount borrowed or repaid. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Asset borrowed or repaid. */
+            asset: string;
+            /** @description Part of a repayment that paid interest. Binance documents it for repayments (its only example is a repay record); treat it as possibly absent on borrow records. */
+            interest?: components["schemas"]["Decimal"];
+            /** @description Part of the amount that is principal (on a repayment, the principal paid back). */
+            principal: components["schemas"]["Decimal"];
+            /** @description `PENDING` while the operation is being executed, `CONFIRMED` once it succeeded, `FAILED` when it did not happen (the account is left unchanged). */
+            status: components["schemas"]["BorrowRepayStatus"];
+            /** @description When the operation was made. */
+            timestamp: components["schemas"]["Timestamp"];
+            /** @description Transaction id, the `tranId` that `POST /sapi/v1/margin/borrow-repay` answered. */
+            txId: components["schemas"]["Int64"];
+        };
+        /**
+         * MarginBorrowRepayRecords
+         * @description One page of borrow or repay records, newest first.
+         */
+        MarginBorrowRepayRecords: {
+            rows: components["schemas"]["MarginBorrowRepayRecord"][];
+            /** @description Number of records matching the query across all pages. */
+            total: number;
+        };
+        /**
+         * MarginTranId
+         * @description Acknowledgement of a borrow or repay request: the id of the transaction Binance created. The loan is not necessarily settled yet; look the id up as `txId` in `GET /sapi/v1/margin/borrow-repay` to see whether it was `CONFIRMED` or `FAILED`.
+         */
+        MarginTranId: {
+            /** @description Transaction id. The history endpoints call the same value `txId`. */
+            tranId: components["schemas"]["Int64"];
+        };
+        /**
+         * MarginMaxBorrowable
+         * @description How much more of an asset the cross-margin account, or one isolated pair, can borrow right now.
+         */
+        MarginMaxBorrowable: {
+            /** @description What can be borrowed now: the account's limit further reduced by its collateral and by what Binance has available to lend. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Ceiling set by the account's (VIP) level, regardless of collateral or availability. Binance also publishes it on its margin fee page. */
+            borrowLimit: components["schemas"]["Decimal"];
+        };
+        /**
+         * MarginMaxTransferable
+         * @description How much of an asset can currently be moved out of the cross-margin account or an isolated pair.
+         */
+        MarginMaxTransferable: {
+            /** @description Largest amount that a transfer out would accept now, given the account's liabilities and margin level. */
+            amount: components["schemas"]["Decimal"];
+        };
+        /**
+         * CrossMarginAccountType
+         * @description Mode of the cross-margin account: `MARGIN_1` is Cross Margin Classic, `MARGIN_2` Cross Margin Pro. Binance sunset Cross Margin Pro (margin change log of 2026-04-13), so current accounts are expected to report `MARGIN_1`; `MARGIN_2` stays in the enum for recordings made before the sunset.
+         * @enum {string}
+         */
+        CrossMarginAccountType: "MARGIN_1" | "MARGIN_2";
+        /**
+         * MarginUserAsset
+         * @description Balance and liability of one asset in the cross-margin account.
+         */
+        MarginUserAsset: {
+            /** @description Asset name, for example `BTC`. */
+            asset: string;
+            /** @description Amount available for trading or transfer. */
+            free: components["schemas"]["Decimal"];
+            /** @description Amount held by open orders. */
+            locked: components["schemas"]["Decimal"];
+            /** @description Outstanding loan principal. */
+            borrowed: components["schemas"]["Decimal"];
+            /** @description Interest accrued and not yet paid. */
+            interest: components["schemas"]["Decimal"];
+            /** @description Holdings minus liabilities (`free + locked - borrowed - interest`); negative when the account owes more of the asset than it holds. */
+            netAsset: components["schemas"]["Decimal"];
+        };
+        /**
+         * CrossMarginAccount
+         * @description State of the cross-margin account: permissions, margin levels, totals valued in BTC and USDT, and one entry per asset.
+         */
+        CrossMarginAccount: {
+            /** @description Whether the user has opened a cross-margin account (`false` when it was never created). */
+            created: boolean;
+            /** @description Whether the account may borrow. */
+            borrowEnabled: boolean;
+            /** @description Total assets divided by total liabilities; the lower it is, the closer the account is to liquidation. */
+            marginLevel: components["schemas"]["Decimal"];
+            /** @description Margin level based on the collateral value of the holdings (compare `TotalCollateralValueInUSDT`). */
+            collateralMarginLevel: components["schemas"]["Decimal"];
+            /** @description Value of all holdings, in BTC. */
+            totalAssetOfBtc: components["schemas"]["Decimal"];
+            /** @description Value of all loans and unpaid interest, in BTC. */
+            totalLiabilityOfBtc: components["schemas"]["Decimal"];
+            /** @description Holdings minus liabilities, in BTC. */
+            totalNetAssetOfBtc: components["schemas"]["Decimal"];
+            /** @description Collateral value of the holdings, in USDT. The capital `T` is how Binance spells this one field; keep it. */
+            TotalCollateralValueInUSDT: components["schemas"]["Decimal"];
+            /** @description Potential loss carried by the open orders, in USDT (Binance documents no formula). */
+            totalOpenOrderLossInUSDT: components["schemas"]["Decimal"];
+            /** @description Whether the account may trade. */
+            tradeEnabled: boolean;
+            /** @description Whether assets may be transferred into the account. */
+            transferInEnabled: boolean;
+            /** @description Whether assets may be transferred out of the account. */
+            transferOutEnabled: boolean;
+            accountType: components["schemas"]["CrossMarginAccountType"];
+            /** @description One entry per asset of the account. */
+            userAssets: components["schemas"]["MarginUserAsset"][];
+        };
+        /**
+         * IsolatedMarginAsset
+         * @description Balance, liability and permissions of the base or the quote asset of one isolated pair.
+         */
+        IsolatedMarginAsset: {
+            /** @description Asset name. */
+            asset: string;
+            /** @description Whether this asset may be borrowed in the pair. */
+            borrowEnabled: boolean;
+            /** @description Outstanding loan principal. */
+            borrowed: components["schemas"]["Decimal"];
+            /** @description Amount available for trading or transfer. */
+            free: components["schemas"]["Decimal"];
+            /** @description Interest accrued and not yet paid. */
+            interest: components["schemas"]["Decimal"];
+            /** @description Amount held by open orders. */
+            locked: components["schemas"]["Decimal"];
+            /** @description Holdings minus liabilities; may be negative. */
+            netAsset: components["schemas"]["Decimal"];
+            /** @description `netAsset` valued in BTC. */
+            netAssetOfBtc: components["schemas"]["Decimal"];
+            /** @description Whether loans of this asset may be repaid in the pair. */
+            repayEnabled: boolean;
+            /** @description Holdings of the asset (free plus locked). */
+            totalAsset: components["schemas"]["Decimal"];
+        };
+        /**
+         * IsolatedMarginLevelStatus
+         * @description Risk band of an isolated pair's margin level, from safest to liquidation: `EXCESSIVE`, `NORMAL`, `MARGIN_CALL`, `PRE_LIQUIDATION`, `FORCE_LIQUIDATION`.
+         * @enum {string}
+         */
+        IsolatedMarginLevelStatus: "EXCESSIVE" | "NORMAL" | "MARGIN_CALL" | "PRE_LIQUIDATION" | "FORCE_LIQUIDATION";
+        /**
+         * IsolatedMarginPair
+         * @description One isolated-margin account, that is one trading pair with its own collateral and loans.
+         */
+        IsolatedMarginPair: {
+            baseAsset: components["schemas"]["IsolatedMarginAsset"];
+            quoteAsset: components["schemas"]["IsolatedMarginAsset"];
+            /** @description Trading pair, for example `BTCUSDT`. */
+            symbol: string;
+            /** @description Whether the isolated account of this pair has been created. */
+            isolatedCreated: boolean;
+            /** @description Whether the isolated account is enabled (`false` once the user disabled it). */
+            enabled: boolean;
+            /** @description Assets divided by liabilities of this pair. */
+            marginLevel: components["schemas"]["Decimal"];
+            marginLevelStatus: components["schemas"]["IsolatedMarginLevelStatus"];
+            /** @description Margin ratio of the pair, as Binance reports it (no formula is documented). */
+            marginRatio: components["schemas"]["Decimal"];
+            /** @description Current index price of the pair. */
+            indexPrice: components["schemas"]["Decimal"];
+            /** @description Index price at which the pair would be liquidated. */
+            liquidatePrice: components["schemas"]["Decimal"];
+            /** @description Liquidation rate of the pair, as Binance reports it (no formula is documented). */
+            liquidateRate: components["schemas"]["Decimal"];
+            /** @description Whether the pair may be traded. */
+            tradeEnabled: boolean;
+        };
+        /**
+         * IsolatedMarginAccount
+         * @description The user's isolated-margin accounts, one entry per pair, and (only when `symbols` was not sent) their totals in BTC.
+         */
+        IsolatedMarginAccount: {
+            /** @description One entry per isolated pair, either all of them or only those named in `symbols`. */
+            assets: components["schemas"]["IsolatedMarginPair"][];
+            /** @description Holdings of all isolated pairs, in BTC. Sent only when the request did not carry `symbols`. */
+            totalAssetOfBtc?: components["schemas"]["Decimal"];
+            /** @description Liabilities of all isolated pairs, in BTC. Sent only when the request did not carry `symbols`. */
+            totalLiabilityOfBtc?: components["schemas"]["Decimal"];
+            /** @description Net assets of all isolated pairs, in BTC. Sent only when the request did not carry `symbols`. */
+            totalNetAssetOfBtc?: components["schemas"]["Decimal"];
+        };
+        /**
+         * InterestType
+         * @description How interest was charged: `PERIODIC` hourly, `ON_BORROW` when the loan was taken, `PERIODIC_CONVERTED` and `ON_BORROW_CONVERTED` the same but paid in BNB, `PORTFOLIO` the daily interest on a portfolio-margin negative balance.
+         * @enum {string}
+         */
+        InterestType: "PERIODIC" | "ON_BORROW" | "PERIODIC_CONVERTED" | "ON_BORROW_CONVERTED" | "PORTFOLIO";
+        /**
+         * MarginInterestRecord
+         * @description One interest charge on a margin loan.
+         */
+        MarginInterestRecord: {
+            /** @description Id of the charge. Exceeds 2^53 in practice (`1352286576452864727`), so read it losslessly. */
+            txId: components["schemas"]["Int64"];
+            /** @description When the interest was charged. Binance spells the name `Accured`; keep it. */
+            interestAccuredTime: components["schemas"]["Timestamp"];
+            /** @description Asset the interest was paid in (`BNB` for the `*_CONVERTED` types). */
+            asset: string;
+            /** @description The borrowed asset the interest relates to (equal to `asset` in Binance's example; by its name the original asset when the charge was converted into BNB). Absent on isolated-margin records; cross-margin records carry it. */
+            rawAsset?: string;
+            /** @description Loan principal the interest was computed on. */
+            principal: components["schemas"]["Decimal"];
+            /** @description Interest charged. */
+            interest: components["schemas"]["Decimal"];
+            /** @description Rate applied for the charge. */
+            interestRate: components["schemas"]["Decimal"];
+            type: components["schemas"]["InterestType"];
+            /** @description Isolated pair of the loan. Present on isolated-margin records only; absent for the cross-margin account. */
+            isolatedSymbol?: string;
+        };
+        /**
+         * MarginInterestHistory
+         * @description One page of interest charges, newest first.
+         */
+        MarginInterestHistory: {
+            rows: components["schemas"]["MarginInterestRecord"][];
+            /** @description Number of records matching the query across all pages. */
+            total: number;
+        };
+        /**
+         * MarginForceLiquidationRecord
+         * @description One order that Binance placed to liquidate the margin account.
+         */
+        MarginForceLiquidationRecord: {
+            /** @description Average fill price. */
+            avgPrice: components["schemas"]["Decimal"];
+            /** @description Quantity filled. */
+            executedQty: components["schemas"]["Decimal"];
+            /** @description Id of the liquidation order. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Limit price of the liquidation order. */
+            price: components["schemas"]["Decimal"];
+            /** @description Quantity ordered. */
+            qty: components["schemas"]["Decimal"];
+            side: components["schemas"]["Side"];
+            /** @description Trading pair. */
+            symbol: string;
+            timeInForce: components["schemas"]["TimeInForce"];
+            /** @description `true` when an isolated pair was liquidated, `false` for the cross-margin account. */
+            isIsolated: boolean;
+            /** @description When the order last changed. Spelled `updatedTime` here, unlike the `updateTime` of order payloads. */
+            updatedTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * MarginForceLiquidationRecords
+         * @description One page of forced-liquidation orders, newest first.
+         */
+        MarginForceLiquidationRecords: {
+            rows: components["schemas"]["MarginForceLiquidationRecord"][];
+            /** @description Number of records matching the query across all pages. */
+            total: number;
+        };
+        /**
+         * Empty
+         * @description An empty JSON object, returned by calls that only acknowledge.
+         */
+        Empty: Record<string, never>;
+        /**
+         * MarginListenKey
+         * @description The listen key of the margin risk data stream. Connect to `wss://margin-stream.binance.com/ws/<listenKey>` (or `/stream?streams=<listenKey>`).
+         */
+        MarginListenKey: {
+            /** @description Opaque key naming the stream; valid for 60 minutes unless kept alive. */
+            listenKey: string;
+        };
+    };
+    responses: {
+        /** @description The API key is missing, malformed, not allowed from this IP, or lacks the permission the endpoint needs (trading and margin must be enabled on the key). */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The IP was banned automatically for continuing after 429 answers. Bans last from 2 minutes to 3 days and grow for repeat offenders; `Retry-After` says when this one ends. */
+        IpBanned: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A request-weight or order-count limit was crossed. Back off for `Retry-After` seconds; clients that keep sending are banned (418). Order-count 429s carry no `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A problem on Binance's side. **Do not treat it as a failure**: unless the message says the request was not processed (`Service Unavailable.`, -1001 `Internal error; unable to process your request. Please try again.`, -1008 throttled), the execution status is unknown and the order or loan may exist. Query its status (by client order id, or through the user data stream) before sending it again. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+         * @example 5000
+         */
+        recvWindow: components["schemas"]["RecvWindow"];
+        /**
+         * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+         * @example 1507725176595
+         */
+        timestamp: components["schemas"]["Timestamp"];
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description Weight used by this IP in the current minute on SAPI endpoints limited by IP (limit 12000 per endpoint).
+         * @example 10
+         */
+        SapiUsedIpWeight1m: number;
+        /**
+         * @description Seconds to wait: after a 429, the back-off that avoids a ban; after a 418, the time until the ban ends. Not sent when the order-count limit (rather than the weight limit) was crossed.
+         * @example 36
+         */
+        RetryAfter: number;
+        /**
+         * @description Weight used by this account (UID) in the current minute on SAPI endpoints limited by UID (limit 180000 per endpoint).
+         * @example 6
+         */
+        SapiUsedUidWeight1m: number;
+        /**
+         * @description Orders placed by this account in the current 10-second interval (`X-MBX-ORDER-COUNT-(intervalNum)(intervalLetter)`). Rejected orders are not guaranteed to carry it.
+         * @example 1
+         */
+        OrderCount10s: number;
+        /**
+         * @description Orders placed by this account in the current day.
+         * @example 1
+         */
+        OrderCount1d: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getMarginOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order.
+                 * @example BNBBTC
+                 */
+                symbol: string;
+                /** @description `TRUE` to query an isolated-margin order. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description Binance's id of the order.
+                 * @example 213205622
+                 */
+                orderId?: components["schemas"]["Int64"];
+                /** @description The client id the order was placed with. */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrder"];
+                };
+            };
+            /** @description The order could not be found or the request is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Trading pair, for example `BTCUSDC`. */
+                    symbol: string;
+                    isIsolated?: components["schemas"]["IsIsolated"];
+                    side: components["schemas"]["Side"];
+                    type: components["schemas"]["OrderType"];
+                    /** @description Amount of the base asset to buy or sell. */
+                    quantity?: components["schemas"]["DecimalParam"];
+                    /** @description For `MARKET` orders, the amount of the quote asset to spend or receive instead of `quantity`. */
+                    quoteOrderQty?: components["schemas"]["DecimalParam"];
+                    /** @description Limit price. */
+                    price?: components["schemas"]["DecimalParam"];
+                    /** @description Trigger price of `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT` orders. */
+                    stopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Your own id for the order, unique among open orders. Binance generates one when omitted. */
+                    newClientOrderId?: string;
+                    /** @description Visible quantity, which turns a `LIMIT`, `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` order into an iceberg. */
+                    icebergQty?: components["schemas"]["DecimalParam"];
+                    newOrderRespType?: components["schemas"]["NewOrderRespType"];
+                    sideEffectType?: components["schemas"]["SideEffectType"];
+                    timeInForce?: components["schemas"]["TimeInForce"];
+                    selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+                    /** @description Trailing distance in basis points for stop and take-profit orders, which then trigger after the price moved by this much from its best level. */
+                    trailingDelta?: number;
+                    /**
+                     * @description For `MARGIN_BUY` and `AUTO_BORROW_REPAY` orders: whether the loan taken for the order is repaid when the order is cancelled. Binance suggests `false` when placing and cancelling orders at high frequency, to keep the loan instead of repaying and borrowing again. Binance reads the value case-insensitively (`TRUE`, `true`).
+                     * @default true
+                     */
+                    autoRepayAtCancel?: boolean;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The order was accepted. The fields present depend on `newOrderRespType`. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    "X-MBX-ORDER-COUNT-10S": components["headers"]["OrderCount10s"];
+                    "X-MBX-ORDER-COUNT-1D": components["headers"]["OrderCount1d"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginNewOrderResponse"];
+                };
+            };
+            /** @description The order was rejected before or by the matching engine. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelMarginOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order.
+                 * @example LTCBTC
+                 */
+                symbol: string;
+                /** @description `TRUE` to cancel an isolated-margin order. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /** @description Binance's id of the order. */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description The client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /** @description Your id for this cancel request; generated when omitted. */
+                newClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order as it was when cancelled. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginCanceledOrder"];
+                };
+            };
+            /** @description The cancel was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair to list. Optional for cross margin (all pairs when omitted, at a much higher weight); required with `isIsolated=TRUE`.
+                 * @example BNBBTC
+                 */
+                symbol?: string;
+                /** @description `TRUE` to list the open orders of an isolated pair. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open orders; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelMarginOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair whose open orders are cancelled.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description `TRUE` to cancel the open orders of an isolated pair. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything that was cancelled, plain orders and order lists mixed. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginCancelAllItem"][];
+                };
+            };
+            /** @description The request was rejected, or there was nothing to cancel. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginAllOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair whose orders are listed.
+                 * @example BNBBTC
+                 */
+                symbol: string;
+                /** @description `TRUE` to list the orders of an isolated pair. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description Start the list at this order id (inclusive) and page forward from there.
+                 * @example 41295
+                 */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Earliest order creation time to include.
+                 * @example 1565769000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description Latest order creation time to include; less than 24 hours after `startTime`.
+                 * @example 1565855000000
+                 */
+                endTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description Maximum number of orders returned.
+                 * @example 500
+                 */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The orders; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginOco: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Trading pair, for example `LTCBTC`. */
+                    symbol: string;
+                    isIsolated?: components["schemas"]["IsIsolated"];
+                    /** @description Your own id for the whole list, unique among open lists. Binance generates one when omitted. */
+                    listClientOrderId?: string;
+                    /** @description Side of both legs. */
+                    side: components["schemas"]["Side"];
+                    /** @description Quantity of each leg, in the base asset; both legs always have the same quantity. */
+                    quantity: components["schemas"]["DecimalParam"];
+                    /** @description Your own id for the limit leg. */
+                    limitClientOrderId?: string;
+                    /** @description Price of the limit (`LIMIT_MAKER`) leg. */
+                    price: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity of the limit leg, which makes it an iceberg. */
+                    limitIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Your own id for the stop leg. */
+                    stopClientOrderId?: string;
+                    /** @description Trigger price of the stop leg. */
+                    stopPrice: components["schemas"]["DecimalParam"];
+                    /** @description Limit price of the stop leg once triggered, which makes it a `STOP_LOSS_LIMIT` order. Requires `stopLimitTimeInForce`. Without it the stop leg is a `STOP_LOSS` (market) order. */
+                    stopLimitPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity of a stop-limit leg, which makes it an iceberg. */
+                    stopIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a stop-limit leg (`GTC`, `FOK` or `IOC`); needed with `stopLimitPrice`. */
+                    stopLimitTimeInForce?: components["schemas"]["TimeInForce"];
+                    /** @description Detail level of the answer. Binance documents a single answer shape for OCOs, which reports both legs in `orderReports`. */
+                    newOrderRespType?: components["schemas"]["NewOrderRespType"];
+                    sideEffectType?: components["schemas"]["SideEffectType"];
+                    selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+                    /**
+                     * @description For `MARGIN_BUY` and `AUTO_BORROW_REPAY` lists: whether the loan taken for the list is repaid when it is cancelled. Binance suggests `false` when placing and cancelling at high frequency, to keep the loan rather than repaying and borrowing again. Binance reads the value case-insensitively.
+                     * @default true
+                     */
+                    autoRepayAtCancel?: boolean;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The list was accepted. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    "X-MBX-ORDER-COUNT-10S": components["headers"]["OrderCount10s"];
+                    "X-MBX-ORDER-COUNT-1D": components["headers"]["OrderCount1d"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderList"];
+                };
+            };
+            /** @description The list was rejected before or by the matching engine. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginOco: {
+        parameters: {
+            query: {
+                /** @description `TRUE` to query a list of an isolated pair, which then also needs `symbol`. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description Isolated pair of the list. Required with `isIsolated=TRUE`; not accepted for cross margin.
+                 * @example LTCBTC
+                 */
+                symbol?: string;
+                /**
+                 * @description Binance's id of the list.
+                 * @example 27
+                 */
+                orderListId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the list (its `listClientOrderId`).
+                 * @example h2USkA5YQpaXHPIrkd96xE
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order list, without `orderReports`. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderList"];
+                };
+            };
+            /** @description The list could not be found or the request is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelMarginOco: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the list.
+                 * @example LTCBTC
+                 */
+                symbol: string;
+                /** @description `TRUE` to cancel a list of an isolated pair. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description Binance's id of the list.
+                 * @example 0
+                 */
+                orderListId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the list.
+                 * @example C3wyj4WVEktd7u9aVBRXcN
+                 */
+                listClientOrderId?: string;
+                /** @description Your id for this cancel request; generated when omitted. It comes back as each leg's `clientOrderId`. */
+                newClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order list as cancelled, with the final state of both legs. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderList"];
+                };
+            };
+            /** @description The cancel was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginAllOco: {
+        parameters: {
+            query: {
+                /** @description `TRUE` to list the order lists of an isolated pair, which then also needs `symbol`. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description Isolated pair to list. Required with `isIsolated=TRUE`; not accepted for cross margin.
+                 * @example LTCBTC
+                 */
+                symbol?: string;
+                /**
+                 * @description Order-list id to start from (inclusive). Cannot be combined with `startTime` or `endTime`.
+                 * @example 28
+                 */
+                fromId?: components["schemas"]["Int64"];
+                /**
+                 * @description Earliest list creation time to include.
+                 * @example 1565245000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description Latest list creation time to include.
+                 * @example 1565246000000
+                 */
+                endTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description Maximum number of order lists returned.
+                 * @example 500
+                 */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order lists, without `orderReports`; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderList"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginOpenOco: {
+        parameters: {
+            query: {
+                /** @description `TRUE` to list the open order lists of an isolated pair, which then also needs `symbol`. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description Isolated pair to list. Required with `isIsolated=TRUE`; not accepted for cross margin.
+                 * @example LTCBTC
+                 */
+                symbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open order lists, without `orderReports`; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderList"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginTrades: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair whose trades are listed.
+                 * @example BNBBTC
+                 */
+                symbol: string;
+                /** @description `TRUE` to list the trades of an isolated pair. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description Only the trades of this order.
+                 * @example 39324
+                 */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Earliest trade time to include.
+                 * @example 1561939200000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description Latest trade time to include; less than 24 hours after `startTime`.
+                 * @example 1562025599999
+                 */
+                endTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description Trade id to start from (inclusive); the list runs forward from it. Without it the most recent trades are returned.
+                 * @example 34
+                 */
+                fromId?: components["schemas"]["Int64"];
+                /**
+                 * @description Maximum number of trades returned.
+                 * @example 500
+                 */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trades; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginTrade"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginBorrowRepayRecords: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only records of this asset. Widens the reachable history from 7 to 30 days before `endTime`.
+                 * @example BNB
+                 */
+                asset?: string;
+                /**
+                 * @description Isolated pair whose records to list; the cross-margin account when omitted.
+                 * @example BNBUSDT
+                 */
+                isolatedSymbol?: string;
+                /**
+                 * @description Transaction id (`tranId` of the borrow/repay answer) of the record to return.
+                 * @example 2970933056
+                 */
+                txId?: components["schemas"]["Int64"];
+                /**
+                 * @description Start of the time range, in milliseconds. Defaults to seven days before `endTime`.
+                 * @example 1563000000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page to return, counting from 1. */
+                current?: number;
+                /** @description Records per page. */
+                size?: number;
+                /**
+                 * @description Whether to list loans (`BORROW`) or repayments (`REPAY`).
+                 * @example REPAY
+                 */
+                type: components["schemas"]["MarginBorrowRepayType"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of records, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginBorrowRepayRecords"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginBorrowRepay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Asset to borrow or repay, for example `BTC`. */
+                    asset: string;
+                    /** @description `TRUE` for a loan of an isolated pair, `FALSE` for the cross-margin account. Both of Binance's sources mark it mandatory even though it has a default (`FALSE`), so always send it. */
+                    isIsolated: components["schemas"]["IsIsolated"];
+                    /** @description Isolated pair the loan belongs to, for example `BNBUSDT`. Only for isolated margin. */
+                    symbol?: string;
+                    /** @description Amount to borrow or repay. Binance types it `STRING`, but it is a decimal amount and follows the decimal parameter rules. */
+                    amount: components["schemas"]["DecimalParam"];
+                    type: components["schemas"]["MarginBorrowRepayType"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The request was accepted; the transaction id identifies it in the borrow/repay history. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginTranId"];
+                };
+            };
+            /** @description The loan or repayment was refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginMaxBorrowable: {
+        parameters: {
+            query: {
+                /**
+                 * @description Asset to borrow, for example `BTC`.
+                 * @example BTC
+                 */
+                asset: string;
+                /**
+                 * @description Isolated pair to borrow in; the cross-margin account when omitted.
+                 * @example BTCUSDT
+                 */
+                isolatedSymbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The amounts that can be borrowed. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginMaxBorrowable"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginMaxTransferable: {
+        parameters: {
+            query: {
+                /**
+                 * @description Asset to transfer out, for example `BTC`.
+                 * @example BTC
+                 */
+                asset: string;
+                /**
+                 * @description Isolated pair to transfer out of; the cross-margin account when omitted.
+                 * @example BTCUSDT
+                 */
+                isolatedSymbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The amount that can be transferred out. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginMaxTransferable"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCrossMarginAccount: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cross-margin account. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossMarginAccount"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getIsolatedMarginAccount: {
+        parameters: {
+            query: {
+                /**
+                 * @description Up to five isolated pairs, separated by commas, to restrict the answer to. All pairs (and the BTC totals) when omitted.
+                 * @example BTCUSDT,BNBUSDT,ADAUSDT
+                 */
+                symbols?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The isolated-margin accounts, with BTC totals only when `symbols` was not sent. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginAccount"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginInterestHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only charges in this asset.
+                 * @example USDT
+                 */
+                asset?: string;
+                /**
+                 * @description Isolated pair whose interest to list; the cross-margin account when omitted.
+                 * @example BNBUSDT
+                 */
+                isolatedSymbol?: string;
+                /**
+                 * @description Start of the time range, in milliseconds; records older than 30 days are not returned.
+                 * @example 1672000000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page to return, counting from 1. */
+                current?: number;
+                /** @description Records per page. */
+                size?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of interest charges, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginInterestHistory"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginForceLiquidationRecords: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the time range, in milliseconds.
+                 * @example 1558900000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. */
+                endTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description Isolated pair whose liquidations to list; the cross-margin account when omitted.
+                 * @example BNBBTC
+                 */
+                isolatedSymbol?: string;
+                /** @description Page to return, counting from 1. */
+                current?: number;
+                /** @description Records per page. */
+                size?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of liquidation orders, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginForceLiquidationRecords"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    keepAliveMarginListenKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The key returned by `POST /sapi/v1/margin/listen-key`. */
+                    listenKey: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The key's validity was extended; the body is an empty object. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The key is unknown or was not sent. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createMarginListenKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active listen key (new, or the existing one with its validity extended). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginListenKey"];
+                };
+            };
+            /** @description No listen key could be created. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    closeMarginListenKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key was closed; the body is an empty object. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description There was no active key to close. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+}

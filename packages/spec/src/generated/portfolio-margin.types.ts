@@ -1,0 +1,2755 @@
+/**
+ * generated — do not edit.
+ * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
+ * Change the spec or the generator, then regenerate and commit.
+ */
+
+export interface paths {
+    "/papi/v1/margin/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin order (USER_DATA)
+         * @description Looks up one margin order of the Portfolio Margin account, by Binance's `orderId` or by the client id it was
+         *     placed with. The answer adds `accountId` and the prevented-match fields to the usual order fields.
+         *
+         *     For some old orders `cummulativeQuoteQty` is negative, which means Binance no longer has the value.
+         */
+        get: operations["getMarginOrder"];
+        put?: never;
+        /**
+         * New margin order (TRADE)
+         * @description Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only:
+         *     there is no `isIsolated` parameter and no isolated pair to trade.
+         *
+         *     `sideEffectType` chooses the effect on the loan: trade only the free balance (`NO_SIDE_EFFECT`, the
+         *     default), borrow whatever the order lacks (`MARGIN_BUY`), pay debt back from the proceeds (`AUTO_REPAY`),
+         *     or borrow and repay in one go (`AUTO_BORROW_REPAY`). Unlike SAPI, borrowing does not raise the weight.
+         *
+         *     The order `type` decides which other fields are needed: `LIMIT` takes `timeInForce`, `quantity` and
+         *     `price`; `MARKET` takes `quantity`, or `quoteOrderQty` to spend or receive a fixed quote amount; the
+         *     stop-loss and take-profit types take `stopPrice`; `LIMIT_MAKER` takes `quantity` and `price`.
+         *     The Portfolio Margin page lists no `trailingDelta`, so trailing stops are not described here.
+         *
+         *     Each accepted order counts against the account's order limit of 1200 per minute
+         *     (`X-MBX-ORDER-COUNT-1M`).
+         */
+        post: operations["newMarginOrder"];
+        /**
+         * Cancel margin order (TRADE)
+         * @description Cancels one open margin order of the Portfolio Margin account, named by `orderId` or by its client id. A
+         *     borrowing order placed with `autoRepayAtCancel` left at `true` has its loan paid back on cancel.
+         */
+        delete: operations["cancelMarginOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/openOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query current margin open orders (USER_DATA)
+         * @description Lists the margin orders of the Portfolio Margin account that are still open, for one trading pair or, when
+         *     `symbol` is left out, for every pair.
+         *
+         *     Binance's parameter table marks `symbol` as mandatory, but the note on the same page says that without it
+         *     the open orders of all symbols are returned. The note describes the actual behaviour, so `symbol` is
+         *     optional here. A call without it is expensive: Binance then charges one unit of weight per symbol currently
+         *     trading instead of 5.
+         */
+        get: operations["getMarginOpenOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/allOpenOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel all margin open orders on a symbol (TRADE)
+         * @description Cancels every open margin order of the Portfolio Margin account on one trading pair, OCO lists included.
+         *
+         *     The answer mixes two kinds of item in one array: a plain order appears as a cancelled order (with
+         *     `orderListId` `-1`), and an OCO list appears once as a list, with its legs inside `orderReports`. Tell them
+         *     apart by `contingencyType`, which only lists carry (and `orderId`, which only plain orders carry at the top
+         *     level).
+         */
+        delete: operations["cancelMarginAllOpenOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/allOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all margin orders (USER_DATA)
+         * @description Lists the margin orders of the Portfolio Margin account on one trading pair, whatever their state: open,
+         *     filled, cancelled or expired.
+         *
+         *     With `orderId`, the list starts at that order and continues with newer ones; without it, the most recent
+         *     orders are returned. `startTime` and `endTime` narrow the list to orders placed in that window. For some old
+         *     orders `cummulativeQuoteQty` is negative, meaning Binance no longer has the value.
+         */
+        get: operations["getMarginAllOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/order/oco": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New margin OCO (TRADE)
+         * @description Places an OCO ("one cancels the other") list on the margin side of the Portfolio Margin account: a
+         *     `LIMIT_MAKER` order and a stop order (`STOP_LOSS`, or `STOP_LOSS_LIMIT` when `stopLimitPrice` is sent) for
+         *     the same quantity. When one of them fills or triggers, the other is cancelled.
+         *
+         *     The prices must bracket the last price: for a `SELL`, limit price above the last price above the stop
+         *     price; for a `BUY`, limit price below the last price below the stop price. Both legs have the same
+         *     quantity, though their iceberg quantities may differ.
+         *
+         *     Compared with a single margin order, the choices are narrower: `newOrderRespType` is `ACK` or `RESULT`
+         *     (no `FULL`), and `sideEffectType` is `NO_SIDE_EFFECT`, `MARGIN_BUY` or `AUTO_REPAY` (no
+         *     `AUTO_BORROW_REPAY`). Cross margin only: there is no `isIsolated`.
+         */
+        post: operations["newMarginOco"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/orderList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin OCO (USER_DATA)
+         * @description Looks up one OCO list of the Portfolio Margin account, by Binance's `orderListId` or by the client id the
+         *     list was placed with. The answer gives the list's state and the ids of its two orders; query the orders
+         *     themselves for their details.
+         */
+        get: operations["getMarginOco"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel margin OCO (TRADE)
+         * @description Cancels a whole OCO list of the Portfolio Margin account, named by `orderListId` or by the list's client id.
+         *     Cancelling either leg on its own (through `DELETE /papi/v1/margin/order`) also cancels the whole list.
+         */
+        delete: operations["cancelMarginOco"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/allOrderList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all margin OCO (USER_DATA)
+         * @description Lists the OCO lists of the Portfolio Margin account, in any state. Page forward with `fromId` (list ids from
+         *     that one on), or pick a time window with `startTime` and `endTime`; the two ways cannot be combined.
+         *     Without any of them the most recent lists are returned.
+         */
+        get: operations["getMarginAllOco"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/openOrderList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query open margin OCO (USER_DATA)
+         * @description Lists the OCO lists of the Portfolio Margin account that are still working, across all trading pairs. The
+         *     call takes no parameters besides the signature fields.
+         */
+        get: operations["getMarginOpenOco"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/myTrades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Margin account trade list (USER_DATA)
+         * @description Lists the executions of the Portfolio Margin account's margin orders on one trading pair.
+         *
+         *     With `fromId`, the list starts at that trade id and continues with newer trades; otherwise the most recent
+         *     trades are returned. `orderId` limits the list to one order. A time window given with `startTime` and
+         *     `endTime` must be shorter than 24 hours.
+         */
+        get: operations["getMarginTrades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/forceOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin force orders (USER_DATA)
+         * @description Lists the orders Binance placed to liquidate the margin side of the Portfolio Margin account, page by page.
+         *     `startTime` and `endTime` narrow the list to a time window; `current` and `size` choose the page.
+         */
+        get: operations["getMarginForceOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/marginLoan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Margin account borrow (MARGIN)
+         * @description Takes a loan of one asset on the margin side of the Portfolio Margin account. The answer only confirms
+         *     that the request was recorded: pass the returned `tranId` as `txId` to `GET /papi/v1/margin/marginLoan`
+         *     to see whether the loan was granted (`CONFIRMED`) or not (`FAILED`).
+         *
+         *     Portfolio Margin has no isolated pairs, so there is no `isIsolated` or `symbol` here. While an earlier
+         *     borrow or repay is still being processed, Binance refuses a new one with -51007. Call
+         *     `GET /papi/v1/margin/maxBorrowable` first to learn how much can be borrowed.
+         */
+        post: operations["marginBorrow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/repayLoan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Margin account repay (MARGIN)
+         * @description Pays back (part of) a margin loan of one asset on the Portfolio Margin account. The repay records show how
+         *     the amount was split between interest and principal. The answer only confirms that the request was
+         *     recorded: pass the returned `tranId` as `txId` to `GET /papi/v1/margin/repayLoan` to follow it.
+         *
+         *     While an earlier borrow or repay is still being processed, Binance refuses a new one with -51007.
+         */
+        post: operations["marginRepay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/marginLoan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin loan records (USER_DATA)
+         * @description Lists the manual borrowings of one asset on the Portfolio Margin account, newest first, one page at a time.
+         *
+         *     Look up a single borrowing by `txId` (the `tranId` of `POST /papi/v1/marginLoan`) or a time range from
+         *     `startTime`; one of the two is required, and `txId` wins when both are sent. A range may span at most
+         *     30 days. Records older than six months are only found with `archived=true`.
+         */
+        get: operations["getMarginLoanRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/repayLoan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin repay records (USER_DATA)
+         * @description Lists the manual repayments of one asset on the Portfolio Margin account, newest first, one page at a time.
+         *
+         *     Look up a single repayment by `txId` (the `tranId` of `POST /papi/v1/repayLoan`) or a time range from
+         *     `startTime`; one of the two is required, and `txId` wins when both are sent. A range may span at most
+         *     30 days. Records older than six months are only found with `archived=true`.
+         */
+        get: operations["getMarginRepayRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/maxBorrowable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin max borrow (USER_DATA)
+         * @description Tells how much of one asset the Portfolio Margin account could borrow now with `POST /papi/v1/marginLoan`,
+         *     next to the ceiling that the account's level allows.
+         */
+        get: operations["getMarginMaxBorrowable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/maxWithdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin max withdraw (USER_DATA)
+         * @description Tells how much of one asset can currently be transferred out of the margin side of the Portfolio Margin
+         *     account (the Portfolio Margin counterpart of SAPI's max transfer-out query).
+         */
+        get: operations["getMarginMaxWithdraw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Account information (USER_DATA)
+         * @description Returns the health of the whole Portfolio Margin account in USD terms: equity with and without collateral
+         *     rates, initial and maintenance margin, the unified maintenance margin ratio (`uniMMR`) and the resulting
+         *     `accountStatus`. Per-asset holdings are at `GET /papi/v1/balance`.
+         *
+         *     `totalAvailableBalance` and `totalMarginOpenLoss` may arrive as `""` instead of a number.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Account balance (USER_DATA)
+         * @description Returns, per asset, what the Portfolio Margin account holds in its cross-margin, USDⓈ-M futures (UM) and
+         *     COIN-M futures (CM) wallets, with loan, interest, unrealized profit and negative balance.
+         *
+         *     The shape depends on `asset`: without it the answer is an **array** with one entry per asset; with it, a
+         *     single **object**, which also leaves out `crossMarginAsset`. `cmUnrealizedPNL` may arrive as `""`.
+         */
+        get: operations["getBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/marginInterestHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get margin borrow/loan interest history (USER_DATA)
+         * @description Lists the interest charged on the Portfolio Margin account's margin loans, newest first, one page at a
+         *     time, optionally for one asset. `type` tells how each charge arose (hourly, on borrowing, converted into
+         *     BNB, or `PORTFOLIO` for the daily negative-balance interest).
+         *
+         *     The time range may span at most 30 days. Without `startTime` and `endTime`, the last 7 days are returned;
+         *     with `startTime` alone, everything from then until now, capped at the last 30 days; with `endTime` alone,
+         *     the 7 days before it. Charges older than six months are only found with `archived=true`.
+         *
+         *     `txId` can exceed 2^53: read it losslessly.
+         */
+        get: operations["getMarginInterestHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/portfolio/interest-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query portfolio margin negative balance interest history (USER_DATA)
+         * @description Lists the daily interest the Portfolio Margin account paid on negative balances, newest first, optionally
+         *     for one asset. The answer is a plain array (no `rows`/`total` envelope and no page number; `size` caps it).
+         *
+         *     The time range may span at most 30 days. Without `startTime` and `endTime`, the last 7 days are returned;
+         *     with `startTime` alone, everything from then until now, capped at the last 30 days; with `endTime` alone,
+         *     the 7 days before it.
+         */
+        get: operations["getNegativeBalanceInterestHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/listenKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Keepalive user data stream (USER_STREAM)
+         * @description Extends the validity of the account's listen key by 60 minutes; without it the stream closes 60 minutes
+         *     after the key was created or last extended. Unlike SAPI's keep-alive, this call takes **no** `listenKey`
+         *     parameter: the API key identifies the account and its one key. Binance's page suggests a keep-alive about
+         *     every 60 minutes; sending one well before the hour runs out (every 30 minutes, say) leaves a margin.
+         *
+         *     When the key has already expired, the answer is -1125: create a new one with `POST /papi/v1/listenKey`.
+         */
+        put: operations["keepAliveListenKey"];
+        /**
+         * Start user data stream (USER_STREAM)
+         * @description Returns the listen key of the Portfolio Margin user data stream (`wss://fstream.binance.com/pm/ws/<listenKey>`).
+         *     The key stays valid for 60 minutes. If the account already has an active key, that same key comes back and
+         *     its validity is extended by 60 minutes, so calling this again is safe.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature, and no parameters at all.
+         */
+        post: operations["createListenKey"];
+        /**
+         * Close user data stream (USER_STREAM)
+         * @description Invalidates the account's listen key and closes its user data stream. Like the keep-alive, it takes no
+         *     parameters: the API key identifies the account.
+         */
+        delete: operations["closeListenKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Test connectivity (NONE)
+         * @description Checks that papi.binance.com can be reached. It needs no API key, takes no parameters and answers an empty
+         *     object.
+         */
+        get: operations["ping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * PortfolioMarginErrorCode
+         * @description Every error code documented for the Portfolio Margin (PAPI) API. Several numbers mean something else than on SAPI (-2018, -2021, -2022, -2026, -4047). For the 40xx futures filter codes Binance documents only the name, so the description repeats it.
+         * @enum {integer}
+         */
+        PortfolioMarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1005 | -1006 | -1007 | -1008 | -1010 | -1011 | -1013 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1023 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1108 | -1109 | -1110 | -1111 | -1112 | -1113 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1125 | -1127 | -1128 | -1130 | -1136 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2018 | -2019 | -2020 | -2021 | -2022 | -2023 | -2024 | -2025 | -2026 | -2027 | -2028 | -4000 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4009 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4020 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4044 | -4045 | -4046 | -4047 | -4048 | -4049 | -4050 | -4051 | -4052 | -4053 | -4054 | -4055 | -4056 | -4057 | -4058 | -4059 | -4060 | -4061 | -4062 | -4063 | -4064 | -4065 | -4066 | -4067 | -4068 | -4069 | -4070 | -4071 | -4072 | -4073 | -4074 | -4075 | -4076 | -4077 | -4078 | -4079 | -4080 | -4081 | -4082 | -4083 | -4084 | -4085 | -4086 | -4087 | -4088 | -4104 | -4114 | -4115 | -4118 | -4131 | -4135 | -4137 | -4138 | -4139 | -4140 | -4141 | -4142 | -4144 | -4161 | -4164 | -4165 | -4183 | -4184 | -5021 | -5022 | -5028 | -5041 | -51007 | -51078;
+        /**
+         * PortfolioMarginError
+         * @description The Binance error envelope restricted to the codes this API documents. Operation-level error examples use it, so every documented example carries a real code of this API.
+         */
+        PortfolioMarginError: {
+            code: components["schemas"]["PortfolioMarginErrorCode"];
+            /** @description Human-readable explanation; the text may vary for the same code. */
+            msg: string;
+        };
+        /**
+         * Int64
+         * Format: int64
+         * @description A 64-bit identifier (order, trade, transaction or list id). Values above 2^53 occur (`1352286576452864727`), so a JavaScript `number` would silently lose digits: SDKs read the digits from the raw JSON text and keep them exact (marginkit uses `bigint`).
+         * @example 1352286576452864727
+         */
+        Int64: bigint;
+        /**
+         * RecvWindow
+         * @description Validity window of a signed request in milliseconds, at most 60000, with up to three decimals.
+         * @default 5000
+         */
+        RecvWindow: number;
+        /**
+         * Timestamp
+         * Format: unix-time
+         * @description Milliseconds since the Unix epoch (UTC). With the `X-MBX-TIME-UNIT: MICROSECOND` request header, api.binance.com answers in microseconds instead. Both fit exactly in a JavaScript number (below 2^53), so SDKs keep them as numbers.
+         * @example 1507725176595
+         */
+        Timestamp: number;
+        /**
+         * Decimal
+         * Format: decimal
+         * @description An exact decimal number carried as a JSON string, the way Binance sends prices, quantities, balances, rates and amounts. Plain digits with an optional sign and fraction; never an exponent. Trailing zeros are significant to Binance only as formatting (`"0.00100000"` and `"0.001"` are the same amount).
+         * @example 0.00493630
+         */
+        Decimal: string;
+        /**
+         * OrderStatus
+         * @description Order state. `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
+         * @enum {string}
+         */
+        OrderStatus: "NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
+        /**
+         * TimeInForce
+         * @description `GTC` good till cancelled, `IOC` immediate or cancel, `FOK` fill or kill.
+         * @enum {string}
+         */
+        TimeInForce: "GTC" | "IOC" | "FOK";
+        /**
+         * OrderType
+         * @description Margin order type. `LIMIT_MAKER` is a post-only limit order; the `STOP_LOSS*` and `TAKE_PROFIT*` types need `stopPrice` (or `trailingDelta`).
+         * @enum {string}
+         */
+        OrderType: "LIMIT" | "MARKET" | "STOP_LOSS" | "STOP_LOSS_LIMIT" | "TAKE_PROFIT" | "TAKE_PROFIT_LIMIT" | "LIMIT_MAKER";
+        /**
+         * Side
+         * @description Order side.
+         * @enum {string}
+         */
+        Side: "BUY" | "SELL";
+        /**
+         * SelfTradePreventionMode
+         * @description What happens when the order would match another order of the same account: `EXPIRE_TAKER`, `EXPIRE_MAKER`, `EXPIRE_BOTH`, or `NONE`. The symbol's configuration decides which modes are allowed.
+         * @enum {string}
+         */
+        SelfTradePreventionMode: "EXPIRE_TAKER" | "EXPIRE_MAKER" | "EXPIRE_BOTH" | "NONE";
+        /**
+         * PmMarginOrder
+         * @description A Portfolio Margin margin order as the query calls return it (`GET /papi/v1/margin/order`, `openOrders`, `allOrders`). Compared with the SAPI order it adds `accountId` and the two prevented-match fields, and has no `isIsolated`.
+         */
+        PmMarginOrder: {
+            /** @description Trading pair of the order. */
+            symbol: string;
+            /** @description Binance's id of the order. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Client id the order carries. */
+            clientOrderId: string;
+            /** @description Limit price. */
+            price: components["schemas"]["Decimal"];
+            /** @description Quantity ordered. */
+            origQty: components["schemas"]["Decimal"];
+            /** @description Quantity filled so far. */
+            executedQty: components["schemas"]["Decimal"];
+            /** @description Quote-asset value filled so far (double "m" on the wire). A negative value on an old order means Binance no longer has the figure. */
+            cummulativeQuoteQty: components["schemas"]["Decimal"];
+            status: components["schemas"]["OrderStatus"];
+            timeInForce: components["schemas"]["TimeInForce"];
+            type: components["schemas"]["OrderType"];
+            side: components["schemas"]["Side"];
+            /** @description Trigger price; zero for order types that have none. */
+            stopPrice: components["schemas"]["Decimal"];
+            /** @description Visible part of an iceberg order; zero for ordinary orders. */
+            icebergQty: components["schemas"]["Decimal"];
+            /** @description When the order was placed. */
+            time: components["schemas"]["Timestamp"];
+            /** @description When the order last changed state. */
+            updateTime: components["schemas"]["Timestamp"];
+            /** @description `true` once the order is on the book; `false` for a stop or take-profit order still waiting for its trigger. */
+            isWorking: boolean;
+            /** @description Id of the Portfolio Margin account that owns the order. */
+            accountId: components["schemas"]["Int64"];
+            selfTradePreventionMode: components["schemas"]["SelfTradePreventionMode"];
+            /**
+             * Format: int64
+             * @description Id of the match that self-trade prevention blocked. Always sent, and `null` in every documented answer. Binance never shows a non-null value on these pages: the SAPI prevented-match endpoint sends such ids as numbers, while the official connector types this field as a string, so a tolerant SDK also accepts a numeric string.
+             */
+            preventedMatchId: bigint | null;
+            /**
+             * Format: decimal
+             * @description Quantity that self-trade prevention kept from matching, as a decimal string. Always sent, and `null` in every documented answer.
+             */
+            preventedQuantity: string | null;
+        };
+        /**
+         * ErrorResponse
+         * @description The error envelope of both APIs. The code is stable and meaningful; the message may vary between requests and between documentation pages ("codes are universal, but messages can vary"). The same code can mean different things on SAPI and PAPI, so always read it together with the API that sent it.
+         * @example {
+         *       "code": -1121,
+         *       "msg": "Invalid symbol."
+         *     }
+         */
+        ErrorResponse: {
+            /** @description Binance error code, negative. See the API's error code catalogue. */
+            code: number;
+            /** @description Human-readable explanation. */
+            msg: string;
+        };
+        /**
+         * DecimalParam
+         * Format: decimal
+         * @description An exact, non-negative decimal sent as request text. Binance accepts at most 20 integer and 20 fraction digits and rejects anything else (exponents, signs, spaces) with -1100 ILLEGAL_CHARS. Never send a float: `0.1 + 0.2` is not `0.3`, and `1e-8` is not accepted.
+         * @example 0.001
+         */
+        DecimalParam: string;
+        /**
+         * NewOrderRespType
+         * @description How much the order response carries: `ACK` (ids only), `RESULT` (final state) or `FULL` (state plus fills). `MARKET` and `LIMIT` orders default to `FULL`, all other types to `ACK`.
+         * @enum {string}
+         */
+        NewOrderRespType: "ACK" | "RESULT" | "FULL";
+        /**
+         * SideEffectType
+         * @description What the order does to the loan. `NO_SIDE_EFFECT` (default) trades only what the account holds. `MARGIN_BUY` borrows whatever the order needs beyond the free balance. `AUTO_REPAY` uses the proceeds to repay the liability in the received asset. `AUTO_BORROW_REPAY` does both: borrows what the order spends and repays debt with what it receives.
+         * @default NO_SIDE_EFFECT
+         * @enum {string}
+         */
+        SideEffectType: "NO_SIDE_EFFECT" | "MARGIN_BUY" | "AUTO_REPAY" | "AUTO_BORROW_REPAY";
+        /**
+         * LenientDecimal
+         * @description A decimal that Binance sends sometimes as a JSON string (`"5"`) and sometimes as a bare JSON number (`5`), depending on the endpoint and even on the mirror of the same documentation page. SDKs must read the number form from the raw text (never through a float) and decode both forms to the same exact decimal.
+         */
+        LenientDecimal: components["schemas"]["Decimal"] | number;
+        /**
+         * PmMarginFill
+         * @description One execution of a new Portfolio Margin order, returned with `newOrderRespType=FULL`.
+         */
+        PmMarginFill: {
+            /** @description Price this part of the order executed at. */
+            price: components["schemas"]["Decimal"];
+            /** @description Base-asset quantity executed at that price. */
+            qty: components["schemas"]["Decimal"];
+            /** @description Trading fee for this execution, counted in `commissionAsset`. */
+            commission: components["schemas"]["Decimal"];
+            /** @description Asset the fee was taken in. */
+            commissionAsset: string;
+            /** @description Id of the trade. Not shown in the documented Portfolio Margin example; the Spot and SAPI answers carry it, so SDKs should accept it when present. */
+            tradeId?: components["schemas"]["Int64"];
+        };
+        /**
+         * PmMarginNewOrderResponse
+         * @description Answer to a new Portfolio Margin order. `newOrderRespType` decides its size: `ACK` carries only the four identifying fields, `RESULT` adds the order's state after matching, and `FULL` also lists the executions in `fills`. Portfolio Margin is cross-margin only, so unlike the SAPI answer there is no `isIsolated`.
+         */
+        PmMarginNewOrderResponse: {
+            /** @description Trading pair of the order. */
+            symbol: string;
+            /** @description Binance's id of the new order. */
+            orderId: components["schemas"]["Int64"];
+            /** @description The `newClientOrderId` sent, or the id Binance made up when none was sent. */
+            clientOrderId: string;
+            /** @description When the matching engine accepted the order. */
+            transactTime: components["schemas"]["Timestamp"];
+            /** @description Limit price of the order. Sent with `RESULT` and `FULL` only. */
+            price?: components["schemas"]["Decimal"];
+            /** @description Quantity ordered. Sent with `RESULT` and `FULL` only. */
+            origQty?: components["schemas"]["Decimal"];
+            /** @description Quantity filled so far. Sent with `RESULT` and `FULL` only. */
+            executedQty?: components["schemas"]["Decimal"];
+            /** @description Quote-asset value of everything filled so far; Binance spells the name with a double "m". Sent with `RESULT` and `FULL` only. */
+            cummulativeQuoteQty?: components["schemas"]["Decimal"];
+            /** @description State of the order once matching finished. Sent with `RESULT` and `FULL` only. */
+            status?: components["schemas"]["OrderStatus"];
+            /** @description Sent with `RESULT` and `FULL` only. */
+            timeInForce?: components["schemas"]["TimeInForce"];
+            /** @description Sent with `RESULT` and `FULL` only. */
+            type?: components["schemas"]["OrderType"];
+            /** @description Sent with `RESULT` and `FULL` only. */
+            side?: components["schemas"]["Side"];
+            /** @description How much the order borrowed on its own (`MARGIN_BUY` or `AUTO_BORROW_REPAY`). Left out when nothing was borrowed. The current documentation page prints it as a string (`"5"`), one mirror of the same page as a bare number (`5`); decode both. */
+            marginBuyBorrowAmount?: components["schemas"]["LenientDecimal"];
+            /** @description Asset the order borrowed. Left out when nothing was borrowed. */
+            marginBuyBorrowAsset?: string;
+            /** @description The executions that filled the order, in matching order. Sent with `FULL` only. */
+            fills?: components["schemas"]["PmMarginFill"][];
+        };
+        /**
+         * PmMarginCanceledOrder
+         * @description A Portfolio Margin order as it stood the moment it was cancelled. Returned by `DELETE /papi/v1/margin/order`, as the plain-order items of `DELETE /papi/v1/margin/allOpenOrders`, and as the legs (`orderReports`) of a cancelled OCO list. It never has `contingencyType`, which tells it apart from an order list.
+         */
+        PmMarginCanceledOrder: {
+            /** @description Trading pair of the order. */
+            symbol: string;
+            /** @description Binance's id of the cancelled order (a JSON number here, unlike the SAPI cancel example). */
+            orderId: components["schemas"]["Int64"];
+            /** @description Order list the order belonged to, or `-1` for a plain order. Sent in cancel-all answers and in the legs of a cancelled OCO; absent from the single-order cancel answer. */
+            orderListId?: components["schemas"]["Int64"];
+            /** @description Client id the order had before the cancel. */
+            origClientOrderId: string;
+            /** @description Id of the cancel request itself (`newClientOrderId`, or one Binance generated). */
+            clientOrderId: string;
+            /** @description Limit price. */
+            price: components["schemas"]["Decimal"];
+            /** @description Quantity ordered. */
+            origQty: components["schemas"]["Decimal"];
+            /** @description Quantity that had filled before the cancel. */
+            executedQty: components["schemas"]["Decimal"];
+            /** @description Quote-asset value filled before the cancel (double "m" on the wire). */
+            cummulativeQuoteQty: components["schemas"]["Decimal"];
+            status: components["schemas"]["OrderStatus"];
+            timeInForce: components["schemas"]["TimeInForce"];
+            type: components["schemas"]["OrderType"];
+            side: components["schemas"]["Side"];
+            /** @description Trigger price. Only sent for stop-loss and take-profit orders. */
+            stopPrice?: components["schemas"]["Decimal"];
+            /** @description Visible quantity. Only sent for iceberg orders. */
+            icebergQty?: components["schemas"]["Decimal"];
+        };
+        /**
+         * ContingencyType
+         * @description Kind of order list.
+         * @enum {string}
+         */
+        ContingencyType: "OCO" | "OTO";
+        /**
+         * ListStatusType
+         * @description Status of an order list (OCO) as a whole.
+         * @enum {string}
+         */
+        ListStatusType: "RESPONSE" | "EXEC_STARTED" | "ALL_DONE";
+        /**
+         * ListOrderStatus
+         * @description Execution status of an order list (OCO).
+         * @enum {string}
+         */
+        ListOrderStatus: "EXECUTING" | "ALL_DONE" | "REJECT";
+        /**
+         * PmMarginOrderListLeg
+         * @description One order of an order list, identified only (see `orderReports` for its state where an answer has them).
+         */
+        PmMarginOrderListLeg: {
+            /** @description Trading pair of the order. */
+            symbol: string;
+            /** @description Binance's id of the order. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Client id of the order. */
+            clientOrderId: string;
+        };
+        /**
+         * PmMarginCanceledOrderList
+         * @description An OCO order list right after it was cancelled: the list's final state, the ids of its orders and, in `orderReports`, each order as cancelled. Returned by `DELETE /papi/v1/margin/orderList` and as the list items of `DELETE /papi/v1/margin/allOpenOrders`; `contingencyType` tells it apart from a plain cancelled order.
+         */
+        PmMarginCanceledOrderList: {
+            /** @description Binance's id of the order list. */
+            orderListId: components["schemas"]["Int64"];
+            contingencyType: components["schemas"]["ContingencyType"];
+            listStatusType: components["schemas"]["ListStatusType"];
+            listOrderStatus: components["schemas"]["ListOrderStatus"];
+            /** @description Client id of the whole list. */
+            listClientOrderId: string;
+            /** @description When the cancel was processed. */
+            transactionTime: components["schemas"]["Timestamp"];
+            /** @description Trading pair of both orders. */
+            symbol: string;
+            /** @description Ids of the list's orders. */
+            orders: components["schemas"]["PmMarginOrderListLeg"][];
+            /** @description Each order of the list as it stood when cancelled. */
+            orderReports: components["schemas"]["PmMarginCanceledOrder"][];
+        };
+        /**
+         * PmMarginOcoNewOrderRespType
+         * @description Response size for a Portfolio Margin OCO: `ACK` or `RESULT`. Unlike a single margin order, `FULL` is not offered here (Binance answers -1136 Invalid newOrderRespType).
+         * @enum {string}
+         */
+        PmMarginOcoNewOrderRespType: "ACK" | "RESULT";
+        /**
+         * PmMarginOcoSideEffectType
+         * @description What a Portfolio Margin OCO does to the loan: `NO_SIDE_EFFECT` (default) trades only what the account holds, `MARGIN_BUY` borrows the shortfall, `AUTO_REPAY` repays debt with the proceeds. `AUTO_BORROW_REPAY`, which single margin orders accept, is not offered for OCO lists.
+         * @default NO_SIDE_EFFECT
+         * @enum {string}
+         */
+        PmMarginOcoSideEffectType: "NO_SIDE_EFFECT" | "MARGIN_BUY" | "AUTO_REPAY";
+        /**
+         * PmMarginOcoOrderReport
+         * @description State of one leg of a newly placed OCO list. Binance documents only the full form; the state fields are not marked as always present so that a shorter `newOrderRespType=ACK` report still decodes.
+         */
+        PmMarginOcoOrderReport: {
+            /** @description Trading pair of the leg. */
+            symbol: string;
+            /** @description Binance's id of the leg. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Id of the list the leg belongs to. */
+            orderListId: components["schemas"]["Int64"];
+            /** @description Client id of the leg (`limitClientOrderId` / `stopClientOrderId`, or generated). */
+            clientOrderId: string;
+            /** @description When the leg was accepted. */
+            transactTime: components["schemas"]["Timestamp"];
+            /** @description Limit price; zero for a `STOP_LOSS` leg, which becomes a market order when triggered. */
+            price?: components["schemas"]["Decimal"];
+            /** @description Quantity ordered. */
+            origQty?: components["schemas"]["Decimal"];
+            /** @description Quantity filled so far. */
+            executedQty?: components["schemas"]["Decimal"];
+            /** @description Quote-asset value filled so far (double "m" on the wire). */
+            cummulativeQuoteQty?: components["schemas"]["Decimal"];
+            status?: components["schemas"]["OrderStatus"];
+            timeInForce?: components["schemas"]["TimeInForce"];
+            /** @description `LIMIT_MAKER` for the limit leg; `STOP_LOSS` or `STOP_LOSS_LIMIT` for the stop leg. */
+            type?: components["schemas"]["OrderType"];
+            side?: components["schemas"]["Side"];
+            /** @description Trigger price. Sent for the stop leg only. */
+            stopPrice?: components["schemas"]["Decimal"];
+            /** @description Visible quantity. Sent only for a leg placed as an iceberg. */
+            icebergQty?: components["schemas"]["Decimal"];
+        };
+        /**
+         * PmMarginNewOcoResponse
+         * @description Answer to a new Portfolio Margin OCO: the list's state, the ids of its two orders and a report on each leg. Cross margin only, so no `isIsolated` (the SAPI answer has one).
+         */
+        PmMarginNewOcoResponse: {
+            /** @description Binance's id of the new order list. */
+            orderListId: components["schemas"]["Int64"];
+            contingencyType: components["schemas"]["ContingencyType"];
+            listStatusType: components["schemas"]["ListStatusType"];
+            listOrderStatus: components["schemas"]["ListOrderStatus"];
+            /** @description The `listClientOrderId` sent, or one Binance generated. */
+            listClientOrderId: string;
+            /** @description When the list was accepted. */
+            transactionTime: components["schemas"]["Timestamp"];
+            /** @description Trading pair of both legs. */
+            symbol: string;
+            /** @description Amount borrowed automatically for the list (`sideEffectType=MARGIN_BUY`). Left out when nothing was borrowed. Documented as a string here; accepted as a bare number too, as on the new-order answer. */
+            marginBuyBorrowAmount?: components["schemas"]["LenientDecimal"];
+            /** @description Asset borrowed automatically for the list. Left out when nothing was borrowed. */
+            marginBuyBorrowAsset?: string;
+            /** @description Ids of the two legs. */
+            orders: components["schemas"]["PmMarginOrderListLeg"][];
+            /** @description State of each leg after placement. */
+            orderReports: components["schemas"]["PmMarginOcoOrderReport"][];
+        };
+        /**
+         * PmMarginOrderList
+         * @description An OCO order list as the query calls return it (`GET /papi/v1/margin/orderList`, `allOrderList`, `openOrderList`): the list's state and the ids of its two orders, without their details.
+         */
+        PmMarginOrderList: {
+            /** @description Binance's id of the order list. */
+            orderListId: components["schemas"]["Int64"];
+            contingencyType: components["schemas"]["ContingencyType"];
+            listStatusType: components["schemas"]["ListStatusType"];
+            listOrderStatus: components["schemas"]["ListOrderStatus"];
+            /** @description Client id of the whole list. */
+            listClientOrderId: string;
+            /** @description When the list was created (`transactionTime` here, `transactTime` on orders). */
+            transactionTime: components["schemas"]["Timestamp"];
+            /** @description Trading pair of both orders. */
+            symbol: string;
+            /** @description The two orders of the list. */
+            orders: components["schemas"]["PmMarginOrderListLeg"][];
+        };
+        /**
+         * PmMarginTrade
+         * @description One execution of a Portfolio Margin margin order, as the trade list returns it.
+         */
+        PmMarginTrade: {
+            /** @description Trade id; `fromId` pages on it. */
+            id: components["schemas"]["Int64"];
+            /** @description Trading pair. */
+            symbol: string;
+            /** @description Id of the order that traded. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Execution price. */
+            price: components["schemas"]["Decimal"];
+            /** @description Executed base-asset quantity. */
+            qty: components["schemas"]["Decimal"];
+            /** @description Fee paid for the trade, in `commissionAsset`. */
+            commission: components["schemas"]["Decimal"];
+            /** @description Asset the fee was paid in. */
+            commissionAsset: string;
+            /** @description When the trade happened. */
+            time: components["schemas"]["Timestamp"];
+            /** @description `true` when this account was the buyer. */
+            isBuyer: boolean;
+            /** @description `true` when this account's order was resting on the book (maker). */
+            isMaker: boolean;
+            /** @description Whether the trade was at the best available price. */
+            isBestMatch: boolean;
+        };
+        /**
+         * PmMarginForceOrder
+         * @description One order Binance placed to liquidate the margin side of a Portfolio Margin account.
+         */
+        PmMarginForceOrder: {
+            /** @description Id of the liquidation order. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Trading pair liquidated. */
+            symbol: string;
+            side: components["schemas"]["Side"];
+            /** @description Limit price of the liquidation order. */
+            price: components["schemas"]["Decimal"];
+            /** @description Average price it filled at. */
+            avgPrice: components["schemas"]["Decimal"];
+            /** @description Quantity ordered. */
+            qty: components["schemas"]["Decimal"];
+            /** @description Quantity filled. */
+            executedQty: components["schemas"]["Decimal"];
+            timeInForce: components["schemas"]["TimeInForce"];
+            /** @description When the order last changed (spelled `updatedTime` here, not `updateTime` as on orders). */
+            updatedTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * PmMarginForceOrderPage
+         * @description One page of forced-liquidation orders, with the number of matching orders across all pages.
+         */
+        PmMarginForceOrderPage: {
+            /** @description The orders on this page (at most `size`). */
+            rows: components["schemas"]["PmMarginForceOrder"][];
+            /** @description Number of matching orders across all pages. */
+            total: number;
+        };
+        /**
+         * PmTranId
+         * @description Acknowledgement of a Portfolio Margin borrow or repay request.
+         */
+        PmTranId: {
+            /** @description Id of the borrow or repay transaction. Pass it as `txId` to the matching record query (`GET /papi/v1/margin/marginLoan` or `GET /papi/v1/margin/repayLoan`) to follow its status. */
+            tranId: components["schemas"]["Int64"];
+        };
+        /**
+         * BorrowRepayStatus
+         * @description Processing state of a borrow or repay record.
+         * @enum {string}
+         */
+        BorrowRepayStatus: "PENDING" | "CONFIRMED" | "FAILED";
+        /**
+         * PmLoanRecord
+         * @description One manual borrowing of the Portfolio Margin account's margin side.
+         */
+        PmLoanRecord: {
+            /** @description Transaction id, the `tranId` returned by `POST /papi/v1/marginLoan`. */
+            txId: components["schemas"]["Int64"];
+            /** @description Borrowed asset. */
+            asset: string;
+            /** @description Amount borrowed. */
+            principal: components["schemas"]["Decimal"];
+            /** @description When the borrowing was recorded. */
+            timestamp: components["schemas"]["Timestamp"];
+            /** @description `PENDING` while it is being executed, `CONFIRMED` once the loan was granted, `FAILED` when it was not executed and the account is unchanged. */
+            status: components["schemas"]["BorrowRepayStatus"];
+        };
+        /**
+         * PmLoanRecordPage
+         * @description One page of borrow records, newest first.
+         */
+        PmLoanRecordPage: {
+            /** @description The records of the requested page. */
+            rows: components["schemas"]["PmLoanRecord"][];
+            /** @description Number of records matching the query over all pages. */
+            total: number;
+        };
+        /**
+         * PmRepayRecord
+         * @description One manual repayment of the Portfolio Margin account's margin side.
+         */
+        PmRepayRecord: {
+            /** @description Transaction id, the `tranId` returned by `POST /papi/v1/repayLoan`. */
+            txId: components["schemas"]["Int64"];
+            /** @description Repaid asset. */
+            asset: string;
+            /** @description Total paid back, that is `principal` plus `interest`. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Part of `amount` that reduced the loan itself. */
+            principal: components["schemas"]["Decimal"];
+            /** @description Part of `amount` that settled accrued interest. */
+            interest: components["schemas"]["Decimal"];
+            /** @description When the repayment was recorded. */
+            timestamp: components["schemas"]["Timestamp"];
+            /** @description `PENDING` while it is being executed, `CONFIRMED` once it went through, `FAILED` when it was not executed and the account is unchanged. */
+            status: components["schemas"]["BorrowRepayStatus"];
+        };
+        /**
+         * PmRepayRecordPage
+         * @description One page of repay records, newest first.
+         */
+        PmRepayRecordPage: {
+            /** @description The records of the requested page. */
+            rows: components["schemas"]["PmRepayRecord"][];
+            /** @description Number of records matching the query over all pages. */
+            total: number;
+        };
+        /**
+         * PmMaxBorrowable
+         * @description How much of one asset the Portfolio Margin account could borrow right now.
+         */
+        PmMaxBorrowable: {
+            /** @description The most the account can borrow at this moment, given its collateral and what Binance has available to lend. */
+            amount: components["schemas"]["Decimal"];
+            /** @description The ceiling set by the account's level, regardless of collateral and availability. */
+            borrowLimit: components["schemas"]["Decimal"];
+        };
+        /**
+         * PmMaxWithdraw
+         * @description How much of one asset can leave the Portfolio Margin account's margin side.
+         */
+        PmMaxWithdraw: {
+            /** @description Largest amount of the asset that can currently be transferred out. */
+            amount: components["schemas"]["Decimal"];
+        };
+        /**
+         * PmAccountStatus
+         * @description Health of the Portfolio Margin account, from fine to insolvent: `NORMAL`, `MARGIN_CALL` (margin is running low), `SUPPLY_MARGIN` (collateral must be added), `REDUCE_ONLY` (only risk-reducing orders are accepted), `ACTIVE_LIQUIDATION` and `FORCE_LIQUIDATION` (positions are being liquidated), `BANKRUPTED`.
+         * @enum {string}
+         */
+        PmAccountStatus: "NORMAL" | "MARGIN_CALL" | "SUPPLY_MARGIN" | "REDUCE_ONLY" | "ACTIVE_LIQUIDATION" | "FORCE_LIQUIDATION" | "BANKRUPTED";
+        /**
+         * DecimalOrEmpty
+         * @description A decimal string, or the empty string `""` where Binance has no value for the field (quirk: it sends `""` instead of `null` or `"0"`). SDKs decode `""` to `null`.
+         */
+        DecimalOrEmpty: components["schemas"]["Decimal"] | "";
+        /**
+         * PmAccount
+         * @description Account-wide risk figures of a Portfolio Margin account. Amounts are in USD value.
+         */
+        PmAccount: {
+            /** @description Unified maintenance margin ratio: account equity divided by maintenance margin. The lower it gets, the closer the account is to liquidation. */
+            uniMMR: components["schemas"]["Decimal"];
+            /** @description Equity of the whole account in USD, with each asset weighted by its collateral rate. */
+            accountEquity: components["schemas"]["Decimal"];
+            /** @description Equity of the whole account in USD, without applying collateral rates. */
+            actualEquity: components["schemas"]["Decimal"];
+            /** @description Initial margin the account's positions and open orders require, in USD. */
+            accountInitialMargin: components["schemas"]["Decimal"];
+            /** @description Maintenance margin the account's positions require, in USD. */
+            accountMaintMargin: components["schemas"]["Decimal"];
+            accountStatus: components["schemas"]["PmAccountStatus"];
+            /** @description The most that could be transferred out of the account, in USD. */
+            virtualMaxWithdrawAmount: components["schemas"]["Decimal"];
+            /** @description Total available balance, in USD. Binance sends `""` when it has no figure. */
+            totalAvailableBalance: components["schemas"]["DecimalOrEmpty"];
+            /** @description Open loss of the account's pending margin orders, in USD. Binance sends `""` when it has no figure. */
+            totalMarginOpenLoss: components["schemas"]["DecimalOrEmpty"];
+            /** @description When these figures were last updated. */
+            updateTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * PmBalance
+         * @description Holdings of one asset across the three wallets of a Portfolio Margin account: cross margin, USDⓈ-M futures (UM) and COIN-M futures (CM).
+         */
+        PmBalance: {
+            /** @description Asset name. */
+            asset: string;
+            /** @description Wallet balance over all three wallets, meant as cross-margin free + locked + UM wallet + CM wallet. */
+            totalWalletBalance: components["schemas"]["Decimal"];
+            /** @description Cross-margin holding of the asset. Binance's comment defines it as `crossMarginFree` + `crossMarginLocked`, while its documented value equals that sum minus `crossMarginBorrowed` and `crossMarginInterest`. Sent only in the list form (no `asset` parameter); the single-asset form leaves it out. */
+            crossMarginAsset?: components["schemas"]["Decimal"];
+            /** @description Outstanding cross-margin loan principal. */
+            crossMarginBorrowed: components["schemas"]["Decimal"];
+            /** @description Cross-margin amount free to use. */
+            crossMarginFree: components["schemas"]["Decimal"];
+            /** @description Cross-margin interest owed. */
+            crossMarginInterest: components["schemas"]["Decimal"];
+            /** @description Cross-margin amount held by open orders. */
+            crossMarginLocked: components["schemas"]["Decimal"];
+            /** @description Wallet balance of the USDⓈ-M futures wallet. */
+            umWalletBalance: components["schemas"]["Decimal"];
+            /** @description Unrealized profit (negative for a loss) of USDⓈ-M futures positions. */
+            umUnrealizedPNL: components["schemas"]["Decimal"];
+            /** @description Wallet balance of the COIN-M futures wallet. */
+            cmWalletBalance: components["schemas"]["Decimal"];
+            /** @description Unrealized profit (negative for a loss) of COIN-M futures positions. Binance sends `""` when it has no figure, as in its documented example. */
+            cmUnrealizedPNL: components["schemas"]["DecimalOrEmpty"];
+            /** @description When the balance last changed. */
+            updateTime: components["schemas"]["Timestamp"];
+            /** @description Amount by which the asset's balance is below zero, which accrues negative-balance interest. */
+            negativeBalance: components["schemas"]["Decimal"];
+        };
+        /**
+         * InterestType
+         * @description How interest was charged: `PERIODIC` hourly, `ON_BORROW` when the loan was taken, `PERIODIC_CONVERTED` and `ON_BORROW_CONVERTED` the same but paid in BNB, `PORTFOLIO` the daily interest on a portfolio-margin negative balance.
+         * @enum {string}
+         */
+        InterestType: "PERIODIC" | "ON_BORROW" | "PERIODIC_CONVERTED" | "ON_BORROW_CONVERTED" | "PORTFOLIO";
+        /**
+         * PmInterestRecord
+         * @description One interest charge on a margin loan of the Portfolio Margin account.
+         */
+        PmInterestRecord: {
+            /** @description Id of the charge. Values above 2^53 occur (`1352286576452864727`), so read it losslessly. */
+            txId: components["schemas"]["Int64"];
+            /** @description When the interest accrued. The name is spelled this way on the wire. */
+            interestAccuredTime: components["schemas"]["Timestamp"];
+            /** @description Asset the interest was charged in (`BNB` for the `*_CONVERTED` types). */
+            asset: string;
+            /** @description The borrowed asset the charge relates to (`asset` can differ for the BNB-converted types). Binance omits it only for isolated margin, which Portfolio Margin does not have, so it is always sent here. */
+            rawAsset: string;
+            /** @description Loan principal the interest was computed on. */
+            principal: components["schemas"]["Decimal"];
+            /** @description Interest charged. */
+            interest: components["schemas"]["Decimal"];
+            /** @description Daily interest rate. An hourly charge is `principal` × `interestRate` / 24 (the documented example works out exactly so). */
+            interestRate: components["schemas"]["Decimal"];
+            type: components["schemas"]["InterestType"];
+        };
+        /**
+         * PmInterestRecordPage
+         * @description One page of margin interest charges, newest first.
+         */
+        PmInterestRecordPage: {
+            /** @description The charges of the requested page. */
+            rows: components["schemas"]["PmInterestRecord"][];
+            /** @description Number of charges matching the query over all pages. */
+            total: number;
+        };
+        /**
+         * PmNegativeBalanceInterest
+         * @description One daily interest charge on a negative balance of the Portfolio Margin account.
+         */
+        PmNegativeBalanceInterest: {
+            /** @description Asset whose balance was negative. */
+            asset: string;
+            /** @description Interest charged, `principal` × `interestRate`. */
+            interest: components["schemas"]["Decimal"];
+            /** @description When the interest accrued. The name is spelled this way on the wire. */
+            interestAccuredTime: components["schemas"]["Timestamp"];
+            /** @description Daily interest rate. */
+            interestRate: components["schemas"]["Decimal"];
+            /** @description The negative balance the interest was computed on, as a positive amount. */
+            principal: components["schemas"]["Decimal"];
+        };
+        /**
+         * Empty
+         * @description An empty JSON object, returned by calls that only acknowledge.
+         */
+        Empty: Record<string, never>;
+        /**
+         * PmListenKey
+         * @description The key that opens the Portfolio Margin user data stream.
+         */
+        PmListenKey: {
+            /** @description Connect to `wss://fstream.binance.com/pm/ws/<listenKey>`. The key is valid for 60 minutes; a keep-alive (`PUT /papi/v1/listenKey`) or a new `POST` extends it by another 60 minutes. */
+            listenKey: string;
+        };
+    };
+    responses: {
+        /** @description The API key is missing, malformed, not allowed from this IP, or lacks the permission the endpoint needs (trading and margin must be enabled on the key). */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The IP was banned automatically for continuing after 429 answers. Bans last from 2 minutes to 3 days and grow for repeat offenders; `Retry-After` says when this one ends. */
+        IpBanned: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A request-weight or order-count limit was crossed. Back off for `Retry-After` seconds; clients that keep sending are banned (418). Order-count 429s carry no `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A problem on Binance's side. **Do not treat it as a failure**: unless the message says the request was not processed (`Service Unavailable.`, -1001 `Internal error; unable to process your request. Please try again.`, -1008 throttled), the execution status is unknown and the order or loan may exist. Query its status (by client order id, or through the user data stream) before sending it again. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+         * @example 5000
+         */
+        recvWindow: components["schemas"]["RecvWindow"];
+        /**
+         * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+         * @example 1507725176595
+         */
+        timestamp: components["schemas"]["Timestamp"];
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description Request weight used by this IP in the current minute, across all endpoints that share the IP limiter (`X-MBX-USED-WEIGHT-(intervalNum)(intervalLetter)`; the one-minute interval is the one always present).
+         * @example 21
+         */
+        UsedWeight1m: number;
+        /**
+         * @description Seconds to wait: after a 429, the back-off that avoids a ban; after a 418, the time until the ban ends. Not sent when the order-count limit (rather than the weight limit) was crossed.
+         * @example 36
+         */
+        RetryAfter: number;
+        /**
+         * @description Orders placed by this account in the current minute (Portfolio Margin limit 1200 per minute).
+         * @example 1
+         */
+        OrderCount1m: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getMarginOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order.
+                 * @example BNBBTC
+                 */
+                symbol: string;
+                /**
+                 * @description Binance's id of the order.
+                 * @example 213205622
+                 */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example ZwfQzuDIGpceVhKW5DvCmO
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginOrder"];
+                };
+            };
+            /** @description The order was not found or the request is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Trading pair, for example `BTCUSDT`. */
+                    symbol: string;
+                    side: components["schemas"]["Side"];
+                    type: components["schemas"]["OrderType"];
+                    /** @description Base-asset amount to buy or sell. */
+                    quantity?: components["schemas"]["DecimalParam"];
+                    /** @description `MARKET` orders only: the quote-asset amount to spend or receive, in place of `quantity`. */
+                    quoteOrderQty?: components["schemas"]["DecimalParam"];
+                    /** @description Limit price. */
+                    price?: components["schemas"]["DecimalParam"];
+                    /** @description Trigger price, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`. */
+                    stopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Your id for the order; it must not clash with another open order. Generated when left out. */
+                    newClientOrderId?: string;
+                    newOrderRespType?: components["schemas"]["NewOrderRespType"];
+                    /** @description Quantity shown on the book, which makes a `LIMIT`, `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` order an iceberg. */
+                    icebergQty?: components["schemas"]["DecimalParam"];
+                    sideEffectType?: components["schemas"]["SideEffectType"];
+                    timeInForce?: components["schemas"]["TimeInForce"];
+                    selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+                    /**
+                     * @description Matters only for `MARGIN_BUY` and `AUTO_BORROW_REPAY` orders: when `true` (the default), the loan the order took out is paid back if the order is cancelled. (The English documentation page explains this parameter in Chinese and the Chinese page in English; both say the same.)
+                     * @default true
+                     */
+                    autoRepayAtCancel?: boolean;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The order was accepted. Which fields are present depends on `newOrderRespType`. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    "X-MBX-ORDER-COUNT-1M": components["headers"]["OrderCount1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginNewOrderResponse"];
+                };
+            };
+            /** @description The order was rejected before or by the matching engine. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelMarginOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order.
+                 * @example LTCBTC
+                 */
+                symbol: string;
+                /**
+                 * @description Binance's id of the order.
+                 * @example 28
+                 */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description Your id for this cancel request, echoed as `clientOrderId`. Generated when left out.
+                 * @example cancelMyOrder1
+                 */
+                newClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order as it stood when it was cancelled. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginCanceledOrder"];
+                };
+            };
+            /** @description The cancel was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair to list. Left out, the open orders of every pair are returned (at a much higher weight). The documentation table calls it mandatory; its own note contradicts that.
+                 * @example BNBBTC
+                 */
+                symbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open orders; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelMarginAllOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair whose open orders are cancelled.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything that was cancelled, plain orders and OCO lists in one array. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (components["schemas"]["PmMarginCanceledOrder"] | components["schemas"]["PmMarginCanceledOrderList"])[];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginAllOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair to list.
+                 * @example BNBBTC
+                 */
+                symbol: string;
+                /** @description Start from this order id (inclusive) and list newer orders. */
+                orderId?: components["schemas"]["Int64"];
+                /** @description Earliest order creation time to include. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest order creation time to include. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most orders to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching orders; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginOco: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Trading pair of both legs. */
+                    symbol: string;
+                    /** @description Your id for the whole list. Generated when left out. */
+                    listClientOrderId?: string;
+                    side: components["schemas"]["Side"];
+                    /** @description Quantity of each leg; both legs share it. */
+                    quantity: components["schemas"]["DecimalParam"];
+                    /** @description Your id for the limit leg. Generated when left out. */
+                    limitClientOrderId?: string;
+                    /** @description Price of the limit (`LIMIT_MAKER`) leg. */
+                    price: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity, to place the limit leg as an iceberg. */
+                    limitIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Your id for the stop leg. Generated when left out. */
+                    stopClientOrderId?: string;
+                    /** @description Trigger price of the stop leg. */
+                    stopPrice: components["schemas"]["DecimalParam"];
+                    /** @description Limit price the stop leg uses once triggered, making it `STOP_LOSS_LIMIT`. Without it the stop leg is a `STOP_LOSS` order that executes at market. Requires `stopLimitTimeInForce`. */
+                    stopLimitPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity, to place a `STOP_LOSS_LIMIT` leg as an iceberg. */
+                    stopIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a `STOP_LOSS_LIMIT` leg (`GTC`, `IOC` or `FOK`). */
+                    stopLimitTimeInForce?: components["schemas"]["TimeInForce"];
+                    newOrderRespType?: components["schemas"]["PmMarginOcoNewOrderRespType"];
+                    sideEffectType?: components["schemas"]["PmMarginOcoSideEffectType"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The list was accepted. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    "X-MBX-ORDER-COUNT-1M": components["headers"]["OrderCount1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginNewOcoResponse"];
+                };
+            };
+            /** @description The list was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginOco: {
+        parameters: {
+            query: {
+                /**
+                 * @description Binance's id of the order list.
+                 * @example 27
+                 */
+                orderListId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the list was placed with (`listClientOrderId` at placement).
+                 * @example h2USkA5YQpaXHPIrkd96xE
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order list. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginOrderList"];
+                };
+            };
+            /** @description The list was not found or the request is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelMarginOco: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the list.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /**
+                 * @description Binance's id of the order list.
+                 * @example 1929
+                 */
+                orderListId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the list.
+                 * @example 2inzWQdDvZLHbbAmAozX2N
+                 */
+                listClientOrderId?: string;
+                /** @description Your id for this cancel request, echoed as each leg's `clientOrderId`. Generated when left out. */
+                newClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list and both of its orders as they stood when cancelled. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginCanceledOrderList"];
+                };
+            };
+            /** @description The cancel was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginAllOco: {
+        parameters: {
+            query: {
+                /** @description Start from this order list id (inclusive). Not allowed together with `startTime` or `endTime`. */
+                fromId?: components["schemas"]["Int64"];
+                /** @description Earliest list creation time to include. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest list creation time to include. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most lists to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching order lists; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginOrderList"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginOpenOco: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open order lists; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginOrderList"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginTrades: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair to list.
+                 * @example BNBBTC
+                 */
+                symbol: string;
+                /** @description Only the trades of this order. */
+                orderId?: components["schemas"]["Int64"];
+                /** @description Earliest trade time to include. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest trade time to include; less than 24 hours after `startTime`. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Start from this trade id (inclusive) and list newer trades. Without it, the latest trades are returned. */
+                fromId?: components["schemas"]["Int64"];
+                /** @description Most trades to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching trades; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginTrade"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginForceOrders: {
+        parameters: {
+            query: {
+                /** @description Earliest order time to include. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest order time to include. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page to return, counting from 1. */
+                current?: number;
+                /** @description Orders per page. */
+                size?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of liquidation orders and the total count. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMarginForceOrderPage"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginBorrow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Asset to borrow, for example `USDT`. */
+                    asset: string;
+                    /** @description Amount to borrow. */
+                    amount: components["schemas"]["DecimalParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The borrow request was recorded; its outcome is in the loan records. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmTranId"];
+                };
+            };
+            /** @description The borrow was refused. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginRepay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Asset of the loan to repay, for example `BNB`. */
+                    asset: string;
+                    /** @description Amount to pay back, interest included. */
+                    amount: components["schemas"]["DecimalParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The repayment was recorded; its outcome is in the repay records. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmTranId"];
+                };
+            };
+            /** @description The repayment was refused. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginLoanRecords: {
+        parameters: {
+            query: {
+                /**
+                 * @description Borrowed asset.
+                 * @example BNB
+                 */
+                asset: string;
+                /**
+                 * @description The `tranId` returned by `POST /papi/v1/marginLoan`.
+                 * @example 12807067523
+                 */
+                txId?: components["schemas"]["Int64"];
+                /**
+                 * @description Earliest record time, in milliseconds.
+                 * @example 1555000000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest record time, in milliseconds. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page number, starting at 1. */
+                current?: number;
+                /** @description Records per page. */
+                size?: number;
+                /** @description `true` to search the archive of records older than six months. Binance expects the lower-case text `true`/`false`, not a JSON boolean. */
+                archived?: "true" | "false";
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of borrow records. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmLoanRecordPage"];
+                };
+            };
+            /** @description The query was malformed. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginRepayRecords: {
+        parameters: {
+            query: {
+                /**
+                 * @description Repaid asset.
+                 * @example BNB
+                 */
+                asset: string;
+                /**
+                 * @description The `tranId` returned by `POST /papi/v1/repayLoan`.
+                 * @example 2970933056
+                 */
+                txId?: components["schemas"]["Int64"];
+                /**
+                 * @description Earliest record time, in milliseconds.
+                 * @example 1563000000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest record time, in milliseconds. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page number, starting at 1. */
+                current?: number;
+                /** @description Records per page. */
+                size?: number;
+                /** @description `true` to search the archive of records older than six months. Binance expects the lower-case text `true`/`false`, not a JSON boolean. */
+                archived?: "true" | "false";
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of repay records. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmRepayRecordPage"];
+                };
+            };
+            /** @description The query was malformed. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginMaxBorrowable: {
+        parameters: {
+            query: {
+                /**
+                 * @description Asset to borrow.
+                 * @example BNB
+                 */
+                asset: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The borrowable amount and the account-level limit. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMaxBorrowable"];
+                };
+            };
+            /** @description The query was malformed. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginMaxWithdraw: {
+        parameters: {
+            query: {
+                /**
+                 * @description Asset to transfer out.
+                 * @example USDT
+                 */
+                asset: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The largest amount that can be transferred out. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMaxWithdraw"];
+                };
+            };
+            /** @description The query was malformed. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's risk figures. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmAccount"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBalance: {
+        parameters: {
+            query: {
+                /**
+                 * @description Return only this asset, as a single object instead of an array.
+                 * @example USDT
+                 */
+                asset?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An array of balances when `asset` is not sent, or the balance of that one asset (without `crossMarginAsset`) when it is. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmBalance"][] | components["schemas"]["PmBalance"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginInterestHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only charges in this asset; all assets when omitted.
+                 * @example USDT
+                 */
+                asset?: string;
+                /**
+                 * @description Earliest accrual time, in milliseconds.
+                 * @example 1672100000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest accrual time, in milliseconds. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page number, starting at 1. */
+                current?: number;
+                /** @description Charges per page. */
+                size?: number;
+                /** @description `true` to search the archive of charges older than six months. Binance expects the lower-case text `true`/`false`, not a JSON boolean. */
+                archived?: "true" | "false";
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of interest charges. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmInterestRecordPage"];
+                };
+            };
+            /** @description The query was malformed. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getNegativeBalanceInterestHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only charges on this asset; all assets when omitted.
+                 * @example USDT
+                 */
+                asset?: string;
+                /**
+                 * @description Earliest accrual time, in milliseconds.
+                 * @example 1670140800000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest accrual time, in milliseconds. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most charges to return. */
+                size?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The negative-balance interest charges, newest first. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmNegativeBalanceInterest"][];
+                };
+            };
+            /** @description The query was malformed. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    keepAliveListenKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key's validity was extended. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description There is no active listen key to extend. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createListenKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active listen key. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmListenKey"];
+                };
+            };
+            /** @description The key could not be created. Binance documents no error specific to this call; the generic code is shown. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    closeListenKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream was closed. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description There is no active listen key to close. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API is reachable. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The request could not be processed. Binance documents no error specific to this call; the generic code is shown. */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+}

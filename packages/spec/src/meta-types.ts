@@ -1,0 +1,106 @@
+/**
+ * Shapes of the per-operation metadata generated from the spec's `x-binance-*` extensions and schemas
+ * (see `spec/README.md`). The client, the mock and the docs read these; none of them retypes the facts.
+ */
+
+export type ApiId = 'margin' | 'portfolioMargin';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type SecurityType = 'NONE' | 'TRADE' | 'MARGIN' | 'USER_DATA' | 'USER_STREAM' | 'MARKET_DATA';
+export type WeightBucket = 'IP' | 'UID' | 'ORDER';
+
+/** A test on one parameter, used by conditional weights and by parameter rules. */
+export type ParamCondition =
+  | { readonly param: string; readonly in: readonly string[] }
+  | { readonly param: string; readonly absent: true }
+  | { readonly param: string; readonly present: true };
+
+export type WeightCondition = ParamCondition & { readonly value: number };
+
+export interface WeightMeta {
+  readonly bucket: WeightBucket;
+  readonly value: number;
+  readonly conditions?: readonly WeightCondition[];
+  readonly note?: string;
+}
+
+export type ParamRule =
+  | { readonly kind: 'atLeastOne'; readonly params: readonly string[]; readonly precedence?: string; readonly description: string }
+  | { readonly kind: 'requiredWhen'; readonly param: string; readonly when: ParamCondition; readonly description: string }
+  | { readonly kind: 'forbiddenWhen'; readonly param: string; readonly when: ParamCondition; readonly description: string }
+  | { readonly kind: 'requires'; readonly param: string; readonly requires: readonly string[]; readonly description: string }
+  | { readonly kind: 'exclusive'; readonly param: string; readonly excludes: readonly string[]; readonly description: string }
+  | { readonly kind: 'maxInterval'; readonly from: string; readonly to: string; readonly ms: number; readonly description: string };
+
+/**
+ * How a request parameter travels as text. `decimal` takes exact decimal strings (never a JS number);
+ * `int64` takes bigint or digit strings; `booleanString` is a string enum that spells true/false in the
+ * API's own casing (`TRUE`/`FALSE` or `true`/`false`).
+ */
+export type ParamKind = 'string' | 'decimal' | 'int64' | 'integer' | 'number' | 'timestamp' | 'boolean' | 'enum' | 'booleanString';
+
+export interface ParamMeta {
+  readonly kind: ParamKind;
+  readonly required?: true;
+  readonly values?: readonly string[];
+  /** For `booleanString`: the spelling of true and of false. */
+  readonly spelling?: readonly [trueValue: string, falseValue: string];
+  readonly default?: string | number | boolean;
+  readonly minimum?: number;
+  readonly maximum?: number;
+}
+
+/**
+ * How a response field is decoded from its wire form.
+ * `decimal`: a decimal string. `decimalOrEmpty`: a decimal string or `""` (decoded to null).
+ * `lenientDecimal`: a decimal sent as a string or a bare JSON number. `int64`: a JSON integer that may exceed 2^53.
+ * `lenientInt64`: an int64 sent as a JSON integer or a digit string.
+ */
+export type FieldCodec = 'decimal' | 'decimalOrEmpty' | 'lenientDecimal' | 'int64' | 'lenientInt64';
+
+/**
+ * A tree naming the decoded fields of a response. Arrays are transparent: a map applies to every element of an
+ * array found where an object is expected.
+ */
+export interface FieldMap {
+  readonly [key: string]: FieldCodec | FieldMap;
+}
+
+export interface ResponseMeta {
+  readonly fields: FieldMap;
+  /** Keys whose values are JSON numbers that must be read from the raw text (int64 ids and lenient decimals). */
+  readonly losslessKeys: readonly string[];
+}
+
+export interface DeprecationMeta {
+  readonly announced: string;
+  readonly sunset?: string;
+  readonly replacement?: string;
+  readonly note: string;
+}
+
+export interface OperationMeta {
+  readonly api: ApiId;
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly summary: string;
+  readonly security: SecurityType;
+  /** Whether `timestamp` and `signature` are required. */
+  readonly signed: boolean;
+  /** Whether the `X-MBX-APIKEY` header is required. */
+  readonly apiKey: boolean;
+  readonly weight: WeightMeta;
+  /** Where parameters go: the query string (GET, DELETE) or a form body (POST, PUT). */
+  readonly paramsIn: 'query' | 'body';
+  readonly params: { readonly [name: string]: ParamMeta };
+  readonly rules: readonly ParamRule[];
+  readonly response: ResponseMeta;
+  /** Whether this call places orders (it counts against the order-rate limit). */
+  readonly placesOrders: boolean;
+  readonly deprecated?: DeprecationMeta;
+}
+
+export interface ErrorCodeMeta {
+  readonly name: string;
+  readonly message: string;
+}
