@@ -62,7 +62,7 @@ function codecOf(doc: OpenApiDocument, rawSchema: any): FieldCodec | undefined {
       if (s.type === 'string' && typeof s.pattern === 'string' && /^\^-\?\[0-9\]/.test(s.pattern)) return 'digits';
       return 'other';
     });
-    const has = (k: string) => kinds.includes(k);
+    const has = (k: (typeof kinds)[number]) => kinds.includes(k);
     if (kinds.length === 2 && has('decimal') && has('number')) return 'lenientDecimal';
     if (kinds.length === 2 && has('decimal') && has('empty')) return 'decimalOrEmpty';
     if (kinds.length === 2 && has('int64') && has('digits')) return 'lenientInt64';
@@ -119,10 +119,10 @@ function scanObject(doc: OpenApiDocument, rawSchema: any, scan: FieldScan, where
 }
 
 function sortMap(map: Record<string, any>): FieldMap {
-  return Object.fromEntries(
+  return Object.fromEntries<FieldCodec | FieldMap>(
     Object.keys(map)
       .sort()
-      .map((k) => [k, typeof map[k] === 'string' ? map[k] : sortMap(map[k])]),
+      .map((k): [string, FieldCodec | FieldMap] => [k, typeof map[k] === 'string' ? (map[k] as FieldCodec) : sortMap(map[k])]),
   );
 }
 

@@ -18,8 +18,9 @@ export async function renderTypes(doc: OpenApiDocument, banner: string): Promise
     transform(schema) {
       if (schema.format !== 'int64') return undefined;
       if (schema.type === 'integer') return BIGINT;
-      if (Array.isArray(schema.type) && schema.type.includes('integer')) {
-        return schema.type.includes('null') ? ts.factory.createUnionTypeNode([BIGINT, NULL]) : BIGINT;
+      const types: string[] = Array.isArray(schema.type) ? schema.type : [];
+      if (types.includes('integer')) {
+        return types.includes('null') ? ts.factory.createUnionTypeNode([BIGINT, NULL]) : BIGINT;
       }
       return undefined;
     },
