@@ -1,2 +1,2 @@
-export * from './spec-ajv.js';
+export { createSpecValidator, type SpecValidator } from '@marginkit/spec/ajv';
 export * from './spec-documents.js';

@@ -1,3 +1,8 @@
+/**
+ * Ajv (JSON Schema 2020-12, strict) set up for the bundled marginkit documents: their component schemas, the
+ * `decimal`, `int64` and `unix-time` formats, and the OpenAPI annotation keywords. Shared by the mock (request
+ * validation) and the contract tests (example and response validation).
+ */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 
 /** Custom string and number formats the spec uses. */
