@@ -7,6 +7,7 @@ import { stringifyLossless } from '../packages/core/src/lossless-json.ts';
 import { apis, BANNER } from './generate/apis.ts';
 import { bundle } from './generate/bundle.ts';
 import { Output } from './generate/emit.ts';
+import { renderClientOperations } from './generate/client.ts';
 import { renderExamplesModule } from './generate/examples.ts';
 import { buildErrorCodes, buildOperationMetas, renderMetaModule } from './generate/meta.ts';
 import { renderTypes } from './generate/types.ts';
@@ -15,6 +16,7 @@ const check = process.argv.includes('--check');
 const out = new Output();
 out.own('packages/spec/src/generated');
 out.own('packages/contract-tests/src/generated');
+out.own('packages/client/src/generated');
 
 out.add(
   'packages/spec/src/generated/README.md',
@@ -42,6 +44,7 @@ for (const api of apis) {
   const metas = buildOperationMetas(api, doc);
   out.add(`packages/spec/src/generated/${api.slug}.meta.ts`, renderMetaModule(api, metas, buildErrorCodes(api, doc), BANNER));
   out.add(`packages/contract-tests/src/generated/${api.slug}.examples.ts`, renderExamplesModule(api, doc, BANNER));
+  out.add(`packages/client/src/generated/${api.slug}.operations.ts`, renderClientOperations(api, doc, metas, BANNER));
   console.log(`${api.slug}: ${metas.length} operations`);
 }
 

@@ -217,6 +217,6 @@ export function renderMetaModule(api: ApiDescription, metas: OperationMeta[], er
   lines.push(`export type ${api.typePrefix}OperationId = keyof typeof ${api.id}Operations;`, '');
   lines.push(`/** Error codes the ${api.slug} API documents, with Binance's name and one documented message. */`);
   lines.push(`export const ${api.id}ErrorCodes = ${literal(errorCodes)} as const satisfies Record<number, ErrorCodeMeta>;`, '');
-  lines.push(`export type ${api.typePrefix}ErrorCode = keyof typeof ${api.id}ErrorCodes;`);
+  lines.push(`export type ${api.typePrefix}ErrorCode =\n${Object.keys(errorCodes).map((c) => `  | ${c}`).join('\n')};`);
   return lines.join('\n');
 }

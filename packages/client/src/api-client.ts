@@ -1,0 +1,52 @@
+import type { ApiId, ErrorCodeMeta, OperationMeta } from '@marginkit/spec';
+import { ClientCore } from './client-core.js';
+import type { OperationCaller } from './operation-caller.js';
+import type { CallOptions, ClientOptions } from './options.js';
+import { createPathClient, type PathClient } from './path-client.js';
+import type { RateLimitSnapshot } from './rate-limits.js';
+
+/** Client state and controls shared by both APIs. */
+export interface ClientControls extends OperationCaller {
+  /** Usage Binance last reported (`X-MBX-USED-WEIGHT-*`, `X-MBX-ORDER-COUNT-*`, `X-SAPI-USED-*-WEIGHT-1M`, `Retry-After`). */
+  rateLimits(): RateLimitSnapshot;
+  /** Measures the offset to Binance's clock now (done automatically with the `timeSync` option). */
+  syncTime(): Promise<void>;
+  /** Milliseconds to add to the local clock to get Binance's (0 until measured). */
+  readonly timeOffset: number;
+}
+
+export function controlsOf(core: ClientCore): ClientControls {
+  return {
+    call: (meta: OperationMeta, params?: object, options?: CallOptions) => core.call(meta, params, options),
+    rateLimits: () => core.rateLimits(),
+    syncTime: () => core.clock.sync(),
+    get timeOffset() {
+      return core.clock.offset;
+    },
+  };
+}
+
+/** Builds a full client: the openapi-fetch path methods, one method per operation, and the controls. */
+export function createApiClient<Paths extends {}, Operations>(
+  api: ApiId,
+  options: ClientOptions,
+  table: Readonly<Record<string, OperationMeta>>,
+  errorCodes: Readonly<Record<number, ErrorCodeMeta>>,
+): PathClient<Paths> & Operations & ClientControls {
+  const core = new ClientCore(api, options, errorCodes);
+  const methods: Record<string, (params?: object, callOptions?: CallOptions) => Promise<unknown>> = {};
+  for (const [name, meta] of Object.entries(table)) methods[name] = (params, callOptions) => core.call(meta, params, callOptions);
+  const client = createPathClient<Paths>(core, Object.values(table), core.defaultTimeout);
+  // Getters must survive the merge, so the controls are copied as property descriptors.
+  return Object.defineProperties(Object.assign(client, methods), Object.getOwnPropertyDescriptors(controlsOf(core))) as PathClient<Paths> &
+    Operations &
+    ClientControls;
+}
+
+/**
+ * A client without the path-based API or the method table: pass it to the standalone operation functions
+ * (`import { newMarginOrder } from '@marginkit/client/margin'`) so a bundle holds only what it imports.
+ */
+export function createOperationCaller(api: ApiId, options: ClientOptions): ClientControls {
+  return controlsOf(new ClientCore(api, options));
+}

@@ -1,0 +1,33 @@
+/**
+ * `@marginkit/client`: typed clients for Binance Margin (SAPI) and Portfolio Margin (PAPI) that sign requests,
+ * keep every digit of decimals and 64-bit ids, and raise typed errors.
+ */
+export { Decimal } from 'decimal.js';
+export { createMarginClient, createMarginCaller, type MarginClient, type MarginApiError, type MarginErrorCode } from './margin.js';
+export {
+  createPortfolioMarginClient,
+  createPortfolioMarginCaller,
+  type PortfolioMarginClient,
+  type PortfolioMarginApiError,
+  type PortfolioMarginErrorCode,
+} from './portfolio-margin.js';
+export type { ClientControls } from './api-client.js';
+export type { CallOptions, ClientHooks, ClientOptions, ErrorEvent, RequestEvent, ResponseEvent, RetryEvent, RetryOptions, TimeSyncOptions } from './options.js';
+export type { RateLimitOptions, RateLimitSnapshot } from './rate-limits.js';
+export type { FetchLike } from './transport.js';
+export type { KeyType } from './signing.js';
+export type { DecimalInput, Decoded, OperationParams } from './types.js';
+export {
+  BinanceApiError,
+  ConfigurationError,
+  ExecutionStatusUnknownError,
+  IpBannedError,
+  MarginkitError,
+  NetworkError,
+  ParameterError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  type ExecutionStatus,
+  type OperationRef,
+} from './errors.js';

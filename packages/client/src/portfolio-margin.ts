@@ -1,0 +1,28 @@
+/**
+ * Portfolio Margin (PAPI) client. `createPortfolioMarginClient` gives the full client; the standalone operation functions
+ * exported here, with `createPortfolioMarginCaller`, give the smallest bundle.
+ */
+import { portfolioMarginErrorCodes, type PortfolioMarginErrorCode, type paths } from '@marginkit/spec/portfolio-margin';
+import { type ClientControls, createApiClient, createOperationCaller } from './api-client.js';
+import type { BinanceApiError } from './errors.js';
+import { portfolioMarginOperationTable, type PortfolioMarginOperations } from './generated/portfolio-margin.operations.js';
+import type { ClientOptions } from './options.js';
+import type { PathClient } from './path-client.js';
+
+export * from './generated/portfolio-margin.operations.js';
+export type { PortfolioMarginErrorCode } from '@marginkit/spec/portfolio-margin';
+
+/** The Portfolio Margin client: openapi-fetch's `GET`/`POST`/`PUT`/`DELETE` on PAPI paths, one method per operation, and controls. */
+export type PortfolioMarginClient = PathClient<paths> & PortfolioMarginOperations & ClientControls;
+
+/** An error answer of the Portfolio Margin API; `code` is one of the codes PAPI documents (or a new one). */
+export type PortfolioMarginApiError = BinanceApiError<PortfolioMarginErrorCode | (number & {})>;
+
+export function createPortfolioMarginClient(options: ClientOptions = {}): PortfolioMarginClient {
+  return createApiClient<paths, PortfolioMarginOperations>('portfolioMargin', options, portfolioMarginOperationTable, portfolioMarginErrorCodes);
+}
+
+/** A bare Portfolio Margin caller for the standalone operation functions (smallest bundle; no error-name table). */
+export function createPortfolioMarginCaller(options: ClientOptions = {}): ClientControls {
+  return createOperationCaller('portfolioMargin', options);
+}

@@ -1,0 +1,124 @@
+import { getMarginAllOrders, getMarginOco, getMarginOrder, newMarginOrder, getMarginAllOco, newMarginOco } from '@marginkit/spec/margin';
+import { getMarginLoanRecords, getMarginMaxBorrowable } from '@marginkit/spec/portfolio-margin';
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { ParameterError } from '../src/errors.js';
+import { encodeParams, weightOf } from '../src/params.js';
+
+function rejection(fn: () => unknown): ParameterError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ParameterError) return error;
+    throw error;
+  }
+  throw new Error('expected a ParameterError');
+}
+
+describe('decimal parameters', () => {
+  const order = (extra: Record<string, unknown>) => encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', ...extra });
+
+  it('serializes Decimal without exponent, keeping every digit', () => {
+    expect(order({ quantity: new Decimal('1e-8'), price: new Decimal('12345678901234567890.12345678901234567890') })).toBe(
+      'symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=0.00000001&price=12345678901234567890.1234567890123456789',
+    );
+    expect(order({ quantity: new Decimal('0.1').plus('0.2') })).toBe('symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=0.3');
+  });
+
+  it('passes canonical decimal strings through untouched', () => {
+    expect(order({ quantity: '0.00100000' })).toBe('symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=0.00100000');
+  });
+
+  it('refuses a JS number for a decimal at runtime, naming the parameter', () => {
+    const error = rejection(() => order({ price: 0.1 }));
+    expect(error.parameters).toEqual(['price']);
+    expect(error.code).toBe(-1100);
+    expect(error.message).toMatch(/newMarginOrder: parameter 'price' is a decimal: pass a string such as '0.001' or a Decimal, not the JS number 0.1/);
+  });
+
+  it('refuses exponents, signs and excess digits', () => {
+    expect(rejection(() => order({ quantity: '1e-8' })).message).toMatch(/without exponent/);
+    expect(rejection(() => order({ quantity: '-1' })).parameters).toEqual(['quantity']);
+    expect(rejection(() => order({ quantity: new Decimal(-1) })).message).toMatch(/non-negative/);
+    expect(rejection(() => order({ quantity: `0.${'1'.repeat(21)}` })).code).toBe(-1100);
+  });
+});
+
+describe('ids, booleans and enums', () => {
+  it('sends int64 ids from bigint or digit strings with every digit, and refuses JS numbers', () => {
+    expect(encodeParams(getMarginOrder, { symbol: 'BNBBTC', orderId: 1352286576452864727n })).toBe('symbol=BNBBTC&orderId=1352286576452864727');
+    expect(encodeParams(getMarginOrder, { symbol: 'BNBBTC', orderId: '1352286576452864727' })).toBe('symbol=BNBBTC&orderId=1352286576452864727');
+    expect(rejection(() => encodeParams(getMarginOrder, { symbol: 'BNBBTC', orderId: 28 })).message).toMatch(/pass a bigint \(28n\)/);
+  });
+
+  it('spells true/false string enums the way each API expects', () => {
+    expect(encodeParams(getMarginOrder, { symbol: 'BNBBTC', isIsolated: true, orderId: 1n })).toBe('symbol=BNBBTC&isIsolated=TRUE&orderId=1');
+    expect(encodeParams(getMarginOrder, { symbol: 'BNBBTC', isIsolated: 'FALSE', orderId: 1n })).toBe('symbol=BNBBTC&isIsolated=FALSE&orderId=1');
+    expect(encodeParams(getMarginLoanRecords, { asset: 'BTC', txId: 1n, archived: true })).toBe('asset=BTC&txId=1&archived=true');
+    expect(rejection(() => encodeParams(getMarginOrder, { symbol: 'BNBBTC', isIsolated: 'true', orderId: 1n })).message).toMatch(/'TRUE', 'FALSE' or a boolean/);
+  });
+
+  it('sends real booleans as true/false and percent-encodes values that need it', () => {
+    expect(encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', autoRepayAtCancel: false, newClientOrderId: 'a b/ü' })).toBe(
+      'symbol=BTCUSDC&side=BUY&type=LIMIT&autoRepayAtCancel=false&newClientOrderId=a%20b%2F%C3%BC',
+    );
+  });
+});
+
+describe('required parameters and rules from the spec', () => {
+  it('names a missing mandatory parameter (-1102)', () => {
+    const error = rejection(() => encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY' }));
+    expect([error.code, error.parameters, error.message]).toEqual([-1102, ['type'], "newMarginOrder: mandatory parameter 'type' is missing"]);
+  });
+
+  it('atLeastOne: orderId or origClientOrderId (-1102)', () => {
+    const error = rejection(() => encodeParams(getMarginOrder, { symbol: 'BNBBTC' }));
+    expect(error.code).toBe(-1102);
+    expect(error.parameters).toEqual(['orderId', 'origClientOrderId']);
+    expect(encodeParams(getMarginOrder, { symbol: 'BNBBTC', origClientOrderId: 'x' })).toBe('symbol=BNBBTC&origClientOrderId=x');
+  });
+
+  it('requiredWhen and forbiddenWhen: symbol only with isolated margin (-1102 / -1106)', () => {
+    expect(rejection(() => encodeParams(getMarginOco, { isIsolated: 'TRUE', orderListId: 1n })).code).toBe(-1102);
+    const forbidden = rejection(() => encodeParams(getMarginOco, { symbol: 'BNBBTC', orderListId: 1n }));
+    expect([forbidden.code, forbidden.parameters]).toEqual([-1106, ['symbol']]);
+    expect(encodeParams(getMarginOco, { isIsolated: true, symbol: 'BNBBTC', orderListId: 1n })).toBe('isIsolated=TRUE&symbol=BNBBTC&orderListId=1');
+  });
+
+  it('requires: stopLimitPrice needs stopLimitTimeInForce (-1102)', () => {
+    const params = { symbol: 'BNBBTC', side: 'SELL', quantity: '1', price: '0.0049', stopPrice: '0.0044', stopLimitPrice: '0.0043' };
+    const error = rejection(() => encodeParams(newMarginOco, params));
+    expect([error.code, error.parameters]).toEqual([-1102, ['stopLimitPrice', 'stopLimitTimeInForce']]);
+    expect(encodeParams(newMarginOco, { ...params, stopLimitTimeInForce: 'GTC' })).toContain('stopLimitTimeInForce=GTC');
+  });
+
+  it('exclusive: fromId cannot be combined with a time range (-1128)', () => {
+    const error = rejection(() => encodeParams(getMarginAllOco, { fromId: 5n, startTime: 1 }));
+    expect([error.code, error.parameters]).toEqual([-1128, ['fromId', 'startTime']]);
+  });
+
+  it('maxInterval: at most 24 hours between startTime and endTime (-1127)', () => {
+    const day = 86_400_000;
+    expect(encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: 0, endTime: day })).toBe(`symbol=BNBBTC&startTime=0&endTime=${day}`);
+    expect(rejection(() => encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: 0, endTime: day + 1 })).code).toBe(-1127);
+    expect(rejection(() => encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: 2, endTime: 1 })).message).toMatch(/'startTime' is after 'endTime'/);
+  });
+
+  it('refuses unknown parameters, signing parameters and recvWindow above 60000', () => {
+    expect(rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', isolatedSymbol: 'X' })).message).toMatch(/unknown parameter 'isolatedSymbol'; this operation takes asset, recvWindow/);
+    expect(rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', timestamp: 1 })).message).toMatch(/added by the client/);
+    const error = rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 60001 }));
+    expect([error.code, error.parameters]).toEqual([-1131, ['recvWindow']]);
+    expect(encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 6000.346 })).toBe('asset=BTC&recvWindow=6000.346');
+  });
+});
+
+describe('weights from the spec', () => {
+  it('uses the conditional 1500 UID weight for borrowing side effects', () => {
+    expect(weightOf(newMarginOrder, { sideEffectType: 'MARGIN_BUY' })).toBe(1500);
+    expect(weightOf(newMarginOrder, { sideEffectType: 'AUTO_BORROW_REPAY' })).toBe(1500);
+    expect(weightOf(newMarginOrder, { sideEffectType: 'AUTO_REPAY' })).toBe(6);
+    expect(weightOf(newMarginOrder, {})).toBe(6);
+    expect(newMarginOrder.weight.bucket).toBe('UID');
+  });
+});
