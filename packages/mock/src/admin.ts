@@ -1,0 +1,186 @@
+/**
+ * The admin API under `/__mock/` (described by `admin.openapi.json`): prices, clock, reset, faults and a view
+ * of an account's state. JSON in, JSON out; errors are `{code, msg}` with status 400 or 404.
+ */
+import { readFileSync } from 'node:fs';
+import { stringifyLossless } from '@marginkit/core';
+import type { FaultConfig, MockConfig } from './config.js';
+import { fmt } from './decimal.js';
+import type { Balance, Wallet } from './engine/state.js';
+import type { MockCore, MockResponse } from './pipeline.js';
+
+const DECIMAL = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
+const SYMBOL = /^[A-Z0-9]{2,30}$/;
+
+let adminSpecText: string | undefined;
+
+/** The admin API's OpenAPI description (`@marginkit/mock/admin.openapi.json`). */
+export function adminOpenApi(): string {
+  adminSpecText ??= readFileSync(new URL('../admin.openapi.json', import.meta.url), 'utf8');
+  return adminSpecText;
+}
+
+class AdminError extends Error {
+  constructor(
+    readonly status: number,
+    msg: string,
+  ) {
+    super(msg);
+  }
+}
+
+function answer(status: number, body: unknown): MockResponse {
+  return { status, headers: {}, body: typeof body === 'string' ? body : stringifyLossless(body) };
+}
+
+function parseBody(text: string): Record<string, unknown> {
+  if (!text.trim()) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AdminError(400, 'The body is not valid JSON.');
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new AdminError(400, 'The body must be a JSON object.');
+  return value as Record<string, unknown>;
+}
+
+function balanceView(b: Balance, pm: boolean): Record<string, string> {
+  const out: Record<string, string> = {
+    free: fmt(b.free),
+    locked: fmt(b.locked),
+    borrowed: fmt(b.borrowed),
+    interest: fmt(b.interest),
+  };
+  if (pm) {
+    out.umWalletBalance = fmt(b.um);
+    out.cmWalletBalance = fmt(b.cm);
+  }
+  return out;
+}
+
+function walletView(w: Wallet, pm = false): Record<string, Record<string, string>> {
+  return Object.fromEntries([...w.balances].map(([asset, b]) => [asset, balanceView(b, pm)]));
+}
+
+/** A snapshot of one account, for tests and debugging (`GET /__mock/accounts/{apiKey}`). */
+export function accountSnapshot(core: MockCore, apiKey: string): Record<string, unknown> | undefined {
+  const a = core.engine.accounts.get(apiKey);
+  if (!a) return undefined;
+  core.engine.accrue(a);
+  return {
+    name: a.name,
+    apiKey: a.apiKey,
+    keyType: a.verifier.type,
+    accountId: a.uid,
+    margin: walletView(a.margin.cross),
+    isolated: Object.fromEntries([...a.margin.isolated].map(([s, w]) => [s, walletView(w)])),
+    portfolioMargin: walletView(a.portfolioMargin.wallet, true),
+    openOrders: { margin: a.margin.book.open.size, portfolioMargin: a.portfolioMargin.book.open.size },
+  };
+}
+
+function faultFrom(body: Record<string, unknown>): FaultConfig {
+  const { route, kind, latencyMs, times } = body;
+  if (typeof route !== 'string' || route === '') throw new AdminError(400, "Mandatory parameter 'route' was not sent, was empty/null, or malformed.");
+  if (kind !== 'unknown' && kind !== 'unavailable' && kind !== 'latency') {
+    throw new AdminError(400, "Data sent for parameter 'kind' is not valid (unknown, unavailable or latency).");
+  }
+  const fault: FaultConfig = { route, kind };
+  if (latencyMs !== undefined) {
+    if (!Number.isInteger(latencyMs) || (latencyMs as number) < 0 || (latencyMs as number) > 60000) {
+      throw new AdminError(400, "Data sent for parameter 'latencyMs' is not valid (0 to 60000).");
+    }
+    fault.latencyMs = latencyMs as number;
+  }
+  if (times !== undefined) {
+    if (!Number.isInteger(times) || (times as number) < 1) throw new AdminError(400, "Data sent for parameter 'times' is not valid.");
+    fault.times = times as number;
+  }
+  return fault;
+}
+
+export function handleAdmin(core: MockCore, method: string, path: string, _query: string, bodyText: string): MockResponse {
+  try {
+    const route = `${method} ${path.replace(/\/+$/, '')}`;
+    switch (route) {
+      case 'GET /__mock/openapi.json':
+        return answer(200, adminOpenApi());
+      case 'GET /__mock/health':
+        return answer(200, { status: 'ok', mode: core.mode, time: core.now(), accounts: core.engine.accounts.size });
+      case 'GET /__mock/clock':
+        return answer(200, { time: core.now(), frozen: core.clock.frozen });
+      case 'POST /__mock/clock': {
+        const body = parseBody(bodyText);
+        const { advanceMs, advanceHours, time } = body;
+        if (advanceMs !== undefined) {
+          if (!Number.isInteger(advanceMs) || (advanceMs as number) < 0) throw new AdminError(400, "Data sent for parameter 'advanceMs' is not valid.");
+          core.advanceClock(advanceMs as number);
+        } else if (advanceHours !== undefined) {
+          if (typeof advanceHours !== 'number' || advanceHours < 0) throw new AdminError(400, "Data sent for parameter 'advanceHours' is not valid.");
+          core.advanceClock(Math.round(advanceHours * 3_600_000));
+        } else if (time !== undefined) {
+          if (!Number.isInteger(time) || (time as number) < core.now()) {
+            throw new AdminError(400, "Data sent for parameter 'time' is not valid (the clock only moves forward).");
+          }
+          core.clock.set(time as number);
+        } else {
+          throw new AdminError(400, "Param 'advanceMs', 'advanceHours' or 'time' must be sent.");
+        }
+        for (const account of core.engine.accounts.values()) core.engine.accrue(account);
+        return answer(200, { time: core.now(), frozen: core.clock.frozen });
+      }
+      case 'GET /__mock/prices':
+        return answer(200, { prices: core.prices() });
+      case 'POST /__mock/prices': {
+        const body = parseBody(bodyText);
+        const entries = Object.entries(body);
+        if (entries.length === 0) throw new AdminError(400, 'Send at least one "SYMBOL": "price" pair.');
+        for (const [symbol, price] of entries) {
+          if (!SYMBOL.test(symbol)) throw new AdminError(400, `Invalid symbol '${symbol}'.`);
+          if (typeof price !== 'string' || !DECIMAL.test(price) || Number(price) === 0) {
+            throw new AdminError(400, `The price of ${symbol} must be a positive decimal string.`);
+          }
+        }
+        const orders = [];
+        for (const [symbol, price] of entries) {
+          try {
+            for (const n of core.setPrice(symbol, price as string)) {
+              orders.push({ api: n.api, account: core.engine.accounts.get(n.apiKey)?.name, symbol: n.symbol, orderId: n.orderId, status: n.status });
+            }
+          } catch (error) {
+            throw new AdminError(400, (error as Error).message);
+          }
+        }
+        return answer(200, { prices: core.prices(), orders });
+      }
+      case 'POST /__mock/reset': {
+        const body = parseBody(bodyText);
+        try {
+          core.reset(Object.keys(body).length > 0 ? (body as MockConfig) : undefined);
+        } catch (error) {
+          throw new AdminError(400, (error as Error).message);
+        }
+        return answer(200, { status: 'ok', time: core.now() });
+      }
+      case 'GET /__mock/faults':
+        return answer(200, { faults: core.faults.all() });
+      case 'POST /__mock/faults':
+        core.addFault(faultFrom(parseBody(bodyText)));
+        return answer(200, { faults: core.faults.all() });
+      case 'DELETE /__mock/faults':
+        core.clearFaults();
+        return answer(200, { faults: [] });
+    }
+    const account = /^GET \/__mock\/accounts\/([^/]+)$/.exec(route);
+    if (account) {
+      const snapshot = accountSnapshot(core, decodeURIComponent(account[1]!));
+      if (!snapshot) throw new AdminError(404, 'No account has this API key.');
+      return answer(200, snapshot);
+    }
+    throw new AdminError(404, `No admin route ${route}.`);
+  } catch (error) {
+    if (error instanceof AdminError) return answer(error.status, { code: error.status === 404 ? -1099 : -1130, msg: error.message });
+    throw error;
+  }
+}

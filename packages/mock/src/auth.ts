@@ -1,0 +1,89 @@
+/**
+ * API keys and request signatures, verified the way Binance computes them: the payload is the raw query string
+ * (without `?`) concatenated with the raw form body, with the `signature` parameter (which must be the last one
+ * of its part) removed. HMAC-SHA256 signatures are hex (case-insensitive); RSA (PKCS#1 v1.5, SHA-256) and
+ * Ed25519 signatures are base64, percent-encoded on the wire.
+ */
+import { createHmac, createPublicKey, timingSafeEqual, verify, type KeyObject } from 'node:crypto';
+import type { RawPair } from './params.js';
+
+export type KeyType = 'HMAC' | 'RSA' | 'Ed25519';
+
+export interface Verifier {
+  readonly type: KeyType;
+  verify(payload: string, signature: string): boolean;
+}
+
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+
+export function hmacVerifier(secret: string): Verifier {
+  return {
+    type: 'HMAC',
+    verify(payload, signature) {
+      if (!HEX64.test(signature)) return false;
+      const expected = createHmac('sha256', secret).update(payload).digest();
+      return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
+    },
+  };
+}
+
+export function publicKeyVerifier(pem: string): Verifier {
+  let key: KeyObject;
+  try {
+    key = createPublicKey(pem);
+  } catch (error) {
+    throw new Error(`invalid publicKey: ${(error as Error).message}`);
+  }
+  const kind = key.asymmetricKeyType;
+  if (kind === 'rsa') {
+    return {
+      type: 'RSA',
+      verify: (payload, signature) => safeVerify('RSA-SHA256', payload, key, signature),
+    };
+  }
+  if (kind === 'ed25519') {
+    return { type: 'Ed25519', verify: (payload, signature) => safeVerify(null, payload, key, signature) };
+  }
+  throw new Error(`unsupported publicKey type '${kind}' (use an RSA or Ed25519 key)`);
+}
+
+function safeVerify(algorithm: string | null, payload: string, key: KeyObject, signature: string): boolean {
+  // Base64 carried unencoded in a form decodes its '+' to ' '.
+  const bytes = Buffer.from(signature.replace(/ /g, '+'), 'base64');
+  if (bytes.length === 0) return false;
+  try {
+    return verify(algorithm, Buffer.from(payload), key, bytes);
+  } catch {
+    return false;
+  }
+}
+
+export interface SignedParts {
+  /** The signature text (percent-decoded), or undefined when none was sent. */
+  readonly signature: string | undefined;
+  /** The payload Binance signs: query + body without the signature parameter. */
+  readonly payload: string;
+  /** False when the signature was not the last parameter of its part. */
+  readonly last: boolean;
+}
+
+function strip(raw: string, pairs: readonly RawPair[]): { rest: string; signature?: string; last: boolean } {
+  const index = pairs.findIndex((p) => p.key === 'signature');
+  if (index < 0) return { rest: raw, last: true };
+  const pair = pairs[index]!;
+  const last = index === pairs.length - 1;
+  // The part without the signature pair (and the '&' that joined it).
+  const rest = pairs
+    .filter((_, i) => i !== index)
+    .map((p) => p.raw)
+    .join('&');
+  return { rest: last ? raw.slice(0, Math.max(0, raw.length - pair.raw.length - 1)) : rest, signature: pair.value, last };
+}
+
+/** Finds the signature in the query or the body and builds the payload it must sign. */
+export function signedParts(rawQuery: string, query: readonly RawPair[], rawBody: string, body: readonly RawPair[]): SignedParts {
+  const q = strip(rawQuery, query);
+  if (q.signature !== undefined) return { signature: q.signature, payload: q.rest + rawBody, last: q.last };
+  const b = strip(rawBody, body);
+  return { signature: b.signature, payload: rawQuery + b.rest, last: b.last };
+}

@@ -1,0 +1,174 @@
+/**
+ * The configuration contract (documented by `config.schema.json`), its defaults and the demo account.
+ */
+import { readFileSync } from 'node:fs';
+import { configValidator as generatedConfigValidator } from './generated/validators.js';
+
+const configValidator = generatedConfigValidator as unknown as ((value: unknown) => boolean) & {
+  errors?: { instancePath: string; message?: string }[] | null;
+};
+
+export type DecimalString = string;
+
+export interface BalanceConfig {
+  free?: DecimalString;
+  locked?: DecimalString;
+  borrowed?: DecimalString;
+  interest?: DecimalString;
+}
+
+export interface PmBalanceConfig extends BalanceConfig {
+  umWalletBalance?: DecimalString;
+  cmWalletBalance?: DecimalString;
+}
+
+export interface AccountConfig {
+  /** A label for the startup lines and the request log. */
+  name?: string;
+  apiKey: string;
+  /** HMAC-SHA256 secret. Give this or `publicKey`. */
+  apiSecret?: string;
+  /** PEM (SPKI) public key of an RSA or Ed25519 API key. */
+  publicKey?: string;
+  /** Cross-margin balances (SAPI), by asset. */
+  margin?: Record<string, BalanceConfig>;
+  /** Isolated pairs (SAPI): symbol → asset → balance. */
+  isolated?: Record<string, Record<string, BalanceConfig>>;
+  /** Portfolio-margin balances (PAPI), by asset. */
+  portfolioMargin?: Record<string, PmBalanceConfig>;
+  commissionRate?: DecimalString;
+}
+
+export interface RateLimitConfig {
+  enabled?: boolean;
+  sapiIpWeightPerMinute?: number;
+  sapiUidWeightPerMinute?: number;
+  papiIpWeightPerMinute?: number;
+  sapiOrdersPer10Seconds?: number;
+  sapiOrdersPerDay?: number;
+  papiOrdersPerMinute?: number;
+  banAfter?: number;
+  banSeconds?: number;
+}
+
+export type FaultKind = 'unknown' | 'unavailable' | 'latency';
+
+export interface FaultConfig {
+  /** `METHOD /path`, `api.operationId` (`margin.newMarginOrder`) or `*`. */
+  route: string;
+  kind: FaultKind;
+  latencyMs?: number;
+  /** How many matching requests the fault hits before it is removed (default: until cleared). */
+  times?: number;
+}
+
+export type MockMode = 'stateful' | 'examples';
+
+export interface MockConfig {
+  mode?: MockMode;
+  accounts?: AccountConfig[];
+  /** Symbol → price in its quote asset. Only listed symbols trade. */
+  prices?: Record<string, DecimalString>;
+  symbols?: Record<string, { base: string; quote: string }>;
+  commissionRate?: DecimalString;
+  /** Maximum leverage of the collateral rule (default 3). */
+  leverage?: number;
+  interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
+  borrowLimits?: Record<string, DecimalString>;
+  clock?: { start?: number; frozen?: boolean };
+  ids?: { orderId?: string | number; orderListId?: string | number; tradeId?: string | number; tranId?: string | number; accountId?: string | number };
+  rateLimits?: RateLimitConfig;
+  faults?: FaultConfig[];
+}
+
+/** The public demo credential (HMAC). It is printed at startup and used by the docs' try-it pages. */
+export const DEMO_ACCOUNT = {
+  name: 'demo',
+  apiKey: 'marginkit-demo-key',
+  apiSecret: 'marginkit-demo-secret',
+  margin: {
+    BTC: { free: '1' },
+    ETH: { free: '10' },
+    USDC: { free: '50000' },
+    USDT: { free: '20000' },
+    BNB: { free: '50' },
+    LTC: { free: '100' },
+  },
+  isolated: {
+    BTCUSDT: { BTC: { free: '0.5' }, USDT: { free: '10000' } },
+  },
+  portfolioMargin: {
+    USDT: { free: '20000' },
+    USDC: { free: '10000' },
+    BTC: { free: '0.5' },
+    ETH: { free: '5' },
+    BNB: { free: '20' },
+  },
+} as const satisfies AccountConfig;
+
+/** Prices of the demo market. */
+export const DEMO_PRICES: Readonly<Record<string, string>> = {
+  BTCUSDC: '40000',
+  ETHUSDC: '2500',
+  BTCUSDT: '40000',
+  ETHUSDT: '2500',
+  BNBUSDT: '600',
+  BNBUSDC: '600',
+  LTCUSDT: '80',
+  BNBBTC: '0.015',
+  LTCBTC: '0.002',
+  ETHBTC: '0.0625',
+};
+
+export const DEFAULT_RATE_LIMITS: Required<RateLimitConfig> = {
+  enabled: true,
+  sapiIpWeightPerMinute: 12000,
+  sapiUidWeightPerMinute: 180000,
+  papiIpWeightPerMinute: 6000,
+  sapiOrdersPer10Seconds: 10000,
+  sapiOrdersPerDay: 20000,
+  papiOrdersPerMinute: 1200,
+  banAfter: 5,
+  banSeconds: 120,
+};
+
+/** Id counters start here unless configured: transaction ids above 2^53 (as Binance's are), the others below. */
+export const DEFAULT_IDS = {
+  orderId: 26769564559n,
+  orderListId: 1929n,
+  tradeId: 3570680726n,
+  tranId: 1352286576452864727n,
+  accountId: 1186201512n,
+};
+
+export const DEFAULT_HOURLY_RATE = '0.00000417';
+export const DEFAULT_BORROW_LIMIT = '1000000000';
+
+/** The JSON Schema of the configuration, as shipped (`@marginkit/mock/config.schema.json`). */
+export function configSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8'));
+}
+
+/** Checks a configuration against `config.schema.json`; throws with every problem listed. */
+export function validateConfig(config: unknown): asserts config is MockConfig {
+  if (configValidator(config)) {
+    const keys = new Set<string>();
+    for (const account of (config as MockConfig).accounts ?? []) {
+      if (keys.has(account.apiKey)) throw new Error(`invalid mock configuration: apiKey '${account.apiKey}' is listed twice`);
+      keys.add(account.apiKey);
+    }
+    return;
+  }
+  const errors = configValidator.errors ?? [];
+  const lines = errors.map((e) => `  ${e.instancePath || '(root)'}: ${e.message ?? 'invalid'}`);
+  throw new Error(`invalid mock configuration:\n${[...new Set(lines)].join('\n')}`);
+}
+
+/** Fills the defaults: the demo account when none is given, the demo prices when none are given. */
+export function withDefaults(config: MockConfig = {}): MockConfig {
+  return {
+    ...config,
+    accounts: config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT],
+    prices: config.prices && Object.keys(config.prices).length > 0 ? config.prices : { ...DEMO_PRICES },
+  };
+}

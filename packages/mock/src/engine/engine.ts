@@ -1,0 +1,728 @@
+/**
+ * The stateful simulator: accounts, loans, interest, orders and their deterministic fills.
+ *
+ * Fill rules (documented in the README):
+ * - MARKET fills at once, completely, at the symbol's price.
+ * - LIMIT fills at once at the symbol's price when marketable (BUY at or above it, SELL at or below it);
+ *   otherwise GTC rests, IOC and FOK expire. LIMIT_MAKER that would match is rejected; otherwise it rests.
+ * - STOP_LOSS / TAKE_PROFIT (and their _LIMIT forms) rest until the price reaches `stopPrice`; placing one that
+ *   would trigger at once is rejected, as on Binance. A triggered market stop fills at the new price; a triggered
+ *   limit stop fills at the new price when marketable, else rests at its limit.
+ * - A resting limit fills, completely, at its own price when a price update crosses it.
+ * - OCO: the limit-maker leg fills when the price reaches it, the stop leg triggers at `stopPrice`; either way
+ *   the other leg expires.
+ * Resting orders lock what they may spend (BUY: quantity × limit price, or × stop price for market stops; SELL:
+ * quantity). Commission is `commissionRate` × what the order receives, in the received asset.
+ */
+import type { MockConfig } from '../config.js';
+import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS } from '../config.js';
+import { hmacVerifier, publicKeyVerifier } from '../auth.js';
+import type { Clock } from '../clock.js';
+import { D, ZERO, floor8, min, type Dec } from '../decimal.js';
+import { E } from '../errors.js';
+import { Market } from './market.js';
+import {
+  Account,
+  Wallet,
+  type Holder,
+  type Ledger,
+  type Order,
+  type OrderList,
+  type OrderType,
+  type Side,
+  type SideEffect,
+  type Trade,
+  type Venue,
+} from './state.js';
+
+const HOUR = 3_600_000;
+/** Interest is charged for at most ten years of skipped hours in one go. */
+const MAX_ACCRUAL_HOURS = 24 * 366 * 10;
+
+export interface OrderRequest {
+  symbol: string;
+  isIsolated: boolean;
+  side: Side;
+  type: OrderType;
+  quantity?: Dec;
+  quoteOrderQty?: Dec;
+  price?: Dec;
+  stopPrice?: Dec;
+  trailingDelta?: number;
+  timeInForce?: 'GTC' | 'IOC' | 'FOK';
+  newClientOrderId?: string;
+  icebergQty?: Dec;
+  sideEffectType: SideEffect;
+  autoRepayAtCancel: boolean;
+  selfTradePreventionMode: string;
+}
+
+export interface OcoRequest {
+  symbol: string;
+  isIsolated: boolean;
+  side: Side;
+  quantity: Dec;
+  price: Dec;
+  stopPrice: Dec;
+  stopLimitPrice?: Dec;
+  stopLimitTimeInForce?: 'GTC' | 'IOC' | 'FOK';
+  listClientOrderId?: string;
+  limitClientOrderId?: string;
+  stopClientOrderId?: string;
+  limitIcebergQty?: Dec;
+  stopIcebergQty?: Dec;
+  sideEffectType: SideEffect;
+  autoRepayAtCancel: boolean;
+  selfTradePreventionMode: string;
+}
+
+export interface FillInfo {
+  readonly price: Dec;
+  readonly qty: Dec;
+  readonly commission: Dec;
+  readonly commissionAsset: string;
+  readonly tradeId: bigint;
+}
+
+export interface PlaceResult {
+  readonly order: Order;
+  readonly fills: FillInfo[];
+  /** What the order borrowed when placed (zero when nothing). */
+  readonly borrowAmount: Dec;
+  readonly borrowAsset: string;
+}
+
+export interface FilledNotice {
+  readonly api: 'margin' | 'portfolioMargin';
+  readonly apiKey: string;
+  readonly symbol: string;
+  readonly orderId: bigint;
+  readonly status: string;
+}
+
+const BORROWING: ReadonlySet<SideEffect> = new Set(['MARGIN_BUY', 'AUTO_BORROW_REPAY']);
+const REPAYING: ReadonlySet<SideEffect> = new Set(['AUTO_REPAY', 'AUTO_BORROW_REPAY']);
+const CLIENT_ID = /^[a-zA-Z0-9\-_]{1,36}$/;
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+function crosses(side: Side, limit: Dec, price: Dec): boolean {
+  return side === 'BUY' ? price.lessThanOrEqualTo(limit) : price.greaterThanOrEqualTo(limit);
+}
+
+function isStop(type: OrderType): boolean {
+  return type !== 'LIMIT' && type !== 'MARKET' && type !== 'LIMIT_MAKER';
+}
+
+function triggers(type: OrderType, side: Side, stop: Dec, price: Dec): boolean {
+  const stopLoss = type === 'STOP_LOSS' || type === 'STOP_LOSS_LIMIT';
+  const up = (side === 'BUY') === stopLoss;
+  return up ? price.greaterThanOrEqualTo(stop) : price.lessThanOrEqualTo(stop);
+}
+
+function ceil8(value: Dec): Dec {
+  return value.toDecimalPlaces(8, D.ROUND_UP);
+}
+
+export class Engine {
+  readonly market: Market;
+  readonly accounts = new Map<string, Account>();
+  readonly leverage: Dec;
+  private readonly hourlyRates: Map<string, Dec>;
+  private readonly defaultRate: Dec;
+  private readonly borrowLimits: Map<string, Dec>;
+  private ids!: Record<keyof typeof DEFAULT_IDS, bigint>;
+  private seed = 0x2f6b1a3d;
+
+  constructor(
+    private readonly config: MockConfig,
+    readonly clock: Clock,
+  ) {
+    this.market = new Market(config.prices ?? {}, config.symbols);
+    this.leverage = new D(config.leverage ?? 3);
+    this.hourlyRates = new Map(Object.entries(config.interest?.hourlyRates ?? {}).map(([a, r]) => [a, new D(r)]));
+    this.defaultRate = new D(config.interest?.defaultHourlyRate ?? DEFAULT_HOURLY_RATE);
+    this.borrowLimits = new Map(Object.entries(config.borrowLimits ?? {}).map(([a, r]) => [a, new D(r)]));
+    this.ids = {
+      orderId: BigInt(config.ids?.orderId ?? DEFAULT_IDS.orderId),
+      orderListId: BigInt(config.ids?.orderListId ?? DEFAULT_IDS.orderListId),
+      tradeId: BigInt(config.ids?.tradeId ?? DEFAULT_IDS.tradeId),
+      tranId: BigInt(config.ids?.tranId ?? DEFAULT_IDS.tranId),
+      accountId: BigInt(config.ids?.accountId ?? DEFAULT_IDS.accountId),
+    };
+    for (const account of config.accounts ?? []) {
+      const verifier = account.publicKey ? publicKeyVerifier(account.publicKey) : hmacVerifier(account.apiSecret ?? '');
+      const a = new Account(
+        account.apiKey,
+        account.name ?? account.apiKey,
+        verifier,
+        this.nextId('accountId'),
+        new D(account.commissionRate ?? config.commissionRate ?? '0'),
+        clock.now(),
+      );
+      a.margin.cross.load(account.margin);
+      for (const [symbol, balances] of Object.entries(account.isolated ?? {})) {
+        a.margin.isolated.set(symbol, new Wallet(symbol).load(balances));
+      }
+      a.portfolioMargin.wallet.load(account.portfolioMargin);
+      this.accounts.set(account.apiKey, a);
+    }
+  }
+
+  nextId(name: keyof typeof DEFAULT_IDS): bigint {
+    const id = this.ids[name];
+    this.ids[name] = id + 1n;
+    return id;
+  }
+
+  /** Deterministic pseudo-random alphanumerics (client order ids, listen keys). */
+  randomText(length: number): string {
+    let out = '';
+    for (let i = 0; i < length; i++) {
+      let x = this.seed;
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      this.seed = x >>> 0;
+      out += ALNUM[this.seed % ALNUM.length];
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- interest
+
+  hourlyRate(asset: string): Dec {
+    return this.hourlyRates.get(asset) ?? this.defaultRate;
+  }
+
+  borrowLimit(asset: string): Dec {
+    return this.borrowLimits.get(asset) ?? new D(DEFAULT_BORROW_LIMIT);
+  }
+
+  /** Charges the periodic interest of every full hour passed since the last call. */
+  accrue(account: Account): void {
+    const hour = Math.floor(this.clock.now() / HOUR);
+    if (hour <= account.accruedHour) return;
+    const from = Math.max(account.accruedHour + 1, hour - MAX_ACCRUAL_HOURS);
+    for (let h = from; h <= hour; h++) {
+      for (const { wallet, ledger } of account.wallets()) {
+        for (const [asset, b] of wallet.balances) {
+          if (!b.borrowed.greaterThan(0)) continue;
+          this.charge(ledger, wallet, asset, b.borrowed, 'PERIODIC', h * HOUR);
+        }
+      }
+    }
+    account.accruedHour = hour;
+  }
+
+  private charge(ledger: Ledger, wallet: Wallet, asset: string, principal: Dec, type: 'ON_BORROW' | 'PERIODIC', time: number): void {
+    const rate = this.hourlyRate(asset);
+    if (rate.isZero()) return;
+    const interest = floor8(principal.mul(rate));
+    if (interest.isZero()) return;
+    const b = wallet.get(asset);
+    b.interest = b.interest.plus(interest);
+    ledger.interest.push({
+      txId: this.nextId('tranId'),
+      time,
+      asset,
+      ...(wallet.isolatedSymbol ? { isolatedSymbol: wallet.isolatedSymbol } : {}),
+      principal,
+      interest,
+      rate,
+      type,
+    });
+  }
+
+  // ---------------------------------------------------------------- collateral
+
+  /** The asset every wallet is valued in: USDT, or the quote asset of an isolated pair. */
+  private target(wallet: Wallet): string {
+    if (wallet.isolatedSymbol) return this.market.info(wallet.isolatedSymbol)?.quote ?? 'USDT';
+    return 'USDT';
+  }
+
+  /** Total assets and liabilities of a wallet in `target`. */
+  totals(wallet: Wallet, target = this.target(wallet)): { assets: Dec; liability: Dec } {
+    let assets = ZERO;
+    let liability = ZERO;
+    for (const [asset, b] of wallet.balances) {
+      const held = b.free.plus(b.locked).plus(b.um).plus(b.cm);
+      const owed = b.borrowed.plus(b.interest);
+      if (!held.isZero()) assets = assets.plus(this.market.value(asset, held, target));
+      if (!owed.isZero()) liability = liability.plus(this.market.value(asset, owed, target));
+    }
+    return { assets, liability };
+  }
+
+  /**
+   * Collateral rule: an account may owe at most (leverage − 1) × its net equity. The most of `asset` it can
+   * still borrow is what keeps it within that, and within the asset's borrow limit.
+   */
+  maxBorrowable(wallet: Wallet, asset: string): { amount: Dec; limit: Dec } {
+    const limit = this.borrowLimit(asset);
+    const target = this.target(wallet);
+    const { assets, liability } = this.totals(wallet, target);
+    const room = this.leverage.minus(1).mul(assets.minus(liability)).minus(liability);
+    const rate = this.market.rate(asset, target);
+    let amount = rate && room.greaterThan(0) ? floor8(room.div(rate)) : ZERO;
+    const left = limit.minus(wallet.peek(asset)?.borrowed ?? ZERO);
+    amount = min(amount, left);
+    return { amount: amount.isNegative() ? ZERO : amount, limit };
+  }
+
+  /** The most of `asset` that can leave the wallet while the loans stay within the collateral rule. */
+  maxTransferable(wallet: Wallet, asset: string): Dec {
+    const free = wallet.peek(asset)?.free ?? ZERO;
+    const target = this.target(wallet);
+    const { assets, liability } = this.totals(wallet, target);
+    if (liability.isZero()) return floor8(free);
+    const excess = assets.minus(liability).minus(liability.div(this.leverage.minus(1)));
+    const rate = this.market.rate(asset, target);
+    if (!rate || !excess.greaterThan(0)) return ZERO;
+    return floor8(min(free, excess.div(rate)));
+  }
+
+  // ---------------------------------------------------------------- loans
+
+  borrow(venue: Venue, wallet: Wallet, asset: string, amount: Dec, type: 'AUTO' | 'MANUAL'): bigint {
+    const b = wallet.get(asset);
+    b.borrowed = b.borrowed.plus(amount);
+    b.free = b.free.plus(amount);
+    const txId = this.nextId('tranId');
+    const now = this.clock.now();
+    venue.ledger.borrows.push({
+      txId,
+      asset,
+      ...(wallet.isolatedSymbol ? { isolatedSymbol: wallet.isolatedSymbol } : {}),
+      principal: amount,
+      timestamp: now,
+      type,
+    });
+    this.charge(venue.ledger, wallet, asset, amount, 'ON_BORROW', now);
+    return txId;
+  }
+
+  /** Repays `amount` (interest first, then principal) from the free balance. The caller checks the bounds. */
+  repay(venue: Venue, wallet: Wallet, asset: string, amount: Dec, type: 'AUTO' | 'MANUAL'): bigint {
+    const b = wallet.get(asset);
+    const toInterest = min(amount, b.interest);
+    const toPrincipal = amount.minus(toInterest);
+    b.interest = b.interest.minus(toInterest);
+    b.borrowed = b.borrowed.minus(toPrincipal);
+    b.free = b.free.minus(amount);
+    const txId = this.nextId('tranId');
+    venue.ledger.repays.push({
+      txId,
+      asset,
+      ...(wallet.isolatedSymbol ? { isolatedSymbol: wallet.isolatedSymbol } : {}),
+      amount,
+      principal: toPrincipal,
+      interest: toInterest,
+      timestamp: this.clock.now(),
+      type,
+    });
+    return txId;
+  }
+
+  /** Repays as much of the asset's liability as `available` (and the free balance) allows. */
+  private autoRepay(venue: Venue, wallet: Wallet, asset: string, available: Dec): void {
+    const b = wallet.get(asset);
+    const owed = b.borrowed.plus(b.interest);
+    const amount = min(min(available, owed), b.free);
+    if (amount.greaterThan(0)) this.repay(venue, wallet, asset, amount, 'AUTO');
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  private checkClientId(venue: Venue, id: string | undefined): void {
+    if (id === undefined) return;
+    if (!CLIENT_ID.test(id)) throw E.illegalChars('newClientOrderId', '^[a-zA-Z0-9-_]{1,36}$');
+    const existing = venue.book.byClientId.get(id);
+    if (existing && venue.book.open.has(existing)) throw E.duplicateOrder();
+  }
+
+  private clientId(): string {
+    return this.randomText(22);
+  }
+
+  /** Makes `need` of `asset` free, borrowing the shortfall when the side effect allows it. */
+  private fund(venue: Venue, wallet: Wallet, asset: string, need: Dec, sideEffect: SideEffect): Dec {
+    const b = wallet.get(asset);
+    if (b.free.greaterThanOrEqualTo(need)) return ZERO;
+    if (!BORROWING.has(sideEffect)) throw E.insufficientBalance();
+    const shortfall = ceil8(need.minus(b.free));
+    if (shortfall.greaterThan(this.maxBorrowable(wallet, asset).amount)) throw E.insufficientBalance();
+    this.borrow(venue, wallet, asset, shortfall, 'AUTO');
+    return shortfall;
+  }
+
+  placeOrder(account: Account, venue: Venue, wallet: Wallet, req: OrderRequest): PlaceResult {
+    const info = this.market.info(req.symbol)!;
+    const market = this.market.price(req.symbol)!;
+    this.checkClientId(venue, req.newClientOrderId);
+    const now = this.clock.now();
+
+    let qty = req.quantity ?? ZERO;
+    if (req.type === 'MARKET' && !req.quantity && req.quoteOrderQty) qty = floor8(req.quoteOrderQty.div(market));
+    if (!qty.greaterThan(0)) throw E.zeroNotional();
+    const limit = req.price ?? ZERO;
+    const stop = req.stopPrice ?? ZERO;
+
+    let immediate = false;
+    let expire = false;
+    switch (req.type) {
+      case 'MARKET':
+        immediate = true;
+        break;
+      case 'LIMIT':
+        if (crosses(req.side, limit, market)) immediate = true;
+        else if (req.timeInForce !== 'GTC') expire = true;
+        break;
+      case 'LIMIT_MAKER':
+        if (crosses(req.side, limit, market)) throw E.wouldMatch();
+        break;
+      default:
+        if (req.stopPrice && triggers(req.type, req.side, stop, market)) throw E.wouldTrigger();
+    }
+
+    const spendAsset = req.side === 'BUY' ? info.quote : info.base;
+    let need: Dec;
+    if (req.side === 'SELL') need = qty;
+    else if (immediate) need = qty.mul(market);
+    else if (req.type === 'STOP_LOSS' || req.type === 'TAKE_PROFIT') need = qty.mul(req.stopPrice ?? market);
+    else need = qty.mul(limit);
+
+    let borrowed = ZERO;
+    if (expire) {
+      const free = wallet.peek(spendAsset)?.free ?? ZERO;
+      const reachable = BORROWING.has(req.sideEffectType) ? free.plus(this.maxBorrowable(wallet, spendAsset).amount) : free;
+      if (reachable.lessThan(need)) throw E.insufficientBalance();
+    } else {
+      borrowed = this.fund(venue, wallet, spendAsset, need, req.sideEffectType);
+    }
+
+    const order: Order = {
+      orderId: this.nextId('orderId'),
+      clientOrderId: req.newClientOrderId ?? this.clientId(),
+      symbol: req.symbol,
+      isIsolated: req.isIsolated,
+      side: req.side,
+      type: req.type,
+      timeInForce: req.timeInForce ?? 'GTC',
+      price: req.type === 'MARKET' || req.type === 'STOP_LOSS' || req.type === 'TAKE_PROFIT' ? ZERO : limit,
+      stopPrice: stop,
+      trailing: req.trailingDelta !== undefined && !req.stopPrice,
+      origQty: qty,
+      executedQty: ZERO,
+      cummulativeQuoteQty: ZERO,
+      icebergQty: req.icebergQty ?? ZERO,
+      status: expire ? 'EXPIRED' : 'NEW',
+      time: now,
+      updateTime: now,
+      isWorking: !isStop(req.type),
+      selfTradePreventionMode: req.selfTradePreventionMode,
+      orderListId: -1n,
+      lockAsset: spendAsset,
+      lockAmount: ZERO,
+      borrowAsset: spendAsset,
+      borrowAmount: borrowed,
+      sideEffectType: req.sideEffectType,
+      autoRepayAtCancel: req.autoRepayAtCancel,
+      commissionRate: account.commissionRate,
+      wallet,
+    };
+    venue.book.addOrder(order);
+    const fills: FillInfo[] = [];
+    if (immediate) {
+      fills.push(this.settle(venue, order, order, market, false));
+    } else if (!expire) {
+      this.lock(wallet, order, spendAsset, need);
+      venue.book.open.add(order);
+    }
+    return { order, fills, borrowAmount: borrowed, borrowAsset: spendAsset };
+  }
+
+  private lock(wallet: Wallet, holder: Holder, asset: string, amount: Dec): void {
+    const b = wallet.get(asset);
+    b.free = b.free.minus(amount);
+    b.locked = b.locked.plus(amount);
+    holder.lockAsset = asset;
+    holder.lockAmount = amount;
+  }
+
+  private release(wallet: Wallet, holder: Holder): void {
+    if (holder.lockAmount.isZero()) return;
+    const b = wallet.get(holder.lockAsset);
+    b.free = b.free.plus(holder.lockAmount);
+    b.locked = b.locked.minus(holder.lockAmount);
+    holder.lockAmount = ZERO;
+  }
+
+  /**
+   * Whether the order can pay for a fill of `qty` at `price` from its lock and the free balance (borrowing the
+   * rest when its side effect allows). Returns false when it cannot.
+   */
+  private canPay(venue: Venue, order: Order, holder: Holder, price: Dec): boolean {
+    const cost = order.side === 'BUY' ? order.origQty.mul(price) : order.origQty;
+    const locked = holder.lockAmount;
+    if (locked.greaterThanOrEqualTo(cost)) return true;
+    const b = order.wallet.get(holder.lockAsset);
+    const missing = cost.minus(locked);
+    if (b.free.greaterThanOrEqualTo(missing)) return true;
+    if (!BORROWING.has(order.sideEffectType)) return false;
+    const shortfall = ceil8(missing.minus(b.free));
+    if (shortfall.greaterThan(this.maxBorrowable(order.wallet, holder.lockAsset).amount)) return false;
+    this.borrow(venue, order.wallet, holder.lockAsset, shortfall, 'AUTO');
+    holder.borrowAmount = holder.borrowAmount.plus(shortfall);
+    return true;
+  }
+
+  /** Fills the whole order at `price`, moving funds, charging commission and auto-repaying as asked. */
+  private settle(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): FillInfo {
+    const info = this.market.info(order.symbol)!;
+    const wallet = order.wallet;
+    const qty = order.origQty;
+    const quote = qty.mul(price);
+    const spendAsset = order.side === 'BUY' ? info.quote : info.base;
+    const spend = order.side === 'BUY' ? quote : qty;
+    const getAsset = order.side === 'BUY' ? info.base : info.quote;
+    const gross = order.side === 'BUY' ? qty : quote;
+
+    const s = wallet.get(spendAsset);
+    const fromLock = holder.lockAsset === spendAsset ? min(holder.lockAmount, spend) : ZERO;
+    s.locked = s.locked.minus(fromLock);
+    holder.lockAmount = holder.lockAmount.minus(fromLock);
+    s.free = s.free.minus(spend.minus(fromLock));
+    if (!order.list) this.release(wallet, holder);
+
+    const commission = floor8(gross.mul(order.commissionRate));
+    const net = gross.minus(commission);
+    const g = wallet.get(getAsset);
+    g.free = g.free.plus(net);
+    if (REPAYING.has(order.sideEffectType)) this.autoRepay(venue, wallet, getAsset, net);
+
+    const now = this.clock.now();
+    order.executedQty = qty;
+    order.cummulativeQuoteQty = quote;
+    order.status = 'FILLED';
+    order.updateTime = now;
+    order.isWorking = true;
+    venue.book.open.delete(order);
+    const trade: Trade = {
+      id: this.nextId('tradeId'),
+      symbol: order.symbol,
+      orderId: order.orderId,
+      price,
+      qty,
+      commission,
+      commissionAsset: getAsset,
+      time: now,
+      isBuyer: order.side === 'BUY',
+      isMaker,
+      isIsolated: order.isIsolated,
+    };
+    venue.book.addTrade(trade);
+    return { price, qty, commission, commissionAsset: getAsset, tradeId: trade.id };
+  }
+
+  /** Cancels an open order (or the list it belongs to) and repays its borrowing when asked. */
+  cancelOrder(venue: Venue, order: Order): void {
+    if (order.list) {
+      this.cancelList(venue, order.list);
+      return;
+    }
+    this.finish(venue, order, 'CANCELED');
+    this.release(order.wallet, order);
+    this.repayAtCancel(venue, order.wallet, order);
+  }
+
+  private finish(venue: Venue, order: Order, status: 'CANCELED' | 'EXPIRED'): void {
+    order.status = status;
+    order.updateTime = this.clock.now();
+    venue.book.open.delete(order);
+  }
+
+  private repayAtCancel(venue: Venue, wallet: Wallet, holder: Holder): void {
+    if (!holder.autoRepayAtCancel || !BORROWING.has(holder.sideEffectType) || holder.borrowAmount.isZero()) return;
+    this.autoRepay(venue, wallet, holder.borrowAsset, holder.borrowAmount);
+    holder.borrowAmount = ZERO;
+  }
+
+  // ---------------------------------------------------------------- OCO
+
+  placeOco(account: Account, venue: Venue, wallet: Wallet, req: OcoRequest): { list: OrderList; borrowAmount: Dec; borrowAsset: string } {
+    const info = this.market.info(req.symbol)!;
+    const market = this.market.price(req.symbol)!;
+    for (const id of [req.listClientOrderId, req.limitClientOrderId, req.stopClientOrderId]) this.checkClientId(venue, id);
+    if (req.quantity.isZero()) throw E.zeroNotional();
+    const ordered =
+      req.side === 'SELL'
+        ? req.price.greaterThan(market) && market.greaterThan(req.stopPrice)
+        : req.price.lessThan(market) && market.lessThan(req.stopPrice);
+    if (!ordered) throw E.ocoPrices();
+
+    const spendAsset = req.side === 'BUY' ? info.quote : info.base;
+    // BUY: the dearest price either leg may pay; SELL: the quantity.
+    let dearest = req.price.greaterThan(req.stopPrice) ? req.price : req.stopPrice;
+    if (req.stopLimitPrice && req.stopLimitPrice.greaterThan(dearest)) dearest = req.stopLimitPrice;
+    const need = req.side === 'SELL' ? req.quantity : req.quantity.mul(dearest);
+    const borrowed = this.fund(venue, wallet, spendAsset, need, req.sideEffectType);
+
+    const now = this.clock.now();
+    const listId = this.nextId('orderListId');
+    const list: OrderList = {
+      orderListId: listId,
+      listClientOrderId: req.listClientOrderId ?? this.clientId(),
+      symbol: req.symbol,
+      isIsolated: req.isIsolated,
+      contingencyType: 'OCO',
+      listStatusType: 'EXEC_STARTED',
+      listOrderStatus: 'EXECUTING',
+      transactionTime: now,
+      updateTime: now,
+      orders: [],
+      wallet,
+      lockAsset: spendAsset,
+      lockAmount: ZERO,
+      borrowAsset: spendAsset,
+      borrowAmount: borrowed,
+      sideEffectType: req.sideEffectType,
+      autoRepayAtCancel: req.autoRepayAtCancel,
+    };
+    const leg = (type: OrderType, price: Dec, stopPrice: Dec, clientId: string | undefined, tif: 'GTC' | 'IOC' | 'FOK', iceberg: Dec | undefined): Order => ({
+      orderId: this.nextId('orderId'),
+      clientOrderId: clientId ?? this.clientId(),
+      symbol: req.symbol,
+      isIsolated: req.isIsolated,
+      side: req.side,
+      type,
+      timeInForce: tif,
+      price,
+      stopPrice,
+      trailing: false,
+      origQty: req.quantity,
+      executedQty: ZERO,
+      cummulativeQuoteQty: ZERO,
+      icebergQty: iceberg ?? ZERO,
+      status: 'NEW',
+      time: now,
+      updateTime: now,
+      isWorking: type === 'LIMIT_MAKER',
+      selfTradePreventionMode: req.selfTradePreventionMode,
+      orderListId: listId,
+      list,
+      lockAsset: spendAsset,
+      lockAmount: ZERO,
+      borrowAsset: spendAsset,
+      borrowAmount: ZERO,
+      sideEffectType: req.sideEffectType,
+      autoRepayAtCancel: req.autoRepayAtCancel,
+      commissionRate: account.commissionRate,
+      wallet,
+    });
+    const stopLeg = req.stopLimitPrice
+      ? leg('STOP_LOSS_LIMIT', req.stopLimitPrice, req.stopPrice, req.stopClientOrderId, req.stopLimitTimeInForce ?? 'GTC', req.stopIcebergQty)
+      : leg('STOP_LOSS', ZERO, req.stopPrice, req.stopClientOrderId, 'GTC', req.stopIcebergQty);
+    const limitLeg = leg('LIMIT_MAKER', req.price, ZERO, req.limitClientOrderId, 'GTC', req.limitIcebergQty);
+    list.orders.push(stopLeg, limitLeg);
+    for (const o of list.orders) {
+      venue.book.addOrder(o);
+      venue.book.open.add(o);
+    }
+    venue.book.lists.set(listId, list);
+    venue.book.listsByClientId.set(list.listClientOrderId, list);
+    this.lock(wallet, list, spendAsset, need);
+    return { list, borrowAmount: borrowed, borrowAsset: spendAsset };
+  }
+
+  cancelList(venue: Venue, list: OrderList): void {
+    for (const o of list.orders) if (o.status === 'NEW') this.finish(venue, o, 'CANCELED');
+    this.closeList(list);
+    this.release(list.wallet, list);
+    this.repayAtCancel(venue, list.wallet, list);
+  }
+
+  private closeList(list: OrderList): void {
+    list.listStatusType = 'ALL_DONE';
+    list.listOrderStatus = 'ALL_DONE';
+    list.updateTime = this.clock.now();
+  }
+
+  // ---------------------------------------------------------------- prices
+
+  /** Sets a symbol's price and fills or triggers the resting orders it reaches. */
+  setPrice(symbol: string, price: Dec): FilledNotice[] {
+    this.market.setPrice(symbol, price);
+    const notices: FilledNotice[] = [];
+    for (const account of this.accounts.values()) {
+      this.accrue(account);
+      for (const venue of [account.margin, account.portfolioMargin] as Venue[]) {
+        const candidates = [...venue.book.open].filter((o) => o.symbol === symbol);
+        const seenLists = new Set<OrderList>();
+        for (const order of candidates) {
+          if (order.list) {
+            if (seenLists.has(order.list)) continue;
+            seenLists.add(order.list);
+            this.moveList(venue, order.list, price);
+            for (const o of order.list.orders) {
+              if (o.status !== 'NEW') notices.push({ api: venue.api, apiKey: account.apiKey, symbol, orderId: o.orderId, status: o.status });
+            }
+            continue;
+          }
+          if (this.moveOrder(venue, order, price)) {
+            notices.push({ api: venue.api, apiKey: account.apiKey, symbol, orderId: order.orderId, status: order.status });
+          }
+        }
+      }
+    }
+    return notices;
+  }
+
+  /** Applies a price to one resting order; true when its status changed. */
+  private moveOrder(venue: Venue, order: Order, price: Dec): boolean {
+    if (order.status !== 'NEW') return false;
+    if (!order.isWorking) {
+      if (order.trailing || !triggers(order.type, order.side, order.stopPrice, price)) return false;
+      order.isWorking = true;
+      order.updateTime = this.clock.now();
+      if (order.type === 'STOP_LOSS' || order.type === 'TAKE_PROFIT') return this.fillOrExpire(venue, order, order, price, false);
+      if (crosses(order.side, order.price, price)) return this.fillOrExpire(venue, order, order, price, false);
+      return false;
+    }
+    if (crosses(order.side, order.price, price)) return this.fillOrExpire(venue, order, order, order.price, true);
+    return false;
+  }
+
+  private fillOrExpire(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): boolean {
+    if (this.canPay(venue, order, holder, price)) {
+      this.settle(venue, order, holder, price, isMaker);
+    } else {
+      this.finish(venue, order, 'EXPIRED');
+      if (!order.list) this.release(order.wallet, holder);
+    }
+    return true;
+  }
+
+  private moveList(venue: Venue, list: OrderList, price: Dec): void {
+    const [stopLeg, limitLeg] = list.orders as [Order, Order];
+    if (limitLeg.status === 'NEW' && crosses(list.orders[1]!.side, limitLeg.price, price)) {
+      if (stopLeg.status === 'NEW') this.finish(venue, stopLeg, 'EXPIRED');
+      this.fillOrExpire(venue, limitLeg, list, limitLeg.price, true);
+    } else if (stopLeg.status === 'NEW') {
+      if (!stopLeg.isWorking) {
+        if (!triggers(stopLeg.type, stopLeg.side, stopLeg.stopPrice, price)) return;
+        stopLeg.isWorking = true;
+        if (limitLeg.status === 'NEW') this.finish(venue, limitLeg, 'EXPIRED');
+        if (stopLeg.type === 'STOP_LOSS' || crosses(stopLeg.side, stopLeg.price, price)) {
+          this.fillOrExpire(venue, stopLeg, list, price, false);
+        }
+      } else if (crosses(stopLeg.side, stopLeg.price, price)) {
+        this.fillOrExpire(venue, stopLeg, list, stopLeg.price, true);
+      }
+    }
+    if (list.orders.every((o) => o.status !== 'NEW')) {
+      this.closeList(list);
+      this.release(list.wallet, list);
+    }
+  }
+}

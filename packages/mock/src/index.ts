@@ -1,0 +1,22 @@
+/**
+ * `@marginkit/mock`: a Binance-faithful, signature-verifying, stateful simulator of Binance Margin (SAPI) and
+ * Portfolio Margin (PAPI), served from the marginkit OpenAPI spec.
+ */
+export { createMockServer, createMockFetch } from './server.js';
+export type { MockServer, MockFetch, MockControl, MockOptions } from './server.js';
+export { MockCore, servedOperations } from './pipeline.js';
+export type { MockRequest, MockResponse, LogSink, CoreOptions } from './pipeline.js';
+export { DEMO_ACCOUNT, DEMO_PRICES, DEFAULT_RATE_LIMITS, DEFAULT_IDS, configSchema, validateConfig } from './config.js';
+export type {
+  MockConfig,
+  MockMode,
+  AccountConfig,
+  BalanceConfig,
+  PmBalanceConfig,
+  RateLimitConfig,
+  FaultConfig,
+  FaultKind,
+} from './config.js';
+export type { FilledNotice } from './engine/engine.js';
+export { adminOpenApi } from './admin.js';
+export { EXAMPLE_HEADER } from './examples.js';

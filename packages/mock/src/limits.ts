@@ -1,0 +1,185 @@
+/**
+ * Request-weight and order-count limiters with Binance's fixed windows, headers, 429s and 418 bans.
+ *
+ * - SAPI: every endpoint has its own IP limiter (12000/min, `X-SAPI-USED-IP-WEIGHT-1M`) or UID limiter
+ *   (180000/min, `X-SAPI-USED-UID-WEIGHT-1M`), as its `x-binance-weight.bucket` says.
+ * - PAPI: one IP limiter over all endpoints (6000/min, `X-MBX-USED-WEIGHT-1M`); `ORDER`-bucket weights count there too.
+ * - Orders: SAPI `X-MBX-ORDER-COUNT-10S` / `-1D`, PAPI `X-MBX-ORDER-COUNT-1M`, per account, on successful orders.
+ * - A weight limit crossed answers 429 (-1003, `Retry-After`); a client that sends more than `banAfter` requests
+ *   in a window after its first 429 is banned (418, -1003, `Retry-After`), 2 minutes first, doubling for repeat
+ *   offenders up to 3 days. Order-count 429s (-1015) carry no `Retry-After`, as on Binance.
+ */
+import type { OperationMeta } from '@marginkit/spec';
+import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './config.js';
+import { ApiError } from './errors.js';
+
+const MINUTE = 60_000;
+const MAX_BAN_MS = 3 * 24 * 3_600_000;
+
+interface Window {
+  start: number;
+  used: number;
+}
+
+class Counter {
+  private readonly windows = new Map<string, Window>();
+
+  constructor(private readonly size: number) {}
+
+  private window(key: string, now: number): Window {
+    const start = now - (now % this.size);
+    let w = this.windows.get(key);
+    if (!w) {
+      w = { start, used: 0 };
+      this.windows.set(key, w);
+    } else if (w.start !== start) {
+      w.start = start;
+      w.used = 0;
+    }
+    return w;
+  }
+
+  add(key: string, now: number, amount: number): number {
+    const w = this.window(key, now);
+    w.used += amount;
+    return w.used;
+  }
+
+  peek(key: string, now: number): number {
+    return this.window(key, now).used;
+  }
+
+  retryAfterSeconds(now: number): number {
+    return Math.max(1, Math.ceil((this.size - (now % this.size)) / 1000));
+  }
+
+  clear(): void {
+    this.windows.clear();
+  }
+}
+
+interface Offender {
+  windowStart: number;
+  after429: number;
+  bans: number;
+  bannedUntil: number;
+}
+
+export interface WeightOutcome {
+  readonly headers: Record<string, string>;
+}
+
+export class Limits {
+  readonly config: Required<RateLimitConfig>;
+  private readonly minute = new Counter(MINUTE);
+  private readonly tenSeconds = new Counter(10_000);
+  private readonly day = new Counter(24 * 3_600_000);
+  private readonly offenders = new Map<string, Offender>();
+
+  constructor(config: RateLimitConfig = {}) {
+    this.config = { ...DEFAULT_RATE_LIMITS, ...config };
+  }
+
+  reset(): void {
+    this.minute.clear();
+    this.tenSeconds.clear();
+    this.day.clear();
+    this.offenders.clear();
+  }
+
+  /** Answers 418 while the IP is banned. */
+  checkBan(ip: string, now: number): void {
+    if (!this.config.enabled) return;
+    const o = this.offenders.get(ip);
+    if (o && o.bannedUntil > now) throw this.banned(o.bannedUntil, now);
+  }
+
+  private banned(until: number, now: number): ApiError {
+    return new ApiError(
+      418,
+      -1003,
+      `Way too much request weight used; IP banned until ${until}. Please use WebSocket Streams for live updates to avoid bans.`,
+      { 'Retry-After': String(Math.max(1, Math.ceil((until - now) / 1000))) },
+    );
+  }
+
+  /**
+   * Counts a request's weight and returns the headers to send. Throws 429 when the limit is crossed, and 418
+   * when the client keeps going after 429s.
+   */
+  countWeight(meta: OperationMeta, weight: number, ip: string, uid: string | undefined, now: number): Record<string, string> {
+    let key: string;
+    let limit: number;
+    let header: string;
+    if (meta.api === 'portfolioMargin') {
+      key = `papi|${ip}`;
+      limit = this.config.papiIpWeightPerMinute;
+      header = 'X-MBX-USED-WEIGHT-1M';
+    } else if (meta.weight.bucket === 'UID' && uid !== undefined) {
+      key = `sapi-uid|${uid}|${meta.method} ${meta.path}`;
+      limit = this.config.sapiUidWeightPerMinute;
+      header = 'X-SAPI-USED-UID-WEIGHT-1M';
+    } else {
+      key = `sapi-ip|${ip}|${meta.method} ${meta.path}`;
+      limit = this.config.sapiIpWeightPerMinute;
+      header = 'X-SAPI-USED-IP-WEIGHT-1M';
+    }
+    const used = this.minute.add(key, now, weight);
+    const headers = { [header]: String(used) };
+    if (!this.config.enabled || used <= limit) return headers;
+
+    const windowStart = now - (now % MINUTE);
+    let o = this.offenders.get(ip);
+    if (!o) {
+      o = { windowStart, after429: 0, bans: 0, bannedUntil: 0 };
+      this.offenders.set(ip, o);
+    }
+    if (o.windowStart !== windowStart) {
+      o.windowStart = windowStart;
+      o.after429 = 0;
+    }
+    o.after429++;
+    if (o.after429 > this.config.banAfter + 1) {
+      const length = Math.min(MAX_BAN_MS, this.config.banSeconds * 1000 * 2 ** o.bans);
+      o.bans++;
+      o.bannedUntil = now + length;
+      o.after429 = 0;
+      const error = this.banned(o.bannedUntil, now);
+      Object.assign(error.headers, headers);
+      throw error;
+    }
+    const msg =
+      meta.api === 'portfolioMargin'
+        ? `Too many requests; current limit is ${limit} requests per minute. Please use the websocket for live updates to avoid polling the API.`
+        : `Too much request weight used; current limit is ${limit} request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.`;
+    throw new ApiError(429, -1003, msg, { ...headers, 'Retry-After': String(this.minute.retryAfterSeconds(now)) });
+  }
+
+  /** Throws -1015 when placing `count` more orders would cross an order-count limit. */
+  checkOrders(meta: OperationMeta, uid: string, count: number, now: number): void {
+    if (!this.config.enabled) return;
+    if (meta.api === 'portfolioMargin') {
+      if (this.minute.peek(`orders|papi|${uid}`, now) + count > this.config.papiOrdersPerMinute) {
+        throw new ApiError(429, -1015, `Too many new orders; current limit is ${this.config.papiOrdersPerMinute} orders per 1 MINUTE.`);
+      }
+      return;
+    }
+    if (this.tenSeconds.peek(`orders|sapi|${uid}`, now) + count > this.config.sapiOrdersPer10Seconds) {
+      throw new ApiError(429, -1015, `Too many new orders; current limit is ${this.config.sapiOrdersPer10Seconds} orders per 10 SECOND.`);
+    }
+    if (this.day.peek(`orders|sapi|${uid}`, now) + count > this.config.sapiOrdersPerDay) {
+      throw new ApiError(429, -1015, `Too many new orders; current limit is ${this.config.sapiOrdersPerDay} orders per 1 DAY.`);
+    }
+  }
+
+  /** Counts accepted orders and returns the order-count headers. */
+  countOrders(meta: OperationMeta, uid: string, count: number, now: number): Record<string, string> {
+    if (meta.api === 'portfolioMargin') {
+      return { 'X-MBX-ORDER-COUNT-1M': String(this.minute.add(`orders|papi|${uid}`, now, count)) };
+    }
+    return {
+      'X-MBX-ORDER-COUNT-10S': String(this.tenSeconds.add(`orders|sapi|${uid}`, now, count)),
+      'X-MBX-ORDER-COUNT-1D': String(this.day.add(`orders|sapi|${uid}`, now, count)),
+    };
+  }
+}

@@ -1,0 +1,339 @@
+/**
+ * The framework-agnostic request pipeline: `(method, url, headers, body) → {status, headers, body}`. The
+ * node:http server and `createMockFetch` both run it. Order of steps for an API route:
+ * route → IP ban (418) → injected fault → parameters read → API key (-2014/-2015) → weight (429/418) →
+ * signature and timing (-1102/-1131/-1021/-1022) → parameter validation → order-count limit → the answer.
+ */
+import { stringifyLossless } from '@marginkit/core';
+import type { OperationMeta } from '@marginkit/spec';
+import { handleAdmin } from './admin.js';
+import { signedParts } from './auth.js';
+import { Clock } from './clock.js';
+import { validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
+import { D, fmt } from './decimal.js';
+import { Engine, type FilledNotice } from './engine/engine.js';
+import { handlers, type Handler } from './engine/handlers.js';
+import { ApiError, E, FAULT_BODIES } from './errors.js';
+import { EXAMPLE_HEADER, prepareExamples, type OperationExamples } from './examples.js';
+import { Faults } from './faults.js';
+import { Limits } from './limits.js';
+import { compileParams, holds, mergeParams, splitPairs, validateParams, type CompiledParams } from './params.js';
+import { specOperations, type SpecOperation } from './spec.js';
+
+export interface MockRequest {
+  readonly method: string;
+  /** Path with query string (`/sapi/v1/margin/account?timestamp=…`), or an absolute URL. */
+  readonly url: string;
+  /** Reads a request header (case-insensitive name). */
+  readonly header: (name: string) => string | undefined;
+  readonly body: string;
+  /** The client's address, for the IP limiters (default 127.0.0.1). */
+  readonly ip?: string;
+}
+
+export interface MockResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+export type LogSink = (line: string) => void;
+
+export interface CoreOptions {
+  mode?: MockMode;
+  /** Receives one line per request (method, path, status, error code, time, account name): never a secret. */
+  log?: LogSink;
+}
+
+interface Route {
+  readonly op: SpecOperation;
+  readonly meta: OperationMeta;
+  readonly params: CompiledParams;
+  readonly examples: OperationExamples;
+  readonly handler: Handler;
+  readonly orderCount: number;
+}
+
+export const EXPOSED_HEADERS = [
+  'X-MBX-USED-WEIGHT-1M',
+  'X-SAPI-USED-IP-WEIGHT-1M',
+  'X-SAPI-USED-UID-WEIGHT-1M',
+  'X-MBX-ORDER-COUNT-10S',
+  'X-MBX-ORDER-COUNT-1D',
+  'X-MBX-ORDER-COUNT-1M',
+  'Retry-After',
+  'Date',
+].join(', ');
+
+const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example';
+const API_KEY = /^[\x21-\x7e]{1,256}$/;
+const TIMESTAMP = /^[0-9]{1,16}$/;
+const RECV_WINDOW = /^[0-9]{1,20}(\.[0-9]{1,3})?$/;
+
+let routeCache: Map<string, Route> | undefined;
+
+/** The routing table of both APIs, with validators and examples compiled once per process. */
+function routes(): Map<string, Route> {
+  if (routeCache) return routeCache;
+  const table = new Map<string, Route>();
+  for (const op of specOperations()) {
+    const handler = handlers[`${op.meta.api}.${op.meta.operationId}`];
+    if (!handler) throw new Error(`no handler for ${op.meta.api}.${op.meta.operationId}`);
+    table.set(`${op.meta.method} ${op.meta.path}`, {
+      op,
+      meta: op.meta,
+      params: compileParams(op),
+      examples: prepareExamples(op),
+      handler,
+      orderCount: op.meta.operationId === 'newMarginOco' ? 2 : 1,
+    });
+  }
+  routeCache = table;
+  return table;
+}
+
+/** The operations the mock serves (both APIs). */
+export function servedOperations(): OperationMeta[] {
+  return [...routes().values()].map((r) => r.meta);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export class MockCore {
+  config: MockConfig;
+  readonly mode: MockMode;
+  clock!: Clock;
+  engine!: Engine;
+  limits!: Limits;
+  faults!: Faults;
+  private readonly log: LogSink | undefined;
+  private readonly table: Map<string, Route>;
+  private dateCache = { second: -1, text: '' };
+
+  constructor(config: MockConfig = {}, options: CoreOptions = {}) {
+    validateConfig(config);
+    this.config = withDefaults(config);
+    this.mode = options.mode ?? config.mode ?? 'stateful';
+    this.log = options.log;
+    this.table = routes();
+    this.reset();
+  }
+
+  /** Restores the state of the configuration (or of a new one). */
+  reset(config?: MockConfig): void {
+    if (config) {
+      validateConfig(config);
+      this.config = withDefaults(config);
+    }
+    this.clock = new Clock(this.config.clock);
+    this.engine = new Engine(this.config, this.clock);
+    this.limits = new Limits(this.config.rateLimits);
+    this.faults = new Faults(this.config.faults);
+  }
+
+  // ------------------------------------------------------------ controls (also behind /__mock/)
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  advanceClock(ms: number): number {
+    this.clock.advance(ms);
+    return this.clock.now();
+  }
+
+  /** Sets a price and fills or triggers the resting orders it reaches. */
+  setPrice(symbol: string, price: string): FilledNotice[] {
+    return this.engine.setPrice(symbol, new D(price));
+  }
+
+  addFault(fault: FaultConfig): void {
+    this.faults.add(fault);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  prices(): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.engine.market.allPrices()).map(([s, p]) => [s, fmt(p)]));
+  }
+
+  // ------------------------------------------------------------ the pipeline
+
+  private date(): string {
+    const now = this.clock.now();
+    const second = Math.floor(now / 1000);
+    if (second !== this.dateCache.second) this.dateCache = { second, text: new Date(now).toUTCString() };
+    return this.dateCache.text;
+  }
+
+  private baseHeaders(): Record<string, string> {
+    return {
+      'Content-Type': 'application/json;charset=UTF-8',
+      Date: this.date(),
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+    };
+  }
+
+  private json(status: number, body: unknown, extra: Record<string, string> = {}): MockResponse {
+    return { status, headers: { ...this.baseHeaders(), ...extra }, body: typeof body === 'string' ? body : stringifyLossless(body) };
+  }
+
+  /** Runs one request through the pipeline. */
+  async handle(req: MockRequest): Promise<MockResponse> {
+    const started = performance.now();
+    const method = req.method.toUpperCase();
+    let url = req.url;
+    if (!url.startsWith('/')) {
+      const slash = url.indexOf('/', url.indexOf('//') + 2);
+      url = slash < 0 ? '/' : url.slice(slash);
+    }
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const rawQuery = q < 0 ? '' : url.slice(q + 1);
+    let response: MockResponse;
+    let account: string | undefined;
+    if (method === 'OPTIONS') {
+      response = {
+        status: 204,
+        headers: {
+          Date: this.date(),
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+          'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+          'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+          'Access-Control-Max-Age': '600',
+        },
+        body: '',
+      };
+    } else if (path.startsWith('/__mock/') || path === '/__mock') {
+      response = handleAdmin(this, method, path, rawQuery, req.body);
+      response = { ...response, headers: { ...this.baseHeaders(), ...response.headers } };
+    } else if (method === 'GET' && path === '/api/v3/time') {
+      response = this.json(200, `{"serverTime":${this.clock.now()}}`, { 'X-MBX-USED-WEIGHT-1M': '1' });
+    } else {
+      const route = this.table.get(`${method} ${path}`);
+      if (!route) {
+        response = this.json(404, E.notFound().body);
+      } else {
+        const extra: Record<string, string> = {};
+        try {
+          const out = await this.api(route, req, rawQuery, extra);
+          account = out.account;
+          response = out.response;
+        } catch (error) {
+          if (error instanceof ApiError) {
+            response = this.json(error.status, error.body, { ...extra, ...error.headers });
+          } else {
+            this.log?.(`internal error on ${method} ${path}: ${(error as Error).stack ?? error}`);
+            response = this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra);
+          }
+          account ??= (error as { account?: string }).account;
+        }
+      }
+    }
+    if (this.log) {
+      let line = `${new Date().toISOString()} ${method} ${path} ${response.status}`;
+      if (response.status >= 400 && response.body.startsWith('{"code"')) {
+        const end = response.body.indexOf(',');
+        line += ` ${response.body.slice(8, end)}`;
+      }
+      line += ` ${(performance.now() - started).toFixed(1)}ms`;
+      if (account) line += ` account=${account}`;
+      this.log(line);
+    }
+    return response;
+  }
+
+  private async api(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>): Promise<{ response: MockResponse; account?: string }> {
+    const { meta } = route;
+    const ip = req.ip ?? '127.0.0.1';
+    this.limits.checkBan(ip, this.clock.now());
+
+    const fault = this.faults.empty ? undefined : this.faults.take(meta);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.kind === 'unavailable') {
+      return { response: this.json(503, FAULT_BODIES[meta.api].unavailable) };
+    }
+
+    const contentType = req.header('content-type') ?? '';
+    const rawBody = req.body && (contentType === '' || contentType.includes('application/x-www-form-urlencoded')) ? req.body : '';
+    const queryPairs = splitPairs(rawQuery);
+    const bodyPairs = splitPairs(rawBody);
+    const params = mergeParams(queryPairs, bodyPairs);
+
+    let account;
+    if (meta.apiKey) {
+      const key = req.header('x-mbx-apikey');
+      if (key === undefined || !API_KEY.test(key)) throw E.apiKeyFormat();
+      account = this.engine.accounts.get(key);
+      if (!account) throw E.apiKeyRejected();
+    }
+    const accountLabel = account?.name;
+
+    const now = this.clock.now();
+    try {
+      Object.assign(extra, this.limits.countWeight(meta, this.weight(route, params), ip, account ? String(account.uid) : undefined, now));
+
+      if (meta.signed) {
+        const timestamp = params.get('timestamp');
+        if (timestamp === undefined || timestamp === '') throw E.mandatory('timestamp');
+        const signed = signedParts(rawQuery, queryPairs, rawBody, bodyPairs);
+        if (signed.signature === undefined || signed.signature === '') throw E.mandatory('signature');
+        const recv = params.get('recvWindow');
+        let recvWindow = 5000;
+        if (recv !== undefined) {
+          if (!RECV_WINDOW.test(recv)) throw E.illegalChars('recvWindow', '^[0-9]{1,20}(\\.[0-9]{1,3})?$');
+          recvWindow = Number(recv);
+          if (recvWindow > 60000) throw E.badRecvWindow();
+        }
+        if (!TIMESTAMP.test(timestamp)) throw E.illegalChars('timestamp', '^[0-9]{1,20}$');
+        let ts = Number(timestamp);
+        if (timestamp.length >= 16) ts = ts / 1000;
+        if (ts >= now + 1000) throw E.aheadOfServer();
+        if (now - ts > recvWindow) throw E.outsideRecvWindow();
+        if (!signed.last || !account!.verifier.verify(signed.payload, signed.signature)) throw E.badSignature();
+      }
+
+      validateParams(meta, route.params, params);
+      if (meta.placesOrders && account) this.limits.checkOrders(meta, String(account.uid), route.orderCount, now);
+
+      let status = 200;
+      let body: string;
+      if (this.mode === 'examples') {
+        const name = req.header(EXAMPLE_HEADER) ?? route.examples.defaultName;
+        const example = route.examples.byName.get(name);
+        if (!example) throw E.unknownExample(name, [...route.examples.byName.keys()]);
+        status = example.status;
+        body = example.text;
+      } else {
+        this.engine.accrue(account!);
+        const result = route.handler({ engine: this.engine, account: account!, meta, params });
+        body = stringifyLossless(result.body);
+      }
+      if (meta.placesOrders && account && status < 300) {
+        Object.assign(extra, this.limits.countOrders(meta, String(account.uid), route.orderCount, now));
+      }
+      if (fault?.kind === 'unknown') {
+        return { response: this.json(503, FAULT_BODIES[meta.api].unknown, extra), account: accountLabel };
+      }
+      return { response: this.json(status, body, extra), account: accountLabel };
+    } catch (error) {
+      if (error instanceof ApiError || error instanceof Error) Object.assign(error, { account: accountLabel });
+      throw error;
+    }
+  }
+
+  private weight(route: Route, params: ReadonlyMap<string, string>): number {
+    const { meta } = route;
+    if (meta.operationId === 'getMarginOpenOrders' && !params.has('symbol')) {
+      return Math.max(1, this.engine.market.symbols().length);
+    }
+    for (const cond of meta.weight.conditions ?? []) if (holds(meta, params, cond)) return cond.value;
+    return meta.weight.value;
+  }
+}

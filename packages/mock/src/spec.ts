@@ -1,0 +1,84 @@
+/**
+ * The two bundled OpenAPI documents and the generated per-operation metadata, joined into one routing table.
+ * The documents are read with `parseLossless` so that int64 values in examples stay exact.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseLossless } from '@marginkit/core';
+import type { ApiId, OperationMeta } from '@marginkit/spec';
+import { marginOperations } from '@marginkit/spec/margin';
+import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
+
+const require = createRequire(import.meta.url);
+
+export type OpenApiDocument = {
+  info: { title: string };
+  paths: Record<string, Record<string, any>>;
+  components: Record<string, any>;
+};
+
+let cachedDocs: Record<ApiId, OpenApiDocument> | undefined;
+
+/** The bundled documents, read once per process. */
+export function specDocuments(): Record<ApiId, OpenApiDocument> {
+  cachedDocs ??= {
+    margin: parseLossless(readFileSync(require.resolve('@marginkit/spec/margin.openapi.json'), 'utf8')) as OpenApiDocument,
+    portfolioMargin: parseLossless(
+      readFileSync(require.resolve('@marginkit/spec/portfolio-margin.openapi.json'), 'utf8'),
+    ) as OpenApiDocument,
+  };
+  return cachedDocs;
+}
+
+export interface SpecOperation {
+  readonly meta: OperationMeta;
+  /** The operation object of the bundled document. */
+  readonly operation: any;
+}
+
+/** Every operation of both APIs, with its metadata and its operation object. */
+export function specOperations(): SpecOperation[] {
+  const docs = specDocuments();
+  const out: SpecOperation[] = [];
+  for (const ops of [marginOperations, portfolioMarginOperations]) {
+    for (const meta of Object.values(ops) as OperationMeta[]) {
+      const operation = docs[meta.api].paths[meta.path]?.[meta.method.toLowerCase()];
+      if (!operation) throw new Error(`spec has no ${meta.method} ${meta.path}`);
+      out.push({ meta, operation });
+    }
+  }
+  return out;
+}
+
+/** The JSON schema of an operation's parameters as one object (query parameters or the form body). */
+export function requestSchema(op: SpecOperation): { properties: Record<string, unknown>; required: string[] } {
+  const { operation } = op;
+  if (op.meta.paramsIn === 'body') {
+    const schema = operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;
+    return { properties: schema?.properties ?? {}, required: schema?.required ?? [] };
+  }
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const p of operation.parameters ?? []) {
+    const param = p.$ref ? resolveRef(specDocuments()[op.meta.api], p.$ref) : p;
+    if (param.in !== 'query') continue;
+    properties[param.name] = param.schema;
+    if (param.required) required.push(param.name);
+  }
+  return { properties, required };
+}
+
+export function resolveRef(doc: OpenApiDocument, ref: string): any {
+  let node: any = doc;
+  for (const part of ref.replace(/^#\//, '').split('/')) node = node?.[part];
+  return node;
+}
+
+/** The schema of the 2xx JSON answer of an operation. */
+export function successSchema(op: SpecOperation): { status: number; schema: unknown } {
+  for (const [status, response] of Object.entries<any>(op.operation.responses)) {
+    if (!status.startsWith('2')) continue;
+    return { status: Number(status), schema: response.content?.['application/json']?.schema };
+  }
+  throw new Error(`${op.meta.operationId} has no 2xx answer`);
+}
