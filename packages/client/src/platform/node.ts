@@ -1,72 +1,17 @@
 import { createHmac, createPrivateKey, createSecretKey, type KeyObject, sign } from 'node:crypto';
-import http from 'node:http';
-import https from 'node:https';
 import { ConfigurationError } from '../errors.js';
 import type { KeyMaterial, Signer } from '../signing.js';
-import { type Transport, TransportFailure } from '../transport.js';
+import type { Transport } from '../transport.js';
+import { createHttp1Transport } from './http1.js';
 
 export interface NodeTransportOptions {
-  /** Sockets kept open per host. Binance answers concurrent calls in parallel, so allow plenty. */
+  /** Keep-alive connections per host. Binance answers concurrent calls in parallel, so allow plenty. */
   readonly maxSockets?: number;
 }
 
-// Errors raised before a single byte could reach the server.
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
-
-/** node:http(s) with keep-alive sockets: the fast path on Node (undici's fetch costs several times more CPU per call). */
+/** On Node, requests go through marginkit's own keep-alive HTTP/1.1 client (see http1.ts). */
 export function createDefaultTransport(options: NodeTransportOptions = {}): Transport {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 256, scheduling: 'lifo' as const };
-  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
-  const parsed = new Map<string, { module: typeof http | typeof https; agent: http.Agent; hostname: string; port: string }>();
-
-  return (request) =>
-    new Promise((resolve, reject) => {
-      // URLs differ only in path and query; host data is parsed once per origin.
-      const originEnd = request.url.indexOf('/', request.url.indexOf('//') + 2);
-      const origin = originEnd === -1 ? request.url : request.url.slice(0, originEnd);
-      let target = parsed.get(origin);
-      if (!target) {
-        const url = new URL(origin);
-        const secure = url.protocol === 'https:';
-        target = { module: secure ? https : http, agent: agents[secure ? 'https:' : 'http:'], hostname: url.hostname, port: url.port };
-        parsed.set(origin, target);
-      }
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const req = target.module.request(
-        {
-          hostname: target.hostname,
-          port: target.port,
-          path: originEnd === -1 ? '/' : request.url.slice(originEnd),
-          method: request.method,
-          headers: request.headers,
-          agent: target.agent,
-        },
-        (res) => {
-          res.setEncoding('utf8');
-          let body = '';
-          res.on('data', (chunk: string) => {
-            body += chunk;
-          });
-          res.on('end', () => {
-            if (timer) clearTimeout(timer);
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
-          });
-          res.on('error', (error) => {
-            if (timer) clearTimeout(timer);
-            reject(new TransportFailure('network', true, { cause: error }));
-          });
-        },
-      );
-      req.on('error', (error: NodeJS.ErrnoException) => {
-        if (timer) clearTimeout(timer);
-        if (error instanceof TransportFailure) reject(error);
-        else reject(new TransportFailure('network', !NOT_SENT.has(error.code ?? ''), { cause: error }));
-      });
-      if (request.timeoutMs) {
-        timer = setTimeout(() => req.destroy(new TransportFailure('timeout', true)), request.timeoutMs);
-      }
-      req.end(request.body);
-    });
+  return createHttp1Transport(options);
 }
 
 function toKeyObject(material: KeyMaterial): KeyObject {
