@@ -1,0 +1,169 @@
+/**
+ * Turns a bundled spec into the copy the docs render: each operation's description gains the generated
+ * Binance facts and error-code table, `x-codeSamples` carries the TypeScript and curl samples, and the
+ * combined reference merges both APIs with prefixed operation ids and tags.
+ */
+import type { OperationMeta } from '@marginkit/spec';
+import { type ApiSource, type Json, type JsonObject, clone, isObject, operationsOf } from './apis.js';
+import { errorCodesOf, errorsBlock, factsBlock } from './describe.js';
+import { type ExampleRequest, exampleRequest } from './examples.js';
+import { codeSamples, defaultBaseUrl } from './samples.js';
+
+export interface TransformOptions {
+  /** Prefix for operation ids and tag names (the combined reference); none on an API's own page. */
+  readonly prefix?: { readonly operationId: string; readonly tag: string };
+}
+
+export interface TransformedOperation {
+  readonly operationId: string;
+  readonly displayId: string;
+  readonly meta: OperationMeta;
+  readonly example: ExampleRequest;
+}
+
+export interface TransformResult {
+  readonly document: JsonObject;
+  readonly operations: readonly TransformedOperation[];
+}
+
+/** A tag's name in the combined reference: `margin-trade` (shown as `Margin: Trade` through `x-displayName`). */
+export function prefixedTag(prefix: string, name: string): string {
+  return `${prefix}-${name}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+export function tryHref(api: ApiSource, operationId: string): string {
+  return `try.html#${api.slug}/${operationId}`;
+}
+
+export function metaFor(api: ApiSource, operationId: string): OperationMeta {
+  const meta = api.operations[operationId];
+  if (!meta) throw new Error(`${api.id}: no generated metadata for operation ${operationId}; run pnpm generate`);
+  return meta;
+}
+
+export function transformApi(api: ApiSource, source: JsonObject, options: TransformOptions = {}): TransformResult {
+  const document = clone(source);
+  const baseUrl = defaultBaseUrl(document);
+  const operations: TransformedOperation[] = [];
+  const seen = new Set<string>();
+  for (const entry of operationsOf(document)) {
+    const meta = metaFor(api, entry.operationId);
+    if (meta.method.toLowerCase() !== entry.method || meta.path !== entry.path) {
+      throw new Error(`${api.id}.${entry.operationId}: metadata says ${meta.method} ${meta.path}, the spec ${entry.method.toUpperCase()} ${entry.path}`);
+    }
+    seen.add(entry.operationId);
+    const example = exampleRequest(source, entry, meta);
+    const displayId = `${options.prefix?.operationId ?? ''}${entry.operationId}`;
+    const op = entry.operation;
+    const facts = factsBlock(meta, api, {
+      clientCall: `${api.clientVariable}.${entry.operationId}()`,
+      tryHref: tryHref(api, entry.operationId),
+      displayId,
+    });
+    const errors = errorsBlock(errorCodesOf(source, op, api));
+    const own = typeof op.description === 'string' ? op.description.trim() : '';
+    op.description = [facts, own, errors].filter(Boolean).join('\n\n');
+    op['x-codeSamples'] = codeSamples(api, meta, example, baseUrl).map((s) => ({ lang: s.lang, label: s.label, source: s.source }));
+    if (options.prefix) {
+      op.operationId = displayId;
+      if (Array.isArray(op.tags)) op.tags = op.tags.map((tag) => prefixedTag(options.prefix?.tag ?? '', String(tag)));
+    }
+    operations.push({ operationId: entry.operationId, displayId, meta, example });
+  }
+  const missing = Object.keys(api.operations).filter((id) => !seen.has(id));
+  if (missing.length > 0) throw new Error(`${api.id}: metadata has operations the spec lacks: ${missing.join(', ')}`);
+  if (options.prefix && Array.isArray(document.tags)) {
+    const prefix = options.prefix.tag;
+    document.tags = document.tags.map((tag) =>
+      isObject(tag) ? { ...tag, name: prefixedTag(prefix, String(tag.name)), 'x-displayName': `${prefix}: ${String(tag['x-displayName'] ?? tag.name)}` } : tag,
+    );
+  }
+  return { document, operations };
+}
+
+/** Appends links back to the site to the API's introduction. */
+export function withSiteLinks(document: JsonObject, links: string): JsonObject {
+  const info = isObject(document.info) ? document.info : {};
+  const description = typeof info.description === 'string' ? info.description.trim() : '';
+  return { ...document, info: { ...info, description: `${description}\n\n${links}\n` } };
+}
+
+function rewriteRefs(value: Json, renames: ReadonlyMap<string, string>): Json {
+  if (Array.isArray(value)) return value.map((item) => rewriteRefs(item, renames));
+  if (isObject(value)) {
+    const copy: JsonObject = {};
+    for (const [key, item] of Object.entries(value)) {
+      copy[key] = key === '$ref' && typeof item === 'string' && renames.has(item) ? (renames.get(item) as string) : rewriteRefs(item, renames);
+    }
+    return copy;
+  }
+  return value;
+}
+
+function equalJson(a: Json | undefined, b: Json | undefined): boolean {
+  const text = (v: Json | undefined): string => JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x));
+  return text(a) === text(b);
+}
+
+export interface CombinePart {
+  readonly api: ApiSource;
+  readonly document: JsonObject;
+  /** Title of the API's tag group. */
+  readonly group: string;
+}
+
+/**
+ * Merges the (already prefixed) API documents into one. Components with the same name and the same content are
+ * shared; a name used with different content is renamed for the later API (`<slug>.<Name>`) and its references
+ * rewritten. Each path carries its API's servers.
+ */
+export function combine(parts: readonly CombinePart[], info: JsonObject): JsonObject {
+  const components: Record<string, JsonObject> = {};
+  const paths: JsonObject = {};
+  const tags: Json[] = [];
+  const groups: Json[] = [];
+  let security: Json | undefined;
+  for (const part of parts) {
+    const renames = new Map<string, string>();
+    const sourceComponents = isObject(part.document.components) ? part.document.components : {};
+    for (const [section, entries] of Object.entries(sourceComponents)) {
+      if (!isObject(entries)) continue;
+      for (const [name, value] of Object.entries(entries)) {
+        const existing = components[section]?.[name];
+        if (existing !== undefined && !equalJson(existing, value)) {
+          renames.set(`#/components/${section}/${name}`, `#/components/${section}/${part.api.slug}.${name}`);
+        }
+      }
+    }
+    const document = renames.size > 0 ? (rewriteRefs(part.document, renames) as JsonObject) : part.document;
+    for (const [section, entries] of Object.entries(isObject(document.components) ? document.components : {})) {
+      if (!isObject(entries)) continue;
+      const target = (components[section] ??= {});
+      for (const [name, value] of Object.entries(entries)) {
+        const renamed = renames.get(`#/components/${section}/${name}`);
+        target[renamed ? renamed.slice(`#/components/${section}/`.length) : name] = value;
+      }
+    }
+    for (const [path, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
+      if (paths[path] !== undefined) throw new Error(`path ${path} is in more than one API`);
+      paths[path] = isObject(item) ? { servers: document.servers ?? [], ...item } : item;
+    }
+    const partTags = Array.isArray(document.tags) ? document.tags : [];
+    tags.push(...partTags);
+    groups.push({ name: part.group, tags: partTags.map((t) => (isObject(t) ? t.name ?? null : null)) });
+    if (security === undefined) security = document.security;
+    else if (!equalJson(security, document.security)) throw new Error('the APIs disagree on the default security');
+  }
+  const combined: JsonObject = {
+    openapi: parts[0]?.document.openapi ?? '3.1.0',
+    info,
+    jsonSchemaDialect: parts[0]?.document.jsonSchemaDialect ?? null,
+    tags,
+    'x-tagGroups': groups,
+    paths,
+    components,
+  };
+  if (combined.jsonSchemaDialect === null) delete combined.jsonSchemaDialect;
+  if (security !== undefined) combined.security = security;
+  return combined;
+}
