@@ -106,7 +106,11 @@ export function generate(): string {
     return `runtime_${name}`;
   });
   if (/require\(/.test(body)) throw new Error('generated code still requires a module');
-  const imports = [...runtime].sort().map((name) => `import runtime_${name} from 'ajv/dist/runtime/${name}.js';`);
+  // Ajv's run-time helpers are small functions: inline their source instead of importing CommonJS.
+  const imports = [...runtime].sort().map((name) => {
+    const fn = require(`ajv/dist/runtime/${name}`).default as (...args: unknown[]) => unknown;
+    return `const runtime_${name} = { default: ${fn.toString()} };`;
+  });
 
   return [
     '// generated — do not edit.',

@@ -3,7 +3,23 @@
 // bundled specs of @marginkit/spec and packages/mock/config.schema.json. Ajv standalone code: no Ajv at run time.
 // @ts-nocheck
 /* eslint-disable */
-import runtime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
+const runtime_ucs2length = { default: function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+} };
 
 const formats = {
   "decimal": /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$|^[0-9]{1,20}(\.[0-9]{1,20})?$/,

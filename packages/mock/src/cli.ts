@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * `marginkit-mock`: starts the mock server. See `marginkit-mock --help`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEMO_ACCOUNT, validateConfig, type AccountConfig, type MockConfig, type MockMode } from './config.js';
+import { createMockServer } from './server.js';
+
+const HELP = `marginkit-mock: a Binance-faithful mock of Binance Margin (SAPI) and Portfolio Margin (PAPI)
+
+Usage: marginkit-mock [options]
+
+  --port N            port to listen on (default 8080; 0 picks a free one)
+  --host ADDR         address to listen on (default 127.0.0.1)
+  --config FILE       JSON configuration (accounts, prices, limits, faults); schema:
+                      @marginkit/mock/config.schema.json
+  --mode MODE         stateful (default): a simulated account per API key
+                      examples: answers the spec's documented examples
+  --api-key KEY       add an HMAC account with this API key (and the demo balances)
+  --api-secret SECRET its secret (required with --api-key)
+  --quiet             no request log
+  --help              this text
+
+Without --config and --api-key, the demo account is served:
+  API key ${DEMO_ACCOUNT.apiKey}, HMAC secret ${DEMO_ACCOUNT.apiSecret} (a public demo credential).
+Admin API: /__mock/ (OpenAPI description at /__mock/openapi.json).`;
+
+function fail(message: string): never {
+  process.stderr.write(`marginkit-mock: ${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        config: { type: 'string' },
+        mode: { type: 'string' },
+        'api-key': { type: 'string' },
+        'api-secret': { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${HELP}`);
+  }
+  if (args.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+
+  let config: MockConfig = {};
+  if (args.config) {
+    let text: string;
+    try {
+      text = readFileSync(args.config, 'utf8');
+    } catch (error) {
+      fail(`cannot read ${args.config}: ${(error as Error).message}`);
+    }
+    try {
+      config = JSON.parse(text);
+    } catch (error) {
+      fail(`${args.config} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  if (args['api-key'] !== undefined || args['api-secret'] !== undefined) {
+    if (!args['api-key'] || !args['api-secret']) fail('--api-key and --api-secret go together');
+    const { apiKey: _k, apiSecret: _s, name: _n, ...balances } = DEMO_ACCOUNT;
+    const account: AccountConfig = { ...balances, name: 'cli', apiKey: args['api-key'], apiSecret: args['api-secret'] };
+    config = { ...config, accounts: [...(config.accounts ?? []), account] };
+  }
+  if (args.mode !== undefined) {
+    if (args.mode !== 'stateful' && args.mode !== 'examples') fail(`--mode must be stateful or examples, not '${args.mode}'`);
+    config = { ...config, mode: args.mode as MockMode };
+  }
+  let port = 8080;
+  if (args.port !== undefined) {
+    port = Number(args.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not '${args.port}'`);
+  }
+  try {
+    validateConfig(config);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+
+  const log = args.quiet ? undefined : (line: string) => process.stdout.write(`${line}\n`);
+  let server;
+  try {
+    server = await createMockServer({ ...config, port, host: args.host ?? '127.0.0.1', ...(log ? { log } : {}) });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const accounts = config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT];
+  const lines = [
+    `marginkit mock listening on ${server.url}`,
+    `  mode:  ${server.mock.mode}`,
+    `  APIs:  ${server.url}/sapi/v1/margin/...  ${server.url}/papi/v1/...`,
+    `  admin: ${server.url}/__mock/ (OpenAPI: ${server.url}/__mock/openapi.json)`,
+  ];
+  for (const a of accounts) {
+    const demo = a.apiKey === DEMO_ACCOUNT.apiKey && a.apiSecret === DEMO_ACCOUNT.apiSecret;
+    const kind = a.publicKey ? 'public key (RSA/Ed25519)' : demo ? `HMAC secret ${DEMO_ACCOUNT.apiSecret} (public demo credential)` : 'HMAC secret (not shown)';
+    lines.push(`  account ${a.name ?? a.apiKey}: API key ${a.apiKey}, ${kind}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(0),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+void main();
