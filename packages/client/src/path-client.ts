@@ -29,6 +29,33 @@ export function serializeForm(values: unknown): string {
   return text;
 }
 
+/**
+ * openapi-fetch builds a `Request` per call; undici's is costly and the signing fetch only needs the method,
+ * URL and body text, so the client hands openapi-fetch this minimal stand-in.
+ */
+class PlainRequest {
+  readonly method: string;
+  readonly headers: Headers;
+  private readonly bodyText: string | undefined;
+
+  constructor(
+    readonly url: string,
+    init: { method?: string; body?: unknown; headers?: Headers } = {},
+  ) {
+    this.method = (init.method ?? 'GET').toUpperCase();
+    this.headers = init.headers ?? new Headers();
+    this.bodyText = typeof init.body === 'string' ? init.body : undefined;
+  }
+
+  get body(): string | null {
+    return this.bodyText ?? null;
+  }
+
+  text(): Promise<string> {
+    return Promise.resolve(this.bodyText ?? '');
+  }
+}
+
 class LosslessResponse extends Response {
   constructor(
     private readonly bodyText: string,
@@ -53,11 +80,12 @@ export function createPathClient<Paths extends {}>(core: ClientCore, operations:
   const byRoute = new Map<string, OperationMeta>();
   for (const meta of operations) byRoute.set(`${meta.method} ${meta.path}`, meta);
 
-  const signingFetch = async (input: Request): Promise<Response> => {
-    const url = new URL(input.url);
-    const meta = byRoute.get(`${input.method} ${url.pathname}`);
-    if (!meta) throw new TypeError(`${input.method} ${url.pathname} is not an operation of this API`);
-    const fromQuery = url.search.slice(1);
+  const signingFetch = async (input: Request | PlainRequest): Promise<Response> => {
+    const queryAt = input.url.indexOf('?');
+    const pathname = new URL(queryAt < 0 ? input.url : input.url.slice(0, queryAt)).pathname;
+    const meta = byRoute.get(`${input.method} ${pathname}`);
+    if (!meta) throw new TypeError(`${input.method} ${pathname} is not an operation of this API`);
+    const fromQuery = queryAt < 0 ? '' : input.url.slice(queryAt + 1);
     const fromBody = input.body ? await input.text() : '';
     const encoded = [fromQuery, fromBody].filter(Boolean).join('&').replace(SIGNING, '').replace(/^&/, '');
     const params = Object.fromEntries(new URLSearchParams(encoded));
@@ -72,7 +100,8 @@ export function createPathClient<Paths extends {}>(core: ClientCore, operations:
 
   return createClient<ClientPaths<Paths>, 'application/json'>({
     baseUrl: core.baseUrl,
-    fetch: signingFetch,
+    fetch: signingFetch as unknown as typeof fetch,
+    Request: PlainRequest as unknown as typeof Request,
     querySerializer: (query) => serializeForm(query),
     bodySerializer: (body) => serializeForm(body),
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { stringifyLossless, parseLossless } from '@marginkit/core';
+import type { OperationMeta, ParamMeta } from '@marginkit/spec';
+import { marginOperations } from '@marginkit/spec/margin';
+import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
+import { Decimal } from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMarginClient, createPortfolioMarginClient } from '../src/index.js';
+import * as marginModule from '../src/margin.js';
+import * as portfolioModule from '../src/portfolio-margin.js';
+import { BinanceDouble, requireValidSignature } from './support/binance-double.js';
+
+const require = createRequire(import.meta.url);
+const bundled = (slug: string) => parseLossless(fs.readFileSync(require.resolve(`@marginkit/spec/${slug}.openapi.json`), 'utf8')) as any;
+
+/** A value Binance would accept for a parameter of this kind. */
+function sample(name: string, param: ParamMeta): unknown {
+  switch (param.kind) {
+    case 'decimal':
+      return '1.5';
+    case 'int64':
+      return 9007199254740993n;
+    case 'integer':
+    case 'number':
+      return param.minimum ?? 1;
+    case 'timestamp':
+      return 1_700_000_000_000;
+    case 'boolean':
+      return false;
+    case 'booleanString':
+      return param.spelling?.[1];
+    case 'enum':
+      return param.values?.[0];
+    case 'string':
+      return name === 'asset' ? 'BTC' : name === 'symbol' ? 'BTCUSDC' : 'value-1';
+  }
+}
+
+/** The smallest parameter set that satisfies the operation's required parameters and either/or rules. */
+function minimalParams(meta: OperationMeta): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const [name, param] of Object.entries(meta.params)) {
+    if (param.required && name !== 'timestamp') params[name] = sample(name, param);
+  }
+  for (const rule of meta.rules) {
+    if (rule.kind === 'atLeastOne' && !rule.params.some((p) => p in params)) params[rule.params[0]!] = sample(rule.params[0]!, meta.params[rule.params[0]!]!);
+  }
+  return params;
+}
+
+function firstSuccessExample(doc: any, meta: OperationMeta): unknown {
+  const operation = doc.paths[meta.path][meta.method.toLowerCase()];
+  const status = Object.keys(operation.responses).find((s) => /^2/.test(s))!;
+  const examples = operation.responses[status].content['application/json'].examples;
+  return Object.values<any>(examples)[0].value;
+}
+
+/** Every decoded field reachable in `value` following the field map must have its decoded type. */
+function checkDecoded(value: unknown, map: Record<string, unknown>, path: string, found: string[]): void {
+  if (Array.isArray(value)) return value.forEach((v, i) => checkDecoded(v, map, `${path}[${i}]`, found));
+  if (!value || typeof value !== 'object') return;
+  for (const [key, codec] of Object.entries(map)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field === undefined || field === null) continue;
+    if (typeof codec === 'string') {
+      const ok = codec.endsWith('Int64') || codec === 'int64' ? typeof field === 'bigint' : Decimal.isDecimal(field);
+      if (!ok) throw new Error(`${path}.${key} should be decoded as ${codec}, got ${typeof field} ${String(field)}`);
+      found.push(`${path}.${key}`);
+    } else checkDecoded(field, codec as Record<string, unknown>, `${path}.${key}`, found);
+  }
+}
+
+describe.each([
+  ['margin', marginOperations, createMarginClient, marginModule],
+  ['portfolio-margin', portfolioMarginOperations, createPortfolioMarginClient, portfolioModule],
+] as const)('%s: every operation of the spec', (slug, operations, create, module) => {
+  const doc = bundled(slug);
+  const double = new BinanceDouble({ apiKey: 'key', hmacSecret: 'secret' });
+  beforeAll(() => double.start());
+  afterAll(() => double.stop());
+  const metas = Object.values(operations) as OperationMeta[];
+
+  it('is a method of the client and a standalone function of the module', () => {
+    const client = create({ apiKey: 'key', apiSecret: 'secret' }) as unknown as Record<string, unknown>;
+    for (const meta of metas) {
+      expect(typeof client[meta.operationId], meta.operationId).toBe('function');
+      expect(typeof (module as Record<string, unknown>)[meta.operationId], meta.operationId).toBe('function');
+    }
+    expect(metas.length).toBe(slug === 'margin' ? 23 : 27);
+  });
+
+  it.each(metas.map((m) => [m.operationId, m] as const))('%s: sent as the spec says and decoded from its documented answer', async (operationId, meta) => {
+    double.reset();
+    double.on(requireValidSignature);
+    double.on((r) => (r.path === meta.path ? { body: stringifyLossless(firstSuccessExample(doc, meta)) } : undefined));
+    const client = create({ apiKey: 'key', apiSecret: 'secret', baseUrl: double.url }) as unknown as Record<string, (p: unknown) => Promise<unknown>>;
+    const result = await client[operationId]!(minimalParams(meta));
+    const [request] = double.received;
+    expect(request!.method).toBe(meta.method);
+    expect(request!.path).toBe(meta.path);
+    expect(request!.headers['x-mbx-apikey']).toBe(meta.apiKey ? 'key' : undefined);
+    expect(request!.signatureValid).toBe(meta.signed ? true : undefined);
+    const sentIn = meta.paramsIn === 'body' ? request!.body : request!.query;
+    const otherPlace = meta.paramsIn === 'body' ? request!.query : request!.body;
+    expect(otherPlace).toBe('');
+    if (meta.signed) expect(sentIn).toMatch(/timestamp=\d+&recvWindow=5000&signature=[0-9a-f]{64}$/);
+    const found: string[] = [];
+    checkDecoded(result, meta.response.fields as Record<string, unknown>, '$', found);
+    if (Object.keys(meta.response.fields).length) expect(found.length, 'the example exercises the decoder').toBeGreaterThan(0);
+  });
+});
