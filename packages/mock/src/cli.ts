@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
-  const accounts = config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT];
+  const accounts: readonly AccountConfig[] = config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT];
   const lines = [
     `marginkit mock listening on ${server.url}`,
     `  mode:  ${server.mock.mode}`,

@@ -1,0 +1,185 @@
+/**
+ * The node:http server and the `marginkit-mock` CLI, over real loopback sockets.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMockServer, DEMO_ACCOUNT, type MockServer } from '../src/index.js';
+import { encode, hmac } from './helpers.js';
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+describe('createMockServer', () => {
+  let server: MockServer;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    server = await createMockServer({ port: 0, log: (line) => lines.push(line) });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('listens on 127.0.0.1 with a free port', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.port).toBeGreaterThan(0);
+  });
+
+  it('serves a signed request, with CORS and Date headers', async () => {
+    const payload = encode({ timestamp: Date.now() });
+    const res = await fetch(`${server.url}/sapi/v1/margin/account?${payload}&signature=${hmac(DEMO_ACCOUNT.apiSecret, payload)}`, {
+      headers: { 'X-MBX-APIKEY': DEMO_ACCOUNT.apiKey, Origin: 'http://localhost:5173' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toContain('X-SAPI-USED-IP-WEIGHT-1M');
+    expect(res.headers.get('x-sapi-used-ip-weight-1m')).toBe('10');
+    expect(Date.parse(res.headers.get('date')!)).toBeGreaterThan(0);
+    expect((await res.json()).userAssets.length).toBeGreaterThan(0);
+  });
+
+  it('answers CORS preflights', async () => {
+    const res = await fetch(`${server.url}/papi/v1/margin/order`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-mbx-apikey,content-type' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-methods')).toContain('POST');
+    const allowed = res.headers.get('access-control-allow-headers')!;
+    for (const h of ['X-MBX-APIKEY', 'Content-Type', 'X-MBX-TIME-UNIT', 'X-Mock-Example']) expect(allowed).toContain(h);
+  });
+
+  it('serves a signed form POST and the public time endpoint', async () => {
+    const time = (await (await fetch(`${server.url}/api/v3/time`)).json()) as { serverTime: number };
+    const payload = encode({ symbol: 'ETHUSDT', side: 'BUY', type: 'MARKET', quantity: '0.1', timestamp: time.serverTime });
+    const res = await fetch(`${server.url}/papi/v1/margin/order`, {
+      method: 'POST',
+      headers: { 'X-MBX-APIKEY': DEMO_ACCOUNT.apiKey, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `${payload}&signature=${hmac(DEMO_ACCOUNT.apiSecret, payload)}`,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-mbx-order-count-1m')).toBe('1');
+    expect(await res.json()).toMatchObject({ symbol: 'ETHUSDT', status: 'FILLED', cummulativeQuoteQty: '250.00000000' });
+  });
+
+  it('rejects an oversized body with 413', async () => {
+    const res = await fetch(`${server.url}/papi/v1/margin/order`, { method: 'POST', body: 'a'.repeat(2 << 20) });
+    expect(res.status).toBe(413);
+  });
+
+  it('logs each request without secrets or signatures', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(lines.some((l) => /GET \/sapi\/v1\/margin\/account 200 [\d.]+ms account=demo$/.test(l))).toBe(true);
+    for (const line of lines) {
+      expect(line).not.toContain('signature');
+      expect(line).not.toContain(DEMO_ACCOUNT.apiSecret);
+      expect(line).not.toContain('timestamp=');
+    }
+  });
+
+  it('refuses connections once closed', async () => {
+    const other = await createMockServer();
+    const url = other.url;
+    expect((await fetch(`${url}/papi/v1/ping`)).status).toBe(200);
+    await other.close();
+    await expect(fetch(`${url}/papi/v1/ping`)).rejects.toThrow();
+  });
+});
+
+interface Run {
+  child: ChildProcess;
+  out: () => string;
+  err: () => string;
+  exited: Promise<number | null>;
+}
+
+function run(args: string[]): Run {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, out: () => out, err: () => err, exited };
+}
+
+async function waitFor(predicate: () => boolean, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('marginkit-mock CLI', () => {
+  it('--help prints usage', async () => {
+    const r = run(['--help']);
+    expect(await r.exited).toBe(0);
+    expect(r.out()).toContain('Usage: marginkit-mock [options]');
+    expect(r.out()).toContain('--api-secret');
+  });
+
+  it('starts the demo account, prints URL, mode and credentials, logs requests, stops on SIGTERM', async () => {
+    const r = run(['--port', '0']);
+    try {
+      await waitFor(() => r.out().includes('account demo'));
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(r.out())![1]!;
+      expect(r.out()).toContain('mode:  stateful');
+      expect(r.out()).toContain('API key marginkit-demo-key, HMAC secret marginkit-demo-secret (public demo credential)');
+      const payload = encode({ timestamp: Date.now() });
+      const res = await fetch(`${url}/papi/v1/balance?${payload}&signature=${hmac(DEMO_ACCOUNT.apiSecret, payload)}`, { headers: { 'X-MBX-APIKEY': DEMO_ACCOUNT.apiKey } });
+      expect(res.status).toBe(200);
+      await waitFor(() => r.out().includes('GET /papi/v1/balance 200'));
+      expect(r.out()).not.toContain('signature=');
+    } finally {
+      r.child.kill('SIGTERM');
+    }
+    expect(await r.exited).toBe(0);
+  });
+
+  it('--api-key/--api-secret add an HMAC account and never print the secret; --mode examples', async () => {
+    const r = run(['--port', '0', '--api-key', 'my-key', '--api-secret', 'very-secret-value', '--mode', 'examples', '--quiet']);
+    try {
+      await waitFor(() => r.out().includes('account cli'));
+      expect(r.out()).toContain('mode:  examples');
+      expect(r.out()).toContain('account cli: API key my-key, HMAC secret (not shown)');
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(r.out())![1]!;
+      const payload = encode({ timestamp: Date.now() });
+      const res = await fetch(`${url}/papi/v1/account?${payload}&signature=${hmac('very-secret-value', payload)}`, { headers: { 'X-MBX-APIKEY': 'my-key' } });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { uniMMR: string }).uniMMR).toBe('5167.92171923');
+    } finally {
+      r.child.kill('SIGTERM');
+    }
+    await r.exited;
+    expect(r.out() + r.err()).not.toContain('very-secret-value');
+  });
+
+  it('exits 2 with the problems of an invalid configuration', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marginkit-mock-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ prices: { BTCUSDT: 40000 }, accounts: [{ apiKey: 'a' }] }));
+    const r = run(['--config', file]);
+    expect(await r.exited).toBe(2);
+    expect(r.err()).toContain('invalid mock configuration');
+    expect(r.err()).toContain('/prices/BTCUSDT');
+  });
+
+  it('loads a valid configuration file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marginkit-mock-'));
+    const file = join(dir, 'ok.json');
+    writeFileSync(file, JSON.stringify({ accounts: [{ name: 'alice', apiKey: 'alice-key', apiSecret: 'alice-secret', margin: { BTC: { free: '2' } } }], prices: { BTCUSDC: '50000' } }));
+    const r = run(['--config', file, '--port', '0', '--quiet']);
+    try {
+      await waitFor(() => r.out().includes('account alice'));
+      expect(r.out()).toContain('account alice: API key alice-key, HMAC secret (not shown)');
+    } finally {
+      r.child.kill('SIGTERM');
+    }
+    expect(await r.exited).toBe(0);
+  });
+});
