@@ -18,11 +18,16 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
 import { formats } from '@marginkit/spec/ajv';
 import { requestSchema, specOperations, type OpenApiDocument } from '../src/spec.js';
 
 const require = createRequire(import.meta.url);
+
+// A CommonJS module whose default export TypeScript sees as the namespace: take the function either way.
+type StandaloneCode = (ajv: Ajv2020, refsOrFunc?: Record<string, string> | ((data: unknown) => boolean)) => string;
+const standaloneCode: StandaloneCode =
+  (standaloneModule as unknown as { default?: StandaloneCode }).default ?? (standaloneModule as unknown as StandaloneCode);
 const OUT = new URL('../src/generated/validators.ts', import.meta.url);
 
 const ANNOTATIONS = ['example', 'discriminator', 'xml', 'externalDocs', 'x-enum-varnames', 'x-enum-descriptions'];
