@@ -1,0 +1,146 @@
+import { createMarginClient, createPortfolioMarginClient, Decimal } from '@marginkit/client';
+import { createMockFetch, DEMO_ACCOUNT } from '@marginkit/mock';
+import { marginOperations } from '@marginkit/spec/margin';
+import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
+import { describe, expect, it } from 'vitest';
+import { createSpecValidator, loadBundledSpecForValidation, resolveRef } from '../src/index.js';
+
+/**
+ * The client talks to the mock in-process (the mock's fetch handler as the client's `fetch`). Every raw answer is
+ * checked against the spec's response schema with closed objects, and every operation of both APIs must be
+ * called at least once: the spec, the client and the mock agree on the wire, not only each with the spec.
+ */
+function recordingMock(slug: 'margin' | 'portfolio-margin') {
+  const doc = loadBundledSpecForValidation(slug);
+  const validator = createSpecValidator(doc, { closed: true });
+  const mockFetch = createMockFetch();
+  const answered = new Map<string, number>();
+  const problems: string[] = [];
+  const fetchAndCheck = async (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => {
+    const response = await mockFetch(url, init);
+    const text = await response.clone().text();
+    const path = new URL(url).pathname;
+    const operation = doc.paths[path]?.[init.method.toLowerCase()];
+    if (operation) {
+      const key = `${init.method} ${path}`;
+      answered.set(key, (answered.get(key) ?? 0) + 1);
+      const status = String(response.status);
+      const spec = resolveRef(doc, operation.responses[status] ?? operation.responses[`${status[0]}XX`]);
+      if (!spec) problems.push(`${key}: status ${status} is not in the spec (${text})`);
+      else {
+        const schema = spec.content?.['application/json']?.schema;
+        const validate = validator.compile(schema);
+        if (!validate(JSON.parse(text))) problems.push(`${key} ${status}: ${JSON.stringify(validate.errors?.slice(0, 3))} in ${text.slice(0, 300)}`);
+      }
+    }
+    return response;
+  };
+  return { fetch: fetchAndCheck, answered, problems, mock: mockFetch.mock };
+}
+
+const credentials = { apiKey: DEMO_ACCOUNT.apiKey, apiSecret: DEMO_ACCOUNT.apiSecret, baseUrl: 'http://127.0.0.1:1' };
+
+describe('client ⇄ mock ⇄ spec', () => {
+  it('Margin (SAPI): every operation round-trips, every answer matches its schema, values are exact', async () => {
+    const recorder = recordingMock('margin');
+    const margin = createMarginClient({ ...credentials, fetch: recorder.fetch });
+
+    const account = await margin.getCrossMarginAccount();
+    const btc = account.userAssets.find((a) => a.asset === 'BTC')!;
+    expect(btc.free).toBeInstanceOf(Decimal);
+    expect(btc.free.toFixed()).toBe('1');
+    await margin.getIsolatedMarginAccount();
+    expect((await margin.getMarginMaxBorrowable({ asset: 'USDC' })).amount).toBeInstanceOf(Decimal);
+    await margin.getMarginMaxTransferable({ asset: 'BTC' });
+
+    const { tranId } = await margin.marginBorrowRepay({ asset: 'USDC', isIsolated: false, amount: '100.5', type: 'BORROW' });
+    expect(typeof tranId).toBe('bigint');
+    const borrows = await margin.getMarginBorrowRepayRecords({ type: 'BORROW', txId: tranId });
+    expect(borrows.rows.map((r) => [r.txId, r.amount.toFixed()])).toEqual([[tranId, '100.5']]);
+    await margin.marginBorrowRepay({ asset: 'USDC', isIsolated: 'FALSE', amount: '100.5', type: 'REPAY' });
+
+    const resting = await margin.newMarginOrder({ symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.01', price: '30000', newClientOrderId: 'agree-1' });
+    expect(resting.status).toBe('NEW');
+    const queried = await margin.getMarginOrder({ symbol: 'BTCUSDC', orderId: resting.orderId });
+    expect([queried.orderId, queried.clientOrderId, queried.price.toFixed()]).toEqual([resting.orderId, 'agree-1', '30000']);
+    expect((await margin.getMarginOpenOrders({ symbol: 'BTCUSDC' })).map((o) => o.orderId)).toEqual([resting.orderId]);
+    expect((await margin.getMarginAllOrders({ symbol: 'BTCUSDC' })).some((o) => o.orderId === resting.orderId)).toBe(true);
+    const canceled = await margin.cancelMarginOrder({ symbol: 'BTCUSDC', origClientOrderId: 'agree-1' });
+    expect([canceled.orderId, canceled.status]).toEqual([resting.orderId, 'CANCELED']);
+
+    const filled = await margin.newMarginOrder({ symbol: 'BTCUSDC', side: 'SELL', type: 'MARKET', quantity: '0.01' });
+    expect(filled.status).toBe('FILLED');
+    expect(filled.cummulativeQuoteQty?.toFixed()).toBe('400');
+    const trades = await margin.getMarginTrades({ symbol: 'BTCUSDC' });
+    expect(trades.some((t) => t.orderId === filled.orderId && t.price.equals('40000'))).toBe(true);
+
+    const oco = await margin.newMarginOco({ symbol: 'BTCUSDC', side: 'SELL', quantity: '0.01', price: '45000', stopPrice: '38000', stopLimitPrice: '37900', stopLimitTimeInForce: 'GTC' });
+    expect(typeof oco.orderListId).toBe('bigint');
+    expect((await margin.getMarginOco({ orderListId: oco.orderListId })).orderListId).toBe(oco.orderListId);
+    expect((await margin.getMarginOpenOco()).map((l) => l.orderListId)).toContain(oco.orderListId);
+    expect((await margin.getMarginAllOco()).map((l) => l.orderListId)).toContain(oco.orderListId);
+    await margin.cancelMarginOco({ symbol: 'BTCUSDC', orderListId: oco.orderListId });
+
+    await margin.newMarginOrder({ symbol: 'ETHUSDC', side: 'SELL', type: 'LIMIT', timeInForce: 'GTC', quantity: '1', price: '3000' });
+    const all = await margin.cancelMarginOpenOrders({ symbol: 'ETHUSDC' });
+    expect(all).toHaveLength(1);
+
+    await margin.getMarginInterestHistory();
+    await margin.getMarginForceLiquidationRecords();
+    const { listenKey } = await margin.createMarginListenKey();
+    await margin.keepAliveMarginListenKey({ listenKey });
+    await margin.closeMarginListenKey();
+
+    expect(recorder.problems).toEqual([]);
+    const missing = Object.values(marginOperations).filter((m) => !recorder.answered.has(`${m.method} ${m.path}`)).map((m) => m.operationId);
+    expect(missing).toEqual([]);
+  });
+
+  it('Portfolio Margin (PAPI): every operation round-trips, every answer matches its schema, values are exact', async () => {
+    const recorder = recordingMock('portfolio-margin');
+    const pm = createPortfolioMarginClient({ ...credentials, fetch: recorder.fetch });
+
+    expect(await pm.ping()).toEqual({});
+    expect((await pm.getAccount()).accountStatus).toBe('NORMAL');
+    const balances = await pm.getBalance();
+    expect(Array.isArray(balances)).toBe(true);
+    const usdt = await pm.getBalance({ asset: 'USDT' });
+    expect(Array.isArray(usdt)).toBe(false);
+    await pm.getMarginMaxBorrowable({ asset: 'USDT' });
+    await pm.getMarginMaxWithdraw({ asset: 'USDT' });
+
+    const borrow = await pm.marginBorrow({ asset: 'USDT', amount: '10.25' });
+    const loans = await pm.getMarginLoanRecords({ asset: 'USDT', txId: borrow.tranId });
+    expect(loans.rows.map((r) => [r.txId, r.principal.toFixed()])).toEqual([[borrow.tranId, '10.25']]);
+    const repay = await pm.marginRepay({ asset: 'USDT', amount: '10.25' });
+    expect((await pm.getMarginRepayRecords({ asset: 'USDT', txId: repay.tranId })).rows[0]?.txId).toBe(repay.tranId);
+
+    const resting = await pm.newMarginOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.01', price: '30000' });
+    expect((await pm.getMarginOrder({ symbol: 'BTCUSDT', orderId: resting.orderId })).orderId).toBe(resting.orderId);
+    expect((await pm.getMarginOpenOrders({ symbol: 'BTCUSDT' })).map((o) => o.orderId)).toEqual([resting.orderId]);
+    await pm.getMarginAllOrders({ symbol: 'BTCUSDT' });
+    await pm.cancelMarginOrder({ symbol: 'BTCUSDT', orderId: resting.orderId });
+    const filled = await pm.newMarginOrder({ symbol: 'BTCUSDT', side: 'SELL', type: 'MARKET', quantity: '0.01' });
+    expect(filled.executedQty?.toFixed()).toBe('0.01');
+    expect((await pm.getMarginTrades({ symbol: 'BTCUSDT' })).some((t) => t.orderId === filled.orderId)).toBe(true);
+
+    const oco = await pm.newMarginOco({ symbol: 'BTCUSDT', side: 'SELL', quantity: '0.01', price: '45000', stopPrice: '38000', stopLimitPrice: '37900', stopLimitTimeInForce: 'GTC' });
+    expect((await pm.getMarginOco({ orderListId: oco.orderListId })).orderListId).toBe(oco.orderListId);
+    await pm.getMarginOpenOco();
+    await pm.getMarginAllOco();
+    await pm.cancelMarginOco({ symbol: 'BTCUSDT', orderListId: oco.orderListId });
+    await pm.newMarginOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.01', price: '30000' });
+    expect(await pm.cancelMarginAllOpenOrders({ symbol: 'BTCUSDT' })).toHaveLength(1);
+
+    await pm.getMarginInterestHistory();
+    await pm.getNegativeBalanceInterestHistory();
+    await pm.getMarginForceOrders();
+    await pm.createListenKey();
+    await pm.keepAliveListenKey();
+    await pm.closeListenKey();
+
+    expect(recorder.problems).toEqual([]);
+    const missing = Object.values(portfolioMarginOperations).filter((m) => !recorder.answered.has(`${m.method} ${m.path}`)).map((m) => m.operationId);
+    expect(missing).toEqual([]);
+  });
+});
