@@ -44,7 +44,8 @@ export interface BuildInfo {
   readonly milliseconds: number;
   readonly pages: readonly PageInfo[];
   readonly assets: readonly PageInfo[];
-  readonly operations: Readonly<Record<string, readonly string[]>>;
+  /** Per reference page, each operation's id as shown there and its hash route. */
+  readonly operations: Readonly<Record<string, readonly { readonly id: string; readonly route: string }[]>>;
 }
 
 function siteLinks(api: ApiSource | undefined): string {
@@ -193,10 +194,9 @@ export async function build(outDir: string): Promise<BuildInfo> {
         .filter((f) => !pageFiles.includes(path.relative(outDir, f)))
         .map((f) => sizeOf(f, outDir))
         .sort((a, b) => a.file.localeCompare(b.file)),
-      operations: Object.fromEntries([
-        ...own.map(({ api, result }) => [api.slug, result.operations.map((o) => o.displayId)] as const),
-        ['combined', prefixed.flatMap(({ result }) => result.operations.map((o) => o.displayId))] as const,
-      ]),
+      operations: Object.fromEntries(
+        pages.map((p) => [p.slug, [...operationRoutes(p.document)].map(([id, route]) => ({ id, route }))] as const),
+      ),
     };
     writeFileSync(path.join(outDir, 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);
     return info;

@@ -149,8 +149,8 @@ function breaksRule(meta: OperationMeta, values: ReadonlyMap<string, Json>): boo
 /**
  * The request the samples show. Form-body operations use their first named request example as written (those
  * are real requests). Query operations send every required parameter and each optional one that carries an
- * example, unless adding it would break a parameter rule; `atLeastOne` and `requiredWhen` rules are then
- * satisfied from the parameters' examples.
+ * example, unless adding it would break a parameter rule or a parameter of the same `atLeastOne` rule is already
+ * sent; `atLeastOne` and `requiredWhen` rules are then satisfied from the parameters' examples.
  */
 export function exampleRequest(document: JsonObject, entry: OperationEntry, meta: OperationMeta): ExampleRequest {
   if (meta.paramsIn === 'body') {
@@ -192,8 +192,11 @@ export function exampleRequest(document: JsonObject, entry: OperationEntry, meta
   for (const candidate of candidates) {
     if (candidate.required && candidate.value !== undefined) chosen.set(candidate.name, candidate.value);
   }
+  // One identifier is enough: of the parameters of an `atLeastOne` rule, only the first with an example is sent.
+  const alternatives = meta.rules.flatMap((rule) => (rule.kind === 'atLeastOne' ? [rule.params] : []));
   for (const candidate of candidates) {
     if (candidate.required || candidate.value === undefined) continue;
+    if (alternatives.some((set) => set.includes(candidate.name) && set.some((name) => chosen.has(name)))) continue;
     const next = new Map(chosen).set(candidate.name, candidate.value);
     if (!breaksRule(meta, next)) chosen.set(candidate.name, candidate.value);
   }

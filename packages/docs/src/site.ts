@@ -21,10 +21,10 @@ export function jsonForScript(value: unknown): string {
 
 /** The landing page's example: placed in the page and type-checked with the samples. */
 export const LANDING_EXAMPLE = `import { createMarginClient } from '@marginkit/client';
-
 const margin = createMarginClient({ apiKey: process.env.BINANCE_API_KEY!, apiSecret: process.env.BINANCE_API_SECRET! });
-const order = await margin.newMarginOrder({ symbol: 'BTCUSDC', side: 'SELL', type: 'LIMIT', timeInForce: 'GTC', quantity: '1', price: '40000' });
-console.log(order.orderId, order.status); // orderId is a bigint: ids above 2^53 stay exact
+const order = await margin.newMarginOrder({ symbol: 'BTCUSDC', side: 'SELL', type: 'LIMIT', timeInForce: 'GTC',
+  quantity: '1', price: '40000' });
+console.log(order.orderId); // a bigint: ids above 2^53 stay exact
 `;
 
 export interface PageNav {

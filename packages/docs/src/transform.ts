@@ -124,18 +124,23 @@ export function combine(parts: readonly CombinePart[], info: JsonObject): JsonOb
   const groups: Json[] = [];
   let security: Json | undefined;
   for (const part of parts) {
+    // Rename what clashes; renaming changes the components that refer to it, which may then clash in turn.
     const renames = new Map<string, string>();
-    const sourceComponents = isObject(part.document.components) ? part.document.components : {};
-    for (const [section, entries] of Object.entries(sourceComponents)) {
-      if (!isObject(entries)) continue;
-      for (const [name, value] of Object.entries(entries)) {
-        const existing = components[section]?.[name];
-        if (existing !== undefined && !equalJson(existing, value)) {
-          renames.set(`#/components/${section}/${name}`, `#/components/${section}/${part.api.slug}.${name}`);
+    let document = part.document;
+    for (let round = 0; ; round++) {
+      if (round > 100) throw new Error('component renaming does not settle');
+      const before = renames.size;
+      for (const [section, entries] of Object.entries(isObject(document.components) ? document.components : {})) {
+        if (!isObject(entries)) continue;
+        for (const [name, value] of Object.entries(entries)) {
+          const ref = `#/components/${section}/${name}`;
+          const existing = components[section]?.[name];
+          if (!renames.has(ref) && existing !== undefined && !equalJson(existing, value)) renames.set(ref, `#/components/${section}/${part.api.slug}.${name}`);
         }
       }
+      document = renames.size > 0 ? (rewriteRefs(part.document, renames) as JsonObject) : part.document;
+      if (renames.size === before) break;
     }
-    const document = renames.size > 0 ? (rewriteRefs(part.document, renames) as JsonObject) : part.document;
     for (const [section, entries] of Object.entries(isObject(document.components) ? document.components : {})) {
       if (!isObject(entries)) continue;
       const target = (components[section] ??= {});

@@ -1,0 +1,206 @@
+/**
+ * The built site in a real browser: Debian's chromium, headless, driven by playwright-core. Loads every page and
+ * every operation of every reference page, searches, and makes a signed try-it round trip to a mock started
+ * here. Fails on any console error, any uncaught page error and any request to an origin other than the local
+ * docs server. Screenshots go to test-results/screenshots/.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type MockServer, DEMO_ACCOUNT, createMockServer } from '@marginkit/mock';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APIS, loadSpec, operationsOf } from '../src/apis.js';
+import type { BuildInfo } from '../src/build.js';
+import { type DocsServer, startDocsServer } from '../src/serve.js';
+import { distDir, resultsPath } from './helpers.js';
+
+const CHROMIUM = process.env.MARGINKIT_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Every wait is bounded. */
+const STEP_MS = 15_000;
+
+const info = JSON.parse(readFileSync(path.join(distDir, 'build-info.json'), 'utf8')) as BuildInfo;
+
+/** The operation ids each reference page must show: from the specs, not from the build. */
+const expectedIds: Record<string, string[]> = {
+  margin: operationsOf(loadSpec(APIS[0]!)).map((e) => e.operationId),
+  'portfolio-margin': operationsOf(loadSpec(APIS[1]!)).map((e) => e.operationId),
+};
+expectedIds.combined = [...(expectedIds.margin ?? []).map((id) => `margin.${id}`), ...(expectedIds['portfolio-margin'] ?? []).map((id) => `portfolioMargin.${id}`)];
+
+describe('the docs site in chromium', () => {
+  let mock: MockServer;
+  let docs: DocsServer;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+    mock = await createMockServer({ port: 0, host: '127.0.0.1' });
+    docs = await startDocsServer({ root: distDir, port: 0, host: '127.0.0.1', mockUrl: mock.url });
+    const origin = new URL(docs.url).origin;
+    userDataDir = mkdtempSync(path.join(tmpdir(), 'marginkit-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1400, height: 1000 },
+      timeout: 60_000,
+    });
+    context.setDefaultTimeout(STEP_MS);
+    context.on('request', (request) => {
+      const url = request.url();
+      requests.push(url);
+      if (/^(data|blob):/.test(url)) {
+        if (url.startsWith('blob:') && !url.startsWith(`blob:${origin}/`)) foreignRequests.push(url);
+        return;
+      }
+      if (new URL(url).origin !== origin) foreignRequests.push(url);
+    });
+    context.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${message.location().url}: ${message.text()}`);
+    });
+    context.on('weberror', (error) => consoleErrors.push(`uncaught: ${error.error().message}`));
+    page = context.pages()[0] ?? (await context.newPage());
+  }, 90_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await docs?.close();
+    await mock?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  async function open(file: string): Promise<void> {
+    // A full load every time (going from one hash of a page to another would not load anything).
+    await page.goto('about:blank');
+    const response = await page.goto(`${docs.url}/${file}`, { waitUntil: 'load' });
+    expect(response?.status(), file).toBe(200);
+  }
+
+  /** Waits until Redoc has hydrated the page (its search index is ready). */
+  async function redocReady(): Promise<void> {
+    await page.waitForFunction(() => {
+      const trigger = document.querySelector('[data-testid="search-trigger"]');
+      return trigger !== null && !/Loading/.test(trigger.textContent ?? '');
+    });
+  }
+
+  it('the landing page introduces the toolkit and links every reference', async () => {
+    await open('index.html');
+    await expect(page.title()).resolves.toContain('marginkit');
+    for (const href of ['margin.html', 'portfolio-margin.html', 'combined.html', 'try.html']) {
+      expect(await page.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
+    }
+    await expect(page.locator('#landing-example').innerText()).resolves.toContain('newMarginOrder');
+    await page.screenshot({ path: resultsPath('screenshots', 'landing.png'), fullPage: true });
+  });
+
+  for (const slug of ['margin', 'portfolio-margin', 'combined'] as const) {
+    it(`${slug}.html shows every operation of its spec with its Binance facts, examples and error codes`, async () => {
+      await open(`${slug}.html`);
+      await redocReady();
+      const routes = new Map((info.operations[slug] ?? []).map((o) => [o.id, o.route]));
+      const expected = expectedIds[slug] ?? [];
+      expect(expected.length).toBeGreaterThan(0);
+      expect([...routes.keys()].sort()).toEqual([...expected].sort());
+      for (const id of expected) {
+        await page.evaluate((hash) => {
+          location.hash = hash;
+        }, routes.get(id) ?? '');
+        // The generated facts table names the operation id in a <code> element.
+        await page.waitForFunction((wanted) => Array.from(document.querySelectorAll('code')).some((c) => c.textContent === wanted), id, { timeout: STEP_MS });
+        const text = await page.evaluate(() => document.body.innerText);
+        for (const fact of ['Security type', 'Signed', 'Weight', 'Try it against the local mock', 'Error codes in the examples']) {
+          expect(text, `${slug} ${id}: ${fact}`).toContain(fact);
+        }
+      }
+    });
+  }
+
+  it('an operation page shows its samples, examples and rules', async () => {
+    await open('margin.html#/trade/getmarginorder');
+    await redocReady();
+    await page.waitForFunction(() => document.body.innerText.includes('client: margin.getMarginOrder()'));
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain('atLeastOne');
+    expect(text).toContain('USER_DATA');
+    expect(text).toContain('NO_SUCH_ORDER');
+    expect(text).toMatch(/createMarginClient/);
+    await page.screenshot({ path: resultsPath('screenshots', 'operation-getMarginOrder.png') });
+  });
+
+  it('ids above 2^53 are shown with every digit', async () => {
+    await open('margin.html#/borrow-and-repay/getmargininteresthistory');
+    await redocReady();
+    await page.waitForFunction(() => document.body.innerText.includes('"txId": 1352286576452864727'));
+    expect(await page.evaluate(() => document.body.innerText.includes('1352286576452864800'))).toBe(false);
+  });
+
+  it('the search finds an operation by name and opens it', async () => {
+    await open('margin.html');
+    await redocReady();
+    await page.click('[data-testid="search-trigger"]');
+    await page.keyboard.type('New margin OCO');
+    const item = page.locator('[data-component-name="Search/SearchItem"]', { hasText: 'New margin OCO (TRADE)' }).first();
+    await item.waitFor();
+    await item.click();
+    await page.waitForFunction(() => location.hash.includes('newmarginoco'));
+    await page.waitForFunction(() => document.body.innerText.includes('client: margin.newMarginOco()'));
+  });
+
+  it('the try-it signs a request with WebCrypto and the local mock accepts it', async () => {
+    await open('try.html#margin/newMarginOrder');
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.inputValue('#target')).toBe(docs.url);
+    expect(await page.inputValue('#param-symbol')).toBe('BTCUSDT');
+    const before = mock.mock.account(DEMO_ACCOUNT.apiKey);
+    await page.click('#send');
+    await page.waitForFunction(() => document.getElementById('status')?.dataset.status !== undefined);
+    const status = await page.getAttribute('#status', 'data-status');
+    const body = await page.innerText('#response');
+    expect(status, body).toBe('200');
+    expect(body).toMatch(/"orderId": \d+/);
+    expect(await page.innerText('#request')).toMatch(/signature=[0-9a-f]{64}/);
+    expect(mock.mock.account(DEMO_ACCOUNT.apiKey)).not.toEqual(before);
+
+    // A signed GET through the page's own origin, then an unsigned one.
+    await page.evaluate(() => {
+      location.hash = 'margin/getCrossMarginAccount';
+    });
+    await page.waitForFunction(() => document.querySelector('#op-header h2')?.textContent?.includes('cross-margin'));
+    await page.click('#send');
+    await page.waitForFunction(() => document.getElementById('status')?.dataset.status === '200');
+    expect(await page.innerText('#response')).toContain('"userAssets"');
+    await page.screenshot({ path: resultsPath('screenshots', 'try-it.png'), fullPage: true });
+  });
+
+  it('the try-it refuses to send keys anywhere but loopback', async () => {
+    await open('try.html#portfolio-margin/ping');
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.fill('#target', 'https://papi.binance.com');
+    await page.click('#send');
+    await expect(page.innerText('#request')).resolves.toContain('not a loopback address');
+    expect(await page.textContent('#status')).toBe('not sent');
+  });
+
+  it('made no request to another origin and logged no console error', () => {
+    expect(requests.length).toBeGreaterThan(10);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
