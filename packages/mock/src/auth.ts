@@ -4,7 +4,7 @@
  * of its part) removed. HMAC-SHA256 signatures are hex (case-insensitive); RSA (PKCS#1 v1.5, SHA-256) and
  * Ed25519 signatures are base64, percent-encoded on the wire.
  */
-import { createHmac, createPublicKey, timingSafeEqual, verify, type KeyObject } from 'node:crypto';
+import { createHmac, createPublicKey, createSecretKey, timingSafeEqual, verify, type KeyObject } from 'node:crypto';
 import type { RawPair } from './params.js';
 
 export type KeyType = 'HMAC' | 'RSA' | 'Ed25519';
@@ -17,11 +17,12 @@ export interface Verifier {
 const HEX64 = /^[0-9a-fA-F]{64}$/;
 
 export function hmacVerifier(secret: string): Verifier {
+  const key = secret === '' ? secret : createSecretKey(Buffer.from(secret, 'utf8'));
   return {
     type: 'HMAC',
     verify(payload, signature) {
       if (!HEX64.test(signature)) return false;
-      const expected = createHmac('sha256', secret).update(payload).digest();
+      const expected = createHmac('sha256', key).update(payload).digest();
       return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
     },
   };
@@ -71,13 +72,9 @@ function strip(raw: string, pairs: readonly RawPair[]): { rest: string; signatur
   const index = pairs.findIndex((p) => p.key === 'signature');
   if (index < 0) return { rest: raw, last: true };
   const pair = pairs[index]!;
-  const last = index === pairs.length - 1;
+  if (index !== pairs.length - 1) return { rest: raw, signature: pair.value, last: false };
   // The part without the signature pair (and the '&' that joined it).
-  const rest = pairs
-    .filter((_, i) => i !== index)
-    .map((p) => p.raw)
-    .join('&');
-  return { rest: last ? raw.slice(0, Math.max(0, raw.length - pair.raw.length - 1)) : rest, signature: pair.value, last };
+  return { rest: raw.slice(0, Math.max(0, raw.length - pair.raw.length - 1)), signature: pair.value, last: true };
 }
 
 /** Finds the signature in the query or the body and builds the payload it must sign. */

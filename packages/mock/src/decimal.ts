@@ -15,7 +15,7 @@ export const SCALE = 8;
 
 /** Formats with exactly 8 decimals, truncating beyond (Binance never rounds a balance up). */
 export function fmt(value: Dec): string {
-  const s = value.toDecimalPlaces(SCALE, D.ROUND_DOWN).toFixed(SCALE);
+  const s = value.toFixed(SCALE, D.ROUND_DOWN);
   return s === '-0.00000000' ? '0.00000000' : s;
 }
 
@@ -34,4 +34,12 @@ export function min(a: Dec, b: Dec): Dec {
 
 export function max(a: Dec, b: Dec): Dec {
   return a.greaterThan(b) ? a : b;
+}
+
+/**
+ * A copy whose digit array has exactly the length it needs. decimal.js leaves spare capacity in the arrays of
+ * computed values; values kept for the lifetime of an order are compacted this way.
+ */
+export function compact(value: Dec): Dec {
+  return new D(value);
 }

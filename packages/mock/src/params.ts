@@ -56,13 +56,18 @@ export function splitPairs(text: string): RawPair[] {
  */
 export function mergeParams(query: readonly RawPair[], body: readonly RawPair[]): Map<string, string> {
   const params = new Map<string, string>();
-  const seen = new Set<string>();
+  let signatures = 0;
   for (const pair of query) {
-    if (seen.has(pair.key)) throw E.duplicateParam();
-    seen.add(pair.key);
-    if (pair.key !== 'signature') params.set(pair.key, pair.value);
+    if (pair.key === 'signature') {
+      if (++signatures > 1) throw E.duplicateParam();
+    } else if (params.has(pair.key)) {
+      throw E.duplicateParam();
+    } else {
+      params.set(pair.key, pair.value);
+    }
   }
-  seen.clear();
+  if (body.length === 0) return params;
+  const seen = new Set<string>();
   for (const pair of body) {
     if (seen.has(pair.key)) throw E.duplicateParam();
     seen.add(pair.key);

@@ -4,7 +4,6 @@
  * route → IP ban (418) → injected fault → parameters read → API key (-2014/-2015) → weight (429/418) →
  * signature and timing (-1102/-1131/-1021/-1022) → parameter validation → order-count limit → the answer.
  */
-import { stringifyLossless } from '@marginkit/core';
 import type { OperationMeta } from '@marginkit/spec';
 import { handleAdmin } from './admin.js';
 import { signedParts } from './auth.js';
@@ -16,8 +15,9 @@ import type { Account } from './engine/state.js';
 import { handlers, type Handler } from './engine/handlers.js';
 import { ApiError, E, FAULT_BODIES } from './errors.js';
 import { EXAMPLE_HEADER, prepareExamples, type OperationExamples } from './examples.js';
-import { Faults } from './faults.js';
+import { Faults, type ActiveFault } from './faults.js';
 import { Limits } from './limits.js';
+import { serialize } from './json.js';
 import { compileParams, holds, mergeParams, splitPairs, validateParams, type CompiledParams } from './params.js';
 import { specOperations, type SpecOperation } from './spec.js';
 
@@ -44,6 +44,11 @@ export interface CoreOptions {
   mode?: MockMode;
   /** Receives one line per request (method, path, status, error code, time, account name): never a secret. */
   log?: LogSink;
+}
+
+interface ApiOutcome {
+  readonly response: MockResponse;
+  readonly account?: string;
 }
 
 interface Route {
@@ -176,17 +181,21 @@ export class MockCore {
       'Content-Type': 'application/json;charset=UTF-8',
       Date: this.date(),
       'Access-Control-Allow-Origin': '*',
-      'Access-Control-Expose-Headers': EXPOSED_HEADERS,
     };
   }
 
-  private json(status: number, body: unknown, extra: Record<string, string> = {}): MockResponse {
-    return { status, headers: { ...this.baseHeaders(), ...extra }, body: typeof body === 'string' ? body : stringifyLossless(body) };
+  private json(status: number, body: unknown, extra?: Record<string, string>): MockResponse {
+    const headers = this.baseHeaders();
+    if (extra) for (const key in extra) headers[key] = extra[key]!;
+    return { status, headers, body: typeof body === 'string' ? body : serialize(body) };
   }
 
-  /** Runs one request through the pipeline. */
-  async handle(req: MockRequest): Promise<MockResponse> {
-    const started = performance.now();
+  /**
+   * Runs one request through the pipeline. The answer is immediate unless an injected latency delays it (then a
+   * promise); `await` works on both.
+   */
+  handle(req: MockRequest): MockResponse | Promise<MockResponse> {
+    const started = this.log ? performance.now() : 0;
     const method = req.method.toUpperCase();
     let url = req.url;
     if (!url.startsWith('/')) {
@@ -213,7 +222,7 @@ export class MockCore {
       };
     } else if (path.startsWith('/__mock/') || path === '/__mock') {
       response = handleAdmin(this, method, path, rawQuery, req.body);
-      response = { ...response, headers: { ...this.baseHeaders(), ...response.headers } };
+      response = { ...response, headers: Object.assign(this.baseHeaders(), response.headers) };
     } else if (method === 'GET' && path === '/api/v3/time') {
       response = this.json(200, `{"serverTime":${this.clock.now()}}`, { 'X-MBX-USED-WEIGHT-1M': '1' });
     } else {
@@ -222,21 +231,38 @@ export class MockCore {
         response = this.json(404, E.notFound().body);
       } else {
         const extra: Record<string, string> = {};
+        let out: ApiOutcome | Promise<ApiOutcome>;
         try {
-          const out = await this.api(route, req, rawQuery, extra);
-          account = out.account;
-          response = out.response;
+          out = this.api(route, req, rawQuery, extra);
         } catch (error) {
-          if (error instanceof ApiError) {
-            response = this.json(error.status, error.body, { ...extra, ...error.headers });
-          } else {
-            this.log?.(`internal error on ${method} ${path}: ${(error as Error).stack ?? error}`);
-            response = this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra);
-          }
-          account ??= (error as { account?: string }).account;
+          out = this.failure(error, method, path, extra);
         }
+        if (out instanceof Promise) {
+          return out
+            .catch((error: unknown) => this.failure(error, method, path, extra))
+            .then((o) => this.finish(req, method, path, started, this.cors(req, o.response), o.account));
+        }
+        account = out.account;
+        response = out.response;
       }
     }
+    return this.finish(req, method, path, started, this.cors(req, response), account);
+  }
+
+  /** Browsers (requests with an Origin) are told which rate-limit headers they may read. */
+  private cors(req: MockRequest, response: MockResponse): MockResponse {
+    if (response.status !== 204 && req.header('origin') !== undefined) response.headers['Access-Control-Expose-Headers'] = EXPOSED_HEADERS;
+    return response;
+  }
+
+  private failure(error: unknown, method: string, path: string, extra: Record<string, string>): ApiOutcome {
+    const account = (error as { account?: string } | undefined)?.account;
+    if (error instanceof ApiError) return { response: this.json(error.status, error.body, { ...extra, ...error.headers }), account };
+    this.log?.(`internal error on ${method} ${path}: ${(error as Error).stack ?? error}`);
+    return { response: this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra), account };
+  }
+
+  private finish(_req: MockRequest, method: string, path: string, started: number, response: MockResponse, account: string | undefined): MockResponse {
     if (this.log) {
       let line = `${new Date().toISOString()} ${method} ${path} ${response.status}`;
       if (response.status >= 400 && response.body.startsWith('{"code"')) {
@@ -250,13 +276,17 @@ export class MockCore {
     return response;
   }
 
-  private async api(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>): Promise<{ response: MockResponse; account?: string }> {
+  private api(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>): ApiOutcome | Promise<ApiOutcome> {
     const { meta } = route;
     const ip = req.ip ?? '127.0.0.1';
     this.limits.checkBan(ip, this.clock.now());
-
     const fault = this.faults.empty ? undefined : this.faults.take(meta);
-    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.latencyMs) return sleep(fault.latencyMs).then(() => this.served(route, req, rawQuery, extra, ip, fault));
+    return this.served(route, req, rawQuery, extra, ip, fault);
+  }
+
+  private served(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>, ip: string, fault: ActiveFault | undefined): ApiOutcome {
+    const { meta } = route;
     if (fault?.kind === 'unavailable') {
       return { response: this.json(503, FAULT_BODIES[meta.api].unavailable) };
     }
@@ -315,7 +345,7 @@ export class MockCore {
         // Operations without an API key (ping) never read the account.
         if (account) this.engine.accrue(account);
         const result = route.handler({ engine: this.engine, account: account as Account, meta, params });
-        body = stringifyLossless(result.body);
+        body = serialize(result.body);
       }
       if (meta.placesOrders && account && status < 300) {
         Object.assign(extra, this.limits.countOrders(meta, String(account.uid), route.orderCount, now));

@@ -120,8 +120,9 @@ function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void 
       return;
     }
     const body = chunks.length === 0 ? '' : chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
-    core
-      .handle({
+    let answer: MockResponse | Promise<MockResponse>;
+    try {
+      answer = core.handle({
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         header: (name) => {
@@ -130,16 +131,34 @@ function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void 
         },
         body,
         ip: req.socket.remoteAddress ?? '127.0.0.1',
-      })
-      .then(
+      });
+    } catch {
+      answer = internalError();
+    }
+    if (answer instanceof Promise) {
+      answer.then(
         (response) => write(res, response),
-        () => write(res, { status: 500, headers: {}, body: '{"code":-1000,"msg":"An unknown error occurred while processing the request."}' }),
+        () => write(res, internalError()),
       );
+    } else {
+      write(res, answer);
+    }
   });
 }
 
+function internalError(): MockResponse {
+  return {
+    status: 500,
+    headers: { 'Content-Type': 'application/json;charset=UTF-8' },
+    body: '{"code":-1000,"msg":"An unknown error occurred while processing the request."}',
+  };
+}
+
 function write(res: ServerResponse, response: MockResponse): void {
-  res.writeHead(response.status, response.headers);
+  // Every answer carries its own headers object.
+  const headers = response.headers;
+  headers['Content-Length'] = String(Buffer.byteLength(response.body));
+  res.writeHead(response.status, headers);
   res.end(response.body);
 }
 

@@ -18,7 +18,7 @@ import type { MockConfig } from '../config.js';
 import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS } from '../config.js';
 import { hmacVerifier, publicKeyVerifier } from '../auth.js';
 import type { Clock } from '../clock.js';
-import { D, ZERO, floor8, min, type Dec } from '../decimal.js';
+import { D, ZERO, compact, floor8, min, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
 import { Market } from './market.js';
 import {
@@ -176,16 +176,17 @@ export class Engine {
 
   /** Deterministic pseudo-random alphanumerics (client order ids, listen keys). */
   randomText(length: number): string {
-    let out = '';
+    // Built from char codes in one go: a string grown with `+=` is a rope of `length` pieces in memory.
+    const codes = new Array<number>(length);
     for (let i = 0; i < length; i++) {
       let x = this.seed;
       x ^= x << 13;
       x ^= x >>> 17;
       x ^= x << 5;
       this.seed = x >>> 0;
-      out += ALNUM[this.seed % ALNUM.length];
+      codes[i] = ALNUM.charCodeAt(this.seed % ALNUM.length);
     }
-    return out;
+    return String.fromCharCode(...codes);
   }
 
   // ---------------------------------------------------------------- interest
@@ -362,8 +363,8 @@ export class Engine {
     this.checkClientId(venue, req.newClientOrderId);
     const now = this.clock.now();
 
-    let qty = req.quantity ?? ZERO;
-    if (req.type === 'MARKET' && !req.quantity && req.quoteOrderQty) qty = floor8(req.quoteOrderQty.div(market));
+    let qty = req.quantity ? compact(req.quantity) : ZERO;
+    if (req.type === 'MARKET' && !req.quantity && req.quoteOrderQty) qty = compact(floor8(req.quoteOrderQty.div(market)));
     if (!qty.greaterThan(0)) throw E.zeroNotional();
     const limit = req.price ?? ZERO;
     const stop = req.stopPrice ?? ZERO;
@@ -482,20 +483,24 @@ export class Engine {
     const info = this.market.info(order.symbol)!;
     const wallet = order.wallet;
     const qty = order.origQty;
-    const quote = qty.mul(price);
+    const quote = compact(qty.mul(price));
     const spendAsset = order.side === 'BUY' ? info.quote : info.base;
     const spend = order.side === 'BUY' ? quote : qty;
     const getAsset = order.side === 'BUY' ? info.base : info.quote;
     const gross = order.side === 'BUY' ? qty : quote;
 
     const s = wallet.get(spendAsset);
-    const fromLock = holder.lockAsset === spendAsset ? min(holder.lockAmount, spend) : ZERO;
-    s.locked = s.locked.minus(fromLock);
-    holder.lockAmount = holder.lockAmount.minus(fromLock);
-    s.free = s.free.minus(spend.minus(fromLock));
+    const fromLock = holder.lockAsset === spendAsset && !holder.lockAmount.isZero() ? min(holder.lockAmount, spend) : ZERO;
+    if (fromLock.isZero()) {
+      s.free = s.free.minus(spend);
+    } else {
+      s.locked = s.locked.minus(fromLock);
+      holder.lockAmount = holder.lockAmount.minus(fromLock);
+      s.free = s.free.minus(spend.minus(fromLock));
+    }
     if (!order.list) this.release(wallet, holder);
 
-    const commission = floor8(gross.mul(order.commissionRate));
+    const commission = order.commissionRate.isZero() ? ZERO : compact(floor8(gross.mul(order.commissionRate)));
     const net = gross.minus(commission);
     const g = wallet.get(getAsset);
     g.free = g.free.plus(net);

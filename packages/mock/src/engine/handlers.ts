@@ -39,6 +39,21 @@ const LISTEN_KEY_VALIDITY = 60 * 60_000;
 
 // ------------------------------------------------------------------ parameters
 
+/**
+ * One shared copy of each enum text and symbol name: the values read from a request are fresh strings, and an
+ * order keeps several of them for its lifetime.
+ */
+const interned = new Map<string, string>();
+function intern(value: string): string;
+function intern(value: string | undefined): string | undefined;
+function intern(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const known = interned.get(value);
+  if (known !== undefined) return known;
+  if (interned.size < 10_000) interned.set(value, value);
+  return value;
+}
+
 function dec(p: ReadonlyMap<string, string>, name: string): Dec | undefined {
   const v = p.get(name);
   if (v === undefined) return undefined;
@@ -163,26 +178,26 @@ function autoRepayAtCancel(p: ReadonlyMap<string, string>): boolean {
 
 function newOrder(ctx: HandlerContext): HandlerResult {
   const { params: p, meta, engine, account } = ctx;
-  const symbol = p.get('symbol')!;
+  const symbol = intern(p.get('symbol')!);
   requireSymbol(ctx, symbol);
-  const type = p.get('type') as OrderType;
+  const type = intern(p.get('type')) as OrderType;
   checkOrderShape(p, type);
   const req: OrderRequest = {
     symbol,
     isIsolated: meta.api === 'margin' && isolated(p),
-    side: p.get('side') as Side,
+    side: intern(p.get('side')) as Side,
     type,
     quantity: dec(p, 'quantity'),
     quoteOrderQty: dec(p, 'quoteOrderQty'),
     price: dec(p, 'price'),
     stopPrice: dec(p, 'stopPrice'),
     trailingDelta: optInt(p, 'trailingDelta'),
-    timeInForce: p.get('timeInForce') as OrderRequest['timeInForce'],
+    timeInForce: intern(p.get('timeInForce')) as OrderRequest['timeInForce'],
     newClientOrderId: p.get('newClientOrderId'),
     icebergQty: dec(p, 'icebergQty'),
-    sideEffectType: (p.get('sideEffectType') ?? 'NO_SIDE_EFFECT') as SideEffect,
+    sideEffectType: (intern(p.get('sideEffectType')) ?? 'NO_SIDE_EFFECT') as SideEffect,
     autoRepayAtCancel: autoRepayAtCancel(p),
-    selfTradePreventionMode: p.get('selfTradePreventionMode') ?? 'EXPIRE_MAKER',
+    selfTradePreventionMode: intern(p.get('selfTradePreventionMode')) ?? 'EXPIRE_MAKER',
   };
   const venue = venueOf(ctx);
   const result = engine.placeOrder(account, venue, walletOf(ctx, symbol, true), req);
@@ -292,26 +307,26 @@ function trades(ctx: HandlerContext): HandlerResult {
 
 function newOco(ctx: HandlerContext): HandlerResult {
   const { params: p, meta, engine, account } = ctx;
-  const symbol = p.get('symbol')!;
+  const symbol = intern(p.get('symbol')!);
   requireSymbol(ctx, symbol);
   if (p.has('stopLimitTimeInForce') && !p.has('stopLimitPrice')) throw E.notRequired('stopLimitTimeInForce');
   const req: OcoRequest = {
     symbol,
     isIsolated: meta.api === 'margin' && isolated(p),
-    side: p.get('side') as Side,
+    side: intern(p.get('side')) as Side,
     quantity: dec(p, 'quantity')!,
     price: dec(p, 'price')!,
     stopPrice: dec(p, 'stopPrice')!,
     stopLimitPrice: dec(p, 'stopLimitPrice'),
-    stopLimitTimeInForce: p.get('stopLimitTimeInForce') as OcoRequest['stopLimitTimeInForce'],
+    stopLimitTimeInForce: intern(p.get('stopLimitTimeInForce')) as OcoRequest['stopLimitTimeInForce'],
     listClientOrderId: p.get('listClientOrderId'),
     limitClientOrderId: p.get('limitClientOrderId'),
     stopClientOrderId: p.get('stopClientOrderId'),
     limitIcebergQty: dec(p, 'limitIcebergQty'),
     stopIcebergQty: dec(p, 'stopIcebergQty'),
-    sideEffectType: (p.get('sideEffectType') ?? 'NO_SIDE_EFFECT') as SideEffect,
+    sideEffectType: (intern(p.get('sideEffectType')) ?? 'NO_SIDE_EFFECT') as SideEffect,
     autoRepayAtCancel: autoRepayAtCancel(p),
-    selfTradePreventionMode: p.get('selfTradePreventionMode') ?? 'EXPIRE_MAKER',
+    selfTradePreventionMode: intern(p.get('selfTradePreventionMode')) ?? 'EXPIRE_MAKER',
   };
   const venue = venueOf(ctx);
   const { list, borrowAmount, borrowAsset } = engine.placeOco(account, venue, walletOf(ctx, symbol, true), req);

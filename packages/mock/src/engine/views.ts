@@ -4,6 +4,7 @@
  */
 import type { ApiId } from '@marginkit/spec';
 import { fmt, type Dec } from '../decimal.js';
+import { id } from '../json.js';
 import type { FillInfo } from './engine.js';
 import type { Order, OrderList, Trade } from './state.js';
 
@@ -19,7 +20,7 @@ function stopAndIceberg(o: Order, out: Obj): Obj {
 export function orderView(api: ApiId, o: Order, accountId: bigint): Obj {
   const out: Obj = {
     symbol: o.symbol,
-    orderId: o.orderId,
+    orderId: id(o.orderId),
     clientOrderId: o.clientOrderId,
     price: fmt(o.price),
     origQty: fmt(o.origQty),
@@ -39,7 +40,7 @@ export function orderView(api: ApiId, o: Order, accountId: bigint): Obj {
     out.isIsolated = o.isIsolated;
     out.selfTradePreventionMode = o.selfTradePreventionMode;
   } else {
-    out.accountId = accountId;
+    out.accountId = id(accountId);
     out.selfTradePreventionMode = o.selfTradePreventionMode;
     out.preventedMatchId = null;
     out.preventedQuantity = null;
@@ -51,7 +52,7 @@ export type RespType = 'ACK' | 'RESULT' | 'FULL';
 
 /** The answer to a new order (`MarginNewOrderResponse` / `PmMarginNewOrderResponse`). */
 export function newOrderView(api: ApiId, o: Order, respType: RespType, fills: readonly FillInfo[], borrowAmount: Dec, borrowAsset: string): Obj {
-  const out: Obj = { symbol: o.symbol, orderId: o.orderId, clientOrderId: o.clientOrderId };
+  const out: Obj = { symbol: o.symbol, orderId: id(o.orderId), clientOrderId: o.clientOrderId };
   if (respType === 'ACK') {
     if (api === 'margin') out.isIsolated = o.isIsolated;
     out.transactTime = o.time;
@@ -82,7 +83,7 @@ export function newOrderView(api: ApiId, o: Order, respType: RespType, fills: re
       qty: fmt(f.qty),
       commission: fmt(f.commission),
       commissionAsset: f.commissionAsset,
-      tradeId: f.tradeId,
+      tradeId: id(f.tradeId),
     }));
   }
   return out;
@@ -92,8 +93,8 @@ export function newOrderView(api: ApiId, o: Order, respType: RespType, fills: re
 export function canceledView(api: ApiId, o: Order, cancelClientId: string, withListId: boolean): Obj {
   const out: Obj = { symbol: o.symbol };
   if (api === 'margin') out.isIsolated = o.isIsolated;
-  out.orderId = o.orderId;
-  if (withListId || o.orderListId !== -1n) out.orderListId = o.orderListId;
+  out.orderId = id(o.orderId);
+  if (withListId || o.orderListId !== -1n) out.orderListId = id(o.orderListId);
   Object.assign(out, {
     origClientOrderId: o.clientOrderId,
     clientOrderId: cancelClientId,
@@ -113,7 +114,7 @@ export function canceledView(api: ApiId, o: Order, cancelClientId: string, withL
 
 function listHead(api: ApiId, l: OrderList): Obj {
   const out: Obj = {
-    orderListId: l.orderListId,
+    orderListId: id(l.orderListId),
     contingencyType: l.contingencyType,
     listStatusType: l.listStatusType,
     listOrderStatus: l.listOrderStatus,
@@ -126,7 +127,7 @@ function listHead(api: ApiId, l: OrderList): Obj {
 }
 
 function legs(l: OrderList): Obj[] {
-  return l.orders.map((o) => ({ symbol: o.symbol, orderId: o.orderId, clientOrderId: o.clientOrderId }));
+  return l.orders.map((o) => ({ symbol: o.symbol, orderId: id(o.orderId), clientOrderId: o.clientOrderId }));
 }
 
 /** An order list as the query endpoints return it (`MarginOrderList` / `PmMarginOrderList`). */
@@ -149,8 +150,8 @@ export function newListView(api: ApiId, l: OrderList, respType: RespType, borrow
     if (api === 'portfolioMargin') {
       out.orderReports = l.orders.map((o) => ({
         symbol: o.symbol,
-        orderId: o.orderId,
-        orderListId: o.orderListId,
+        orderId: id(o.orderId),
+        orderListId: id(o.orderListId),
         clientOrderId: o.clientOrderId,
         transactTime: l.transactionTime,
       }));
@@ -160,8 +161,8 @@ export function newListView(api: ApiId, l: OrderList, respType: RespType, borrow
   out.orderReports = l.orders.map((o) => {
     const r: Obj = {
       symbol: o.symbol,
-      orderId: o.orderId,
-      orderListId: o.orderListId,
+      orderId: id(o.orderId),
+      orderListId: id(o.orderListId),
       clientOrderId: o.clientOrderId,
       transactTime: l.transactionTime,
       price: fmt(o.price),
@@ -189,8 +190,8 @@ export function canceledListView(api: ApiId, l: OrderList, cancelClientId: strin
       const r: Obj = {
         symbol: o.symbol,
         origClientOrderId: o.clientOrderId,
-        orderId: o.orderId,
-        orderListId: o.orderListId,
+        orderId: id(o.orderId),
+        orderListId: id(o.orderListId),
         clientOrderId: cancelClientId,
         price: fmt(o.price),
         origQty: fmt(o.origQty),
@@ -211,9 +212,9 @@ export function canceledListView(api: ApiId, l: OrderList, cancelClientId: strin
 /** A trade (`MarginTrade` / `PmMarginTrade`). */
 export function tradeView(api: ApiId, t: Trade): Obj {
   const out: Obj = {
-    id: t.id,
+    id: id(t.id),
     symbol: t.symbol,
-    orderId: t.orderId,
+    orderId: id(t.orderId),
     price: fmt(t.price),
     qty: fmt(t.qty),
     commission: fmt(t.commission),
