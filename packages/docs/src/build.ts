@@ -172,7 +172,7 @@ export async function build(outDir: string): Promise<BuildInfo> {
     for (const { api } of sources) copyFileSync(specPath(api), path.join(outDir, 'openapi', `${api.slug}.openapi.json`));
     for (const name of readdirSync(path.join(staticDir, 'assets'))) copyFileSync(path.join(staticDir, 'assets', name), path.join(outDir, 'assets', name));
     if (!readdirSync(path.join(outDir, 'assets')).includes(path.basename(LOCAL_CREDIT_IMAGE))) throw new Error(`${LOCAL_CREDIT_IMAGE} is missing`);
-    for (const name of ['try.js', 'signing.js', 'exact-ints.js']) copyFileSync(path.join(packageDir, 'lib', 'site', name), path.join(outDir, 'assets', name));
+    for (const name of ['try.js', 'exact-ints.js']) copyFileSync(path.join(packageDir, 'lib', 'site', name), path.join(outDir, 'assets', name));
 
     const operations: TryOperation[] = own.flatMap(({ api, source, result }) => tryOperations(api, source, result as TransformResult, referenceHref(`${api.slug}.html`, result.document)));
     writeFileSync(path.join(outDir, 'try.html'), tryPage({ demo: DEMO, defaultMock: 'http://127.0.0.1:8080', operations }));
