@@ -22,7 +22,7 @@ import { APIS, type ApiSource, type JsonObject, isObject, loadSpec, operationsOf
 import { DEMO } from './demo.js';
 import { LOCAL_CREDIT_IMAGE, exactIntegerMap, integrity, localizePage, patchedBundle, runBuildDocs, withExactIntegers } from './redoc.js';
 import { type TryOperation, landingPage, tryOperations, tryPage } from './site.js';
-import { type TransformResult, combine, transformApi, withSiteLinks } from './transform.js';
+import { combine, transformApi, withSiteLinks } from './transform.js';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = path.join(packageDir, 'static');
@@ -174,7 +174,7 @@ export async function build(outDir: string): Promise<BuildInfo> {
     if (!readdirSync(path.join(outDir, 'assets')).includes(path.basename(LOCAL_CREDIT_IMAGE))) throw new Error(`${LOCAL_CREDIT_IMAGE} is missing`);
     for (const name of ['try.js', 'exact-ints.js']) copyFileSync(path.join(packageDir, 'lib', 'site', name), path.join(outDir, 'assets', name));
 
-    const operations: TryOperation[] = own.flatMap(({ api, source, result }) => tryOperations(api, source, result as TransformResult, referenceHref(`${api.slug}.html`, result.document)));
+    const operations: TryOperation[] = own.flatMap(({ api, source, result }) => tryOperations(api, source, result, referenceHref(`${api.slug}.html`, result.document)));
     writeFileSync(path.join(outDir, 'try.html'), tryPage({ demo: DEMO, defaultMock: 'http://127.0.0.1:8080', operations }));
     const repository = isObject(marginInfo.contact) && typeof marginInfo.contact.url === 'string' ? marginInfo.contact.url : undefined;
     writeFileSync(

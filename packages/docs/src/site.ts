@@ -2,10 +2,8 @@
  * The hand-made pages of the site: the landing page and the try-it page shell (its script is `site/try.ts`).
  * Everything they list (operations, summaries, parameters) comes from the spec and its metadata.
  */
-import type { ApiSource, JsonObject } from './apis.js';
-import { isObject } from './apis.js';
+import { type ApiSource, type JsonObject, isObject, operationsOf } from './apis.js';
 import { type ParamDoc, parameterDocs } from './examples.js';
-import { operationsOf } from './apis.js';
 import { weightText } from './describe.js';
 import { wireText } from './samples.js';
 import type { TransformResult } from './transform.js';

@@ -7,9 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { type MockConfig, type MockServer, DEMO_ACCOUNT, DEMO_PRICES, createMockServer } from '@marginkit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIS, type ApiSource, loadSpec } from '../src/apis.js';
+import { APIS, type ApiSource, MARGIN, PORTFOLIO_MARGIN, loadSpec } from '../src/apis.js';
 import { transformApi } from '../src/transform.js';
-import { MARGIN, PORTFOLIO_MARGIN } from '../src/apis.js';
 import { type CallResult, resultsPath, runBash, sendExample } from './helpers.js';
 
 interface Preparation {
