@@ -2,7 +2,7 @@
  * The built site (`dist/`, built by the build task this test depends on) and a fresh build timed here.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildInfo, build } from '../src/build.js';
@@ -62,5 +62,6 @@ describe('the built site', () => {
     writeFileSync(resultsPath('build-report.txt'), `${report}\n`);
     expect(seconds).toBeLessThanOrEqual(10);
     expect(readdirSync(out).sort()).toEqual(['assets', 'build-info.json', 'combined.html', 'index.html', 'margin.html', 'openapi', 'portfolio-margin.html', 'try.html']);
+    rmSync(out, { recursive: true, force: true });
   });
 });
