@@ -187,6 +187,11 @@ describe('the docs site in chromium', () => {
     await page.waitForFunction(() => document.getElementById('status')?.dataset.status === '200');
     expect(await page.innerText('#response')).toContain('"userAssets"');
     await page.screenshot({ path: resultsPath('screenshots', 'try-it.png'), fullPage: true });
+
+    // Its "Reference" link opens the operation on the reference page.
+    await page.click('#op-header a:has-text("Reference")');
+    await page.waitForURL(/margin\.html#\/account\/getcrossmarginaccount$/);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('code')).some((c) => c.textContent === 'getCrossMarginAccount'));
   });
 
   it('the try-it refuses to send keys anywhere but loopback', async () => {
