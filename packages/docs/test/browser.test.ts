@@ -141,6 +141,9 @@ describe('the docs site in chromium', () => {
     expect(text).toContain('USER_DATA');
     expect(text).toContain('NO_SUCH_ORDER');
     expect(text).toMatch(/createMarginClient/);
+    // The response example, through Redoc's JSON viewer.
+    await page.waitForSelector('[data-component-name="JsonViewer/JsonViewer"]');
+    expect(await page.locator('[data-component-name="JsonViewer/JsonViewer"]').first().innerText()).toContain('"clientOrderId"');
     await page.screenshot({ path: resultsPath('screenshots', 'operation-getMarginOrder.png') });
   });
 

@@ -75,7 +75,7 @@ describe('generated operation descriptions', () => {
       for (const use of uses) {
         const entry = api.errorCodes[String(use.code)];
         expect(entry, `${api.id} ${use.code}`).toBeDefined();
-        expect(docs.description).toContain(`| ${use.code} | `);
+        expect(docs.description).toContain(`| ${use.code} (${use.statuses.join(', ')}) | `);
         expect(docs.description).toContain(`**${(entry?.name ?? '').replace(/_/g, '\\_')}**`);
       }
     });
