@@ -4,10 +4,10 @@
  *
  * The load generator is in this process: 50 keep-alive connections over raw sockets (one request in flight
  * per connection), signing every request with HMAC-SHA256 (the same work for both servers). For each case both
- * servers run side by side: a 0.5 s warm-up each, then ROUNDS alternating rounds (mock, bare, mock, ...) of
- * DURATION_MS / ROUNDS each, so that noise from other work on the machine hits both alike; at most 10 s of load
- * per case and a hard cap on the request count. Reported: req/s, p50/p99 latency, the child's peak RSS
- * (VmHWM), its start time (spawn to the "listening" line) and mock ÷ bare.
+ * servers run side by side: a 1.5 s warm-up each (the JIT settles), then ROUNDS alternating rounds (mock, bare,
+ * mock, ...) of DURATION_MS / ROUNDS each, so that noise from other work on the machine hits both alike; at most
+ * 10 s of load per case and a hard cap on the request count. Reported: req/s, p50/p99 latency, the server's CPU
+ * time per request (/proc), its peak RSS (VmHWM), its start time (spawn to the "listening" line) and mock ÷ bare.
  *
  * Targets (issue #4): stateful signed order ≥ 0.5× bare req/s, p99 ≤ 10 ms at 50 connections,
  * RSS ≤ 120 MB, start ≤ 300 ms.
@@ -23,9 +23,9 @@ import { stringifyLossless } from '@marginkit/core';
 import { specDocuments } from '../src/spec.js';
 
 const CONNECTIONS = 50;
-const WARMUP_MS = 500;
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 1_500);
 /** Measured time per server and case, split into alternating rounds (mock, bare, mock, bare, ...). */
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 4_200);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3_450);
 const ROUNDS = 3;
 const MAX_REQUESTS = 500_000;
 const KEY = 'bench-key';

@@ -125,10 +125,7 @@ function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void 
       answer = core.handle({
         method: req.method ?? 'GET',
         url: req.url ?? '/',
-        header: (name) => {
-          const v = req.headers[name];
-          return Array.isArray(v) ? v[0] : v;
-        },
+        header: (name) => rawHeader(req.rawHeaders, name),
         body,
         ip: req.socket.remoteAddress ?? '127.0.0.1',
       });
@@ -144,6 +141,18 @@ function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void 
       write(res, answer);
     }
   });
+}
+
+/**
+ * Reads one header from the raw list (names compared case-insensitively). Cheaper than `req.headers`, which
+ * builds an object of every header on first use; the pipeline reads at most four.
+ */
+function rawHeader(raw: string[], name: string): string | undefined {
+  for (let i = 0; i < raw.length; i += 2) {
+    const key = raw[i]!;
+    if (key.length === name.length && key.toLowerCase() === name) return raw[i + 1];
+  }
+  return undefined;
 }
 
 function internalError(): MockResponse {
