@@ -97,6 +97,16 @@ async function main(): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
+  // Handlers first: a supervisor may stop the mock as soon as it sees the startup lines.
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(0),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
   const accounts: readonly AccountConfig[] = config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT];
   const lines = [
     `marginkit mock listening on ${server.url}`,
@@ -110,15 +120,6 @@ async function main(): Promise<void> {
     lines.push(`  account ${a.name ?? a.apiKey}: API key ${a.apiKey}, ${kind}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
-
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(0),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 void main();

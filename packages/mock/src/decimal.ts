@@ -43,3 +43,13 @@ export function max(a: Dec, b: Dec): Dec {
 export function compact(value: Dec): Dec {
   return new D(value);
 }
+
+/** `a + b`, without a new value when `b` is zero (most balances carry zeros). */
+export function plus(a: Dec, b: Dec): Dec {
+  return b.isZero() ? a : a.isZero() ? b : a.plus(b);
+}
+
+/** `a − b`, without a new value when `b` is zero. */
+export function minus(a: Dec, b: Dec): Dec {
+  return b.isZero() ? a : a.minus(b);
+}

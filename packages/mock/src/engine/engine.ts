@@ -18,7 +18,7 @@ import type { MockConfig } from '../config.js';
 import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS } from '../config.js';
 import { hmacVerifier, publicKeyVerifier } from '../auth.js';
 import type { Clock } from '../clock.js';
-import { D, ZERO, compact, floor8, min, type Dec } from '../decimal.js';
+import { D, ZERO, compact, floor8, min, plus, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
 import { Market } from './market.js';
 import {
@@ -247,10 +247,10 @@ export class Engine {
     let assets = ZERO;
     let liability = ZERO;
     for (const [asset, b] of wallet.balances) {
-      const held = b.free.plus(b.locked).plus(b.um).plus(b.cm);
-      const owed = b.borrowed.plus(b.interest);
-      if (!held.isZero()) assets = assets.plus(this.market.value(asset, held, target));
-      if (!owed.isZero()) liability = liability.plus(this.market.value(asset, owed, target));
+      const held = plus(plus(plus(b.free, b.locked), b.um), b.cm);
+      const owed = plus(b.borrowed, b.interest);
+      if (!held.isZero()) assets = plus(assets, this.market.value(asset, held, target));
+      if (!owed.isZero()) liability = plus(liability, this.market.value(asset, owed, target));
     }
     return { assets, liability };
   }

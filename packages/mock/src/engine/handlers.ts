@@ -3,7 +3,7 @@
  * (types, enums, mandatory ones and the spec's parameter rules); what is checked here is what needs the state.
  */
 import type { ApiId, OperationMeta } from '@marginkit/spec';
-import { D, ONE, ZERO, fmt, type Dec } from '../decimal.js';
+import { D, ONE, ZERO, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
 import type { Engine, OcoRequest, OrderRequest } from './engine.js';
 import type { Account, Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
@@ -485,8 +485,10 @@ function level(assets: Dec, liability: Dec): Dec {
 function crossAccount(ctx: HandlerContext): HandlerResult {
   const { engine } = ctx;
   const cross = ctx.account.margin.cross;
-  const btc = engine.totals(cross, 'BTC');
   const usdt = engine.totals(cross, 'USDT');
+  // BTC figures are the USDT figures at the BTC price (one valuation pass instead of two).
+  const btcPrice = engine.market.rate('BTC', 'USDT');
+  const btc = btcPrice ? { assets: usdt.assets.div(btcPrice), liability: usdt.liability.div(btcPrice) } : engine.totals(cross, 'BTC');
   const marginLevel = level(btc.assets, btc.liability);
   const userAssets = [...cross.balances].map(([asset, b]) => ({
     asset,
@@ -494,7 +496,7 @@ function crossAccount(ctx: HandlerContext): HandlerResult {
     locked: fmt(b.locked),
     borrowed: fmt(b.borrowed),
     interest: fmt(b.interest),
-    netAsset: fmt(b.free.plus(b.locked).minus(b.borrowed).minus(b.interest)),
+    netAsset: fmt(minus(minus(plus(b.free, b.locked), b.borrowed), b.interest)),
   }));
   return {
     body: {

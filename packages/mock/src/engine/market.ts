@@ -6,7 +6,7 @@
  * FDUSD, TUSD, BUSD and DAI count as worth one another where no symbol prices them. An asset that cannot be
  * priced counts as worth nothing.
  */
-import { D, ONE, type Dec } from '../decimal.js';
+import { D, ONE, ZERO, type Dec } from '../decimal.js';
 
 const QUOTES = ['FDUSD', 'USDT', 'USDC', 'TUSD', 'BUSD', 'DAI', 'BTC', 'ETH', 'BNB', 'EUR', 'TRY', 'BRL', 'JPY'];
 const STABLES = new Set(['USDT', 'USDC', 'FDUSD', 'TUSD', 'BUSD', 'DAI']);
@@ -111,7 +111,8 @@ export class Market {
   /** The worth of `amount` of `asset` in `target` (zero when it cannot be priced). */
   value(asset: string, amount: Dec, target: string): Dec {
     if (amount.isZero()) return amount;
+    if (asset === target) return amount;
     const r = this.rate(asset, target);
-    return r ? amount.mul(r) : new D(0);
+    return r ? amount.mul(r) : ZERO;
   }
 }
