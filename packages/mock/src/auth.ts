@@ -74,7 +74,7 @@ function strip(raw: string, pairs: readonly RawPair[]): { rest: string; signatur
   const pair = pairs[index]!;
   if (index !== pairs.length - 1) return { rest: raw, signature: pair.value, last: false };
   // The part without the signature pair (and the '&' that joined it).
-  return { rest: raw.slice(0, Math.max(0, raw.length - pair.raw.length - 1)), signature: pair.value, last: true };
+  return { rest: raw.slice(0, Math.max(0, raw.length - pair.rawLength - 1)), signature: pair.value, last: true };
 }
 
 /** Finds the signature in the query or the body and builds the payload it must sign. */

@@ -12,9 +12,9 @@ import { requestSchema, specDocuments, type SpecOperation } from './spec.js';
 /** One raw `key=value` pair as it appeared on the wire. */
 export interface RawPair {
   readonly key: string;
-  /** The raw (still percent-encoded) text of the pair, `key=value`. */
-  readonly raw: string;
   readonly value: string;
+  /** Length of the pair's raw (still percent-encoded) text, `key=value`. */
+  readonly rawLength: number;
 }
 
 function decode(text: string): string {
@@ -31,10 +31,10 @@ export function splitPairs(text: string): RawPair[] {
     let end = text.indexOf('&', start);
     if (end < 0) end = text.length;
     if (end > start) {
-      const raw = text.slice(start, end);
-      const eq = raw.indexOf('=');
-      const rawKey = eq < 0 ? raw : raw.slice(0, eq);
-      const rawValue = eq < 0 ? '' : raw.slice(eq + 1);
+      let eq = text.indexOf('=', start);
+      if (eq < 0 || eq > end) eq = end;
+      const rawKey = text.slice(start, eq);
+      const rawValue = eq < end ? text.slice(eq + 1, end) : '';
       let key: string;
       let value: string;
       try {
@@ -43,7 +43,7 @@ export function splitPairs(text: string): RawPair[] {
       } catch {
         throw E.illegalChars(rawKey, '%XX percent-encoded UTF-8');
       }
-      out.push({ key, raw, value });
+      out.push({ key, value, rawLength: end - start });
     }
     start = end + 1;
   }
