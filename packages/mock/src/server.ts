@@ -1,12 +1,12 @@
 /**
  * `createMockServer` (node:http) and `createMockFetch` (in-process, fetch-compatible). Both run one `MockCore`.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { accountSnapshot } from './admin.js';
 import type { FaultConfig, MockConfig, MockMode } from './config.js';
 import type { FilledNotice } from './engine/engine.js';
-import { MockCore, type LogSink, type MockResponse } from './pipeline.js';
+import { createHttp1Server } from './http1-server.js';
+import { MockCore, type LogSink } from './pipeline.js';
 
 export interface MockOptions extends MockConfig {
   /** Port to listen on (0: any free port). Default 0. */
@@ -75,12 +75,11 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** Starts the mock on node:http. */
+/** Starts the mock on its own HTTP/1.1 server (see http1-server.ts). */
 export async function createMockServer(options: MockOptions = {}): Promise<MockServer> {
   const { config, port, host, log, mode } = splitOptions(options);
   const core = new MockCore(config, { mode, log });
-  const server: Server = createServer((req, res) => serve(core, req, res));
-  server.keepAliveTimeout = 65_000;
+  const { server, close } = createHttp1Server((request) => core.handle(request));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -95,80 +94,8 @@ export async function createMockServer(options: MockOptions = {}): Promise<MockS
     port: address.port,
     host: address.address,
     mock: control(core),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close,
   };
-}
-
-const MAX_BODY = 1 << 20;
-
-function serve(core: MockCore, req: IncomingMessage, res: ServerResponse): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooLarge = false;
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > MAX_BODY) tooLarge = true;
-    else chunks.push(chunk);
-  });
-  req.on('end', () => {
-    if (tooLarge) {
-      write(res, { status: 413, headers: { 'Content-Type': 'application/json;charset=UTF-8' }, body: '{"code":-1101,"msg":"Too many parameters sent for this endpoint."}' });
-      return;
-    }
-    const body = chunks.length === 0 ? '' : chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
-    let answer: MockResponse | Promise<MockResponse>;
-    try {
-      answer = core.handle({
-        method: req.method ?? 'GET',
-        url: req.url ?? '/',
-        header: (name) => rawHeader(req.rawHeaders, name),
-        body,
-        ip: req.socket.remoteAddress ?? '127.0.0.1',
-      });
-    } catch {
-      answer = internalError();
-    }
-    if (answer instanceof Promise) {
-      answer.then(
-        (response) => write(res, response),
-        () => write(res, internalError()),
-      );
-    } else {
-      write(res, answer);
-    }
-  });
-}
-
-/**
- * Reads one header from the raw list (names compared case-insensitively). Cheaper than `req.headers`, which
- * builds an object of every header on first use; the pipeline reads at most four.
- */
-function rawHeader(raw: string[], name: string): string | undefined {
-  for (let i = 0; i < raw.length; i += 2) {
-    const key = raw[i]!;
-    if (key.length === name.length && key.toLowerCase() === name) return raw[i + 1];
-  }
-  return undefined;
-}
-
-function internalError(): MockResponse {
-  return {
-    status: 500,
-    headers: { 'Content-Type': 'application/json;charset=UTF-8' },
-    body: '{"code":-1000,"msg":"An unknown error occurred while processing the request."}',
-  };
-}
-
-function write(res: ServerResponse, response: MockResponse): void {
-  // Every answer carries its own headers object.
-  const headers = response.headers;
-  headers['Content-Length'] = String(Buffer.byteLength(response.body));
-  res.writeHead(response.status, headers);
-  res.end(response.body);
 }
 
 /** A function with the signature of `fetch` that answers from an in-process mock (no port). */
