@@ -73,6 +73,12 @@ export interface MockConfig {
   commissionRate?: DecimalString;
   /** Maximum leverage of the collateral rule (default 3). */
   leverage?: number;
+  /**
+   * Orders and trades kept per account, API and symbol (default 10000). Beyond it the oldest closed orders and
+   * the oldest trades are forgotten, as Binance archives them, so a long-running mock keeps a bounded memory.
+   * Open orders are never forgotten.
+   */
+  historyLimit?: number;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
   borrowLimits?: Record<string, DecimalString>;
   clock?: { start?: number; frozen?: boolean };

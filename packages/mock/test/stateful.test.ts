@@ -329,3 +329,26 @@ describe('clock, listen keys and admin', () => {
     expect(fetch.mock.account('k')).toBeUndefined();
   });
 });
+
+describe('bounded history', () => {
+  it('forgets the oldest closed orders and trades beyond historyLimit, never an open order', async () => {
+    const { createMockFetch, DEMO_ACCOUNT } = await import('../src/index.js');
+    const { createHmac } = await import('node:crypto');
+    const mockFetch = createMockFetch({ historyLimit: 3, accounts: [DEMO_ACCOUNT] });
+    const call = async (method: string, path: string, params: string) => {
+      const payload = `${params}&timestamp=${mockFetch.mock.now()}`;
+      const signed = `${payload}&signature=${createHmac('sha256', DEMO_ACCOUNT.apiSecret).update(payload).digest('hex')}`;
+      const url = method === 'POST' ? `http://127.0.0.1/papi/v1${path}` : `http://127.0.0.1/papi/v1${path}?${signed}`;
+      const res = await mockFetch(url, { method, headers: { 'X-MBX-APIKEY': DEMO_ACCOUNT.apiKey, 'Content-Type': 'application/x-www-form-urlencoded' }, ...(method === 'POST' ? { body: signed } : {}) });
+      return JSON.parse(await res.text());
+    };
+    const resting = await call('POST', '/margin/order', 'symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=30000');
+    const filled = [];
+    for (let i = 0; i < 5; i++) filled.push(await call('POST', '/margin/order', `symbol=BTCUSDT&side=${i % 2 ? 'SELL' : 'BUY'}&type=MARKET&quantity=0.001`));
+    const all = await call('GET', '/margin/allOrders', 'symbol=BTCUSDT');
+    expect(all.map((o: { orderId: number }) => o.orderId)).toEqual([resting.orderId, ...filled.slice(-2).map((o) => o.orderId)]);
+    const trades = await call('GET', '/margin/myTrades', 'symbol=BTCUSDT');
+    expect(trades).toHaveLength(3);
+    expect(trades.map((t: { orderId: number }) => t.orderId)).toEqual(filled.slice(-3).map((o) => o.orderId));
+  });
+});

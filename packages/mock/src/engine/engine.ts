@@ -158,6 +158,7 @@ export class Engine {
         this.nextId('accountId'),
         new D(account.commissionRate ?? config.commissionRate ?? '0'),
         clock.now(),
+        config.historyLimit,
       );
       a.margin.cross.load(account.margin);
       for (const [symbol, balances] of Object.entries(account.isolated ?? {})) {

@@ -133,18 +133,32 @@ export class Book {
   readonly byClientId = new Map<string, Order>();
   readonly listsByClientId = new Map<string, OrderList>();
 
+  /** @param historyLimit closed orders and trades kept per symbol (see `MockConfig.historyLimit`). */
+  constructor(private readonly historyLimit = 10_000) {}
+
   addOrder(order: Order): void {
     this.orders.set(order.orderId, order);
     let list = this.bySymbol.get(order.symbol);
     if (!list) this.bySymbol.set(order.symbol, (list = []));
     list.push(order);
     this.byClientId.set(order.clientOrderId, order);
+    // Beyond the limit, forget the oldest closed order; open orders are never forgotten.
+    while (list.length > this.historyLimit) {
+      let index = 0;
+      while (index < list.length && this.open.has(list[index]!)) index++;
+      if (index === list.length) break;
+      // shift() is O(1) in V8 (it trims the array's front); splice moves every later element.
+      const old = index === 0 ? list.shift()! : list.splice(index, 1)[0]!;
+      this.orders.delete(old.orderId);
+      if (this.byClientId.get(old.clientOrderId) === old) this.byClientId.delete(old.clientOrderId);
+    }
   }
 
   addTrade(trade: Trade): void {
     let list = this.trades.get(trade.symbol);
     if (!list) this.trades.set(trade.symbol, (list = []));
     list.push(trade);
+    if (list.length > this.historyLimit) list.shift();
   }
 }
 
@@ -210,9 +224,10 @@ export class Account {
     readonly uid: bigint,
     readonly commissionRate: Dec,
     now: number,
+    historyLimit?: number,
   ) {
-    this.margin = { api: 'margin', book: new Book(), ledger: new Ledger(), cross: new Wallet(), isolated: new Map() };
-    this.portfolioMargin = { api: 'portfolioMargin', book: new Book(), ledger: new Ledger(), wallet: new Wallet() };
+    this.margin = { api: 'margin', book: new Book(historyLimit), ledger: new Ledger(), cross: new Wallet(), isolated: new Map() };
+    this.portfolioMargin = { api: 'portfolioMargin', book: new Book(historyLimit), ledger: new Ledger(), wallet: new Wallet() };
     this.accruedHour = Math.floor(now / 3_600_000);
   }
 
