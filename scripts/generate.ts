@@ -9,6 +9,7 @@ import { bundle } from './generate/bundle.ts';
 import { Output } from './generate/emit.ts';
 import { renderClientOperations } from './generate/client.ts';
 import { renderExamplesModule } from './generate/examples.ts';
+import { renderMockValidators } from './generate/mock-validators.ts';
 import { buildErrorCodes, buildOperationMetas, renderMetaModule } from './generate/meta.ts';
 import { renderTypes } from './generate/types.ts';
 
@@ -17,6 +18,7 @@ const out = new Output();
 out.own('packages/spec/src/generated');
 out.own('packages/contract-tests/src/generated');
 out.own('packages/client/src/generated');
+out.own('packages/mock/src/generated');
 
 out.add(
   'packages/spec/src/generated/README.md',
@@ -37,6 +39,7 @@ out.add(
   ].join('\n'),
 );
 
+const forMock: Parameters<typeof renderMockValidators>[0][number][] = [];
 for (const api of apis) {
   const doc = bundle(api);
   out.add(`packages/spec/src/generated/${api.slug}.openapi.json`, stringifyLossless(doc, 2));
@@ -45,8 +48,10 @@ for (const api of apis) {
   out.add(`packages/spec/src/generated/${api.slug}.meta.ts`, renderMetaModule(api, metas, buildErrorCodes(api, doc), BANNER));
   out.add(`packages/contract-tests/src/generated/${api.slug}.examples.ts`, renderExamplesModule(api, doc, BANNER));
   out.add(`packages/client/src/generated/${api.slug}.operations.ts`, renderClientOperations(api, doc, metas, BANNER));
+  forMock.push({ id: api.id, doc, metas });
   console.log(`${api.slug}: ${metas.length} operations`);
 }
+out.add('packages/mock/src/generated/validators.ts', renderMockValidators(forMock, BANNER));
 
 if (check) {
   const problems = out.check();

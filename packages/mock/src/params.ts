@@ -119,7 +119,7 @@ export function compileParams(op: SpecOperation): CompiledParams {
   const { properties } = requestSchema(op);
   const names = Object.keys(op.meta.params);
   const validate = (requestValidators as Record<string, ValidateFunction>)[`${op.meta.api}.${op.meta.operationId}`];
-  if (!validate) throw new Error(`no precompiled validator for ${op.meta.api}.${op.meta.operationId}: run the mock's generate script`);
+  if (!validate) throw new Error(`no precompiled validator for ${op.meta.api}.${op.meta.operationId}: run pnpm generate`);
   const components = specDocuments()[op.meta.api].components.schemas;
   const patterns: Record<string, string> = {};
   for (const [name, prop] of Object.entries<any>(properties)) {

@@ -8,14 +8,11 @@ import { parseLossless } from '@marginkit/core';
 import type { ApiId, OperationMeta } from '@marginkit/spec';
 import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
+import { operationInputSchema, resolveRef, type OpenApiDocument } from './input-schema.js';
+
+export { resolveRef, type OpenApiDocument };
 
 const require = createRequire(import.meta.url);
-
-export type OpenApiDocument = {
-  info: { title: string };
-  paths: Record<string, Record<string, any>>;
-  components: Record<string, any>;
-};
 
 let cachedDocs: Record<ApiId, OpenApiDocument> | undefined;
 
@@ -52,26 +49,7 @@ export function specOperations(): SpecOperation[] {
 
 /** The JSON schema of an operation's parameters as one object (query parameters or the form body). */
 export function requestSchema(op: SpecOperation): { properties: Record<string, unknown>; required: string[] } {
-  const { operation } = op;
-  if (op.meta.paramsIn === 'body') {
-    const schema = operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;
-    return { properties: schema?.properties ?? {}, required: schema?.required ?? [] };
-  }
-  const properties: Record<string, unknown> = {};
-  const required: string[] = [];
-  for (const p of operation.parameters ?? []) {
-    const param = p.$ref ? resolveRef(specDocuments()[op.meta.api], p.$ref) : p;
-    if (param.in !== 'query') continue;
-    properties[param.name] = param.schema;
-    if (param.required) required.push(param.name);
-  }
-  return { properties, required };
-}
-
-export function resolveRef(doc: OpenApiDocument, ref: string): any {
-  let node: any = doc;
-  for (const part of ref.replace(/^#\//, '').split('/')) node = node?.[part];
-  return node;
+  return operationInputSchema(specDocuments()[op.meta.api], op.operation, op.meta.paramsIn);
 }
 
 /** The schema of the 2xx JSON answer of an operation. */

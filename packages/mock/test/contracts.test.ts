@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { createSpecValidator } from '@marginkit/spec/ajv';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../scripts/generate-validators.js';
 import { DEMO_ACCOUNT, DEMO_PRICES, adminOpenApi, validateConfig, type MockConfig } from '../src/index.js';
 import { admin, mockFetch } from './helpers.js';
 
@@ -34,10 +33,6 @@ describe('package contract', () => {
     expect(Object.keys(DEMO_ACCOUNT.portfolioMargin)).toContain('USDT');
   });
 
-  it('the precompiled validators are up to date with the spec and config.schema.json', () => {
-    const current = readFileSync(new URL('../src/generated/validators.ts', import.meta.url), 'utf8');
-    expect(current === generate(), 'stale: run `pnpm --filter @marginkit/mock generate`').toBe(true);
-  });
 });
 
 describe('config.schema.json', () => {

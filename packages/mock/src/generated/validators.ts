@@ -1,8 +1,10 @@
-// generated — do not edit.
-// Produced by `pnpm --filter @marginkit/mock generate` (packages/mock/scripts/generate-validators.ts) from the
-// bundled specs of @marginkit/spec and packages/mock/config.schema.json. Ajv standalone code: no Ajv at run time.
+/**
+ * generated — do not edit.
+ * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
+ * Change the spec or the generator, then regenerate and commit.
+ */
+// Ajv standalone code for the mock: request validators of both APIs and the configuration validator.
 // @ts-nocheck
-/* eslint-disable */
 const runtime_ucs2length = { default: function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -23,8 +25,8 @@ const runtime_ucs2length = { default: function ucs2length(str) {
 
 const formats = {
   "decimal": /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$|^[0-9]{1,20}(\.[0-9]{1,20})?$/,
-  "int64": { type: "number", validate: (n) => Number.isInteger(n) },
-  "unix-time": { type: "number", validate: (n) => Number.isInteger(n) && n >= 0 },
+  "int64": { type: "number", validate: n=>Number.isInteger(n) },
+  "unix-time": { type: "number", validate: n=>Number.isInteger(n)&&n>=0 },
 };
 
 const margin = (() => {
