@@ -66,9 +66,9 @@ export class BinanceApiError<Code extends number = number> extends MarginkitErro
   }
 }
 
-/** HTTP 429: a request-weight or order-count limit was crossed. Wait `retryAfter` seconds before the next call. */
-export class RateLimitError<Code extends number = number> extends BinanceApiError<Code> {
-  override name = 'RateLimitError';
+/** An answer that says how long to wait before calling again: 429 or 418. */
+export class RetryAfterError<Code extends number = number> extends BinanceApiError<Code> {
+  override name = 'RetryAfterError';
   constructor(
     operation: OperationRef,
     status: number,
@@ -78,16 +78,14 @@ export class RateLimitError<Code extends number = number> extends BinanceApiErro
     errorName: string | undefined,
     /** Seconds to wait, from `Retry-After` (absent for order-count limits). */
     readonly retryAfter: number | undefined,
-    /** True when the client's own limiter refused the call before sending it. */
-    readonly local = false,
   ) {
     super(operation, status, code, msg, rateLimits, errorName);
   }
 }
 
-/** HTTP 418: this IP is banned for ignoring 429 answers. No call will succeed for `retryAfter` seconds. */
-export class IpBannedError<Code extends number = number> extends BinanceApiError<Code> {
-  override name = 'IpBannedError';
+/** HTTP 429: a request-weight or order-count limit was crossed. Wait `retryAfter` seconds before the next call. */
+export class RateLimitError<Code extends number = number> extends RetryAfterError<Code> {
+  override name = 'RateLimitError';
   constructor(
     operation: OperationRef,
     status: number,
@@ -95,10 +93,17 @@ export class IpBannedError<Code extends number = number> extends BinanceApiError
     msg: string,
     rateLimits: RateLimitSnapshot,
     errorName: string | undefined,
-    readonly retryAfter: number | undefined,
+    retryAfter: number | undefined,
+    /** True when the client's own limiter refused the call before sending it. */
+    readonly local = false,
   ) {
-    super(operation, status, code, msg, rateLimits, errorName);
+    super(operation, status, code, msg, rateLimits, errorName, retryAfter);
   }
+}
+
+/** HTTP 418: this IP is banned for ignoring 429 answers. No call will succeed for `retryAfter` seconds. */
+export class IpBannedError<Code extends number = number> extends RetryAfterError<Code> {
+  override name = 'IpBannedError';
 }
 
 /** A 5xx answer saying the request was not processed ("Service Unavailable.", -1001, -1008): safe to send again. */

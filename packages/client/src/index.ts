@@ -26,6 +26,7 @@ export {
   NetworkError,
   ParameterError,
   RateLimitError,
+  RetryAfterError,
   ServerError,
   TimeoutError,
   type ExecutionStatus,

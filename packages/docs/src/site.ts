@@ -137,6 +137,18 @@ export function landingPage(input: LandingInput): string {
   return page('marginkit: Binance Margin and Portfolio Margin for TypeScript', 'Typed clients, a Binance-faithful mock and offline reference docs for Binance Margin (SAPI) and Portfolio Margin (PAPI).', { current: 'home' }, body);
 }
 
+/** One parameter of an operation as the try-it page needs it. */
+export interface TryParam {
+  readonly name: string;
+  readonly required: boolean;
+  readonly kind: string;
+  readonly values?: readonly string[];
+  readonly default?: string;
+  readonly description: string;
+  /** The example's value as wire text, when the example sends the parameter. */
+  readonly example?: string;
+}
+
 /** One operation as the try-it page needs it. */
 export interface TryOperation {
   readonly api: string;
@@ -151,16 +163,7 @@ export interface TryOperation {
   readonly paramsIn: 'query' | 'body';
   readonly weight: string;
   readonly reference: string;
-  readonly params: readonly {
-    readonly name: string;
-    readonly required: boolean;
-    readonly kind: string;
-    readonly values?: readonly string[];
-    readonly default?: string;
-    readonly description: string;
-    /** The example's value as wire text, when the example sends the parameter. */
-    readonly example?: string;
-  }[];
+  readonly params: readonly TryParam[];
 }
 
 export interface TryData {
@@ -170,7 +173,7 @@ export interface TryData {
   readonly operations: readonly TryOperation[];
 }
 
-function tryParam(doc: ParamDoc): TryOperation['params'][number] {
+function tryParam(doc: ParamDoc): TryParam {
   return {
     name: doc.name,
     required: doc.required,

@@ -2,39 +2,10 @@
  * The try-it page: pick an operation (or follow `try.html#<api>/<operationId>` from a reference page), edit the
  * example's parameters, sign in the browser and send to the local mock. Runs as a browser module.
  */
+import type { TryData, TryOperation } from '../site.js';
 import { formatJsonText, isLoopbackHost, signRequest } from './signing.js';
 
-interface TryParam {
-  readonly name: string;
-  readonly required: boolean;
-  readonly kind: string;
-  readonly values?: readonly string[];
-  readonly default?: string;
-  readonly description: string;
-  readonly example?: string;
-}
-
-interface TryOperation {
-  readonly api: string;
-  readonly apiName: string;
-  readonly operationId: string;
-  readonly summary: string;
-  readonly method: string;
-  readonly path: string;
-  readonly security: string;
-  readonly signed: boolean;
-  readonly apiKey: boolean;
-  readonly paramsIn: 'query' | 'body';
-  readonly weight: string;
-  readonly reference: string;
-  readonly params: readonly TryParam[];
-}
-
-interface TryData {
-  readonly demo: { readonly apiKey: string; readonly apiSecret: string };
-  readonly defaultMock: string;
-  readonly operations: readonly TryOperation[];
-}
+// The page's data is built by site.ts at build time; only its types are shared here (erased from the bundle).
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
