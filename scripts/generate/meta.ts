@@ -5,6 +5,7 @@ import type {
   ParamKind,
   ParamMeta,
   ErrorCodeMeta,
+  RateLimitMeta,
 } from '../../packages/spec/src/meta-types.ts';
 import type { ApiDescription } from './apis.ts';
 import { type OpenApiDocument, operationsOf, resolve } from './bundle.ts';
@@ -202,10 +203,32 @@ export function buildErrorCodes(api: ApiDescription, doc: OpenApiDocument): Reco
   return codes;
 }
 
+/** The API's limiters, from the document's `x-binance-rate-limits`. */
+export function buildRateLimits(api: ApiDescription, doc: OpenApiDocument): RateLimitMeta[] {
+  const limits = doc['x-binance-rate-limits'];
+  if (!Array.isArray(limits) || !limits.length) fail(api.slug, 'missing x-binance-rate-limits');
+  return limits.map((l: any, i: number) => {
+    const where = `${api.slug} x-binance-rate-limits[${i}]`;
+    if (!['REQUEST_WEIGHT', 'ORDERS'].includes(l.rateLimitType)) fail(where, 'rateLimitType must be REQUEST_WEIGHT or ORDERS');
+    if (!['IP', 'UID', 'ORDER'].includes(l.bucket)) fail(where, 'bucket must be IP, UID or ORDER');
+    if (!['endpoint', 'ip', 'account'].includes(l.scope)) fail(where, 'scope must be endpoint, ip or account');
+    if (!['SECOND', 'MINUTE', 'DAY'].includes(l.interval)) fail(where, 'interval must be SECOND, MINUTE or DAY');
+    if (!(Number.isInteger(l.intervalNum) && l.intervalNum > 0 && Number.isInteger(l.limit) && l.limit > 0)) fail(where, 'intervalNum and limit must be positive integers');
+    if (typeof l.header !== 'string') fail(where, 'header is required');
+    return { rateLimitType: l.rateLimitType, bucket: l.bucket, scope: l.scope, interval: l.interval, intervalNum: l.intervalNum, limit: l.limit, header: l.header };
+  });
+}
+
 const literal = (value: unknown): string => JSON.stringify(value, null, 2);
 
-export function renderMetaModule(api: ApiDescription, metas: OperationMeta[], errorCodes: Record<number, ErrorCodeMeta>, banner: string): string {
-  const lines = [banner, `import type { ErrorCodeMeta, OperationMeta } from '../meta-types.js';`, ''];
+export function renderMetaModule(
+  api: ApiDescription,
+  metas: OperationMeta[],
+  errorCodes: Record<number, ErrorCodeMeta>,
+  rateLimits: RateLimitMeta[],
+  banner: string,
+): string {
+  const lines = [banner, `import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';`, ''];
   for (const meta of metas) {
     lines.push(`/** ${meta.method} ${meta.path}: ${meta.summary} */`);
     lines.push(`export const ${meta.operationId} = ${literal(meta)} as const satisfies OperationMeta;`, '');
@@ -215,6 +238,8 @@ export function renderMetaModule(api: ApiDescription, metas: OperationMeta[], er
   for (const meta of metas) lines.push(`  ${meta.operationId},`);
   lines.push('} as const;', '');
   lines.push(`export type ${api.typePrefix}OperationId = keyof typeof ${api.id}Operations;`, '');
+  lines.push(`/** The ${api.slug} API's limiters (spec \`x-binance-rate-limits\`). */`);
+  lines.push(`export const ${api.id}RateLimits = ${literal(rateLimits)} as const satisfies readonly RateLimitMeta[];`, '');
   lines.push(`/** Error codes the ${api.slug} API documents, with Binance's name and one documented message. */`);
   lines.push(`export const ${api.id}ErrorCodes = ${literal(errorCodes)} as const satisfies Record<number, ErrorCodeMeta>;`, '');
   lines.push(`export type ${api.typePrefix}ErrorCode =\n${Object.keys(errorCodes).map((c) => `  | ${c}`).join('\n')};`);

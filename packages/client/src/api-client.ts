@@ -1,4 +1,4 @@
-import type { ApiId, ErrorCodeMeta, OperationMeta } from '@marginkit/spec';
+import type { ApiId, ErrorCodeMeta, OperationMeta, RateLimitMeta } from '@marginkit/spec';
 import { ClientCore } from './client-core.js';
 import type { OperationCaller } from './operation-caller.js';
 import type { CallOptions, ClientOptions } from './options.js';
@@ -31,9 +31,10 @@ export function createApiClient<Paths extends {}, Operations>(
   api: ApiId,
   options: ClientOptions,
   table: Readonly<Record<string, OperationMeta>>,
+  rateLimits: readonly RateLimitMeta[],
   errorCodes: Readonly<Record<number, ErrorCodeMeta>>,
 ): PathClient<Paths> & Operations & ClientControls {
-  const core = new ClientCore(api, options, errorCodes);
+  const core = new ClientCore(api, options, rateLimits, errorCodes);
   const methods: Record<string, (params?: object, callOptions?: CallOptions) => Promise<unknown>> = {};
   for (const [name, meta] of Object.entries(table)) methods[name] = (params, callOptions) => core.call(meta, params, callOptions);
   const client = createPathClient<Paths>(core, Object.values(table), core.defaultTimeout);
@@ -47,6 +48,6 @@ export function createApiClient<Paths extends {}, Operations>(
  * A client without the path-based API or the method table: pass it to the standalone operation functions
  * (`import { newMarginOrder } from '@marginkit/client/margin'`) so a bundle holds only what it imports.
  */
-export function createOperationCaller(api: ApiId, options: ClientOptions): ClientControls {
-  return controlsOf(new ClientCore(api, options));
+export function createOperationCaller(api: ApiId, options: ClientOptions, rateLimits: readonly RateLimitMeta[]): ClientControls {
+  return controlsOf(new ClientCore(api, options, rateLimits));
 }

@@ -1,5 +1,5 @@
 import { createDefaultTransport, createSigner } from '#platform';
-import type { ApiId, ErrorCodeMeta, OperationMeta } from '@marginkit/spec';
+import type { ApiId, ErrorCodeMeta, OperationMeta, RateLimitMeta } from '@marginkit/spec';
 import { decodeResponse } from './decode.js';
 import {
   BinanceApiError,
@@ -60,6 +60,7 @@ export class ClientCore {
   constructor(
     readonly api: ApiId,
     options: ClientOptions,
+    rateLimits: readonly RateLimitMeta[],
     private readonly errorCodes?: Readonly<Record<number, ErrorCodeMeta>>,
   ) {
     this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URLS[api]).replace(/\/+$/, '');
@@ -80,7 +81,7 @@ export class ClientCore {
     this.retry = options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry };
     this.hooks = options.hooks;
     this.transport = options.fetch ? fetchTransport(options.fetch) : createDefaultTransport({ ...(options.maxSockets ? { maxSockets: options.maxSockets } : {}) });
-    this.limiter = new RateLimiter(api, options.rateLimit);
+    this.limiter = new RateLimiter(rateLimits, options.rateLimit);
     this.timeSync = options.timeSync !== undefined && options.timeSync !== false;
     this.clock = new ServerClock(api, this.baseUrl, this.transport, typeof options.timeSync === 'object' ? options.timeSync.intervalMs : undefined);
     const timeUnit: Record<string, string> = options.timeUnit && options.timeUnit !== 'MILLISECOND' ? { 'X-MBX-TIME-UNIT': options.timeUnit } : {};

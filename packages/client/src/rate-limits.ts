@@ -1,4 +1,4 @@
-import type { ApiId, OperationMeta, WeightBucket } from '@marginkit/spec';
+import type { OperationMeta, RateLimitMeta, WeightBucket } from '@marginkit/spec';
 
 /** What Binance last reported about your usage, read from its response headers. */
 export interface RateLimitSnapshot {
@@ -20,16 +20,20 @@ export interface RateLimitOptions {
    * limit. Default `false`: usage is still recorded and `Retry-After` is still honoured.
    */
   readonly enabled?: boolean;
-  /** Limits per minute. Defaults: Margin 12000 IP and 180000 UID weight per endpoint; Portfolio Margin 6000 IP weight and 1200 orders. */
+  /**
+   * Limits per minute. Defaults come from the spec's `x-binance-rate-limits`: Margin 12000 IP and 180000 UID
+   * weight per endpoint; Portfolio Margin 6000 IP weight and 1200 orders.
+   */
   readonly limits?: { readonly ip?: number; readonly uid?: number; readonly orders?: number };
   /** Longest the client waits for a window or a `Retry-After` before throwing `RateLimitError` (default 60000 ms). */
   readonly maxWaitMs?: number;
 }
 
-const DEFAULT_LIMITS: Record<ApiId, { ip: number; uid: number; orders: number }> = {
-  margin: { ip: 12_000, uid: 180_000, orders: 10_000 },
-  portfolioMargin: { ip: 6_000, uid: 180_000, orders: 1_200 },
-};
+/** The per-minute limit of a kind in the API's limiter list (none: no limit). */
+function perMinute(limits: readonly RateLimitMeta[], type: RateLimitMeta['rateLimitType'], bucket?: WeightBucket): number {
+  const found = limits.find((l) => l.rateLimitType === type && (!bucket || l.bucket === bucket) && l.interval === 'MINUTE' && l.intervalNum === 1);
+  return found?.limit ?? Number.POSITIVE_INFINITY;
+}
 
 const MINUTE = 60_000;
 
@@ -45,7 +49,7 @@ export type WaitDecision = { readonly waitMs: number } | { readonly refuse: true
 /**
  * Rate-limit state of one client. Binance's headers are the truth; between answers the limiter adds the weight
  * of what it sent, per one-minute window, per limiter key (SAPI limits are per endpoint and per IP or UID;
- * PAPI limits are per IP, with order placements counted separately).
+ * PAPI limits are per IP, with order placements counted separately). The limits come from the spec.
  */
 export class RateLimiter {
   private usedWeight: Record<string, number> = {};
@@ -56,16 +60,22 @@ export class RateLimiter {
   private window = 0;
   private readonly spent = new Map<string, number>();
   private readonly limits: { ip: number; uid: number; orders: number };
+  /** SAPI counts weight per endpoint; PAPI over all endpoints. */
+  private readonly perEndpoint: boolean;
   readonly enabled: boolean;
   readonly maxWaitMs: number;
 
-  constructor(
-    private readonly api: ApiId,
-    options: RateLimitOptions = {},
-  ) {
+  /** @param apiLimits the API's limiters from the spec (`marginRateLimits` / `portfolioMarginRateLimits`). */
+  constructor(apiLimits: readonly RateLimitMeta[], options: RateLimitOptions = {}) {
     this.enabled = options.enabled ?? false;
     this.maxWaitMs = options.maxWaitMs ?? 60_000;
-    this.limits = { ...DEFAULT_LIMITS[api], ...options.limits };
+    this.perEndpoint = apiLimits.some((l) => l.rateLimitType === 'REQUEST_WEIGHT' && l.scope === 'endpoint');
+    this.limits = {
+      ip: perMinute(apiLimits, 'REQUEST_WEIGHT', 'IP'),
+      uid: perMinute(apiLimits, 'REQUEST_WEIGHT', 'UID'),
+      orders: perMinute(apiLimits, 'ORDERS'),
+      ...options.limits,
+    };
   }
 
   snapshot(): RateLimitSnapshot {
@@ -80,7 +90,7 @@ export class RateLimiter {
 
   private keyOf(meta: OperationMeta, bucket: WeightBucket): { key: string; limit: number } {
     if (bucket === 'ORDER') return { key: 'orders', limit: this.limits.orders };
-    if (this.api === 'margin') {
+    if (this.perEndpoint) {
       return bucket === 'UID' ? { key: `uid ${meta.path}`, limit: this.limits.uid } : { key: `ip ${meta.path}`, limit: this.limits.ip };
     }
     return bucket === 'UID' ? { key: 'uid', limit: this.limits.uid } : { key: 'ip', limit: this.limits.ip };
@@ -130,7 +140,7 @@ export class RateLimiter {
       if (name.startsWith('x-mbx-used-weight-')) {
         const interval = name.slice('x-mbx-used-weight-'.length).toUpperCase();
         this.usedWeight[interval] = value;
-        if (interval === '1M' && this.enabled && this.api === 'portfolioMargin') this.spent.set('ip', value);
+        if (interval === '1M' && this.enabled && !this.perEndpoint) this.spent.set('ip', value);
         seen = true;
       } else if (name.startsWith('x-mbx-order-count-')) {
         const interval = name.slice('x-mbx-order-count-'.length).toUpperCase();

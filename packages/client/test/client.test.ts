@@ -224,6 +224,28 @@ describe('against a loopback double that verifies signatures independently', () 
       expect(hmac.received).toHaveLength(2);
     });
 
+    it('takes its default limits from the spec: PAPI 6000 IP weight per minute over all endpoints', async () => {
+      hmac.on(() => ({ body: '[]' }));
+      const pm = createPortfolioMarginClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: hmac.url, rateLimit: { enabled: true, maxWaitMs: 0 } });
+      // Near the end of a minute window the counter would reset mid-test; wait for a fresh window then.
+      if (Date.now() % 60_000 > 55_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 10));
+      for (let i = 0; i < 60; i++) await pm.getMarginAllOrders({ symbol: 'BTCUSDT' }); // weight 100 each
+      const refused = (await pm.getMarginOpenOrders({ symbol: 'BTCUSDT' }).catch((e: unknown) => e)) as RateLimitError;
+      expect(refused).toBeInstanceOf(RateLimitError);
+      expect(refused.local).toBe(true);
+      expect(hmac.received).toHaveLength(60);
+    });
+
+    it('takes its default limits from the spec: SAPI 12000 IP weight per endpoint', async () => {
+      hmac.on(() => ({ body: '[]' }));
+      const margin = client({ rateLimit: { enabled: true, maxWaitMs: 0 } });
+      if (Date.now() % 60_000 > 55_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 10));
+      for (let i = 0; i < 60; i++) await margin.getMarginAllOrders({ symbol: 'BNBBTC' }); // weight 200 each
+      expect(((await margin.getMarginAllOrders({ symbol: 'BNBBTC' }).catch((e: unknown) => e)) as RateLimitError).local).toBe(true);
+      await margin.getMarginOpenOrders({ symbol: 'BNBBTC' }); // another endpoint has its own limit
+      expect(hmac.received).toHaveLength(61);
+    });
+
     it('syncs to the server clock, latency-compensated, and re-syncs after -1021', async () => {
       let skew = 120_000;
       let rejected = false;

@@ -81,11 +81,24 @@ export function transformApi(api: ApiSource, source: JsonObject, options: Transf
   return { document, operations };
 }
 
-/** Appends links back to the site to the API's introduction. */
+/** The API's limiters (spec `x-binance-rate-limits`) as a Markdown table for its introduction. */
+export function rateLimitsTable(document: JsonObject): string {
+  const limits = Array.isArray(document['x-binance-rate-limits']) ? document['x-binance-rate-limits'] : [];
+  if (!limits.length) return '';
+  const rows = limits.filter(isObject).map((l) => {
+    const per = l.scope === 'endpoint' ? 'each endpoint' : l.scope === 'ip' ? 'all endpoints, per IP' : 'per account';
+    const what = l.rateLimitType === 'ORDERS' ? 'orders' : `${String(l.bucket)} weight`;
+    return `| ${what} | ${String(l.limit)} per ${String(l.intervalNum)} ${String(l.interval).toLowerCase()} | ${per} | \`${String(l.header)}\` |`;
+  });
+  return ['### Rate limits', '', '| Counts | Limit | Scope | Reported in |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+/** Appends the rate-limit table and links back to the site to the API's introduction. */
 export function withSiteLinks(document: JsonObject, links: string): JsonObject {
   const info = isObject(document.info) ? document.info : {};
   const description = typeof info.description === 'string' ? info.description.trim() : '';
-  return { ...document, info: { ...info, description: `${description}\n\n${links}\n` } };
+  const limits = rateLimitsTable(document);
+  return { ...document, info: { ...info, description: [description, limits, links].filter(Boolean).join('\n\n') + '\n' } };
 }
 
 function rewriteRefs(value: Json, renames: ReadonlyMap<string, string>): Json {

@@ -11,7 +11,7 @@ import { BLOCK_START, RULE_ERROR, errorCodesOf, factsBlock, ruleText, weightText
 import { conditionHolds, exampleRequest } from '../src/examples.js';
 import { exactIntegerMap, externalLoads, localizePage } from '../src/redoc.js';
 import { curlSample, encodeParams, percentEncode, tsLiteral, typescriptSample } from '../src/samples.js';
-import { combine, transformApi } from '../src/transform.js';
+import { combine, rateLimitsTable, transformApi, withSiteLinks } from '../src/transform.js';
 
 type Operation = JsonObject & { description: string; 'x-codeSamples': { lang: string; label: string; source: string }[] };
 
@@ -258,5 +258,19 @@ describe('offline rendering helpers', () => {
     expect(() => localizePage(page.replace('</head>', '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head>'), 'sha384-new')).toThrow(/fonts\.googleapis/);
     expect(() => localizePage(page.replace('"disableTelemetry":true', '"disableTelemetry":false'), 'x')).toThrow(/telemetry/);
     expect(externalLoads('<img src="//cdn.example/x.png"><a href="https://example.com">')).toEqual(['//cdn.example/x.png']);
+  });
+});
+
+describe('rate limits in each API introduction', () => {
+  it('lists every limiter of the spec extension, with its header', () => {
+    for (const { source } of transformed) {
+      const limits = source['x-binance-rate-limits'] as JsonObject[];
+      const table = rateLimitsTable(source);
+      expect(table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Counts'))).toHaveLength(limits.length);
+      for (const l of limits) expect(table).toContain(`${String(l.limit)} per ${String(l.intervalNum)} ${String(l.interval).toLowerCase()}`);
+      const info = withSiteLinks(source, 'links').info as JsonObject;
+      expect(String(info.description)).toContain('### Rate limits');
+    }
+    expect(rateLimitsTable(transformed[0]!.source)).toContain('| UID weight | 180000 per 1 minute | each endpoint | `X-SAPI-USED-UID-WEIGHT-1M` |');
   });
 });

@@ -2,6 +2,9 @@
  * The configuration contract (documented by `config.schema.json`), its defaults and the demo account.
  */
 import { readFileSync } from 'node:fs';
+import type { RateLimitMeta } from '@marginkit/spec';
+import { marginRateLimits } from '@marginkit/spec/margin';
+import { portfolioMarginRateLimits } from '@marginkit/spec/portfolio-margin';
 import { configValidator as generatedConfigValidator } from './generated/validators.js';
 
 const configValidator = generatedConfigValidator as unknown as ((value: unknown) => boolean) & {
@@ -126,14 +129,22 @@ export const DEMO_PRICES: Readonly<Record<string, string>> = {
   ETHBTC: '0.0625',
 };
 
+/** One limit from an API's spec `x-binance-rate-limits`. */
+function specLimit(limits: readonly RateLimitMeta[], type: RateLimitMeta['rateLimitType'], interval: RateLimitMeta['interval'], intervalNum: number, bucket?: RateLimitMeta['bucket']): number {
+  const found = limits.find((l) => l.rateLimitType === type && l.interval === interval && l.intervalNum === intervalNum && (!bucket || l.bucket === bucket));
+  if (!found) throw new Error(`the spec has no ${type} limit per ${intervalNum} ${interval}${bucket ? ` (${bucket})` : ''}`);
+  return found.limit;
+}
+
+/** Binance's limits, from the spec; the ban policy (how soon after a 429, for how long) is the mock's own. */
 export const DEFAULT_RATE_LIMITS: Required<RateLimitConfig> = {
   enabled: true,
-  sapiIpWeightPerMinute: 12000,
-  sapiUidWeightPerMinute: 180000,
-  papiIpWeightPerMinute: 6000,
-  sapiOrdersPer10Seconds: 10000,
-  sapiOrdersPerDay: 20000,
-  papiOrdersPerMinute: 1200,
+  sapiIpWeightPerMinute: specLimit(marginRateLimits, 'REQUEST_WEIGHT', 'MINUTE', 1, 'IP'),
+  sapiUidWeightPerMinute: specLimit(marginRateLimits, 'REQUEST_WEIGHT', 'MINUTE', 1, 'UID'),
+  papiIpWeightPerMinute: specLimit(portfolioMarginRateLimits, 'REQUEST_WEIGHT', 'MINUTE', 1, 'IP'),
+  sapiOrdersPer10Seconds: specLimit(marginRateLimits, 'ORDERS', 'SECOND', 10),
+  sapiOrdersPerDay: specLimit(marginRateLimits, 'ORDERS', 'DAY', 1),
+  papiOrdersPerMinute: specLimit(portfolioMarginRateLimits, 'ORDERS', 'MINUTE', 1),
   banAfter: 5,
   banSeconds: 120,
 };

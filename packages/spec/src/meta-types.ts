@@ -100,6 +100,19 @@ export interface OperationMeta {
   readonly deprecated?: DeprecationMeta;
 }
 
+/** One limiter of an API (spec `x-binance-rate-limits`), in Binance's `rateLimits` vocabulary. */
+export interface RateLimitMeta {
+  readonly rateLimitType: 'REQUEST_WEIGHT' | 'ORDERS';
+  readonly bucket: WeightBucket;
+  /** `endpoint`: each endpoint has its own limit (SAPI); `ip`: one limit for all endpoints per IP; `account`: per account. */
+  readonly scope: 'endpoint' | 'ip' | 'account';
+  readonly interval: 'SECOND' | 'MINUTE' | 'DAY';
+  readonly intervalNum: number;
+  readonly limit: number;
+  /** The answer header that reports the usage. */
+  readonly header: string;
+}
+
 export interface ErrorCodeMeta {
   readonly name: string;
   readonly message: string;

@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
 
 /** GET /sapi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -1854,6 +1854,46 @@ export const marginOperations = {
 } as const;
 
 export type MarginOperationId = keyof typeof marginOperations;
+
+/** The margin API's limiters (spec `x-binance-rate-limits`). */
+export const marginRateLimits = [
+  {
+    "rateLimitType": "REQUEST_WEIGHT",
+    "bucket": "IP",
+    "scope": "endpoint",
+    "interval": "MINUTE",
+    "intervalNum": 1,
+    "limit": 12000,
+    "header": "X-SAPI-USED-IP-WEIGHT-1M"
+  },
+  {
+    "rateLimitType": "REQUEST_WEIGHT",
+    "bucket": "UID",
+    "scope": "endpoint",
+    "interval": "MINUTE",
+    "intervalNum": 1,
+    "limit": 180000,
+    "header": "X-SAPI-USED-UID-WEIGHT-1M"
+  },
+  {
+    "rateLimitType": "ORDERS",
+    "bucket": "UID",
+    "scope": "account",
+    "interval": "SECOND",
+    "intervalNum": 10,
+    "limit": 10000,
+    "header": "X-MBX-ORDER-COUNT-10S"
+  },
+  {
+    "rateLimitType": "ORDERS",
+    "bucket": "UID",
+    "scope": "account",
+    "interval": "DAY",
+    "intervalNum": 1,
+    "limit": 20000,
+    "header": "X-MBX-ORDER-COUNT-1D"
+  }
+] as const satisfies readonly RateLimitMeta[];
 
 /** Error codes the margin API documents, with Binance's name and one documented message. */
 export const marginErrorCodes = {

@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
 
 /** GET /papi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -1730,6 +1730,28 @@ export const portfolioMarginOperations = {
 } as const;
 
 export type PortfolioMarginOperationId = keyof typeof portfolioMarginOperations;
+
+/** The portfolio-margin API's limiters (spec `x-binance-rate-limits`). */
+export const portfolioMarginRateLimits = [
+  {
+    "rateLimitType": "REQUEST_WEIGHT",
+    "bucket": "IP",
+    "scope": "ip",
+    "interval": "MINUTE",
+    "intervalNum": 1,
+    "limit": 6000,
+    "header": "X-MBX-USED-WEIGHT-1M"
+  },
+  {
+    "rateLimitType": "ORDERS",
+    "bucket": "ORDER",
+    "scope": "account",
+    "interval": "MINUTE",
+    "intervalNum": 1,
+    "limit": 1200,
+    "header": "X-MBX-ORDER-COUNT-1M"
+  }
+] as const satisfies readonly RateLimitMeta[];
 
 /** Error codes the portfolio-margin API documents, with Binance's name and one documented message. */
 export const portfolioMarginErrorCodes = {
