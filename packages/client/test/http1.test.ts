@@ -14,6 +14,7 @@ async function rawServer(script: (request: string, socket: net.Socket, index: nu
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
     let pending = '';
     socket.on('data', (chunk) => {
       pending += chunk.toString('latin1');
@@ -121,12 +122,15 @@ describe('the HTTP/1.1 transport', () => {
   it('replaces connections the server closed while idle, and ones idle longer than idleTimeoutMs', async () => {
     const server = await rawServer((_request, socket, index) => {
       socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}');
-      if (index === 0) setTimeout(() => socket.end(), 5);
+      if (index === 0) socket.end();
     });
     cleanups.push(server.close);
     const transport = createHttp1Transport({ idleTimeoutMs: 40 });
     await transport(get(server.url));
-    await new Promise((r) => setTimeout(r, 20));
+    // Wait (bounded) until the server's close has reached this side: the idle connection must not be reused.
+    for (let i = 0; i < 200 && server.connections() > 0; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(server.connections()).toBe(0);
+    await new Promise((r) => setImmediate(r));
     expect((await transport(get(server.url))).body).toBe('{}');
     await new Promise((r) => setTimeout(r, 60));
     expect((await transport(get(server.url))).body).toBe('{}');
