@@ -159,6 +159,39 @@ function FormBodyOrQueryOnly() {
   };
 }
 
+// How the API reads `timestamp` and `recvWindow`; the client, the mock and the docs take these facts from here.
+function BinanceTimingValid() {
+  return {
+    Root: {
+      enter(root, ctx) {
+        const t = root['x-binance-timing'];
+        const at = ['x-binance-timing'];
+        const report = (message, path = at) => ctx.report({ message, location: ctx.location.child(path) });
+        if (!t || typeof t !== 'object') return report('x-binance-timing is required on the document.', []);
+        const units = t.timestampUnits;
+        if (!Array.isArray(units) || !units.includes('MILLISECOND') || !units.every((u) => u === 'MILLISECOND' || u === 'MICROSECOND')) {
+          report('timestampUnits must list MILLISECOND and optionally MICROSECOND.', [...at, 'timestampUnits']);
+        }
+        for (const key of ['aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax']) {
+          if (!Number.isInteger(t[key]) || t[key] < 1) report(`${key} must be a positive integer.`, [...at, key]);
+        }
+        if (!Number.isInteger(t.recvWindowFractionDigits) || t.recvWindowFractionDigits < 0 || t.recvWindowFractionDigits > 6) {
+          report('recvWindowFractionDigits must be an integer from 0 to 6.', [...at, 'recvWindowFractionDigits']);
+        }
+        for (const key of ['recvWindowTooLargeCode', 'outsideWindowCode']) {
+          if (!Number.isInteger(t[key]) || t[key] >= 0) report(`${key} must be a negative Binance error code.`, [...at, key]);
+        }
+        if (typeof t.description !== 'string' || t.description.length < 20) report('x-binance-timing needs a description.', at);
+        if (typeof t.source !== 'string' || !t.source.startsWith('https://')) report('x-binance-timing needs the https `source` page of the rules.', at);
+        const extra = Object.keys(t).filter((k) => !TIMING_KEYS.includes(k));
+        if (extra.length) report(`x-binance-timing has unknown keys: ${extra.join(', ')}.`, at);
+      },
+    },
+  };
+}
+
+const TIMING_KEYS = ['timestampUnits', 'aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax', 'recvWindowFractionDigits', 'recvWindowTooLargeCode', 'outsideWindowCode', 'description', 'source'];
+
 export default function marginkitPlugin() {
   return {
     id: 'marginkit',
@@ -169,6 +202,7 @@ export default function marginkitPlugin() {
         'success-example-present': SuccessExamplePresent,
         'binance-error-envelope': BinanceErrorEnvelope,
         'form-body-or-query-only': FormBodyOrQueryOnly,
+        'binance-timing-valid': BinanceTimingValid,
       },
     },
   };

@@ -60,4 +60,12 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
     expect(output).toMatch(/marginkit\/summary-ends-with-security-type/);
     expect(output).toMatch(/x-binance-weight is required/);
   });
+
+  it('fails on timing rules without a recvWindow maximum or with a positive error code', () => {
+    const dir = brokenSpec('timing', 'portfolio-margin/openapi.yaml', (s) => s.replace('  recvWindowMax: 60000\n', '').replace('recvWindowTooLargeCode: -1130', 'recvWindowTooLargeCode: 1130'));
+    const { status, output } = lint(dir, 'portfolio-margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/recvWindowMax must be a positive integer/);
+    expect(output).toMatch(/recvWindowTooLargeCode must be a negative Binance error code/);
+  });
 });

@@ -76,6 +76,18 @@ export function weightText(meta: OperationMeta): string {
   return text;
 }
 
+/** The API's timing rules as they apply to a signed operation (spec `x-binance-timing`). */
+export function timingText(meta: OperationMeta): string | undefined {
+  const t = meta.timing;
+  if (!t) return undefined;
+  const units = t.timestampUnits.map((u) => (u === 'MILLISECOND' ? 'milliseconds' : 'microseconds (16 digits)'));
+  const decimals = t.recvWindowFractionDigits > 0 ? `, up to ${t.recvWindowFractionDigits} decimals` : ', whole milliseconds';
+  return (
+    `${code('timestamp')} in ${list(units, 'or')}; ${code('recvWindow')} default ${t.recvWindowDefault} ms, at most ${t.recvWindowMax}${decimals} ` +
+    `(above: ${t.recvWindowTooLargeCode}); outside the window or ${t.aheadToleranceMs} ms ahead of the server: ${t.outsideWindowCode}`
+  );
+}
+
 export function securityText(meta: OperationMeta): { security: string; signed: string } {
   const security = code(meta.security);
   let signed: string;
@@ -145,6 +157,8 @@ export function factsBlock(meta: OperationMeta, api: ApiSource, options: Describ
     ['Operation', `${code(options.displayId)} · client: ${code(options.clientCall)}`],
   ];
   if (meta.placesOrders) rows.splice(3, 0, ['Order rate', 'counts against the order-rate limits']);
+  const timing = timingText(meta);
+  if (timing) rows.splice(2, 0, ['Timing', timing]);
   const lines = [BLOCK_START, `| Binance | ${api.name} |`, '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v ?? '')} |`), ''];
   if (meta.deprecated) {
     const d = meta.deprecated;

@@ -98,6 +98,33 @@ export interface OperationMeta {
   /** Whether this call places orders (it counts against the order-rate limit). */
   readonly placesOrders: boolean;
   readonly deprecated?: DeprecationMeta;
+  /** The API's timing rules (spec `x-binance-timing`), on signed operations only: they are the ones that take `timestamp` and `recvWindow`. */
+  readonly timing?: TimingMeta;
+}
+
+/**
+ * How an API reads `timestamp` and `recvWindow` (spec `x-binance-timing` on the document). Binance accepts a
+ * signed request when `timestamp < serverTime + aheadToleranceMs` and `serverTime - timestamp <= recvWindow`,
+ * and answers `outsideWindowCode` (-1021) otherwise.
+ */
+export interface TimingMeta {
+  /** Units `timestamp` may be sent in. With `MICROSECOND`, a value of 16 or more digits is read as microseconds. */
+  readonly timestampUnits: readonly ('MILLISECOND' | 'MICROSECOND')[];
+  /** How far ahead of the server clock a timestamp may be, exclusive (ms). */
+  readonly aheadToleranceMs: number;
+  /** `recvWindow` when none is sent (ms). */
+  readonly recvWindowDefault: number;
+  /** Largest accepted `recvWindow` (ms, inclusive). */
+  readonly recvWindowMax: number;
+  /** Decimal places `recvWindow` may carry: 3 on SAPI (microseconds), 0 on PAPI (a LONG). */
+  readonly recvWindowFractionDigits: number;
+  /** The code Binance answers for a `recvWindow` above `recvWindowMax`: -1131 on SAPI, -1130 on PAPI. */
+  readonly recvWindowTooLargeCode: number;
+  /** The code for a timestamp outside the window or ahead of the server (-1021). */
+  readonly outsideWindowCode: number;
+  readonly description: string;
+  /** The Binance page the rules come from. */
+  readonly source: string;
 }
 
 /** One limiter of an API (spec `x-binance-rate-limits`), in Binance's `rateLimits` vocabulary. */

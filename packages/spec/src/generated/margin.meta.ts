@@ -3,7 +3,23 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+
+/** How the margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
+export const marginTiming = {
+  "timestampUnits": [
+    "MILLISECOND",
+    "MICROSECOND"
+  ],
+  "aheadToleranceMs": 1000,
+  "recvWindowDefault": 5000,
+  "recvWindowMax": 60000,
+  "recvWindowFractionDigits": 3,
+  "recvWindowTooLargeCode": -1131,
+  "outsideWindowCode": -1021,
+  "description": "`timestamp` in milliseconds or microseconds (16 digits); `recvWindow` in milliseconds with up to three decimals, default 5000, at most 60000 (-1131 BAD_RECV_WINDOW above). A request is rejected with -1021 when its timestamp is one second or more ahead of the server clock or older than `recvWindow`.",
+  "source": "https://developers.binance.com/docs/margin_trading/general-info"
+} as const satisfies TimingMeta;
 
 /** GET /sapi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -46,6 +62,7 @@ export const getMarginOrder = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -79,7 +96,8 @@ export const getMarginOrder = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/order: New margin order (TRADE) */
@@ -209,6 +227,7 @@ export const newMarginOrder = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -239,7 +258,8 @@ export const newMarginOrder = {
       "tradeId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/order: Cancel margin order (TRADE) */
@@ -286,6 +306,7 @@ export const cancelMarginOrder = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -321,7 +342,8 @@ export const cancelMarginOrder = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/openOrders: Query margin open orders (USER_DATA) */
@@ -359,6 +381,7 @@ export const getMarginOpenOrders = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -394,7 +417,8 @@ export const getMarginOpenOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/openOrders: Cancel all margin open orders on a symbol (TRADE) */
@@ -432,6 +456,7 @@ export const cancelMarginOpenOrders = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -472,7 +497,8 @@ export const cancelMarginOpenOrders = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/allOrders: Query all margin orders (USER_DATA) */
@@ -527,6 +553,7 @@ export const getMarginAllOrders = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -558,7 +585,8 @@ export const getMarginAllOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/order/oco: New margin OCO (TRADE) */
@@ -683,6 +711,7 @@ export const newMarginOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -725,7 +754,8 @@ export const newMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/orderList: Query margin OCO (USER_DATA) */
@@ -768,6 +798,7 @@ export const getMarginOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -833,7 +864,8 @@ export const getMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/orderList: Cancel margin OCO (TRADE) */
@@ -880,6 +912,7 @@ export const cancelMarginOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -923,7 +956,8 @@ export const cancelMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/allOrderList: Query all margin OCOs (USER_DATA) */
@@ -977,6 +1011,7 @@ export const getMarginAllOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1042,7 +1077,8 @@ export const getMarginAllOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/openOrderList: Query margin open OCOs (USER_DATA) */
@@ -1079,6 +1115,7 @@ export const getMarginOpenOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1135,7 +1172,8 @@ export const getMarginOpenOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/myTrades: Query margin trade list (USER_DATA) */
@@ -1193,6 +1231,7 @@ export const getMarginTrades = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1223,7 +1262,8 @@ export const getMarginTrades = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/borrow-repay: Query borrow/repay records (USER_DATA) */
@@ -1281,6 +1321,7 @@ export const getMarginBorrowRepayRecords = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1313,7 +1354,8 @@ export const getMarginBorrowRepayRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/borrow-repay: Borrow or repay a margin loan (MARGIN) */
@@ -1367,6 +1409,7 @@ export const marginBorrowRepay = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1396,7 +1439,8 @@ export const marginBorrowRepay = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/maxBorrowable: Query max borrowable amount (USER_DATA) */
@@ -1425,6 +1469,7 @@ export const getMarginMaxBorrowable = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1441,7 +1486,8 @@ export const getMarginMaxBorrowable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/maxTransferable: Query max transfer-out amount (USER_DATA) */
@@ -1470,6 +1516,7 @@ export const getMarginMaxTransferable = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1485,7 +1532,8 @@ export const getMarginMaxTransferable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/account: Query cross-margin account details (USER_DATA) */
@@ -1507,6 +1555,7 @@ export const getCrossMarginAccount = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1535,7 +1584,8 @@ export const getCrossMarginAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/isolated/account: Query isolated-margin account info (USER_DATA) */
@@ -1560,6 +1610,7 @@ export const getIsolatedMarginAccount = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1602,7 +1653,8 @@ export const getIsolatedMarginAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/interestHistory: Get interest history (USER_DATA) */
@@ -1649,6 +1701,7 @@ export const getMarginInterestHistory = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1679,7 +1732,8 @@ export const getMarginInterestHistory = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/forceLiquidationRec: Get force liquidation records (USER_DATA) */
@@ -1723,6 +1777,7 @@ export const getMarginForceLiquidationRecords = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1746,7 +1801,8 @@ export const getMarginForceLiquidationRecords = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/listen-key: Start the margin risk data stream (USER_STREAM) */

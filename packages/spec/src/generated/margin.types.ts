@@ -524,10 +524,12 @@ export interface components {
         Int64: bigint;
         /**
          * RecvWindow
-         * @description Validity window of a signed request in milliseconds, at most 60000, with up to three decimals.
+         * @description How many milliseconds after `timestamp` a signed SAPI request stays valid: above 0, at most 60000 (-1131 otherwise), default 5000, with up to three decimal places so that microseconds can be expressed (`6000.346`). Whole milliseconds may be given as an integer; a value with decimals is given as its decimal text. On the wire both are the same text. The union exists because JSON Schema cannot limit the decimals of a JSON number without `multipleOf: 0.001`, which binary floating point makes fail for `6000.346` in standard validators. The full rule set is the document's `x-binance-timing`.
          * @default 5000
+         * @example 5000
+         * @example 6000.346
          */
-        RecvWindow: number;
+        RecvWindow: number | string;
         /**
          * Timestamp
          * Format: unix-time
@@ -1187,7 +1189,7 @@ export interface components {
          */
         recvWindow: components["schemas"]["RecvWindow"];
         /**
-         * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+         * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
          * @example 1507725176595
          */
         timestamp: components["schemas"]["Timestamp"];
@@ -1247,7 +1249,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1379,7 +1381,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1431,7 +1433,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1483,7 +1485,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1555,7 +1557,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1694,7 +1696,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1758,7 +1760,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1830,7 +1832,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1882,7 +1884,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1959,7 +1961,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2035,7 +2037,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2140,7 +2142,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2195,7 +2197,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2240,7 +2242,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2290,7 +2292,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2356,7 +2358,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2417,7 +2419,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];

@@ -3,7 +3,22 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+
+/** How the portfolio-margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
+export const portfolioMarginTiming = {
+  "timestampUnits": [
+    "MILLISECOND"
+  ],
+  "aheadToleranceMs": 1000,
+  "recvWindowDefault": 5000,
+  "recvWindowMax": 60000,
+  "recvWindowFractionDigits": 0,
+  "recvWindowTooLargeCode": -1130,
+  "outsideWindowCode": -1021,
+  "description": "`timestamp` in milliseconds only; `recvWindow` a whole number of milliseconds (the pages type it LONG), default 5000, at most 60000. The Portfolio Margin error-code page has no -1131, so a larger `recvWindow` is answered with its generic -1130 INVALID_PARAMETER (\"Data sent for parameter 'recvWindow' is not valid.\"): an inference from the catalogue, not a documented example. A request is rejected with -1021 when its timestamp is one second or more ahead of the server clock or older than `recvWindow`; a microsecond timestamp reads as a time far in the future and is rejected the same way.",
+  "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+} as const satisfies TimingMeta;
 
 /** GET /papi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -32,8 +47,9 @@ export const getMarginOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -72,7 +88,8 @@ export const getMarginOrder = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/margin/order: New margin order (TRADE) */
@@ -174,8 +191,9 @@ export const newMarginOrder = {
       "default": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -206,7 +224,8 @@ export const newMarginOrder = {
       "tradeId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/order: Cancel margin order (TRADE) */
@@ -239,8 +258,9 @@ export const cancelMarginOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -276,7 +296,8 @@ export const cancelMarginOrder = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/openOrders: Query current margin open orders (USER_DATA) */
@@ -300,8 +321,9 @@ export const getMarginOpenOrders = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -330,7 +352,8 @@ export const getMarginOpenOrders = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/allOpenOrders: Cancel all margin open orders on a symbol (TRADE) */
@@ -354,8 +377,9 @@ export const cancelMarginAllOpenOrders = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -394,7 +418,8 @@ export const cancelMarginAllOpenOrders = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/allOrders: Query all margin orders (USER_DATA) */
@@ -435,8 +460,9 @@ export const getMarginAllOrders = {
       "maximum": 500
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -465,7 +491,8 @@ export const getMarginAllOrders = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/margin/order/oco: New margin OCO (TRADE) */
@@ -552,8 +579,9 @@ export const newMarginOco = {
       "default": "NO_SIDE_EFFECT"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -596,7 +624,8 @@ export const newMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/orderList: Query margin OCO (USER_DATA) */
@@ -622,8 +651,9 @@ export const getMarginOco = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -654,7 +684,8 @@ export const getMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/orderList: Cancel margin OCO (TRADE) */
@@ -687,8 +718,9 @@ export const cancelMarginOco = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -729,7 +761,8 @@ export const cancelMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/allOrderList: Query all margin OCO (USER_DATA) */
@@ -766,8 +799,9 @@ export const getMarginAllOco = {
       "maximum": 500
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -799,7 +833,8 @@ export const getMarginAllOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/openOrderList: Query open margin OCO (USER_DATA) */
@@ -819,8 +854,9 @@ export const getMarginOpenOco = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -842,7 +878,8 @@ export const getMarginOpenOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/myTrades: Margin account trade list (USER_DATA) */
@@ -886,8 +923,9 @@ export const getMarginTrades = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -918,7 +956,8 @@ export const getMarginTrades = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/forceOrders: Query margin force orders (USER_DATA) */
@@ -957,8 +996,9 @@ export const getMarginForceOrders = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -982,7 +1022,8 @@ export const getMarginForceOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/marginLoan: Margin account borrow (MARGIN) */
@@ -1010,8 +1051,9 @@ export const marginBorrow = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1029,7 +1071,8 @@ export const marginBorrow = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/repayLoan: Margin account repay (MARGIN) */
@@ -1057,8 +1100,9 @@ export const marginRepay = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1076,7 +1120,8 @@ export const marginRepay = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/marginLoan: Query margin loan records (USER_DATA) */
@@ -1134,8 +1179,9 @@ export const getMarginLoanRecords = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1173,7 +1219,8 @@ export const getMarginLoanRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/repayLoan: Query margin repay records (USER_DATA) */
@@ -1231,8 +1278,9 @@ export const getMarginRepayRecords = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1272,7 +1320,8 @@ export const getMarginRepayRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/maxBorrowable: Query margin max borrow (USER_DATA) */
@@ -1296,8 +1345,9 @@ export const getMarginMaxBorrowable = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1314,7 +1364,8 @@ export const getMarginMaxBorrowable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/maxWithdraw: Query margin max withdraw (USER_DATA) */
@@ -1338,8 +1389,9 @@ export const getMarginMaxWithdraw = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1355,7 +1407,8 @@ export const getMarginMaxWithdraw = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/account: Account information (USER_DATA) */
@@ -1375,8 +1428,9 @@ export const getAccount = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1399,7 +1453,8 @@ export const getAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/balance: Account balance (USER_DATA) */
@@ -1422,8 +1477,9 @@ export const getBalance = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1449,7 +1505,8 @@ export const getBalance = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/marginInterestHistory: Get margin borrow/loan interest history (USER_DATA) */
@@ -1503,8 +1560,9 @@ export const getMarginInterestHistory = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1535,7 +1593,8 @@ export const getMarginInterestHistory = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/portfolio/interest-history: Query portfolio margin negative balance interest history (USER_DATA) */
@@ -1572,8 +1631,9 @@ export const getNegativeBalanceInterestHistory = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1599,7 +1659,8 @@ export const getNegativeBalanceInterestHistory = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/listenKey: Start user data stream (USER_STREAM) */

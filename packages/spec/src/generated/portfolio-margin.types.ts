@@ -599,8 +599,9 @@ export interface components {
         Int64: bigint;
         /**
          * RecvWindow
-         * @description Validity window of a signed request in milliseconds, at most 60000, with up to three decimals.
+         * @description How many milliseconds after `timestamp` a signed PAPI request stays valid: a whole number (the Portfolio Margin pages type it LONG) above 0 and at most 60000, default 5000. The full rule set is the document's `x-binance-timing`.
          * @default 5000
+         * @example 5000
          */
         RecvWindow: number;
         /**
@@ -1283,12 +1284,12 @@ export interface components {
     };
     parameters: {
         /**
-         * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+         * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
          * @example 5000
          */
         recvWindow: components["schemas"]["RecvWindow"];
         /**
-         * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+         * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
          * @example 1507725176595
          */
         timestamp: components["schemas"]["Timestamp"];
@@ -1334,12 +1335,12 @@ export interface operations {
                  */
                 origClientOrderId?: string;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1466,12 +1467,12 @@ export interface operations {
                  */
                 newClientOrderId?: string;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1516,12 +1517,12 @@ export interface operations {
                  */
                 symbol?: string;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1566,12 +1567,12 @@ export interface operations {
                  */
                 symbol: string;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1624,12 +1625,12 @@ export interface operations {
                 /** @description Most orders to return. */
                 limit?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1746,12 +1747,12 @@ export interface operations {
                  */
                 origClientOrderId?: string;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1808,12 +1809,12 @@ export interface operations {
                 /** @description Your id for this cancel request, echoed as each leg's `clientOrderId`. Generated when left out. */
                 newClientOrderId?: string;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1861,12 +1862,12 @@ export interface operations {
                 /** @description Most lists to return. */
                 limit?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1906,12 +1907,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1966,12 +1967,12 @@ export interface operations {
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2019,12 +2020,12 @@ export interface operations {
                 /** @description Orders per page. */
                 size?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2179,12 +2180,12 @@ export interface operations {
                 /** @description `true` to search the archive of records older than six months. Binance expects the lower-case text `true`/`false`, not a JSON boolean. */
                 archived?: "true" | "false";
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2248,12 +2249,12 @@ export interface operations {
                 /** @description `true` to search the archive of records older than six months. Binance expects the lower-case text `true`/`false`, not a JSON boolean. */
                 archived?: "true" | "false";
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2299,12 +2300,12 @@ export interface operations {
                  */
                 asset: string;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2350,12 +2351,12 @@ export interface operations {
                  */
                 asset: string;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2396,12 +2397,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2447,12 +2448,12 @@ export interface operations {
                  */
                 asset?: string;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2511,12 +2512,12 @@ export interface operations {
                 /** @description `true` to search the archive of charges older than six months. Binance expects the lower-case text `true`/`false`, not a JSON boolean. */
                 archived?: "true" | "false";
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2571,12 +2572,12 @@ export interface operations {
                 /** @description Most charges to return. */
                 size?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];

@@ -1,0 +1,25 @@
+/**
+ * The facts block of an operation renders the API's timing rules and, for order calls, the order count and
+ * per-endpoint limits, from the generated metadata.
+ */
+import { getCrossMarginAccount, newMarginOrder } from '@marginkit/spec/margin';
+import { getAccount, ping } from '@marginkit/spec/portfolio-margin';
+import { describe, expect, it } from 'vitest';
+import { timingText } from '../src/describe.js';
+
+describe('timing row', () => {
+  it('SAPI: milliseconds or microseconds, three decimals, -1131', () => {
+    expect(timingText(getCrossMarginAccount)).toBe(
+      '`timestamp` in milliseconds or microseconds (16 digits); `recvWindow` default 5000 ms, at most 60000, up to 3 decimals (above: -1131); outside the window or 1000 ms ahead of the server: -1021',
+    );
+    expect(timingText(newMarginOrder)).toBe(timingText(getCrossMarginAccount));
+  });
+  it('PAPI: milliseconds, whole numbers, -1130', () => {
+    expect(timingText(getAccount)).toBe(
+      '`timestamp` in milliseconds; `recvWindow` default 5000 ms, at most 60000, whole milliseconds (above: -1130); outside the window or 1000 ms ahead of the server: -1021',
+    );
+  });
+  it('none on an unsigned operation', () => {
+    expect(timingText(ping)).toBeUndefined();
+  });
+});
