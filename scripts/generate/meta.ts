@@ -4,6 +4,7 @@ import type {
   OperationMeta,
   ParamKind,
   ParamMeta,
+  EndpointLimitMeta,
   ErrorCodeMeta,
   RateLimitMeta,
   TimingMeta,
@@ -179,7 +180,9 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument, t
     const ok = resolve(doc, operation.responses[okStatus]);
     const okSchema = ok.content?.['application/json']?.schema;
     const response = fieldMapOf(doc, okSchema, where);
-    const placesOrders = Object.keys(ok.headers ?? {}).some((h) => /^x-mbx-order-count-/i.test(h));
+    const orderCount = orderCountOf(operation, where);
+    const hasOrderCountHeaders = Object.keys(ok.headers ?? {}).some((h) => /^x-mbx-order-count-/i.test(h));
+    if (hasOrderCountHeaders !== orderCount > 0) fail(where, 'X-MBX-ORDER-COUNT-* answer headers and x-binance-order-count must go together');
 
     const meta: { -readonly [K in keyof OperationMeta]: OperationMeta[K] } = {
       api: api.id,
@@ -195,7 +198,9 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument, t
       params,
       rules: operation['x-binance-param-rules'] ?? [],
       response,
-      placesOrders,
+      placesOrders: orderCount > 0,
+      orderCount,
+      endpointLimits: endpointLimitsOf(operation, where),
     };
     if (meta.signed !== SIGNED.has(security)) fail(where, 'x-binance-signed disagrees with the security type');
     if (operation['x-binance-deprecation']) meta.deprecated = operation['x-binance-deprecation'];
@@ -204,6 +209,29 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument, t
       meta.timing = timing;
     }
     return meta;
+  });
+}
+
+function orderCountOf(operation: any, where: string): number {
+  const count = operation['x-binance-order-count'];
+  if (count === undefined) return 0;
+  if (!(Number.isInteger(count) && count > 0)) fail(where, 'x-binance-order-count must be a positive integer');
+  return count;
+}
+
+const LIMIT_INTERVALS = ['SECOND', 'MINUTE', 'HOUR', 'DAY'];
+
+function endpointLimitsOf(operation: any, where: string): EndpointLimitMeta[] {
+  const limits = operation['x-binance-endpoint-limits'] ?? [];
+  if (!Array.isArray(limits)) fail(where, 'x-binance-endpoint-limits must be a list');
+  return limits.map((l: any, i: number) => {
+    const at = `${where} x-binance-endpoint-limits[${i}]`;
+    if (!['RAW_REQUESTS', 'REQUEST_WEIGHT', 'ORDERS'].includes(l?.rateLimitType)) fail(at, 'rateLimitType must be RAW_REQUESTS, REQUEST_WEIGHT or ORDERS');
+    if (!['ip', 'account'].includes(l.scope)) fail(at, 'scope must be ip or account');
+    if (!LIMIT_INTERVALS.includes(l.interval)) fail(at, `interval must be one of ${LIMIT_INTERVALS.join(', ')}`);
+    if (!(Number.isInteger(l.intervalNum) && l.intervalNum > 0 && Number.isInteger(l.limit) && l.limit > 0)) fail(at, 'intervalNum and limit must be positive integers');
+    if (typeof l.description !== 'string' || !l.description) fail(at, 'description is required');
+    return { rateLimitType: l.rateLimitType, scope: l.scope, interval: l.interval, intervalNum: l.intervalNum, limit: l.limit, description: l.description };
   });
 }
 

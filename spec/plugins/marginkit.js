@@ -33,6 +33,35 @@ function checkCondition(cond, names) {
   return problems;
 }
 
+// An order call says how many orders it counts as; its 2xx answer carries the order-count headers, and only then.
+function checkOrderCount(op, ctx, report) {
+  const count = op['x-binance-order-count'];
+  if (count !== undefined && (!Number.isInteger(count) || count < 1)) report('x-binance-order-count must be a positive integer (1 order, 2 OCO/OTO, 3 OTOCO).', ['x-binance-order-count']);
+  const headers = Object.entries(op.responses ?? {})
+    .filter(([status]) => /^2\d\d$/.test(status))
+    .flatMap(([, response]) => Object.keys(resolved(ctx, response)?.headers ?? {}));
+  const countsOrders = headers.some((h) => /^x-mbx-order-count-/i.test(h));
+  if (countsOrders && count === undefined) report('An operation whose answer carries X-MBX-ORDER-COUNT-* headers needs x-binance-order-count.', ['responses']);
+  if (!countsOrders && count !== undefined) report('An operation with x-binance-order-count must declare the X-MBX-ORDER-COUNT-* headers of its 2xx answer.', ['x-binance-order-count']);
+}
+
+const LIMIT_TYPES = ['RAW_REQUESTS', 'REQUEST_WEIGHT', 'ORDERS'];
+const LIMIT_INTERVALS = ['SECOND', 'MINUTE', 'HOUR', 'DAY'];
+const LIMIT_KEYS = ['rateLimitType', 'scope', 'interval', 'intervalNum', 'limit', 'description'];
+
+function endpointLimitProblems(limit) {
+  const problems = [];
+  if (!limit || typeof limit !== 'object') return ['each limit is an object'];
+  if (!LIMIT_TYPES.includes(limit.rateLimitType)) problems.push(`rateLimitType must be one of ${LIMIT_TYPES.join(', ')}`);
+  if (!['ip', 'account'].includes(limit.scope)) problems.push('scope must be ip or account');
+  if (!LIMIT_INTERVALS.includes(limit.interval)) problems.push(`interval must be one of ${LIMIT_INTERVALS.join(', ')}`);
+  for (const key of ['intervalNum', 'limit']) if (!Number.isInteger(limit[key]) || limit[key] < 1) problems.push(`${key} must be a positive integer`);
+  if (typeof limit.description !== 'string' || limit.description.length < 10) problems.push('description must state the limit in Binance\'s words');
+  const extra = Object.keys(limit).filter((k) => !LIMIT_KEYS.includes(k));
+  if (extra.length) problems.push(`unknown keys ${extra.join(', ')}`);
+  return problems;
+}
+
 function BinanceExtensionsValid() {
   return {
     Operation: {
@@ -83,6 +112,14 @@ function BinanceExtensionsValid() {
           if (rule.kind === 'exclusive' && !(Array.isArray(rule.excludes) && rule.excludes.length)) report('exclusive needs an `excludes` list.', at);
           if (rule.kind === 'maxInterval' && !(Number.isInteger(rule.ms) && rule.from && rule.to)) report('maxInterval needs `from`, `to` and integer `ms`.', at);
         });
+
+        checkOrderCount(op, ctx, report);
+        (op['x-binance-endpoint-limits'] ?? []).forEach((limit, i) => {
+          for (const p of endpointLimitProblems(limit)) report(`x-binance-endpoint-limits: ${p}.`, ['x-binance-endpoint-limits', i]);
+        });
+        if (op['x-binance-endpoint-limits'] !== undefined && !Array.isArray(op['x-binance-endpoint-limits'])) {
+          report('x-binance-endpoint-limits must be a list.', ['x-binance-endpoint-limits']);
+        }
 
         const dep = op['x-binance-deprecation'];
         if (dep !== undefined) {

@@ -88,6 +88,21 @@ export function timingText(meta: OperationMeta): string | undefined {
   );
 }
 
+export function orderCountText(meta: OperationMeta): string {
+  return `counts as **${meta.orderCount}** order${meta.orderCount === 1 ? '' : 's'} against the order-rate limits`;
+}
+
+/** The endpoint's own limits (spec `x-binance-endpoint-limits`), one sentence each. */
+export function endpointLimitsText(meta: OperationMeta): string {
+  const what = { RAW_REQUESTS: 'requests', REQUEST_WEIGHT: 'weight', ORDERS: 'orders' } as const;
+  return meta.endpointLimits
+    .map((l) => {
+      const per = `${l.intervalNum === 1 ? '' : `${l.intervalNum} `}${l.interval.toLowerCase()}${l.intervalNum === 1 ? '' : 's'}`;
+      return `**${l.limit}** ${what[l.rateLimitType]} per ${per} per ${l.scope === 'ip' ? 'IP' : 'account'} (${l.description})`;
+    })
+    .join('; ');
+}
+
 export function securityText(meta: OperationMeta): { security: string; signed: string } {
   const security = code(meta.security);
   let signed: string;
@@ -156,7 +171,8 @@ export function factsBlock(meta: OperationMeta, api: ApiSource, options: Describ
     ['Weight', weightText(meta)],
     ['Operation', `${code(options.displayId)} · client: ${code(options.clientCall)}`],
   ];
-  if (meta.placesOrders) rows.splice(3, 0, ['Order rate', 'counts against the order-rate limits']);
+  if (meta.orderCount > 0) rows.splice(3, 0, ['Order rate', orderCountText(meta)]);
+  if (meta.endpointLimits.length > 0) rows.splice(3, 0, ['Endpoint limits', endpointLimitsText(meta)]);
   const timing = timingText(meta);
   if (timing) rows.splice(2, 0, ['Timing', timing]);
   const lines = [BLOCK_START, `| Binance | ${api.name} |`, '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v ?? '')} |`), ''];

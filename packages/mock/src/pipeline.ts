@@ -57,7 +57,6 @@ interface Route {
   readonly params: CompiledParams;
   readonly examples: OperationExamples;
   readonly handler: Handler;
-  readonly orderCount: number;
 }
 
 export const EXPOSED_HEADERS = [
@@ -89,7 +88,6 @@ function routes(): Map<string, Route> {
       params: compileParams(op),
       examples: prepareExamples(op),
       handler,
-      orderCount: op.meta.operationId === 'newMarginOco' ? 2 : 1,
     });
   }
   routeCache = table;
@@ -306,7 +304,10 @@ export class MockCore {
 
     const now = this.clock.now();
     try {
-      Object.assign(extra, this.limits.countWeight(meta, this.weight(route, params), ip, account ? String(account.uid) : undefined, now));
+      const weight = this.weight(route, params);
+      const uid = account ? String(account.uid) : undefined;
+      Object.assign(extra, this.limits.countWeight(meta, weight, ip, uid, now));
+      this.limits.countEndpoint(meta, weight, ip, uid, now);
 
       if (meta.signed) {
         const timestamp = params.get('timestamp');
@@ -318,7 +319,7 @@ export class MockCore {
       }
 
       validateParams(meta, route.params, params);
-      if (meta.placesOrders && account) this.limits.checkOrders(meta, String(account.uid), route.orderCount, now);
+      if (meta.orderCount > 0 && account) this.limits.checkOrders(meta, String(account.uid), now);
 
       let status = 200;
       let body: string;
@@ -334,8 +335,8 @@ export class MockCore {
         const result = route.handler({ engine: this.engine, account: account as Account, meta, params });
         body = serialize(result.body);
       }
-      if (meta.placesOrders && account && status < 300) {
-        Object.assign(extra, this.limits.countOrders(meta, String(account.uid), route.orderCount, now));
+      if (meta.orderCount > 0 && account && status < 300) {
+        Object.assign(extra, this.limits.countOrders(meta, String(account.uid), now));
       }
       if (fault?.kind === 'unknown') {
         return { response: this.json(503, FAULT_BODIES[meta.api].unknown, extra), account: accountLabel };

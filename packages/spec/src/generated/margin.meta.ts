@@ -97,6 +97,8 @@ export const getMarginOrder = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -259,6 +261,8 @@ export const newMarginOrder = {
     ]
   },
   "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -343,6 +347,8 @@ export const cancelMarginOrder = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -418,6 +424,8 @@ export const getMarginOpenOrders = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -498,6 +506,8 @@ export const cancelMarginOpenOrders = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -586,6 +596,17 @@ export const getMarginAllOrders = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "ip",
+      "interval": "MINUTE",
+      "intervalNum": 1,
+      "limit": 60,
+      "description": "Binance's page adds \"Request Limit: 60 times/min per IP\" to the 200 IP weight: at most 60 calls a minute from one IP, whatever weight is left."
+    }
+  ],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -755,6 +776,8 @@ export const newMarginOco = {
     ]
   },
   "placesOrders": true,
+  "orderCount": 2,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -865,6 +888,8 @@ export const getMarginOco = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -957,6 +982,8 @@ export const cancelMarginOco = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1078,6 +1105,8 @@ export const getMarginAllOco = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1173,6 +1202,8 @@ export const getMarginOpenOco = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1263,6 +1294,8 @@ export const getMarginTrades = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1355,6 +1388,8 @@ export const getMarginBorrowRepayRecords = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1440,6 +1475,8 @@ export const marginBorrowRepay = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1487,6 +1524,8 @@ export const getMarginMaxBorrowable = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1533,6 +1572,8 @@ export const getMarginMaxTransferable = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1585,6 +1626,8 @@ export const getCrossMarginAccount = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1654,6 +1697,8 @@ export const getIsolatedMarginAccount = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1733,6 +1778,8 @@ export const getMarginInterestHistory = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1802,6 +1849,8 @@ export const getMarginForceLiquidationRecords = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -1826,7 +1875,9 @@ export const createMarginListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** PUT /sapi/v1/margin/listen-key: Keep the margin risk data stream alive (USER_STREAM) */
@@ -1855,7 +1906,9 @@ export const keepAliveMarginListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/listen-key: Close the margin risk data stream (USER_STREAM) */
@@ -1879,7 +1932,9 @@ export const closeMarginListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** Every operation of the margin API, by operationId. Importing this keeps all of them in a bundle. */

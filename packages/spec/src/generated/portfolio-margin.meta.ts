@@ -89,6 +89,8 @@ export const getMarginOrder = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -225,6 +227,8 @@ export const newMarginOrder = {
     ]
   },
   "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -297,6 +301,8 @@ export const cancelMarginOrder = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -353,6 +359,8 @@ export const getMarginOpenOrders = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -419,6 +427,8 @@ export const cancelMarginAllOpenOrders = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -492,6 +502,8 @@ export const getMarginAllOrders = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -625,6 +637,8 @@ export const newMarginOco = {
     ]
   },
   "placesOrders": true,
+  "orderCount": 2,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -685,6 +699,8 @@ export const getMarginOco = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -762,6 +778,8 @@ export const cancelMarginOco = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -834,6 +852,8 @@ export const getMarginAllOco = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -879,6 +899,8 @@ export const getMarginOpenOco = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -957,6 +979,8 @@ export const getMarginTrades = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1023,6 +1047,8 @@ export const getMarginForceOrders = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1072,6 +1098,8 @@ export const marginBorrow = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1121,6 +1149,8 @@ export const marginRepay = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1220,6 +1250,8 @@ export const getMarginLoanRecords = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1321,6 +1353,8 @@ export const getMarginRepayRecords = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1365,6 +1399,8 @@ export const getMarginMaxBorrowable = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1408,6 +1444,8 @@ export const getMarginMaxWithdraw = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1454,6 +1492,8 @@ export const getAccount = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1506,6 +1546,8 @@ export const getBalance = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1594,6 +1636,8 @@ export const getMarginInterestHistory = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1660,6 +1704,8 @@ export const getNegativeBalanceInterestHistory = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -1684,7 +1730,9 @@ export const createListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** PUT /papi/v1/listenKey: Keepalive user data stream (USER_STREAM) */
@@ -1708,7 +1756,9 @@ export const keepAliveListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/listenKey: Close user data stream (USER_STREAM) */
@@ -1732,7 +1782,9 @@ export const closeListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/ping: Test connectivity (NONE) */
@@ -1756,7 +1808,9 @@ export const ping = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** Every operation of the portfolio-margin API, by operationId. Importing this keeps all of them in a bundle. */
