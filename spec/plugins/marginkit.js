@@ -24,13 +24,36 @@ function SummaryEndsWithSecurityType() {
   };
 }
 
+// `names` maps each parameter of the operation to its enum values (undefined when it is not an enum).
 function checkCondition(cond, names) {
   const problems = [];
   if (!cond || typeof cond.param !== 'string') problems.push('a condition needs `param`');
   else if (!names.has(cond.param)) problems.push(`condition names unknown parameter \`${cond.param}\``);
   const forms = ['in', 'absent', 'present'].filter((k) => cond && k in cond);
   if (forms.length !== 1) problems.push('a condition needs exactly one of `in`, `absent: true`, `present: true`');
+  if (cond && 'in' in cond) {
+    if (!Array.isArray(cond.in) || cond.in.length === 0) problems.push('`in` needs a list of values');
+    const allowed = names.get(cond.param);
+    for (const value of Array.isArray(cond.in) && allowed ? cond.in : []) {
+      if (!allowed.includes(value)) problems.push(`\`${value}\` is not a value of \`${cond.param}\` (${allowed.join(', ')})`);
+    }
+  }
   return problems;
+}
+
+/** The keys each rule kind may carry; anything else is a typo that would silently change the rule. */
+const RULE_KEYS = {
+  atLeastOne: ['params', 'precedence', 'when'],
+  requiredWhen: ['param', 'when'],
+  forbiddenWhen: ['param', 'when'],
+  requires: ['param', 'requires'],
+  exclusive: ['param', 'excludes'],
+  maxInterval: ['from', 'to', 'ms', 'exclusive'],
+};
+
+function enumOf(ctx, schema) {
+  const target = resolved(ctx, schema);
+  return Array.isArray(target?.enum) ? target.enum.map(String) : undefined;
 }
 
 // An order call says how many orders it counts as; its 2xx answer carries the order-count headers, and only then.
@@ -77,11 +100,14 @@ function BinanceExtensionsValid() {
           report(`x-binance-signed must be ${SIGNED_TYPES.has(security)} for security type ${security}.`, ['x-binance-signed']);
         }
 
-        const names = new Set();
-        for (const p of op.parameters ?? []) names.add(resolved(ctx, p).name);
+        const names = new Map();
+        for (const p of op.parameters ?? []) {
+          const param = resolved(ctx, p);
+          names.set(param.name, enumOf(ctx, param.schema));
+        }
         const body = resolved(ctx, op.requestBody);
         const form = body?.content?.['application/x-www-form-urlencoded']?.schema;
-        for (const name of Object.keys(resolved(ctx, form)?.properties ?? {})) names.add(name);
+        for (const [name, schema] of Object.entries(resolved(ctx, form)?.properties ?? {})) names.set(name, enumOf(ctx, schema));
 
         if (signed === true && !names.has('timestamp')) report('Signed operations must take `timestamp`.', ['parameters']);
         if (signed === false && names.has('timestamp')) report('Unsigned operations must not take `timestamp`.', ['parameters']);
@@ -104,13 +130,19 @@ function BinanceExtensionsValid() {
           if (typeof rule.description !== 'string' || rule.description.length < 10) report('every rule needs a description.', at);
           const mentioned = [...(rule.params ?? []), rule.param, ...(rule.requires ?? []), ...(rule.excludes ?? []), rule.from, rule.to].filter(Boolean);
           for (const n of mentioned) if (!names.has(n)) report(`rule names unknown parameter \`${n}\`.`, at);
+          const extra = Object.keys(rule).filter((k) => k !== 'kind' && k !== 'description' && !RULE_KEYS[rule.kind].includes(k));
+          if (extra.length) report(`${rule.kind} does not take ${extra.map((k) => `\`${k}\``).join(', ')}.`, at);
           if (rule.kind === 'atLeastOne' && !(Array.isArray(rule.params) && rule.params.length >= 2)) report('atLeastOne needs two or more `params`.', at);
+          if (rule.kind === 'atLeastOne' && rule.when !== undefined) {
+            for (const p of checkCondition(rule.when, names)) report(`atLeastOne: ${p}.`, at);
+          }
           if ((rule.kind === 'requiredWhen' || rule.kind === 'forbiddenWhen')) {
             for (const p of checkCondition(rule.when, names)) report(`${rule.kind}: ${p}.`, at);
           }
           if (rule.kind === 'requires' && !(Array.isArray(rule.requires) && rule.requires.length)) report('requires needs a `requires` list.', at);
           if (rule.kind === 'exclusive' && !(Array.isArray(rule.excludes) && rule.excludes.length)) report('exclusive needs an `excludes` list.', at);
           if (rule.kind === 'maxInterval' && !(Number.isInteger(rule.ms) && rule.from && rule.to)) report('maxInterval needs `from`, `to` and integer `ms`.', at);
+          if (rule.kind === 'maxInterval' && rule.exclusive !== undefined && rule.exclusive !== true) report('maxInterval `exclusive` is `true` (the page says "less than") or left out.', at);
         });
 
         checkOrderCount(op, ctx, report);

@@ -71,6 +71,16 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
     expect(output).toMatch(/x-binance-endpoint-limits: scope must be ip or account/);
   });
 
+  it('fails on a rule condition with a value the enum does not have, and on a field the rule kind does not take', () => {
+    const dir = brokenSpec('rule-values', 'margin/paths/order.yaml', (s) => s.replace('when: {param: type, in: [MARKET]}', 'when: {param: type, in: [MARKT]}'));
+    const allOrders = path.join(dir, 'margin/paths/all-orders.yaml');
+    fs.writeFileSync(allOrders, fs.readFileSync(allOrders, 'utf8').replace('exclusive: true', 'exlusive: true'));
+    const { status, output } = lint(dir, 'margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/`MARKT` is not a value of `type`/);
+    expect(output).toMatch(/maxInterval does not take `exlusive`/);
+  });
+
   it('fails on timing rules without a recvWindow maximum or with a positive error code', () => {
     const dir = brokenSpec('timing', 'portfolio-margin/openapi.yaml', (s) => s.replace('  recvWindowMax: 60000\n', '').replace('recvWindowTooLargeCode: -1130', 'recvWindowTooLargeCode: 1130'));
     const { status, output } = lint(dir, 'portfolio-margin');

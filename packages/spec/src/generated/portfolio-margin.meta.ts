@@ -204,7 +204,168 @@ export const newMarginOrder = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "`LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "quantity",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Every order type except `MARKET` needs `quantity`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "`LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "quantity",
+        "quoteOrderQty"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET"
+        ]
+      },
+      "description": "A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "stopPrice",
+      "when": {
+        "param": "type",
+        "in": [
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "Stop-loss and take-profit orders need their trigger price, `stopPrice`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "quoteOrderQty",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Only `MARKET` orders take `quoteOrderQty`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "`MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "stopPrice",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "MARKET",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Only stop-loss and take-profit orders take `stopPrice`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "icebergQty",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "icebergQty",
+      "when": {
+        "param": "timeInForce",
+        "in": [
+          "IOC",
+          "FOK"
+        ]
+      },
+      "description": "An iceberg order must rest on the book, so its `timeInForce` is `GTC`."
+    },
+    {
+      "kind": "exclusive",
+      "param": "quantity",
+      "excludes": [
+        "quoteOrderQty"
+      ],
+      "description": "A `MARKET` order gives its size either in the base asset or in the quote asset, not both."
+    }
+  ],
   "response": {
     "fields": {
       "cummulativeQuoteQty": "decimal",
@@ -610,6 +771,15 @@ export const newMarginOco = {
         "stopLimitTimeInForce"
       ],
       "description": "Sending `stopLimitPrice` turns the stop leg into a `STOP_LOSS_LIMIT` order, which then needs its time in force: `stopLimitTimeInForce` must be sent too, or Binance answers -1102."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "stopLimitTimeInForce",
+      "when": {
+        "param": "stopLimitPrice",
+        "absent": true
+      },
+      "description": "`stopLimitTimeInForce` belongs to a stop-limit leg; without `stopLimitPrice` the stop leg is a `STOP_LOSS` order and takes none."
     }
   ],
   "response": {
@@ -962,7 +1132,8 @@ export const getMarginTrades = {
       "from": "startTime",
       "to": "endTime",
       "ms": 86400000,
-      "description": "When both `startTime` and `endTime` are sent they may be at most 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127."
+      "exclusive": true,
+      "description": "When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127."
     }
   ],
   "response": {

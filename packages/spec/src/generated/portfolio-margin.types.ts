@@ -632,7 +632,7 @@ export interface components {
         TimeInForce: "GTC" | "IOC" | "FOK";
         /**
          * OrderType
-         * @description Margin order type. `LIMIT_MAKER` is a post-only limit order; the `STOP_LOSS*` and `TAKE_PROFIT*` types need `stopPrice` (or `trailingDelta`).
+         * @description Margin order type. `LIMIT_MAKER` is a post-only limit order; `STOP_LOSS` and `TAKE_PROFIT` trigger a market order, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` a limit order. Which other parameters each type needs is stated by the operation's `x-binance-param-rules`.
          * @enum {string}
          */
         OrderType: "LIMIT" | "MARKET" | "STOP_LOSS" | "STOP_LOSS_LIMIT" | "TAKE_PROFIT" | "TAKE_PROFIT_LIMIT" | "LIMIT_MAKER";
