@@ -259,6 +259,73 @@ function BinanceTimingValid() {
   };
 }
 
+const IDENTIFIER = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
+/** The codes of the document's `<Prefix>ErrorCode` schema, and what is wrong with the catalogue. */
+function catalogueOf(root, ctx) {
+  const schemas = root.components?.schemas ?? {};
+  const name = Object.keys(schemas).find((n) => n.endsWith('ErrorCode'));
+  if (!name) return { name: undefined, codes: undefined, problems: ['the document needs a `<Prefix>ErrorCode` schema (the error catalogue)'] };
+  const schema = resolved(ctx, schemas[name]);
+  const problems = [];
+  const codes = Array.isArray(schema?.enum) ? schema.enum : [];
+  const lists = { 'x-enum-varnames': schema?.['x-enum-varnames'], 'x-enum-descriptions': schema?.['x-enum-descriptions'], 'x-binance-error-names': schema?.['x-binance-error-names'] };
+  for (const [key, list] of Object.entries(lists)) {
+    if (!Array.isArray(list) || list.length !== codes.length) problems.push(`${key} must list one entry per code (${codes.length})`);
+  }
+  const seenCodes = new Set();
+  const seenNames = new Set();
+  codes.forEach((code, i) => {
+    if (!Number.isInteger(code) || code >= 0) problems.push(`${code} is not a negative integer code`);
+    if (seenCodes.has(code)) problems.push(`${code} is listed twice`);
+    seenCodes.add(code);
+    const id = lists['x-enum-varnames']?.[i];
+    if (typeof id !== 'string' || !IDENTIFIER.test(id)) problems.push(`${code}: x-enum-varnames ${JSON.stringify(id)} is not an UPPER_SNAKE identifier`);
+    else if (seenNames.has(id)) problems.push(`${code}: the identifier ${id} is used twice`);
+    seenNames.add(id);
+    const wording = lists['x-binance-error-names']?.[i];
+    if (wording !== null && typeof wording !== 'string') problems.push(`${code}: x-binance-error-names holds Binance's wording of the name, or null`);
+    if (typeof lists['x-enum-descriptions']?.[i] !== 'string') problems.push(`${code}: x-enum-descriptions needs a documented message`);
+  });
+  return { name, codes: seenCodes, problems };
+}
+
+// The error catalogue is complete data for generators: unique codes, unique identifiers, a message each; and every
+// error example of an operation uses a code of its API's catalogue (the envelope itself accepts unknown codes).
+function BinanceErrorCatalogue() {
+  let catalogue;
+  return {
+    Root: {
+      enter(root, ctx) {
+        catalogue = catalogueOf(root, ctx);
+        for (const problem of catalogue.problems) {
+          ctx.report({ message: `Error catalogue: ${problem}.`, location: ctx.location.child(['components', 'schemas', ...(catalogue.name ? [catalogue.name] : [])]) });
+        }
+      },
+    },
+    Operation: {
+      leave(op, ctx) {
+        if (!catalogue?.codes) return;
+        for (const [status, rawResponse] of Object.entries(op.responses ?? {})) {
+          if (!/^[45]/.test(status)) continue;
+          const media = resolved(ctx, rawResponse)?.content?.['application/json'];
+          const values = [];
+          if (media?.example !== undefined) values.push(['example', media.example]);
+          for (const [name, example] of Object.entries(media?.examples ?? {})) values.push([name, resolved(ctx, example)?.value]);
+          for (const [name, value] of values) {
+            if (value && typeof value.code === 'number' && !catalogue.codes.has(value.code)) {
+              ctx.report({
+                message: `Error example \`${name}\` (${status}) uses ${value.code}, which ${catalogue.name} does not list.`,
+                location: ctx.location.child(['responses', status]),
+              });
+            }
+          }
+        }
+      },
+    },
+  };
+}
+
 const TIMING_KEYS = ['timestampUnits', 'aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax', 'recvWindowFractionDigits', 'recvWindowTooLargeCode', 'outsideWindowCode', 'description', 'source'];
 
 export default function marginkitPlugin() {
@@ -272,6 +339,7 @@ export default function marginkitPlugin() {
         'binance-error-envelope': BinanceErrorEnvelope,
         'form-body-or-query-only': FormBodyOrQueryOnly,
         'binance-timing-valid': BinanceTimingValid,
+        'binance-error-catalogue': BinanceErrorCatalogue,
       },
     },
   };

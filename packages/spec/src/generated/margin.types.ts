@@ -495,16 +495,21 @@ export interface components {
     schemas: {
         /**
          * MarginErrorCode
-         * @description Every error code documented for the Margin (SAPI) API, on its error-code page and on its endpoint pages. `x-enum-varnames` holds Binance's name for each code and `x-enum-descriptions` one documented message (messages vary; codes do not).
+         * @description Every error code Binance documents for the Margin (SAPI) API: the 243 codes of its margin error-code page (https://developers.binance.com/docs/margin_trading/error-code, copy of 2026-01-15), -1010 ERROR_MSG_RECEIVED that the page names in its order-rejection section, and -3065 and -3067 that endpoint pages add. `x-enum-varnames` are unique UPPER_SNAKE identifiers for code generators: Binance's name where it is one; where two codes share a name the later one carries its number (-1008 SERVER_BUSY_1008); where the page gives only a number or prose (-1099, -2021, -2022, -12014, the 18xxx and 20xxx codes) a name of ours. `x-binance-error-names` keeps Binance's own wording of the name (null where the page gives none; names from several pages are joined with " / ") and `x-enum-descriptions` one documented message (messages vary; codes do not). Response envelopes accept codes not listed here, so a new code never breaks a client.
          * @enum {integer}
          */
-        MarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1006 | -1007 | -1008 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1099 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1109 | -1110 | -1111 | -1112 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1122 | -1123 | -1124 | -1125 | -1127 | -1128 | -1130 | -1131 | -1134 | -1145 | -1151 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2017 | -2018 | -2021 | -2022 | -2026 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4047 | -20204 | -21001 | -21002 | -21003 | -21004 | -21005 | -21006 | -21007;
+        MarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1006 | -1007 | -1008 | -1010 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1099 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1109 | -1110 | -1111 | -1112 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1122 | -1123 | -1124 | -1125 | -1127 | -1128 | -1130 | -1131 | -1134 | -1145 | -1151 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2017 | -2018 | -2021 | -2022 | -2026 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4034 | -4035 | -4036 | -4037 | -4038 | -4039 | -4040 | -4041 | -4042 | -4043 | -4044 | -4045 | -4046 | -4047 | -4060 | -5001 | -5002 | -5003 | -5004 | -5005 | -5006 | -5007 | -5008 | -5009 | -5010 | -5011 | -5012 | -5021 | -6001 | -6003 | -6004 | -6005 | -6006 | -6007 | -6008 | -6009 | -6011 | -6012 | -6013 | -6014 | -6015 | -6016 | -6017 | -6018 | -6019 | -6020 | -7001 | -7002 | -10001 | -10002 | -10005 | -10007 | -10008 | -10009 | -10010 | -10011 | -10012 | -10013 | -10015 | -10016 | -10017 | -10018 | -10019 | -10020 | -10021 | -10022 | -10023 | -10024 | -10025 | -10026 | -10028 | -10029 | -10030 | -10031 | -10032 | -10034 | -10039 | -10040 | -10041 | -10042 | -10043 | -10044 | -10045 | -10046 | -10047 | -12014 | -13000 | -13001 | -13002 | -13003 | -13004 | -13005 | -13006 | -13007 | -18002 | -18003 | -18004 | -18005 | -18006 | -18007 | -20121 | -20124 | -20130 | -20132 | -20194 | -20195 | -20196 | -20198 | -20204 | -21001 | -21002 | -21003 | -21004 | -21005 | -21006 | -21007;
         /**
          * MarginError
-         * @description The Binance error envelope restricted to the codes this API documents. Operation-level error examples use it, so every documented example carries a real code of this API.
+         * @description The error envelope of the Margin (SAPI) API: `{"code": -1121, "msg": "Invalid symbol."}`. The code is stable and meaningful; the message may vary between requests and between documentation pages ("codes are universal, but messages can vary"). `code` is one of the codes the API documents (`MarginErrorCode`) or, so that an SDK keeps working when Binance adds one, any other negative integer. The same number can mean different things on SAPI and PAPI, so read it together with the API that sent it. Like every response schema, the envelope is open: a field Binance adds does not break a client.
+         * @example {
+         *       "code": -1121,
+         *       "msg": "Invalid symbol."
+         *     }
          */
         MarginError: {
-            code: components["schemas"]["MarginErrorCode"];
+            /** @description Binance error code, negative. */
+            code: components["schemas"]["MarginErrorCode"] | number;
             /** @description Human-readable explanation; the text may vary for the same code. */
             msg: string;
         };
@@ -604,20 +609,6 @@ export interface components {
             /** @description Whether the order belongs to an isolated pair. */
             isIsolated?: boolean;
             selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
-        };
-        /**
-         * ErrorResponse
-         * @description The error envelope of both APIs. The code is stable and meaningful; the message may vary between requests and between documentation pages ("codes are universal, but messages can vary"). The same code can mean different things on SAPI and PAPI, so always read it together with the API that sent it.
-         * @example {
-         *       "code": -1121,
-         *       "msg": "Invalid symbol."
-         *     }
-         */
-        ErrorResponse: {
-            /** @description Binance error code, negative. See the API's error code catalogue. */
-            code: number;
-            /** @description Human-readable explanation. */
-            msg: string;
         };
         /**
          * DecimalParam
@@ -1130,7 +1121,8 @@ export interface components {
         };
         /**
          * Empty
-         * @description An empty JSON object, returned by calls that only acknowledge.
+         * @description The acknowledgement of calls that return nothing: Binance sends an empty JSON object (`{}`). Like every response schema it is open, so a field Binance adds later does not break a client; the documented answer has none.
+         * @example {}
          */
         Empty: Record<string, never>;
         /**
@@ -1149,36 +1141,36 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["MarginError"];
             };
         };
-        /** @description The IP was banned automatically for continuing after 429 answers. Bans last from 2 minutes to 3 days and grow for repeat offenders; `Retry-After` says when this one ends. */
+        /** @description The IP was banned automatically for continuing after 429 answers. Bans last from 2 minutes to 3 days and grow for repeat offenders; `Retry-After` says when this one ends (margin general-info page). */
         IpBanned: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["MarginError"];
             };
         };
-        /** @description A request-weight or order-count limit was crossed. Back off for `Retry-After` seconds; clients that keep sending are banned (418). Order-count 429s carry no `Retry-After`. */
+        /** @description A request-weight, order-count or endpoint limit was crossed. SAPI weight limits are per endpoint: 12000 IP weight or 180000 UID weight per minute; orders are limited to 10000 per 10 seconds and 20000 per day per account. Back off for `Retry-After` seconds; clients that keep sending are banned (418). Order-count 429s carry no `Retry-After`. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["MarginError"];
             };
         };
-        /** @description A problem on Binance's side. **Do not treat it as a failure**: unless the message says the request was not processed (`Service Unavailable.`, -1001 `Internal error; unable to process your request. Please try again.`, -1008 throttled), the execution status is unknown and the order or loan may exist. Query its status (by client order id, or through the user data stream) before sending it again. */
+        /** @description A problem on Binance's side. **Do not treat it as a failure**: the margin general-info page says the execution status of a 5XX is unknown and the request may have succeeded; it documents no 5XX answer that proves the request was not processed. Query the order or loan (by client order id, or through the user data stream) before sending it again. */
         ServerError: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["MarginError"];
             };
         };
     };

@@ -577,16 +577,21 @@ export interface components {
     schemas: {
         /**
          * PortfolioMarginErrorCode
-         * @description Every error code documented for the Portfolio Margin (PAPI) API. Several numbers mean something else than on SAPI (-2018, -2021, -2022, -2026, -4047). For the 40xx futures filter codes Binance documents only the name, so the description repeats it.
+         * @description Every error code Binance documents for the Portfolio Margin (PAPI) API: the 165 codes of its error-code page (https://developers.binance.com/docs/derivatives/portfolio-margin/error-code, copy of 2026-01-15), including the futures processing (-20xx), filter (-40xx) and execution (-50xx) codes its UM and CM endpoints answer, and the 42 margin-specific -3xxx codes of the margin error-code page. The Portfolio Margin page does not list the -3xxx codes, but PAPI's margin borrow, repay and order calls run on Binance's margin engine, whose codes they are; they are listed so that an SDK can name them (an inference, see the spec README). Several numbers mean something else than on SAPI (-2018, -2021, -2022, -2026, -4047): always read a code with the API that sent it. Identifiers, Binance's name wording and messages are laid out as in the SAPI catalogue; where a -3xxx name repeats a name of the PM page it carries its number (HAS_PENDING_TRANSACTION_3007). Response envelopes accept codes not listed here.
          * @enum {integer}
          */
-        PortfolioMarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1005 | -1006 | -1007 | -1008 | -1010 | -1011 | -1013 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1023 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1108 | -1109 | -1110 | -1111 | -1112 | -1113 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1125 | -1127 | -1128 | -1130 | -1136 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2018 | -2019 | -2020 | -2021 | -2022 | -2023 | -2024 | -2025 | -2026 | -2027 | -2028 | -4000 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4009 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4020 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4044 | -4045 | -4046 | -4047 | -4048 | -4049 | -4050 | -4051 | -4052 | -4053 | -4054 | -4055 | -4056 | -4057 | -4058 | -4059 | -4060 | -4061 | -4062 | -4063 | -4064 | -4065 | -4066 | -4067 | -4068 | -4069 | -4070 | -4071 | -4072 | -4073 | -4074 | -4075 | -4076 | -4077 | -4078 | -4079 | -4080 | -4081 | -4082 | -4083 | -4084 | -4085 | -4086 | -4087 | -4088 | -4104 | -4114 | -4115 | -4118 | -4131 | -4135 | -4137 | -4138 | -4139 | -4140 | -4141 | -4142 | -4144 | -4161 | -4164 | -4165 | -4183 | -4184 | -5021 | -5022 | -5028 | -5041 | -51007 | -51078;
+        PortfolioMarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1005 | -1006 | -1007 | -1008 | -1010 | -1011 | -1013 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1023 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1108 | -1109 | -1110 | -1111 | -1112 | -1113 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1125 | -1127 | -1128 | -1130 | -1136 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2018 | -2019 | -2020 | -2021 | -2022 | -2023 | -2024 | -2025 | -2026 | -2027 | -2028 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4000 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4009 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4020 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4044 | -4045 | -4046 | -4047 | -4048 | -4049 | -4050 | -4051 | -4052 | -4053 | -4054 | -4055 | -4056 | -4057 | -4058 | -4059 | -4060 | -4061 | -4062 | -4063 | -4064 | -4065 | -4066 | -4067 | -4068 | -4069 | -4070 | -4071 | -4072 | -4073 | -4074 | -4075 | -4076 | -4077 | -4078 | -4079 | -4080 | -4081 | -4082 | -4083 | -4084 | -4085 | -4086 | -4087 | -4088 | -4104 | -4114 | -4115 | -4118 | -4131 | -4135 | -4137 | -4138 | -4139 | -4140 | -4141 | -4142 | -4144 | -4161 | -4164 | -4165 | -4183 | -4184 | -5021 | -5022 | -5028 | -5041 | -51007 | -51078;
         /**
          * PortfolioMarginError
-         * @description The Binance error envelope restricted to the codes this API documents. Operation-level error examples use it, so every documented example carries a real code of this API.
+         * @description The error envelope of the Portfolio Margin (PAPI) API: `{"code": -1121, "msg": "Invalid symbol."}`. The code is stable and meaningful; the message may vary between requests and between documentation pages ("codes are universal, but messages can vary"). `code` is one of the codes the API documents (`PortfolioMarginErrorCode`) or, so that an SDK keeps working when Binance adds one, any other negative integer. The same number can mean different things on SAPI and PAPI, so read it together with the API that sent it. Like every response schema, the envelope is open: a field Binance adds does not break a client.
+         * @example {
+         *       "code": -1121,
+         *       "msg": "Invalid symbol."
+         *     }
          */
         PortfolioMarginError: {
-            code: components["schemas"]["PortfolioMarginErrorCode"];
+            /** @description Binance error code, negative. */
+            code: components["schemas"]["PortfolioMarginErrorCode"] | number;
             /** @description Human-readable explanation; the text may vary for the same code. */
             msg: string;
         };
@@ -694,20 +699,6 @@ export interface components {
              * @description Quantity that self-trade prevention kept from matching, as a decimal string. Always sent, and `null` in every documented answer.
              */
             preventedQuantity: string | null;
-        };
-        /**
-         * ErrorResponse
-         * @description The error envelope of both APIs. The code is stable and meaningful; the message may vary between requests and between documentation pages ("codes are universal, but messages can vary"). The same code can mean different things on SAPI and PAPI, so always read it together with the API that sent it.
-         * @example {
-         *       "code": -1121,
-         *       "msg": "Invalid symbol."
-         *     }
-         */
-        ErrorResponse: {
-            /** @description Binance error code, negative. See the API's error code catalogue. */
-            code: number;
-            /** @description Human-readable explanation. */
-            msg: string;
         };
         /**
          * DecimalParam
@@ -1230,7 +1221,8 @@ export interface components {
         };
         /**
          * Empty
-         * @description An empty JSON object, returned by calls that only acknowledge.
+         * @description The acknowledgement of calls that return nothing: Binance sends an empty JSON object (`{}`). Like every response schema it is open, so a field Binance adds later does not break a client; the documented answer has none.
+         * @example {}
          */
         Empty: Record<string, never>;
         /**
@@ -1249,36 +1241,36 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["PortfolioMarginError"];
             };
         };
-        /** @description The IP was banned automatically for continuing after 429 answers. Bans last from 2 minutes to 3 days and grow for repeat offenders; `Retry-After` says when this one ends. */
+        /** @description The IP was banned automatically for continuing after 429 answers. Bans last from 2 minutes to 3 days and grow for repeat offenders (Portfolio Margin general-info page). That page does not mention `Retry-After`; the header is described because api.binance.com documents it for bans and the marginkit mock sends it. */
         IpBanned: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["PortfolioMarginError"];
             };
         };
-        /** @description A request-weight or order-count limit was crossed. Back off for `Retry-After` seconds; clients that keep sending are banned (418). Order-count 429s carry no `Retry-After`. */
+        /** @description A request-weight or order-count limit was crossed: Portfolio Margin allows 6000 request weight per minute per IP over all endpoints, and 1200 orders per minute per account. Back off before sending again; clients that keep sending are banned (418). The Portfolio Margin pages do not mention `Retry-After`; the marginkit mock sends it on weight 429s, as api.binance.com does. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["PortfolioMarginError"];
             };
         };
-        /** @description A problem on Binance's side. **Do not treat it as a failure**: unless the message says the request was not processed (`Service Unavailable.`, -1001 `Internal error; unable to process your request. Please try again.`, -1008 throttled), the execution status is unknown and the order or loan may exist. Query its status (by client order id, or through the user data stream) before sending it again. */
+        /** @description A problem on Binance's side. The Portfolio Margin general-info page ("HTTP 503 Status: Message Variants & Handling") distinguishes three 503 answers: "Unknown error, please check your request or try again later." (the request was sent but not answered in time: the execution status is **unknown**, query before sending again), "Service Unavailable." and "Internal error; unable to process your request. Please try again." (the request failed and may be resent with back-off), and -1008 "Request throttled by system-level protection…" (failed; resend with less concurrency; reduce-only and close-position orders are exempt). Any other 5XX leaves the execution status unknown. */
         ServerError: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["PortfolioMarginError"];
             };
         };
     };
