@@ -178,6 +178,37 @@ function SuccessExamplePresent() {
   };
 }
 
+// Every documented answer and every request example says where it comes from: Binance's example and what was
+// repaired, or "Constructed:" and from what (spec README, Examples).
+function ExampleProvenance() {
+  return {
+    Operation: {
+      leave(op, ctx) {
+        const check = (media, path) => {
+          if (!media) return;
+          if (media.example !== undefined) {
+            ctx.report({ message: 'Use named `examples` with a `description` of their provenance instead of `example`.', location: ctx.location.child([...path, 'example']) });
+          }
+          for (const [name, raw] of Object.entries(media.examples ?? {})) {
+            const example = resolved(ctx, raw);
+            if (typeof example?.description !== 'string' || example.description.trim().length < 10) {
+              ctx.report({
+                message: `Example \`${name}\` needs a description: Binance's example and what was repaired, or "Constructed:" and from what.`,
+                location: ctx.location.child([...path, 'examples', name]),
+              });
+            }
+          }
+        };
+        for (const [status, response] of Object.entries(op.responses ?? {})) {
+          if (/^2\d\d$/.test(status)) check(resolved(ctx, response)?.content?.['application/json'], ['responses', status, 'content', 'application/json']);
+        }
+        const body = resolved(ctx, op.requestBody);
+        check(body?.content?.['application/x-www-form-urlencoded'], ['requestBody', 'content', 'application/x-www-form-urlencoded']);
+      },
+    },
+  };
+}
+
 function BinanceErrorEnvelope() {
   return {
     Operation: {
@@ -340,6 +371,7 @@ export default function marginkitPlugin() {
         'form-body-or-query-only': FormBodyOrQueryOnly,
         'binance-timing-valid': BinanceTimingValid,
         'binance-error-catalogue': BinanceErrorCatalogue,
+        'example-provenance': ExampleProvenance,
       },
     },
   };

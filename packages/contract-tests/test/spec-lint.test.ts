@@ -94,6 +94,13 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
     expect(output).toMatch(/uses -9999, which MarginErrorCode does not list/);
   });
 
+  it('fails on a documented answer or request example without its provenance', () => {
+    const dir = brokenSpec('provenance', 'portfolio-margin/paths/repay-loan.yaml', (s) => s.replace(/( +)description: >-\n +Constructed: Binance's page shows no request; a repay built from its parameter table.\n/, ''));
+    const { status, output } = lint(dir, 'portfolio-margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Example `repayBnb` needs a description/);
+  });
+
   it('fails on timing rules without a recvWindow maximum or with a positive error code', () => {
     const dir = brokenSpec('timing', 'portfolio-margin/openapi.yaml', (s) => s.replace('  recvWindowMax: 60000\n', '').replace('recvWindowTooLargeCode: -1130', 'recvWindowTooLargeCode: 1130'));
     const { status, output } = lint(dir, 'portfolio-margin');
