@@ -1191,12 +1191,12 @@ export interface components {
          * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
          * @example 5000
          */
-        recvWindow: components["schemas"]["RecvWindow"];
+        recvWindowQuery: components["schemas"]["RecvWindow"];
         /**
          * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
          * @example 1507725176595
          */
-        timestamp: components["schemas"]["Timestamp"];
+        timestampQuery: components["schemas"]["Timestamp"];
     };
     requestBodies: never;
     headers: {
@@ -1251,12 +1251,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1383,12 +1383,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1435,12 +1435,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1487,12 +1487,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1559,12 +1559,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1698,12 +1698,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1762,12 +1762,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1834,12 +1834,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1886,12 +1886,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1963,12 +1963,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2039,12 +2039,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2144,12 +2144,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2199,12 +2199,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2244,12 +2244,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2294,12 +2294,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2360,12 +2360,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2421,12 +2421,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;

@@ -1305,12 +1305,12 @@ export interface components {
          * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
          * @example 5000
          */
-        recvWindow: components["schemas"]["RecvWindow"];
+        recvWindowQuery: components["schemas"]["RecvWindow"];
         /**
          * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
          * @example 1507725176595
          */
-        timestamp: components["schemas"]["Timestamp"];
+        timestampQuery: components["schemas"]["Timestamp"];
     };
     requestBodies: never;
     headers: {
@@ -1356,12 +1356,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1488,12 +1488,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1538,12 +1538,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1588,12 +1588,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1646,12 +1646,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1768,12 +1768,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1830,12 +1830,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1883,12 +1883,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1928,12 +1928,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -1988,12 +1988,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2041,12 +2041,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2201,12 +2201,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2270,12 +2270,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2321,12 +2321,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2372,12 +2372,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2418,12 +2418,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2469,12 +2469,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2533,12 +2533,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
@@ -2593,12 +2593,12 @@ export interface operations {
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
-                recvWindow?: components["parameters"]["recvWindow"];
+                recvWindow?: components["parameters"]["recvWindowQuery"];
                 /**
                  * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
-                timestamp: components["parameters"]["timestamp"];
+                timestamp: components["parameters"]["timestampQuery"];
             };
             header?: never;
             path?: never;
