@@ -145,6 +145,7 @@ export function factsBlock(meta: OperationMeta, api: ApiSource, options: Describ
     ['Operation', `${code(options.displayId)} · client: ${code(options.clientCall)}`],
   ];
   if (meta.placesOrders) rows.splice(3, 0, ['Order rate', 'counts against the order-rate limits']);
+  rows.splice(rows.length - 1, 0, ['Idempotent', meta.idempotent ? 'yes: may be resent after an unknown outcome (timeout, 5xx)' : "no: resent only when the answer proves it was not processed (the API's `x-binance-execution-status`); otherwise the outcome is unknown, so look it up before sending again"]);
   const lines = [BLOCK_START, `| Binance | ${api.name} |`, '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v ?? '')} |`), ''];
   if (meta.deprecated) {
     const d = meta.deprecated;

@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
 
 /** GET /sapi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -15,6 +15,7 @@ export const getMarginOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -92,6 +93,7 @@ export const newMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -239,7 +241,8 @@ export const newMarginOrder = {
       "tradeId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "clientIdParam": "newClientOrderId"
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/order: Cancel margin order (TRADE) */
@@ -252,6 +255,7 @@ export const cancelMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -334,6 +338,7 @@ export const getMarginOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10,
@@ -407,6 +412,7 @@ export const cancelMarginOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -485,6 +491,7 @@ export const getMarginAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 200
@@ -571,6 +578,7 @@ export const newMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -725,7 +733,8 @@ export const newMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "clientIdParam": "listClientOrderId"
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/orderList: Query margin OCO (USER_DATA) */
@@ -738,6 +747,7 @@ export const getMarginOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -846,6 +856,7 @@ export const cancelMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -936,6 +947,7 @@ export const getMarginAllOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 200
@@ -1055,6 +1067,7 @@ export const getMarginOpenOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1148,6 +1161,7 @@ export const getMarginTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1236,6 +1250,7 @@ export const getMarginBorrowRepayRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1326,6 +1341,7 @@ export const marginBorrowRepay = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1500
@@ -1409,6 +1425,7 @@ export const getMarginMaxBorrowable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 750
@@ -1454,6 +1471,7 @@ export const getMarginMaxTransferable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50
@@ -1498,6 +1516,7 @@ export const getCrossMarginAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1548,6 +1567,7 @@ export const getIsolatedMarginAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1615,6 +1635,7 @@ export const getMarginInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1692,6 +1713,7 @@ export const getMarginForceLiquidationRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1759,6 +1781,7 @@ export const createMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -1783,6 +1806,7 @@ export const keepAliveMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -1812,6 +1836,7 @@ export const closeMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 3000
@@ -1894,6 +1919,15 @@ export const marginRateLimits = [
     "header": "X-MBX-ORDER-COUNT-1D"
   }
 ] as const satisfies readonly RateLimitMeta[];
+
+/** Which failed answers of the margin API prove a request was not processed (spec `x-binance-execution-status`). */
+export const marginExecutionStatus = {
+  "unknownCodes": [
+    -1006,
+    -1007
+  ],
+  "notProcessed": []
+} as const satisfies ExecutionStatusMeta;
 
 /** Error codes the margin API documents, with Binance's name and one documented message. */
 export const marginErrorCodes = {

@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
 
 /** GET /papi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -15,6 +15,7 @@ export const getMarginOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -85,6 +86,7 @@ export const newMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -206,7 +208,8 @@ export const newMarginOrder = {
       "tradeId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "clientIdParam": "newClientOrderId"
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/order: Cancel margin order (TRADE) */
@@ -219,6 +222,7 @@ export const cancelMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 2
@@ -289,6 +293,7 @@ export const getMarginOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5,
@@ -343,6 +348,7 @@ export const cancelMarginAllOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -407,6 +413,7 @@ export const getMarginAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -478,6 +485,7 @@ export const newMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "ORDER",
     "value": 1,
@@ -596,7 +604,8 @@ export const newMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "clientIdParam": "listClientOrderId"
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/orderList: Query margin OCO (USER_DATA) */
@@ -609,6 +618,7 @@ export const getMarginOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -667,6 +677,7 @@ export const cancelMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 2
@@ -742,6 +753,7 @@ export const getMarginAllOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -812,6 +824,7 @@ export const getMarginOpenOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -855,6 +868,7 @@ export const getMarginTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -931,6 +945,7 @@ export const getMarginForceOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -995,6 +1010,7 @@ export const marginBorrow = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1042,6 +1058,7 @@ export const marginRepay = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1089,6 +1106,7 @@ export const getMarginLoanRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1186,6 +1204,7 @@ export const getMarginRepayRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1285,6 +1304,7 @@ export const getMarginMaxBorrowable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1327,6 +1347,7 @@ export const getMarginMaxWithdraw = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1368,6 +1389,7 @@ export const getAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -1412,6 +1434,7 @@ export const getBalance = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -1462,6 +1485,7 @@ export const getMarginInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1548,6 +1572,7 @@ export const getNegativeBalanceInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50
@@ -1612,6 +1637,7 @@ export const createListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1636,6 +1662,7 @@ export const keepAliveListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1660,6 +1687,7 @@ export const closeListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1684,6 +1712,7 @@ export const ping = {
   "security": "NONE",
   "signed": false,
   "apiKey": false,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1752,6 +1781,35 @@ export const portfolioMarginRateLimits = [
     "header": "X-MBX-ORDER-COUNT-1M"
   }
 ] as const satisfies readonly RateLimitMeta[];
+
+/** Which failed answers of the portfolio-margin API prove a request was not processed (spec `x-binance-execution-status`). */
+export const portfolioMarginExecutionStatus = {
+  "unknownCodes": [
+    -1006,
+    -1007
+  ],
+  "notProcessed": [
+    {
+      "status": 503,
+      "msg": "Service Unavailable.",
+      "description": "The service is unavailable at the moment; Binance calls this a 100% failure and advises retrying with exponential back-off.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    },
+    {
+      "status": 503,
+      "msg": "Internal error; unable to process your request. Please try again.",
+      "description": "A failed operation that may be resent.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    },
+    {
+      "status": 503,
+      "code": -1008,
+      "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+      "description": "The node exceeded its concurrency and throttled the request (a 100% failure); retry with back-off and less concurrency.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    }
+  ]
+} as const satisfies ExecutionStatusMeta;
 
 /** Error codes the portfolio-margin API documents, with Binance's name and one documented message. */
 export const portfolioMarginErrorCodes = {

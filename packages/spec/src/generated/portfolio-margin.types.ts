@@ -1271,7 +1271,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description A problem on Binance's side. **Do not treat it as a failure**: unless the message says the request was not processed (`Service Unavailable.`, -1001 `Internal error; unable to process your request. Please try again.`, -1008 throttled), the execution status is unknown and the order or loan may exist. Query its status (by client order id, or through the user data stream) before sending it again. */
+        /** @description A problem on Binance's side. **Do not treat it as a failure**: unless the answer is one the API's `x-binance-execution-status` lists as not processed (on Portfolio Margin: the 503 messages `Service Unavailable.`, `Internal error; unable to process your request. Please try again.` and -1008 throttled; on Margin: none), the execution status is unknown and the order or loan may exist. Query its status (by client order id, or through the user data stream) before sending it again. */
         ServerError: {
             headers: {
                 [name: string]: unknown;
