@@ -66,6 +66,7 @@ describe('a response is never attributed to the wrong request', () => {
     const placed = await client.newMarginOrder(orderParams);
     expect(placed.orderId).toBe(777n);
     expect(server.seen.map((r) => r.path)).toEqual(['/sapi/v1/margin/account', '/sapi/v1/margin/order']);
+    expect(server.seen[1]!.socket).not.toBe(server.seen[0]!.socket);
     await client.close();
   });
 
@@ -262,6 +263,20 @@ describe('connections that break: the outcome of an order is unknown, reads are 
     expect(error).toBeInstanceOf(TimeoutError);
     expect([error.timeoutMs, error.executionStatus]).toEqual([50, 'unknown']);
     expect(server.seen).toHaveLength(3);
+  });
+
+  it('a timeout while the request waits for a connection: never written, so not executed', async () => {
+    server.script([() => {}]);
+    const client = margin({ maxSockets: 1, retry: false });
+    const holding = client.getCrossMarginAccount(undefined, { timeout: 60_000 }).catch((e: unknown) => e);
+    while (server.seen.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    const error = (await failure(client.newMarginOrder(orderParams, { timeout: 30 }))) as TimeoutError;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.executionStatus).toBe('not-executed');
+    expect(newOrders()).toHaveLength(0);
+    server.seen[0]!.socket.destroy();
+    await holding;
+    await client.close();
   });
 
   it('a keep-alive connection the server dropped while idle is not reused for the next order', async () => {

@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Agent, ProxyAgent } from 'undici';
+import { Agent, MockAgent, ProxyAgent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AbortError,
@@ -110,6 +110,20 @@ describe('proxies, dispatchers and TLS', () => {
     expect(placed.orderId).toBe(3n);
     expect(proxy.connects).toHaveLength(1);
     await dispatcher.close();
+  });
+
+  it('an undici MockAgent works as dispatcher; a failure it reports counts as possibly sent', async () => {
+    const mock = new MockAgent();
+    mock.disableNetConnect();
+    const pool = mock.get('https://api.binance.com');
+    pool.intercept({ path: /^\/sapi\/v1\/margin\/account\?/, method: 'GET' }).reply(200, account, { headers: { 'content-type': 'application/json' } });
+    pool.intercept({ path: '/sapi/v1/margin/order', method: 'POST' }).replyWithError(new Error('connection reset'));
+    const client = createMarginClient({ apiKey: API_KEY, apiSecret: SECRET, dispatcher: mock });
+    expect((await client.getCrossMarginAccount()).marginLevel.toFixed()).toBe('11.64405625');
+    const error = (await failure(client.newMarginOrder(orderParams))) as ExecutionStatusUnknownError;
+    expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+    expect(error.reason).toBe('connection-lost');
+    await mock.close();
   });
 
   it('NODE_USE_ENV_PROXY=1 routes through HTTP_PROXY, as Node does for fetch', async () => {
