@@ -33,3 +33,11 @@ describe('decimals the client returns print plainly everywhere', () => {
     expect(() => JSON.stringify(order)).toThrow(TypeError);
   });
 });
+
+describe('numbers the client sends never carry an exponent', () => {
+  it('writes a JS-number parameter (recvWindow) in plain notation', async () => {
+    const { encodeParams } = await import('../src/params.js');
+    const { getCrossMarginAccount } = await import('@marginkit/spec/margin');
+    expect(encodeParams(getCrossMarginAccount, { recvWindow: 0.0000005 })).toBe('recvWindow=0.0000005');
+  });
+});
