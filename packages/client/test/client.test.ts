@@ -184,12 +184,13 @@ describe('against a loopback double that verifies signatures independently', () 
     });
 
     it('times out without resending a state-changing call', async () => {
-      hmac.on(() => ({ delayMs: 300, body: fullOrder }));
-      const error = (await client({ timeout: 50 }).newMarginOrder(orderParams).catch((e: unknown) => e)) as ExecutionStatusUnknownError;
+      // The answer comes after the timeout; the timeout leaves the request ample time to reach the server first.
+      hmac.on(() => ({ delayMs: 3000, body: fullOrder }));
+      const error = (await client({ timeout: 1000 }).newMarginOrder(orderParams).catch((e: unknown) => e)) as ExecutionStatusUnknownError;
       expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
       expect(error.reason).toBe('timeout');
       expect(error.cause).toBeInstanceOf(TimeoutError);
-      expect([(error.cause as TimeoutError).timeoutMs, error.executionStatus]).toEqual([50, 'unknown']);
+      expect([(error.cause as TimeoutError).timeoutMs, error.executionStatus]).toEqual([1000, 'unknown']);
       expect(hmac.received).toHaveLength(1);
     });
 

@@ -16,7 +16,7 @@ import {
   createPortfolioMarginClient,
   type ClientOptions,
 } from '../src/index.js';
-import { ConnectProxy, HostileServer, json } from './support/hostile-server.js';
+import { closed, ConnectProxy, HostileServer, json } from './support/hostile-server.js';
 
 const API_KEY = 'lifecycle-api-key-0123456789';
 const SECRET = 'lifecycle-secret-0123456789';
@@ -36,9 +36,10 @@ describe('lifecycle: close() and process exit', () => {
     server.script([], (_r, res) => json(res, 200, account));
     const client = createMarginClient(options());
     await client.getCrossMarginAccount();
-    expect(server.sockets.size).toBe(1);
+    const socket = server.seen[0]!.socket;
+    expect(socket.destroyed).toBe(false);
     await client.close();
-    await server.allConnectionsClosed();
+    await closed(socket);
     const error = await failure(client.getCrossMarginAccount());
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toMatch(/closed/);
@@ -50,7 +51,7 @@ describe('lifecycle: close() and process exit', () => {
     const client = createPortfolioMarginClient(options());
     await client.ping();
     await client[Symbol.asyncDispose]();
-    await server.allConnectionsClosed();
+    await closed(server.seen[0]!.socket);
     await expect(client.ping()).rejects.toThrow(/closed/);
   });
 
@@ -61,9 +62,9 @@ describe('lifecycle: close() and process exit', () => {
     await client.getCrossMarginAccount();
     await client.close();
     expect(dispatcher.closed).toBe(false);
-    expect(server.sockets.size).toBe(1);
+    expect(server.seen[0]!.socket.destroyed).toBe(false);
     await dispatcher.close();
-    await server.allConnectionsClosed();
+    await closed(server.seen[0]!.socket);
   });
 
   it('a one-call script exits on its own, without close(), while the server keeps the connection open', async () => {
@@ -176,6 +177,28 @@ describe('proxies, dispatchers and TLS', () => {
       expect(untrusted.executionStatus).toBe('not-executed');
       expect(String((untrusted.cause as Error)?.message)).toMatch(/self[- ]signed|unable to verify/i);
     });
+
+    it('presents a client certificate (`tls.cert` and `tls.key`) to a server that requires one', async () => {
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=trader', '-keyout', path.join(dir, 'client-key.pem'), '-out', path.join(dir, 'client-cert.pem')], { stdio: 'ignore' });
+      const clientCert = fs.readFileSync(path.join(dir, 'client-cert.pem'));
+      const clientKey = fs.readFileSync(path.join(dir, 'client-key.pem'));
+      const mtls = https.createServer({ key: fs.readFileSync(path.join(dir, 'key.pem')), cert, ca: [clientCert], requestCert: true, rejectUnauthorized: true }, (req, res) => {
+        const peer = (req.socket as import('node:tls').TLSSocket).getPeerCertificate();
+        json(res, 200, `{"subject":${JSON.stringify(peer.subject?.CN ?? '')}}`);
+      });
+      await new Promise<void>((resolve) => mtls.listen(0, '127.0.0.1', resolve));
+      const mtlsUrl = `https://localhost:${(mtls.address() as net.AddressInfo).port}`;
+      try {
+        const withCert = createPortfolioMarginClient({ baseUrl: mtlsUrl, tls: { ca: cert, cert: clientCert, key: clientKey } });
+        expect(await withCert.ping()).toEqual({ subject: 'trader' });
+        await withCert.close();
+        const without = (await failure(createPortfolioMarginClient({ baseUrl: mtlsUrl, tls: { ca: cert }, retry: false }).ping())) as NetworkError;
+        expect(without).toBeInstanceOf(NetworkError);
+      } finally {
+        mtls.closeAllConnections();
+        await new Promise((resolve) => mtls.close(resolve));
+      }
+    });
   });
 });
 
@@ -202,7 +225,7 @@ describe('abort: the call settles when its signal aborts, in that order', () => 
     expect(error).toBeInstanceOf(AbortError);
     expect(error.executionStatus).toBe('unknown');
     expect(events.slice(0, 3)).toEqual(['server received GET /sapi/v1/margin/account', 'abort', 'rejected']);
-    await server.allConnectionsClosed();
+    await closed(server.seen[0]!.socket);
     expect(events).toContain('server saw the connection close');
   });
 

@@ -19,8 +19,8 @@ export type Behaviour = (request: SeenRequest, res: http.ServerResponse, index: 
 
 /**
  * A loopback node:http server that answers the way a broken network, proxy or overloaded backend can: the client
- * tests script each answer and count what reached the server. Only 127.0.0.1; sockets are tracked so that a test
- * can wait for the server to see a connection close (an event, not a delay).
+ * tests script each answer and count what reached the server. Only 127.0.0.1; each request keeps its socket, so
+ * that a test can wait for the server to see that connection close (an event, not a delay).
  */
 export class HostileServer {
   readonly seen: SeenRequest[] = [];
@@ -28,7 +28,6 @@ export class HostileServer {
   private behaviours: Behaviour[] = [];
   private fallback: Behaviour = (_r, res) => json(res, 200, '{}');
   private readonly server: http.Server;
-  private closedWaiters: Array<() => void> = [];
   url = '';
 
   constructor(options: { keepAliveTimeout?: number } = {}) {
@@ -48,10 +47,7 @@ export class HostileServer {
     this.server.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
     this.server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
-      socket.on('close', () => {
-        this.sockets.delete(socket);
-        for (const wake of this.closedWaiters.splice(0)) wake();
-      });
+      socket.on('close', () => this.sockets.delete(socket));
     });
   }
 
@@ -61,11 +57,6 @@ export class HostileServer {
     this.behaviours = behaviours;
     if (fallback) this.fallback = fallback;
     return this;
-  }
-
-  /** Resolves once every connection the server holds is closed (bounded by the test's own timeout). */
-  async allConnectionsClosed(): Promise<void> {
-    while (this.sockets.size > 0) await new Promise<void>((resolve) => this.closedWaiters.push(resolve));
   }
 
   async start(): Promise<this> {
@@ -79,6 +70,11 @@ export class HostileServer {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/** Resolves when the socket has closed (at once if it already has). */
+export function closed(socket: Socket): Promise<void> {
+  return socket.closed ? Promise.resolve() : new Promise((resolve) => socket.once('close', () => resolve()));
 }
 
 /** Answers with a body and a JSON content type unless told otherwise. */
