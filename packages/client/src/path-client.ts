@@ -67,20 +67,50 @@ class PlainRequest {
   }
 }
 
+/**
+ * The answer handed to openapi-fetch and the caller: a real `Response` (status, headers, `instanceof`) whose body
+ * methods serve the text the client already read, and whose `json()` is the client's lossless decoding (int64 ids
+ * as bigint; JSON.parse would round them). The body stream is only built if someone asks for `body`, because
+ * building one per call costs more than the rest of the path API.
+ */
 class LosslessResponse extends Response {
   constructor(
-    body: string,
-    init: ResponseInit,
+    readonly bodyText: string,
+    private readonly init: ResponseInit,
     private readonly data: unknown,
   ) {
-    super(body, init);
+    super(null, init);
   }
 
-  /** The answer already decoded by the client: int64 ids are bigint (JSON.parse would round them). */
   override json(): Promise<any> {
-    return this.data !== undefined ? Promise.resolve(this.data) : super.json();
+    try {
+      return Promise.resolve(this.data !== undefined ? this.data : JSON.parse(this.bodyText));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.bodyText);
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(encoder.encode(this.bodyText).buffer as ArrayBuffer);
+  }
+
+  override blob(): Promise<Blob> {
+    return Promise.resolve(new Blob([this.bodyText], { type: this.headers.get('content-type') ?? '' }));
+  }
+
+  override clone(): Response {
+    return new LosslessResponse(this.bodyText, this.init, this.data);
   }
 }
+Object.defineProperty(LosslessResponse.prototype, 'body', {
+  get(this: LosslessResponse) {
+    return new Response(this.bodyText).body;
+  },
+});
 
 /**
  * An openapi-fetch client whose `fetch` signs and sends through the shared core, so the path-based API gets the

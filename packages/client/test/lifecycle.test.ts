@@ -306,6 +306,18 @@ describe('the path API honours headers, middleware and baseUrl, and refuses what
     expect(server.seen).toHaveLength(0);
   });
 
+  it('hands back a Response whose body methods and stream serve the answer, with lossless data', async () => {
+    const body = '{"symbol":"BTCUSDC","orderId":1352286576452864727,"clientOrderId":"c","price":"0.00000017","origQty":"1","executedQty":"0","cummulativeQuoteQty":"0","status":"NEW","timeInForce":"GTC","type":"LIMIT","side":"BUY","stopPrice":"0","icebergQty":"0","time":1,"updateTime":1,"isWorking":true}';
+    server.script([], (_r, res) => json(res, 200, body));
+    const { data, response } = await createMarginClient(options()).GET('/sapi/v1/margin/order', { params: { query: { symbol: 'BTCUSDC', orderId: 1n } } });
+    expect(data?.orderId).toBe(1352286576452864727n);
+    expect(data?.price).toBe('0.00000017');
+    expect(response).toBeInstanceOf(Response);
+    expect([response.status, response.headers.get('content-type')]).toEqual([200, 'application/json;charset=UTF-8']);
+    expect(await response.clone().text()).toBe(body);
+    expect(await new Response(response.body).text()).toBe(body);
+  });
+
   it('operation methods take per-call headers too', async () => {
     server.script([], (_r, res) => json(res, 200, account));
     await createMarginClient(options()).getCrossMarginAccount(undefined, { headers: { 'X-Trace': 't-2' } });
