@@ -196,6 +196,9 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument): 
       const clientIdParam = CLIENT_ID_PARAMS.find((name) => params[name]?.kind === 'string');
       if (clientIdParam) meta.clientIdParam = clientIdParam;
     }
+    if (meta.placesOrders && !meta.clientIdParam) {
+      fail(where, `places orders but takes none of ${CLIENT_ID_PARAMS.join(', ')} as a POST that is not idempotent: an order whose outcome is unknown could not be looked up`);
+    }
     if (operation['x-binance-deprecation']) meta.deprecated = operation['x-binance-deprecation'];
     return meta;
   });
