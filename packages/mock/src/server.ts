@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { accountSnapshot } from './admin.js';
 import type { FaultConfig, MockConfig, MockMode } from './config.js';
 import type { FilledNotice } from './engine/engine.js';
-import { createHttp1Server } from './http1-server.js';
+import { createHttpServer, httpLimits, type HttpLimits } from './http.js';
 import { MockCore, type LogSink } from './pipeline.js';
 
 export interface MockOptions extends MockConfig {
@@ -16,6 +16,8 @@ export interface MockOptions extends MockConfig {
   mode?: MockMode;
   /** `true` logs one line per request to stderr; a function receives the lines. Default: no log. */
   log?: boolean | LogSink;
+  /** Limits of the HTTP layer (`createMockServer` only): head and body sizes, deadlines, connections. */
+  http?: Partial<HttpLimits>;
 }
 
 /** Controls of a running mock, the same as its admin API. */
@@ -61,9 +63,16 @@ function sinkOf(log: MockOptions['log']): LogSink | undefined {
   return typeof log === 'function' ? log : undefined;
 }
 
-function splitOptions(options: MockOptions): { config: MockConfig; port: number; host: string; log: LogSink | undefined; mode: MockMode | undefined } {
-  const { port = 0, host = '127.0.0.1', log, ...config } = options;
-  return { config, port, host, log: sinkOf(log), mode: config.mode };
+function splitOptions(options: MockOptions): {
+  config: MockConfig;
+  port: number;
+  host: string;
+  log: LogSink | undefined;
+  mode: MockMode | undefined;
+  http: Partial<HttpLimits> | undefined;
+} {
+  const { port = 0, host = '127.0.0.1', log, http, ...config } = options;
+  return { config, port, host, log: sinkOf(log), mode: config.mode, http };
 }
 
 export interface MockServer {
@@ -75,11 +84,12 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** Starts the mock on its own HTTP/1.1 server (see http1-server.ts). */
+/** Starts the mock on a node:http server with bounded sizes and deadlines (see http.ts). */
 export async function createMockServer(options: MockOptions = {}): Promise<MockServer> {
-  const { config, port, host, log, mode } = splitOptions(options);
+  const { config, port, host, log, mode, http } = splitOptions(options);
+  const limits = httpLimits(http);
   const core = new MockCore(config, { mode, log });
-  const { server, close } = createHttp1Server((request) => core.handle(request));
+  const { server, close } = createHttpServer(core, limits);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -105,7 +115,7 @@ export interface MockFetch {
 }
 
 /** Creates an in-process mock reachable through a `fetch`-compatible function (any origin is accepted). */
-export function createMockFetch(options: Omit<MockOptions, 'port' | 'host'> = {}): MockFetch {
+export function createMockFetch(options: Omit<MockOptions, 'port' | 'host' | 'http'> = {}): MockFetch {
   const { config, log, mode } = splitOptions(options);
   const core = new MockCore(config, { mode, log });
   const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
