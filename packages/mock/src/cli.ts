@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseLossless } from '@marginkit/core';
 import { DEMO_ACCOUNT, validateConfig, type AccountConfig, type MockConfig, type MockMode } from './config.js';
 import { createMockServer } from './server.js';
 
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
       fail(`cannot read ${args.config}: ${(error as Error).message}`);
     }
     try {
-      config = JSON.parse(text);
+      // Lossless: an id above 2^53 written as a bare number keeps its digits.
+      config = parseLossless(text) as MockConfig;
     } catch (error) {
       fail(`${args.config} is not valid JSON: ${(error as Error).message}`);
     }

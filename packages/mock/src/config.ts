@@ -82,10 +82,16 @@ export interface MockConfig {
    * Open orders are never forgotten.
    */
   historyLimit?: number;
+  /**
+   * Open orders per symbol and wallet (Binance's MAX_NUM_ORDERS filter, 200 on most symbols); one more answers
+   * SAPI -2010 `Filter failure: MAX_NUM_ORDERS` / PAPI -2025. Default 200. An OCO counts two.
+   */
+  maxOpenOrders?: number;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
   borrowLimits?: Record<string, DecimalString>;
   clock?: { start?: number; frozen?: boolean };
-  ids?: { orderId?: string | number; orderListId?: string | number; tradeId?: string | number; tranId?: string | number; accountId?: string | number };
+  /** First value of each id counter: a digit string (up to 9223372036854775807), a bigint or a safe integer. */
+  ids?: Partial<Record<IdCounter, string | number | bigint>>;
   rateLimits?: RateLimitConfig;
   faults?: FaultConfig[];
 }
@@ -149,6 +155,11 @@ export const DEFAULT_RATE_LIMITS: Required<RateLimitConfig> = {
   banSeconds: 120,
 };
 
+export type IdCounter = 'orderId' | 'orderListId' | 'tradeId' | 'tranId' | 'accountId';
+
+/** The largest signed 64-bit integer: the upper bound of every Binance id. */
+export const INT64_MAX = 9_223_372_036_854_775_807n;
+
 /** Id counters start here unless configured: transaction ids above 2^53 (as Binance's are), the others below. */
 export const DEFAULT_IDS = {
   orderId: 26769564559n,
@@ -166,14 +177,28 @@ export function configSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8'));
 }
 
-/** Checks a configuration against `config.schema.json`; throws with every problem listed. */
+/**
+ * Checks a configuration against `config.schema.json`; throws with every problem listed. Id counters may be
+ * bigints (a configuration read losslessly): they are checked as their digits, and every id must fit in a
+ * signed 64-bit integer.
+ */
 export function validateConfig(config: unknown): asserts config is MockConfig {
-  if (configValidator(config)) {
+  let checked = config;
+  const ids = (config as MockConfig | undefined)?.ids;
+  if (ids && typeof ids === 'object') {
+    checked = { ...(config as MockConfig), ids: Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, typeof v === 'bigint' ? v.toString() : v])) };
+  }
+  if (configValidator(checked)) {
+    const problems: string[] = [];
+    for (const [name, value] of Object.entries((checked as MockConfig).ids ?? {})) {
+      if (BigInt(value as string | number) > INT64_MAX) problems.push(`  /ids/${name}: must be at most ${INT64_MAX}`);
+    }
     const keys = new Set<string>();
     for (const account of (config as MockConfig).accounts ?? []) {
-      if (keys.has(account.apiKey)) throw new Error(`invalid mock configuration: apiKey '${account.apiKey}' is listed twice`);
+      if (keys.has(account.apiKey)) problems.push(`  apiKey '${account.apiKey}' is listed twice`);
       keys.add(account.apiKey);
     }
+    if (problems.length) throw new Error(`invalid mock configuration:\n${problems.join('\n')}`);
     return;
   }
   const errors = configValidator.errors ?? [];

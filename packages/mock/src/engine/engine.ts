@@ -36,8 +36,8 @@ import {
 } from './state.js';
 
 const HOUR = 3_600_000;
-/** Interest is charged for at most ten years of skipped hours in one go. */
-const MAX_ACCRUAL_HOURS = 24 * 366 * 10;
+/** Binance's MAX_NUM_ORDERS filter: open orders per symbol (and wallet) unless configured. */
+export const DEFAULT_MAX_OPEN_ORDERS = 200;
 
 export interface OrderRequest {
   symbol: string;
@@ -130,6 +130,7 @@ export class Engine {
   private readonly hourlyRates: Map<string, Dec>;
   private readonly defaultRate: Dec;
   private readonly borrowLimits: Map<string, Dec>;
+  private readonly maxOpenOrders: number;
   private ids!: Record<keyof typeof DEFAULT_IDS, bigint>;
   private seed = 0x2f6b1a3d;
 
@@ -142,6 +143,7 @@ export class Engine {
     this.hourlyRates = new Map(Object.entries(config.interest?.hourlyRates ?? {}).map(([a, r]) => [a, new D(r)]));
     this.defaultRate = new D(config.interest?.defaultHourlyRate ?? DEFAULT_HOURLY_RATE);
     this.borrowLimits = new Map(Object.entries(config.borrowLimits ?? {}).map(([a, r]) => [a, new D(r)]));
+    this.maxOpenOrders = config.maxOpenOrders ?? DEFAULT_MAX_OPEN_ORDERS;
     this.ids = {
       orderId: BigInt(config.ids?.orderId ?? DEFAULT_IDS.orderId),
       orderListId: BigInt(config.ids?.orderListId ?? DEFAULT_IDS.orderListId),
@@ -200,30 +202,47 @@ export class Engine {
     return this.borrowLimits.get(asset) ?? new D(DEFAULT_BORROW_LIMIT);
   }
 
-  /** Charges the periodic interest of every full hour passed since the last call. */
+  /**
+   * Charges the periodic interest of every full hour passed since the last call: `floor8(borrowed × rate)` per
+   * hour. Nothing changes the principal between two calls, so the hours are charged in one multiplication and
+   * only the records the history keeps (the newest `historyLimit` hours) are written: a clock moved by years
+   * costs no more than one moved by `historyLimit` hours.
+   */
   accrue(account: Account): void {
     const hour = Math.floor(this.clock.now() / HOUR);
     if (hour <= account.accruedHour) return;
-    const from = Math.max(account.accruedHour + 1, hour - MAX_ACCRUAL_HOURS);
-    for (let h = from; h <= hour; h++) {
-      for (const { wallet, ledger } of account.wallets()) {
-        for (const [asset, b] of wallet.balances) {
-          if (!b.borrowed.greaterThan(0)) continue;
-          this.charge(ledger, wallet, asset, b.borrowed, 'PERIODIC', h * HOUR);
-        }
+    const hours = hour - account.accruedHour;
+    const charged: { wallet: Wallet; ledger: Ledger; asset: string; principal: Dec; rate: Dec; interest: Dec }[] = [];
+    for (const { wallet, ledger } of account.wallets()) {
+      for (const [asset, b] of wallet.balances) {
+        if (!b.borrowed.greaterThan(0)) continue;
+        const rate = this.hourlyRate(asset);
+        const interest = floor8(b.borrowed.mul(rate));
+        if (interest.isZero()) continue;
+        b.interest = b.interest.plus(interest.mul(hours));
+        charged.push({ wallet, ledger, asset, principal: b.borrowed, rate, interest });
       }
     }
     account.accruedHour = hour;
+    if (charged.length === 0) return;
+    const kept = Math.min(hours, charged[0]!.ledger.historyLimit);
+    for (let h = hour - kept + 1; h <= hour; h++) {
+      for (const c of charged) this.record(c.ledger, c.wallet, c.asset, c.principal, c.rate, c.interest, 'PERIODIC', h * HOUR);
+    }
   }
 
-  private charge(ledger: Ledger, wallet: Wallet, asset: string, principal: Dec, type: 'ON_BORROW' | 'PERIODIC', time: number): void {
+  /** Charges one hour of interest when a loan is taken (`ON_BORROW`). */
+  private chargeOnBorrow(ledger: Ledger, wallet: Wallet, asset: string, principal: Dec, time: number): void {
     const rate = this.hourlyRate(asset);
-    if (rate.isZero()) return;
     const interest = floor8(principal.mul(rate));
     if (interest.isZero()) return;
     const b = wallet.get(asset);
     b.interest = b.interest.plus(interest);
-    ledger.interest.push({
+    this.record(ledger, wallet, asset, principal, rate, interest, 'ON_BORROW', time);
+  }
+
+  private record(ledger: Ledger, wallet: Wallet, asset: string, principal: Dec, rate: Dec, interest: Dec, type: 'ON_BORROW' | 'PERIODIC', time: number): void {
+    ledger.add(ledger.interest, {
       txId: this.nextId('tranId'),
       time,
       asset,
@@ -292,7 +311,7 @@ export class Engine {
     b.free = b.free.plus(amount);
     const txId = this.nextId('tranId');
     const now = this.clock.now();
-    venue.ledger.borrows.push({
+    venue.ledger.add(venue.ledger.borrows, {
       txId,
       asset,
       ...(wallet.isolatedSymbol ? { isolatedSymbol: wallet.isolatedSymbol } : {}),
@@ -300,7 +319,7 @@ export class Engine {
       timestamp: now,
       type,
     });
-    this.charge(venue.ledger, wallet, asset, amount, 'ON_BORROW', now);
+    this.chargeOnBorrow(venue.ledger, wallet, asset, amount, now);
     return txId;
   }
 
@@ -313,7 +332,7 @@ export class Engine {
     b.borrowed = b.borrowed.minus(toPrincipal);
     b.free = b.free.minus(amount);
     const txId = this.nextId('tranId');
-    venue.ledger.repays.push({
+    venue.ledger.add(venue.ledger.repays, {
       txId,
       asset,
       ...(wallet.isolatedSymbol ? { isolatedSymbol: wallet.isolatedSymbol } : {}),
@@ -341,6 +360,12 @@ export class Engine {
     if (!CLIENT_ID.test(id)) throw E.illegalChars('newClientOrderId', '^[a-zA-Z0-9-_]{1,36}$');
     const existing = venue.book.byClientId.get(id);
     if (existing && venue.book.open.has(existing)) throw E.duplicateOrder();
+  }
+
+  /** Binance's MAX_NUM_ORDERS filter (SAPI -2010) / open-order limit (PAPI -2025): resting orders are bounded. */
+  private checkOpenOrders(venue: Venue, wallet: Wallet, symbol: string, adding: number): void {
+    if (venue.book.openCount(symbol, wallet) + adding <= this.maxOpenOrders) return;
+    throw venue.api === 'margin' ? E.maxNumOrders() : E.maxOpenOrders();
   }
 
   private clientId(): string {
@@ -386,6 +411,8 @@ export class Engine {
       default:
         if (req.stopPrice && triggers(req.type, req.side, stop, market)) throw E.wouldTrigger();
     }
+
+    if (!immediate && !expire) this.checkOpenOrders(venue, wallet, req.symbol, 1);
 
     const spendAsset = req.side === 'BUY' ? info.quote : info.base;
     let need: Dec;
@@ -566,6 +593,7 @@ export class Engine {
         ? req.price.greaterThan(market) && market.greaterThan(req.stopPrice)
         : req.price.lessThan(market) && market.lessThan(req.stopPrice);
     if (!ordered) throw E.ocoPrices();
+    this.checkOpenOrders(venue, wallet, req.symbol, 2);
 
     const spendAsset = req.side === 'BUY' ? info.quote : info.base;
     // BUY: the dearest price either leg may pay; SELL: the quantity.
@@ -635,8 +663,7 @@ export class Engine {
       venue.book.addOrder(o);
       venue.book.open.add(o);
     }
-    venue.book.lists.set(listId, list);
-    venue.book.listsByClientId.set(list.listClientOrderId, list);
+    venue.book.addList(list);
     this.lock(wallet, list, spendAsset, need);
     return { list, borrowAmount: borrowed, borrowAsset: spendAsset };
   }

@@ -40,18 +40,23 @@ const LISTEN_KEY_VALIDITY = 60 * 60_000;
 // ------------------------------------------------------------------ parameters
 
 /**
- * One shared copy of each enum text and symbol name: the values read from a request are fresh strings, and an
- * order keeps several of them for its lifetime.
+ * The spec's own copy of an enum value a request sent (already validated against the enum): an order keeps
+ * several of them for its lifetime, and the request's fresh strings would each cost memory. Nothing a request
+ * sends is remembered here; the values come from the spec's metadata.
  */
-const interned = new Map<string, string>();
-function intern(value: string): string;
-function intern(value: string | undefined): string | undefined;
-function intern(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const known = interned.get(value);
-  if (known !== undefined) return known;
-  if (interned.size < 10_000) interned.set(value, value);
-  return value;
+function enumValue(ctx: HandlerContext, name: string): string | undefined {
+  const sent = ctx.params.get(name);
+  if (sent === undefined) return undefined;
+  const values = ctx.meta.params[name]?.values;
+  const index = values ? values.indexOf(sent) : -1;
+  return index < 0 ? sent : values![index];
+}
+
+/** The market's own copy of a known symbol's name (-1121 for an unknown one). */
+function knownSymbol(ctx: HandlerContext): string {
+  const info = ctx.engine.market.info(ctx.params.get('symbol')!);
+  if (!info) throw E.badSymbol();
+  return info.symbol;
 }
 
 function dec(p: ReadonlyMap<string, string>, name: string): Dec | undefined {
@@ -178,26 +183,25 @@ function autoRepayAtCancel(p: ReadonlyMap<string, string>): boolean {
 
 function newOrder(ctx: HandlerContext): HandlerResult {
   const { params: p, meta, engine, account } = ctx;
-  const symbol = intern(p.get('symbol')!);
-  requireSymbol(ctx, symbol);
-  const type = intern(p.get('type')) as OrderType;
+  const symbol = knownSymbol(ctx);
+  const type = enumValue(ctx, 'type') as OrderType;
   checkOrderShape(p, type);
   const req: OrderRequest = {
     symbol,
     isIsolated: meta.api === 'margin' && isolated(p),
-    side: intern(p.get('side')) as Side,
+    side: enumValue(ctx, 'side') as Side,
     type,
     quantity: dec(p, 'quantity'),
     quoteOrderQty: dec(p, 'quoteOrderQty'),
     price: dec(p, 'price'),
     stopPrice: dec(p, 'stopPrice'),
     trailingDelta: optInt(p, 'trailingDelta'),
-    timeInForce: intern(p.get('timeInForce')) as OrderRequest['timeInForce'],
+    timeInForce: enumValue(ctx, 'timeInForce') as OrderRequest['timeInForce'],
     newClientOrderId: p.get('newClientOrderId'),
     icebergQty: dec(p, 'icebergQty'),
-    sideEffectType: (intern(p.get('sideEffectType')) ?? 'NO_SIDE_EFFECT') as SideEffect,
+    sideEffectType: (enumValue(ctx, 'sideEffectType') ?? 'NO_SIDE_EFFECT') as SideEffect,
     autoRepayAtCancel: autoRepayAtCancel(p),
-    selfTradePreventionMode: intern(p.get('selfTradePreventionMode')) ?? 'EXPIRE_MAKER',
+    selfTradePreventionMode: enumValue(ctx, 'selfTradePreventionMode') ?? 'EXPIRE_MAKER',
   };
   const venue = venueOf(ctx);
   const result = engine.placeOrder(account, venue, walletOf(ctx, symbol, true), req);
@@ -307,26 +311,25 @@ function trades(ctx: HandlerContext): HandlerResult {
 
 function newOco(ctx: HandlerContext): HandlerResult {
   const { params: p, meta, engine, account } = ctx;
-  const symbol = intern(p.get('symbol')!);
-  requireSymbol(ctx, symbol);
+  const symbol = knownSymbol(ctx);
   if (p.has('stopLimitTimeInForce') && !p.has('stopLimitPrice')) throw E.notRequired('stopLimitTimeInForce');
   const req: OcoRequest = {
     symbol,
     isIsolated: meta.api === 'margin' && isolated(p),
-    side: intern(p.get('side')) as Side,
+    side: enumValue(ctx, 'side') as Side,
     quantity: dec(p, 'quantity')!,
     price: dec(p, 'price')!,
     stopPrice: dec(p, 'stopPrice')!,
     stopLimitPrice: dec(p, 'stopLimitPrice'),
-    stopLimitTimeInForce: intern(p.get('stopLimitTimeInForce')) as OcoRequest['stopLimitTimeInForce'],
+    stopLimitTimeInForce: enumValue(ctx, 'stopLimitTimeInForce') as OcoRequest['stopLimitTimeInForce'],
     listClientOrderId: p.get('listClientOrderId'),
     limitClientOrderId: p.get('limitClientOrderId'),
     stopClientOrderId: p.get('stopClientOrderId'),
     limitIcebergQty: dec(p, 'limitIcebergQty'),
     stopIcebergQty: dec(p, 'stopIcebergQty'),
-    sideEffectType: (intern(p.get('sideEffectType')) ?? 'NO_SIDE_EFFECT') as SideEffect,
+    sideEffectType: (enumValue(ctx, 'sideEffectType') ?? 'NO_SIDE_EFFECT') as SideEffect,
     autoRepayAtCancel: autoRepayAtCancel(p),
-    selfTradePreventionMode: intern(p.get('selfTradePreventionMode')) ?? 'EXPIRE_MAKER',
+    selfTradePreventionMode: enumValue(ctx, 'selfTradePreventionMode') ?? 'EXPIRE_MAKER',
   };
   const venue = venueOf(ctx);
   const { list, borrowAmount, borrowAsset } = engine.placeOco(account, venue, walletOf(ctx, symbol, true), req);
