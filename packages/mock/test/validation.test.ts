@@ -145,6 +145,9 @@ describe('types and enums', () => {
   it('-1130 (SAPI): bad newOrderRespType', async () => {
     await expectError('POST', '/sapi/v1/margin/order', { ...order, newOrderRespType: 'ALL' }, 400, -1130, "Data sent for parameter 'newOrderRespType' is not valid.");
   });
+  it('-1130: a bad borrow-repay type (BORROW/REPAY is not an order type)', async () => {
+    await expectError('POST', '/sapi/v1/margin/borrow-repay', { asset: 'USDT', isIsolated: 'FALSE', amount: '1', type: 'LIMIT' }, 400, -1130, "Data sent for parameter 'type' is not valid.");
+  });
   it('-1130: another bad enum (sideEffectType)', async () => {
     await expectError('POST', '/sapi/v1/margin/order', { ...order, sideEffectType: 'BORROW' }, 400, -1130, "Data sent for parameter 'sideEffectType' is not valid.");
   });

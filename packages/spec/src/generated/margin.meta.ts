@@ -38,7 +38,8 @@ export const getMarginOrder = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -275,7 +276,8 @@ export const cancelMarginOrder = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -508,7 +510,8 @@ export const getMarginAllOrders = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -760,7 +763,8 @@ export const getMarginOco = {
       "kind": "string"
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -869,7 +873,8 @@ export const cancelMarginOco = {
       "default": "FALSE"
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "listClientOrderId": {
       "kind": "string"
@@ -958,7 +963,8 @@ export const getMarginAllOco = {
       "kind": "string"
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1171,7 +1177,8 @@ export const getMarginTrades = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1182,7 +1189,8 @@ export const getMarginTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -1249,7 +1257,8 @@ export const getMarginBorrowRepayRecords = {
       "kind": "string"
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",

@@ -26,7 +26,8 @@ export const getMarginOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -230,7 +231,8 @@ export const cancelMarginOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -418,7 +420,8 @@ export const getMarginAllOrders = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -616,7 +619,8 @@ export const getMarginOco = {
   "paramsIn": "query",
   "params": {
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -678,7 +682,8 @@ export const cancelMarginOco = {
       "required": true
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "listClientOrderId": {
       "kind": "string"
@@ -749,7 +754,8 @@ export const getMarginAllOco = {
   "paramsIn": "query",
   "params": {
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -866,7 +872,8 @@ export const getMarginTrades = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -877,7 +884,8 @@ export const getMarginTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -1100,7 +1108,8 @@ export const getMarginLoanRecords = {
       "required": true
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1197,7 +1206,8 @@ export const getMarginRepayRecords = {
       "required": true
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
