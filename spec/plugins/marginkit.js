@@ -33,6 +33,35 @@ function checkCondition(cond, names) {
   return problems;
 }
 
+// An order call says how many orders it counts as; its 2xx answer carries the order-count headers, and only then.
+function checkOrderCount(op, ctx, report) {
+  const count = op['x-binance-order-count'];
+  if (count !== undefined && (!Number.isInteger(count) || count < 1)) report('x-binance-order-count must be a positive integer (1 order, 2 OCO/OTO, 3 OTOCO).', ['x-binance-order-count']);
+  const headers = Object.entries(op.responses ?? {})
+    .filter(([status]) => /^2\d\d$/.test(status))
+    .flatMap(([, response]) => Object.keys(resolved(ctx, response)?.headers ?? {}));
+  const countsOrders = headers.some((h) => /^x-mbx-order-count-/i.test(h));
+  if (countsOrders && count === undefined) report('An operation whose answer carries X-MBX-ORDER-COUNT-* headers needs x-binance-order-count.', ['responses']);
+  if (!countsOrders && count !== undefined) report('An operation with x-binance-order-count must declare the X-MBX-ORDER-COUNT-* headers of its 2xx answer.', ['x-binance-order-count']);
+}
+
+const LIMIT_TYPES = ['RAW_REQUESTS', 'REQUEST_WEIGHT', 'ORDERS'];
+const LIMIT_INTERVALS = ['SECOND', 'MINUTE', 'HOUR', 'DAY'];
+const LIMIT_KEYS = ['rateLimitType', 'scope', 'interval', 'intervalNum', 'limit', 'description'];
+
+function endpointLimitProblems(limit) {
+  const problems = [];
+  if (!limit || typeof limit !== 'object') return ['each limit is an object'];
+  if (!LIMIT_TYPES.includes(limit.rateLimitType)) problems.push(`rateLimitType must be one of ${LIMIT_TYPES.join(', ')}`);
+  if (!['ip', 'account'].includes(limit.scope)) problems.push('scope must be ip or account');
+  if (!LIMIT_INTERVALS.includes(limit.interval)) problems.push(`interval must be one of ${LIMIT_INTERVALS.join(', ')}`);
+  for (const key of ['intervalNum', 'limit']) if (!Number.isInteger(limit[key]) || limit[key] < 1) problems.push(`${key} must be a positive integer`);
+  if (typeof limit.description !== 'string' || limit.description.length < 10) problems.push('description must state the limit in Binance\'s words');
+  const extra = Object.keys(limit).filter((k) => !LIMIT_KEYS.includes(k));
+  if (extra.length) problems.push(`unknown keys ${extra.join(', ')}`);
+  return problems;
+}
+
 function BinanceExtensionsValid() {
   return {
     Operation: {
@@ -83,6 +112,14 @@ function BinanceExtensionsValid() {
           if (rule.kind === 'exclusive' && !(Array.isArray(rule.excludes) && rule.excludes.length)) report('exclusive needs an `excludes` list.', at);
           if (rule.kind === 'maxInterval' && !(Number.isInteger(rule.ms) && rule.from && rule.to)) report('maxInterval needs `from`, `to` and integer `ms`.', at);
         });
+
+        checkOrderCount(op, ctx, report);
+        (op['x-binance-endpoint-limits'] ?? []).forEach((limit, i) => {
+          for (const p of endpointLimitProblems(limit)) report(`x-binance-endpoint-limits: ${p}.`, ['x-binance-endpoint-limits', i]);
+        });
+        if (op['x-binance-endpoint-limits'] !== undefined && !Array.isArray(op['x-binance-endpoint-limits'])) {
+          report('x-binance-endpoint-limits must be a list.', ['x-binance-endpoint-limits']);
+        }
 
         const dep = op['x-binance-deprecation'];
         if (dep !== undefined) {
@@ -159,6 +196,39 @@ function FormBodyOrQueryOnly() {
   };
 }
 
+// How the API reads `timestamp` and `recvWindow`; the client, the mock and the docs take these facts from here.
+function BinanceTimingValid() {
+  return {
+    Root: {
+      enter(root, ctx) {
+        const t = root['x-binance-timing'];
+        const at = ['x-binance-timing'];
+        const report = (message, path = at) => ctx.report({ message, location: ctx.location.child(path) });
+        if (!t || typeof t !== 'object') return report('x-binance-timing is required on the document.', []);
+        const units = t.timestampUnits;
+        if (!Array.isArray(units) || !units.includes('MILLISECOND') || !units.every((u) => u === 'MILLISECOND' || u === 'MICROSECOND')) {
+          report('timestampUnits must list MILLISECOND and optionally MICROSECOND.', [...at, 'timestampUnits']);
+        }
+        for (const key of ['aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax']) {
+          if (!Number.isInteger(t[key]) || t[key] < 1) report(`${key} must be a positive integer.`, [...at, key]);
+        }
+        if (!Number.isInteger(t.recvWindowFractionDigits) || t.recvWindowFractionDigits < 0 || t.recvWindowFractionDigits > 6) {
+          report('recvWindowFractionDigits must be an integer from 0 to 6.', [...at, 'recvWindowFractionDigits']);
+        }
+        for (const key of ['recvWindowTooLargeCode', 'outsideWindowCode']) {
+          if (!Number.isInteger(t[key]) || t[key] >= 0) report(`${key} must be a negative Binance error code.`, [...at, key]);
+        }
+        if (typeof t.description !== 'string' || t.description.length < 20) report('x-binance-timing needs a description.', at);
+        if (typeof t.source !== 'string' || !t.source.startsWith('https://')) report('x-binance-timing needs the https `source` page of the rules.', at);
+        const extra = Object.keys(t).filter((k) => !TIMING_KEYS.includes(k));
+        if (extra.length) report(`x-binance-timing has unknown keys: ${extra.join(', ')}.`, at);
+      },
+    },
+  };
+}
+
+const TIMING_KEYS = ['timestampUnits', 'aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax', 'recvWindowFractionDigits', 'recvWindowTooLargeCode', 'outsideWindowCode', 'description', 'source'];
+
 export default function marginkitPlugin() {
   return {
     id: 'marginkit',
@@ -169,6 +239,7 @@ export default function marginkitPlugin() {
         'success-example-present': SuccessExamplePresent,
         'binance-error-envelope': BinanceErrorEnvelope,
         'form-body-or-query-only': FormBodyOrQueryOnly,
+        'binance-timing-valid': BinanceTimingValid,
       },
     },
   };

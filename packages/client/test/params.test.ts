@@ -107,9 +107,22 @@ describe('required parameters and rules from the spec', () => {
   it('refuses unknown parameters, signing parameters and recvWindow above 60000', () => {
     expect(rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', isolatedSymbol: 'X' })).message).toMatch(/unknown parameter 'isolatedSymbol'; this operation takes asset, recvWindow/);
     expect(rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', timestamp: 1 })).message).toMatch(/added by the client/);
-    const error = rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 60001 }));
-    expect([error.code, error.parameters]).toEqual([-1131, ['recvWindow']]);
-    expect(encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 6000.346 })).toBe('asset=BTC&recvWindow=6000.346');
+  });
+
+  it('recvWindow follows each API\'s timing rules: SAPI three decimals and -1131, PAPI whole milliseconds and -1130', () => {
+    const sapi = { symbol: 'BNBBTC', orderId: 1n };
+    expect(encodeParams(getMarginOrder, { ...sapi, recvWindow: 6000.346 })).toBe('symbol=BNBBTC&orderId=1&recvWindow=6000.346');
+    expect(encodeParams(getMarginOrder, { ...sapi, recvWindow: '6000.346' })).toBe('symbol=BNBBTC&orderId=1&recvWindow=6000.346');
+    expect([rejection(() => encodeParams(getMarginOrder, { ...sapi, recvWindow: '6000.3461' })).code]).toEqual([-1100]);
+    const sapiTooLarge = rejection(() => encodeParams(getMarginOrder, { ...sapi, recvWindow: 60000.001 }));
+    expect([sapiTooLarge.code, sapiTooLarge.parameters]).toEqual([-1131, ['recvWindow']]);
+    expect(rejection(() => encodeParams(getMarginOrder, { ...sapi, recvWindow: 0 })).code).toBe(-1130);
+
+    expect(encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 60000 })).toBe('asset=BTC&recvWindow=60000');
+    const papiTooLarge = rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 60001 }));
+    expect([papiTooLarge.code, papiTooLarge.parameters]).toEqual([-1130, ['recvWindow']]);
+    const papiDecimals = rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 6000.346 }));
+    expect([papiDecimals.code, papiDecimals.message]).toEqual([-1100, 'getMarginMaxBorrowable: recvWindow must be a whole number of milliseconds on this API, got 6000.346']);
   });
 });
 

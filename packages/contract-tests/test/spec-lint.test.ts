@@ -60,4 +60,22 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
     expect(output).toMatch(/marginkit\/summary-ends-with-security-type/);
     expect(output).toMatch(/x-binance-weight is required/);
   });
+
+  it('fails on an order call without x-binance-order-count and on a malformed endpoint limit', () => {
+    const dir = brokenSpec('order-count', 'margin/paths/order-oco.yaml', (s) => s.replace('  x-binance-order-count: 2\n', ''));
+    const allOrders = path.join(dir, 'margin/paths/all-orders.yaml');
+    fs.writeFileSync(allOrders, fs.readFileSync(allOrders, 'utf8').replace('scope: ip', 'scope: everyone'));
+    const { status, output } = lint(dir, 'margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/X-MBX-ORDER-COUNT-\* headers needs x-binance-order-count/);
+    expect(output).toMatch(/x-binance-endpoint-limits: scope must be ip or account/);
+  });
+
+  it('fails on timing rules without a recvWindow maximum or with a positive error code', () => {
+    const dir = brokenSpec('timing', 'portfolio-margin/openapi.yaml', (s) => s.replace('  recvWindowMax: 60000\n', '').replace('recvWindowTooLargeCode: -1130', 'recvWindowTooLargeCode: 1130'));
+    const { status, output } = lint(dir, 'portfolio-margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/recvWindowMax must be a positive integer/);
+    expect(output).toMatch(/recvWindowTooLargeCode must be a negative Binance error code/);
+  });
 });

@@ -190,7 +190,8 @@ function enumError(meta: OperationMeta, name: string): ApiError {
 /**
  * Validates the merged parameters of a request. Order of checks: unknown parameters (-1104), empty values
  * (-1102 for a mandatory one, -1105 otherwise), missing mandatory ones (-1102, in the spec's order), the schema
- * (types -1100, enums -1115/-1116/-1117/-1136/-1130, ranges -1130, recvWindow -1131), then the parameter rules.
+ * (types -1100, enums -1115/-1116/-1117/-1136/-1130, ranges -1130), then the parameter rules. `recvWindow` of a
+ * signed operation is left to the timing step (`checkTiming`), which reads it by the API's rules.
  */
 export function validateParams(meta: OperationMeta, compiled: CompiledParams, params: Map<string, string>): void {
   let unknown = 0;
@@ -211,7 +212,11 @@ export function validateParams(meta: OperationMeta, compiled: CompiledParams, pa
   for (const name of compiled.required) if (!params.has(name)) throw E.mandatory(name);
 
   const object: Record<string, unknown> = {};
-  for (const [key, value] of params) object[key] = coerce(meta.params[key]!, value, compiled.int64[key]);
+  for (const [key, value] of params) {
+    // The timing step has read recvWindow by the API's x-binance-timing rules already.
+    if (key === 'recvWindow' && meta.timing) continue;
+    object[key] = coerce(meta.params[key]!, value, compiled.int64[key]);
+  }
   if (!compiled.validate(object)) {
     const errors = compiled.validate.errors ?? [];
     // Report the parameter that comes first in the spec's order.
@@ -267,7 +272,6 @@ function schemaError(meta: OperationMeta, compiled: CompiledParams, name: string
   const param = meta.params[name];
   if (!param) return E.unreadParams(0, 1);
   if (keyword === 'enum' || keyword === 'const') return enumError(meta, name);
-  if (name === 'recvWindow' && (keyword === 'maximum' || keyword === 'exclusiveMaximum')) return E.badRecvWindow();
   if (param.kind === 'int64' && (keyword === 'minimum' || keyword === 'maximum')) return E.illegalChars(name, INTEGER_RANGE);
   // A string the spec constrains (symbol, asset, client order id): Binance names the legal range.
   if (param.kind === 'string' && (keyword === 'pattern' || keyword === 'maxLength' || keyword === 'minLength') && compiled.patterns[name]) {

@@ -3,7 +3,23 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+
+/** How the margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
+export const marginTiming = {
+  "timestampUnits": [
+    "MILLISECOND",
+    "MICROSECOND"
+  ],
+  "aheadToleranceMs": 1000,
+  "recvWindowDefault": 5000,
+  "recvWindowMax": 60000,
+  "recvWindowFractionDigits": 3,
+  "recvWindowTooLargeCode": -1131,
+  "outsideWindowCode": -1021,
+  "description": "`timestamp` in milliseconds or microseconds (16 digits); `recvWindow` in milliseconds with up to three decimals, default 5000, at most 60000 (-1131 BAD_RECV_WINDOW above). A request is rejected with -1021 when its timestamp is one second or more ahead of the server clock or older than `recvWindow`.",
+  "source": "https://developers.binance.com/docs/margin_trading/general-info"
+} as const satisfies TimingMeta;
 
 /** GET /sapi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -47,6 +63,7 @@ export const getMarginOrder = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -80,7 +97,10 @@ export const getMarginOrder = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/order: New margin order (TRADE) */
@@ -210,6 +230,7 @@ export const newMarginOrder = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -240,7 +261,10 @@ export const newMarginOrder = {
       "tradeId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/order: Cancel margin order (TRADE) */
@@ -288,6 +312,7 @@ export const cancelMarginOrder = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -323,7 +348,10 @@ export const cancelMarginOrder = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/openOrders: Query margin open orders (USER_DATA) */
@@ -361,6 +389,7 @@ export const getMarginOpenOrders = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -396,7 +425,10 @@ export const getMarginOpenOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/openOrders: Cancel all margin open orders on a symbol (TRADE) */
@@ -434,6 +466,7 @@ export const cancelMarginOpenOrders = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -474,7 +507,10 @@ export const cancelMarginOpenOrders = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/allOrders: Query all margin orders (USER_DATA) */
@@ -530,6 +566,7 @@ export const getMarginAllOrders = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -561,7 +598,19 @@ export const getMarginAllOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "ip",
+      "interval": "MINUTE",
+      "intervalNum": 1,
+      "limit": 60,
+      "description": "Binance's page adds \"Request Limit: 60 times/min per IP\" to the 200 IP weight: at most 60 calls a minute from one IP, whatever weight is left."
+    }
+  ],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/order/oco: New margin OCO (TRADE) */
@@ -686,6 +735,7 @@ export const newMarginOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -728,7 +778,10 @@ export const newMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 2,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/orderList: Query margin OCO (USER_DATA) */
@@ -772,6 +825,7 @@ export const getMarginOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -837,7 +891,10 @@ export const getMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/orderList: Cancel margin OCO (TRADE) */
@@ -885,6 +942,7 @@ export const cancelMarginOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -928,7 +986,10 @@ export const cancelMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/allOrderList: Query all margin OCOs (USER_DATA) */
@@ -983,6 +1044,7 @@ export const getMarginAllOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1048,7 +1110,10 @@ export const getMarginAllOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/openOrderList: Query margin open OCOs (USER_DATA) */
@@ -1085,6 +1150,7 @@ export const getMarginOpenOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1141,7 +1207,10 @@ export const getMarginOpenOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/myTrades: Query margin trade list (USER_DATA) */
@@ -1201,6 +1270,7 @@ export const getMarginTrades = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1231,7 +1301,10 @@ export const getMarginTrades = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/borrow-repay: Query borrow/repay records (USER_DATA) */
@@ -1290,6 +1363,7 @@ export const getMarginBorrowRepayRecords = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1322,7 +1396,10 @@ export const getMarginBorrowRepayRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/borrow-repay: Borrow or repay a margin loan (MARGIN) */
@@ -1376,6 +1453,7 @@ export const marginBorrowRepay = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1405,7 +1483,10 @@ export const marginBorrowRepay = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/maxBorrowable: Query max borrowable amount (USER_DATA) */
@@ -1434,6 +1515,7 @@ export const getMarginMaxBorrowable = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1450,7 +1532,10 @@ export const getMarginMaxBorrowable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/maxTransferable: Query max transfer-out amount (USER_DATA) */
@@ -1479,6 +1564,7 @@ export const getMarginMaxTransferable = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1494,7 +1580,10 @@ export const getMarginMaxTransferable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/account: Query cross-margin account details (USER_DATA) */
@@ -1516,6 +1605,7 @@ export const getCrossMarginAccount = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1544,7 +1634,10 @@ export const getCrossMarginAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/isolated/account: Query isolated-margin account info (USER_DATA) */
@@ -1569,6 +1662,7 @@ export const getIsolatedMarginAccount = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1611,7 +1705,10 @@ export const getIsolatedMarginAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/interestHistory: Get interest history (USER_DATA) */
@@ -1658,6 +1755,7 @@ export const getMarginInterestHistory = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1688,7 +1786,10 @@ export const getMarginInterestHistory = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/forceLiquidationRec: Get force liquidation records (USER_DATA) */
@@ -1732,6 +1833,7 @@ export const getMarginForceLiquidationRecords = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1755,7 +1857,10 @@ export const getMarginForceLiquidationRecords = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/listen-key: Start the margin risk data stream (USER_STREAM) */
@@ -1779,7 +1884,9 @@ export const createMarginListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** PUT /sapi/v1/margin/listen-key: Keep the margin risk data stream alive (USER_STREAM) */
@@ -1808,7 +1915,9 @@ export const keepAliveMarginListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/listen-key: Close the margin risk data stream (USER_STREAM) */
@@ -1832,7 +1941,9 @@ export const closeMarginListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** Every operation of the margin API, by operationId. Importing this keeps all of them in a bundle. */

@@ -536,10 +536,12 @@ export interface components {
         ClientOrderIdParam: string;
         /**
          * RecvWindow
-         * @description Validity window of a signed request in milliseconds, at most 60000, with up to three decimals.
+         * @description How many milliseconds after `timestamp` a signed SAPI request stays valid: above 0, at most 60000 (-1131 otherwise), default 5000, with up to three decimal places so that microseconds can be expressed (`6000.346`). Whole milliseconds may be given as an integer; a value with decimals is given as its decimal text. On the wire both are the same text. The union exists because JSON Schema cannot limit the decimals of a JSON number without `multipleOf: 0.001`, which binary floating point makes fail for `6000.346` in standard validators. The full rule set is the document's `x-binance-timing`.
          * @default 5000
+         * @example 5000
+         * @example 6000.346
          */
-        RecvWindow: number;
+        RecvWindow: number | string;
         /**
          * Timestamp
          * Format: unix-time
@@ -1212,7 +1214,7 @@ export interface components {
          */
         recvWindow: components["schemas"]["RecvWindow"];
         /**
-         * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+         * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
          * @example 1507725176595
          */
         timestamp: components["schemas"]["Timestamp"];
@@ -1272,7 +1274,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1404,7 +1406,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1456,7 +1458,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1508,7 +1510,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1580,7 +1582,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1719,7 +1721,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1783,7 +1785,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1855,7 +1857,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1907,7 +1909,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1984,7 +1986,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2060,7 +2062,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2165,7 +2167,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2220,7 +2222,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2265,7 +2267,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2315,7 +2317,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2381,7 +2383,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2442,7 +2444,7 @@ export interface operations {
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];

@@ -3,7 +3,22 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+
+/** How the portfolio-margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
+export const portfolioMarginTiming = {
+  "timestampUnits": [
+    "MILLISECOND"
+  ],
+  "aheadToleranceMs": 1000,
+  "recvWindowDefault": 5000,
+  "recvWindowMax": 60000,
+  "recvWindowFractionDigits": 0,
+  "recvWindowTooLargeCode": -1130,
+  "outsideWindowCode": -1021,
+  "description": "`timestamp` in milliseconds only; `recvWindow` a whole number of milliseconds (the pages type it LONG), default 5000, at most 60000. The Portfolio Margin error-code page has no -1131, so a larger `recvWindow` is answered with its generic -1130 INVALID_PARAMETER (\"Data sent for parameter 'recvWindow' is not valid.\"): an inference from the catalogue, not a documented example. A request is rejected with -1021 when its timestamp is one second or more ahead of the server clock or older than `recvWindow`; a microsecond timestamp reads as a time far in the future and is rejected the same way.",
+  "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+} as const satisfies TimingMeta;
 
 /** GET /papi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -33,8 +48,9 @@ export const getMarginOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -73,7 +89,10 @@ export const getMarginOrder = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/margin/order: New margin order (TRADE) */
@@ -175,8 +194,9 @@ export const newMarginOrder = {
       "default": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -207,7 +227,10 @@ export const newMarginOrder = {
       "tradeId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/order: Cancel margin order (TRADE) */
@@ -241,8 +264,9 @@ export const cancelMarginOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -278,7 +302,10 @@ export const cancelMarginOrder = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/openOrders: Query current margin open orders (USER_DATA) */
@@ -302,8 +329,9 @@ export const getMarginOpenOrders = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -332,7 +360,10 @@ export const getMarginOpenOrders = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/allOpenOrders: Cancel all margin open orders on a symbol (TRADE) */
@@ -356,8 +387,9 @@ export const cancelMarginAllOpenOrders = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -396,7 +428,10 @@ export const cancelMarginAllOpenOrders = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/allOrders: Query all margin orders (USER_DATA) */
@@ -438,8 +473,9 @@ export const getMarginAllOrders = {
       "maximum": 500
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -468,7 +504,10 @@ export const getMarginAllOrders = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/margin/order/oco: New margin OCO (TRADE) */
@@ -555,8 +594,9 @@ export const newMarginOco = {
       "default": "NO_SIDE_EFFECT"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -599,7 +639,10 @@ export const newMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 2,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/orderList: Query margin OCO (USER_DATA) */
@@ -626,8 +669,9 @@ export const getMarginOco = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -658,7 +702,10 @@ export const getMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/orderList: Cancel margin OCO (TRADE) */
@@ -692,8 +739,9 @@ export const cancelMarginOco = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -734,7 +782,10 @@ export const cancelMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/allOrderList: Query all margin OCO (USER_DATA) */
@@ -772,8 +823,9 @@ export const getMarginAllOco = {
       "maximum": 500
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -805,7 +857,10 @@ export const getMarginAllOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/openOrderList: Query open margin OCO (USER_DATA) */
@@ -825,8 +880,9 @@ export const getMarginOpenOco = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -848,7 +904,10 @@ export const getMarginOpenOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/myTrades: Margin account trade list (USER_DATA) */
@@ -894,8 +953,9 @@ export const getMarginTrades = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -926,7 +986,10 @@ export const getMarginTrades = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/forceOrders: Query margin force orders (USER_DATA) */
@@ -965,8 +1028,9 @@ export const getMarginForceOrders = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -990,7 +1054,10 @@ export const getMarginForceOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/marginLoan: Margin account borrow (MARGIN) */
@@ -1018,8 +1085,9 @@ export const marginBorrow = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1037,7 +1105,10 @@ export const marginBorrow = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/repayLoan: Margin account repay (MARGIN) */
@@ -1065,8 +1136,9 @@ export const marginRepay = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1084,7 +1156,10 @@ export const marginRepay = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/marginLoan: Query margin loan records (USER_DATA) */
@@ -1143,8 +1218,9 @@ export const getMarginLoanRecords = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1182,7 +1258,10 @@ export const getMarginLoanRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/repayLoan: Query margin repay records (USER_DATA) */
@@ -1241,8 +1320,9 @@ export const getMarginRepayRecords = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1282,7 +1362,10 @@ export const getMarginRepayRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/maxBorrowable: Query margin max borrow (USER_DATA) */
@@ -1306,8 +1389,9 @@ export const getMarginMaxBorrowable = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1324,7 +1408,10 @@ export const getMarginMaxBorrowable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/maxWithdraw: Query margin max withdraw (USER_DATA) */
@@ -1348,8 +1435,9 @@ export const getMarginMaxWithdraw = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1365,7 +1453,10 @@ export const getMarginMaxWithdraw = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/account: Account information (USER_DATA) */
@@ -1385,8 +1476,9 @@ export const getAccount = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1409,7 +1501,10 @@ export const getAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/balance: Account balance (USER_DATA) */
@@ -1432,8 +1527,9 @@ export const getBalance = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1459,7 +1555,10 @@ export const getBalance = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/marginInterestHistory: Get margin borrow/loan interest history (USER_DATA) */
@@ -1513,8 +1612,9 @@ export const getMarginInterestHistory = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1545,7 +1645,10 @@ export const getMarginInterestHistory = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/portfolio/interest-history: Query portfolio margin negative balance interest history (USER_DATA) */
@@ -1582,8 +1685,9 @@ export const getNegativeBalanceInterestHistory = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1609,7 +1713,10 @@ export const getNegativeBalanceInterestHistory = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/listenKey: Start user data stream (USER_STREAM) */
@@ -1633,7 +1740,9 @@ export const createListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** PUT /papi/v1/listenKey: Keepalive user data stream (USER_STREAM) */
@@ -1657,7 +1766,9 @@ export const keepAliveListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/listenKey: Close user data stream (USER_STREAM) */
@@ -1681,7 +1792,9 @@ export const closeListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/ping: Test connectivity (NONE) */
@@ -1705,7 +1818,9 @@ export const ping = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** Every operation of the portfolio-margin API, by operationId. Importing this keeps all of them in a bundle. */

@@ -611,8 +611,9 @@ export interface components {
         ClientOrderIdParam: string;
         /**
          * RecvWindow
-         * @description Validity window of a signed request in milliseconds, at most 60000, with up to three decimals.
+         * @description How many milliseconds after `timestamp` a signed PAPI request stays valid: a whole number (the Portfolio Margin pages type it LONG) above 0 and at most 60000, default 5000. The full rule set is the document's `x-binance-timing`.
          * @default 5000
+         * @example 5000
          */
         RecvWindow: number;
         /**
@@ -1308,12 +1309,12 @@ export interface components {
     };
     parameters: {
         /**
-         * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+         * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
          * @example 5000
          */
         recvWindow: components["schemas"]["RecvWindow"];
         /**
-         * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+         * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
          * @example 1507725176595
          */
         timestamp: components["schemas"]["Timestamp"];
@@ -1359,12 +1360,12 @@ export interface operations {
                  */
                 origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1491,12 +1492,12 @@ export interface operations {
                  */
                 newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1541,12 +1542,12 @@ export interface operations {
                  */
                 symbol?: components["schemas"]["SymbolParam"];
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1591,12 +1592,12 @@ export interface operations {
                  */
                 symbol: components["schemas"]["SymbolParam"];
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1649,12 +1650,12 @@ export interface operations {
                 /** @description Most orders to return. */
                 limit?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1771,12 +1772,12 @@ export interface operations {
                  */
                 origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1833,12 +1834,12 @@ export interface operations {
                 /** @description Your id for this cancel request, echoed as each leg's `clientOrderId`. Generated when left out. */
                 newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1886,12 +1887,12 @@ export interface operations {
                 /** @description Most lists to return. */
                 limit?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1931,12 +1932,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -1991,12 +1992,12 @@ export interface operations {
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2044,12 +2045,12 @@ export interface operations {
                 /** @description Orders per page. */
                 size?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2204,12 +2205,12 @@ export interface operations {
                 /** @description `true` to search the archive of records older than six months. Binance expects the lower-case text `true`/`false`, not a JSON boolean. */
                 archived?: "true" | "false";
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2273,12 +2274,12 @@ export interface operations {
                 /** @description `true` to search the archive of records older than six months. Binance expects the lower-case text `true`/`false`, not a JSON boolean. */
                 archived?: "true" | "false";
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2324,12 +2325,12 @@ export interface operations {
                  */
                 asset: components["schemas"]["AssetParam"];
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2375,12 +2376,12 @@ export interface operations {
                  */
                 asset: components["schemas"]["AssetParam"];
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2421,12 +2422,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2472,12 +2473,12 @@ export interface operations {
                  */
                 asset?: components["schemas"]["AssetParam"];
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2536,12 +2537,12 @@ export interface operations {
                 /** @description `true` to search the archive of charges older than six months. Binance expects the lower-case text `true`/`false`, not a JSON boolean. */
                 archived?: "true" | "false";
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -2596,12 +2597,12 @@ export interface operations {
                 /** @description Most charges to return. */
                 size?: number;
                 /**
-                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
                  */
                 recvWindow?: components["parameters"]["recvWindow"];
                 /**
-                 * @description When the request was created, in milliseconds since the Unix epoch (microseconds are accepted on api.binance.com). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
                  * @example 1507725176595
                  */
                 timestamp: components["parameters"]["timestamp"];
