@@ -124,15 +124,23 @@ function moveClock(core: MockCore, body: Record<string, unknown>): void {
   }
 }
 
+const FAULT_KINDS = ['unknown', 'unexpected', 'gateway', 'disconnect', 'unavailable', 'internalError', 'throttled', 'latency'] as const;
+
 function faultFrom(body: Record<string, unknown>): FaultConfig {
-  onlyFields(body, ['route', 'kind', 'latencyMs', 'times']);
-  const { route, kind, latencyMs, times } = body;
+  onlyFields(body, ['route', 'kind', 'latencyMs', 'times', 'applied', 'status']);
+  const { route, kind, latencyMs, times, applied, status } = body;
   if (typeof route !== 'string' || route === '') throw new AdminError(400, "Mandatory parameter 'route' was not sent, was empty/null, or malformed.");
   if (route.length > MAX_ROUTE_LENGTH) throw invalid('route', `at most ${MAX_ROUTE_LENGTH} characters`);
-  if (kind !== 'unknown' && kind !== 'unavailable' && kind !== 'latency') {
-    throw new AdminError(400, "Data sent for parameter 'kind' is not valid (unknown, unavailable or latency).");
+  if (!FAULT_KINDS.includes(kind as never)) throw invalid('kind', FAULT_KINDS.join(', '));
+  const fault: FaultConfig = { route, kind: kind as FaultConfig['kind'] };
+  if (applied !== undefined) {
+    if (typeof applied !== 'boolean') throw invalid('applied', 'true or false');
+    fault.applied = applied;
   }
-  const fault: FaultConfig = { route, kind };
+  if (status !== undefined) {
+    if (!Number.isInteger(status) || (status as number) < 500 || (status as number) > 599) throw invalid('status', 'an integer from 500 to 599');
+    fault.status = status as number;
+  }
   if (latencyMs !== undefined) {
     if (!Number.isInteger(latencyMs) || (latencyMs as number) < 0 || (latencyMs as number) > 60000) {
       throw new AdminError(400, "Data sent for parameter 'latencyMs' is not valid (0 to 60000).");

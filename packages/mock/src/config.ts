@@ -54,7 +54,15 @@ export interface RateLimitConfig {
   banSeconds?: number;
 }
 
-export type FaultKind = 'unknown' | 'unavailable' | 'latency';
+/**
+ * What an injected fault answers (see the README's fault table and `faults.ts`):
+ * - execution status unknown (applied by default): `unknown` (-1007), `unexpected` (-1006), `gateway` (an HTML
+ *   5xx page, no Binance body), `disconnect` (the connection is dropped, no answer);
+ * - not processed (never applied): `unavailable` ("Service Unavailable."), `internalError` (-1001 "Internal
+ *   error; unable to process your request. Please try again."), `throttled` (-1008);
+ * - `latency`: answered normally, late.
+ */
+export type FaultKind = 'unknown' | 'unexpected' | 'gateway' | 'disconnect' | 'unavailable' | 'internalError' | 'throttled' | 'latency';
 
 export interface FaultConfig {
   /** `METHOD /path`, `api.operationId` (`margin.newMarginOrder`) or `*`. */
@@ -63,6 +71,14 @@ export interface FaultConfig {
   latencyMs?: number;
   /** How many matching requests the fault hits before it is removed (default: until cleared). */
   times?: number;
+  /**
+   * For the kinds that leave the execution status unknown (`unknown`, `unexpected`, `gateway`, `disconnect`):
+   * whether the request is applied before the fault answers. Default true (the case that must not lead to a
+   * doubled order). The not-processed kinds never apply the request.
+   */
+  applied?: boolean;
+  /** HTTP status of the answer, 500 to 599 (default 503; `gateway` 502). */
+  status?: number;
 }
 
 export type MockMode = 'stateful' | 'examples';

@@ -113,6 +113,10 @@ const INTERNAL_ERROR: MockResponse = {
 
 function write(res: ServerResponse, response: MockResponse): void {
   if (res.destroyed) return;
+  if (response.disconnect) {
+    res.destroy();
+    return;
+  }
   const headers: Record<string, string | number> = response.headers;
   // The pipeline dates every answer by the mock clock; node must not add the wall-clock date.
   res.sendDate = !('Date' in headers);

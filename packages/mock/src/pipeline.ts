@@ -13,9 +13,9 @@ import { D, fmt } from './decimal.js';
 import { Engine, type FilledNotice } from './engine/engine.js';
 import type { Account } from './engine/state.js';
 import { handlers, type Handler } from './engine/handlers.js';
-import { ApiError, E, FAULT_BODIES } from './errors.js';
+import { ApiError, E } from './errors.js';
 import { EXAMPLE_HEADER, prepareExamples, type OperationExamples } from './examples.js';
-import { Faults, type ActiveFault } from './faults.js';
+import { Faults, appliesRequest, faultAnswer, type ActiveFault } from './faults.js';
 import { Limits } from './limits.js';
 import { serialize } from './json.js';
 import { compileParams, holds, mergeParams, splitPairs, validateParams, type CompiledParams } from './params.js';
@@ -36,6 +36,8 @@ export interface MockResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
+  /** An injected `disconnect` fault: drop the connection instead of answering. */
+  readonly disconnect?: boolean;
 }
 
 export type LogSink = (line: string) => void;
@@ -224,7 +226,7 @@ export class MockCore {
     } else {
       const route = this.table.get(`${method} ${path}`);
       if (!route) {
-        response = this.json(404, E.notFound().body);
+        response = this.json(404, (path.startsWith('/papi/') ? E.pmNotFound() : E.notFound()).body);
       } else {
         const extra: Record<string, string> = {};
         let out: ApiOutcome | Promise<ApiOutcome>;
@@ -281,11 +283,18 @@ export class MockCore {
     return this.served(route, req, rawQuery, extra, ip, fault);
   }
 
-  private served(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>, ip: string, fault: ActiveFault | undefined): ApiOutcome {
+  /** The answer of an injected fault (see faults.ts). */
+  private faultResponse(fault: ActiveFault, meta: OperationMeta, extra?: Record<string, string>): MockResponse {
+    const answer = faultAnswer(fault, meta.api);
+    if (answer.disconnect) return { status: 0, headers: {}, body: '', disconnect: true };
+    return this.json(answer.status, answer.body, { ...extra, 'Content-Type': answer.contentType });
+  }
+
+  private served(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>, ip: string, active: ActiveFault | undefined): ApiOutcome {
     const { meta } = route;
-    if (fault?.kind === 'unavailable') {
-      return { response: this.json(503, FAULT_BODIES[meta.api].unavailable) };
-    }
+    const fault = active?.kind === 'latency' ? undefined : active;
+    // Not processed: answered before anything is read, counted or applied.
+    if (fault && !appliesRequest(fault)) return { response: this.faultResponse(fault, meta) };
 
     const contentType = req.header('content-type') ?? '';
     const rawBody = req.body && (contentType === '' || contentType.includes('application/x-www-form-urlencoded')) ? req.body : '';
@@ -338,9 +347,8 @@ export class MockCore {
       if (meta.orderCount > 0 && account && status < 300) {
         Object.assign(extra, this.limits.countOrders(meta, String(account.uid), now));
       }
-      if (fault?.kind === 'unknown') {
-        return { response: this.json(503, FAULT_BODIES[meta.api].unknown, extra), account: accountLabel };
-      }
+      // Applied, then answered as if the outcome were lost.
+      if (fault) return { response: this.faultResponse(fault, meta, extra), account: accountLabel };
       return { response: this.json(status, body, extra), account: accountLabel };
     } catch (error) {
       if (error instanceof ApiError || error instanceof Error) Object.assign(error, { account: accountLabel });

@@ -127,6 +127,8 @@ export function createMockFetch(options: Omit<MockOptions, 'port' | 'host' | 'ht
       header: (name) => request.headers.get(name) ?? undefined,
       body,
     });
+    // What fetch does when the connection drops before an answer (an injected `disconnect` fault).
+    if (response.disconnect) throw new TypeError('fetch failed: the mock dropped the connection (injected disconnect fault)');
     const nullBody = response.status === 204 || response.status === 304 || request.method === 'HEAD';
     return new Response(nullBody ? null : response.body, { status: response.status, headers: response.headers });
   };

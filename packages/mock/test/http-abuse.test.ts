@@ -254,6 +254,13 @@ describe('connections', () => {
     expect(statuses).toEqual([200, 400]);
   });
 
+  it('an injected disconnect fault closes the connection without a byte of answer', async () => {
+    const server = await createMockServer({ port: 0, faults: [{ route: 'GET /papi/v1/ping', kind: 'disconnect', times: 1 }] });
+    servers.push(server);
+    expect(await exchange(server, PING)).toBe('');
+    expect(await ping(server)).toBe(200);
+  });
+
   it('beyond maxConnections a new connection is closed at once; once one closes, others are accepted again', async () => {
     const server = await start({ maxConnections: 2 });
     const held = [await connect(server), await connect(server)];

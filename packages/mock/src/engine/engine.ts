@@ -322,10 +322,14 @@ export class Engine {
     return txId;
   }
 
-  /** Repays `amount` (interest first, then principal) from the free balance. The caller checks the bounds. */
-  repay(venue: Venue, wallet: Wallet, asset: string, amount: Dec, type: 'AUTO' | 'MANUAL'): bigint {
+  /**
+   * Repays `amount` from the free balance: interest first, then principal (Binance's rule for repayments), or
+   * principal only (`interestFirst` false: the loan an order took, repaid when it is cancelled). The caller
+   * checks the bounds.
+   */
+  repay(venue: Venue, wallet: Wallet, asset: string, amount: Dec, type: 'AUTO' | 'MANUAL', interestFirst = true): bigint {
     const b = wallet.get(asset);
-    const toInterest = min(amount, b.interest);
+    const toInterest = interestFirst ? min(amount, b.interest) : ZERO;
     const toPrincipal = amount.minus(toInterest);
     b.interest = b.interest.minus(toInterest);
     b.borrowed = b.borrowed.minus(toPrincipal);
@@ -574,9 +578,16 @@ export class Engine {
     venue.book.open.delete(order);
   }
 
+  /**
+   * `autoRepayAtCancel`: the amount the order borrowed is repaid from the released funds; the interest it incurred
+   * stays owed. Binance: "If the auto-borrow order is canceled before being filled, the borrowed amount will be
+   * automatically repaid. However, a corresponding interest may still be generated." (FAQ 360032609851).
+   */
   private repayAtCancel(venue: Venue, wallet: Wallet, holder: Holder): void {
     if (!holder.autoRepayAtCancel || !BORROWING.has(holder.sideEffectType) || holder.borrowAmount.isZero()) return;
-    this.autoRepay(venue, wallet, holder.borrowAsset, holder.borrowAmount);
+    const b = wallet.get(holder.borrowAsset);
+    const amount = min(min(holder.borrowAmount, b.borrowed), b.free);
+    if (amount.greaterThan(0)) this.repay(venue, wallet, holder.borrowAsset, amount, 'AUTO', false);
     holder.borrowAmount = ZERO;
   }
 
