@@ -103,6 +103,11 @@ export interface MockConfig {
    * SAPI -2010 `Filter failure: MAX_NUM_ORDERS` / PAPI -2025. Default 200. An OCO counts two.
    */
   maxOpenOrders?: number;
+  /**
+   * Decimal places each asset is kept at (0 to 8; default 8, as Binance keeps margin assets): balances, fills,
+   * commissions, loans and interest are rounded to it, and a quantity or amount with more decimals answers -1111.
+   */
+  assetPrecision?: Record<string, number>;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
   borrowLimits?: Record<string, DecimalString>;
   clock?: { start?: number; frozen?: boolean };

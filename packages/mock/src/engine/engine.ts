@@ -18,7 +18,7 @@ import type { MockConfig } from '../config.js';
 import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS } from '../config.js';
 import { hmacVerifier, publicKeyVerifier } from '../auth.js';
 import type { Clock } from '../clock.js';
-import { D, ZERO, compact, floor8, min, plus, type Dec } from '../decimal.js';
+import { D, SCALE, ZERO, compact, min, plus, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
 import { Market } from './market.js';
 import {
@@ -118,9 +118,6 @@ function triggers(type: OrderType, side: Side, stop: Dec, price: Dec): boolean {
   return up ? price.greaterThanOrEqualTo(stop) : price.lessThanOrEqualTo(stop);
 }
 
-function ceil8(value: Dec): Dec {
-  return value.toDecimalPlaces(8, D.ROUND_UP);
-}
 
 export class Engine {
   readonly market: Market;
@@ -130,6 +127,7 @@ export class Engine {
   private readonly defaultRate: Dec;
   private readonly borrowLimits: Map<string, Dec>;
   private readonly maxOpenOrders: number;
+  private readonly precisions: Map<string, number>;
   private ids!: Record<keyof typeof DEFAULT_IDS, bigint>;
   private seed = 0x2f6b1a3d;
 
@@ -143,6 +141,7 @@ export class Engine {
     this.defaultRate = new D(config.interest?.defaultHourlyRate ?? DEFAULT_HOURLY_RATE);
     this.borrowLimits = new Map(Object.entries(config.borrowLimits ?? {}).map(([a, r]) => [a, new D(r)]));
     this.maxOpenOrders = config.maxOpenOrders ?? DEFAULT_MAX_OPEN_ORDERS;
+    this.precisions = new Map(Object.entries(config.assetPrecision ?? {}));
     this.ids = {
       orderId: BigInt(config.ids?.orderId ?? DEFAULT_IDS.orderId),
       orderListId: BigInt(config.ids?.orderListId ?? DEFAULT_IDS.orderListId),
@@ -166,8 +165,43 @@ export class Engine {
         a.margin.isolated.set(symbol, new Wallet(symbol).load(balances));
       }
       a.portfolioMargin.wallet.load(account.portfolioMargin);
+      for (const { wallet } of a.wallets()) this.checkPrecision(wallet, account.name ?? account.apiKey);
       this.accounts.set(account.apiKey, a);
     }
+  }
+
+  /** A configured balance finer than its asset's precision would hide digits the answers never show. */
+  private checkPrecision(wallet: Wallet, account: string): void {
+    for (const [asset, b] of wallet.balances) {
+      for (const [field, value] of Object.entries(b)) {
+        if (value.decimalPlaces() > this.precision(asset)) {
+          throw new Error(`invalid mock configuration: account ${account}: ${asset} ${field} ${value.toFixed()} has more than ${this.precision(asset)} decimals (the asset's precision)`);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- precision
+
+  /** Decimal places `asset` is kept at (configured `assetPrecision`, else 8). */
+  precision(asset: string): number {
+    return this.precisions.get(asset) ?? SCALE;
+  }
+
+  /** An amount of `asset` rounded down to its precision (what is received, charged as interest, or may be taken). */
+  down(asset: string, value: Dec): Dec {
+    return value.toDecimalPlaces(this.precision(asset), D.ROUND_DOWN);
+  }
+
+  /** An amount of `asset` rounded up to its precision (what is paid, locked or borrowed to cover a cost). */
+  up(asset: string, value: Dec): Dec {
+    return value.toDecimalPlaces(this.precision(asset), D.ROUND_UP);
+  }
+
+  /** What a trade of `qty` at `price` moves in the quote asset: a buyer pays it rounded up, a seller receives it rounded down. */
+  quoteAmount(quoteAsset: string, side: Side, qty: Dec, price: Dec): Dec {
+    const exact = qty.mul(price);
+    return compact(side === 'BUY' ? this.up(quoteAsset, exact) : this.down(quoteAsset, exact));
   }
 
   nextId(name: keyof typeof DEFAULT_IDS): bigint {
@@ -202,7 +236,7 @@ export class Engine {
   }
 
   /**
-   * Charges the periodic interest of every full hour passed since the last call: `floor8(borrowed × rate)` per
+   * Charges the periodic interest of every full hour passed since the last call: `borrowed × rate`, rounded down to the asset's precision, per
    * hour. Nothing changes the principal between two calls, so the hours are charged in one multiplication and
    * only the records the history keeps (the newest `historyLimit` hours) are written: a clock moved by years
    * costs no more than one moved by `historyLimit` hours.
@@ -216,7 +250,7 @@ export class Engine {
       for (const [asset, b] of wallet.balances) {
         if (!b.borrowed.greaterThan(0)) continue;
         const rate = this.hourlyRate(asset);
-        const interest = floor8(b.borrowed.mul(rate));
+        const interest = this.down(asset, b.borrowed.mul(rate));
         if (interest.isZero()) continue;
         b.interest = b.interest.plus(interest.mul(hours));
         charged.push({ wallet, ledger, asset, principal: b.borrowed, rate, interest });
@@ -233,7 +267,7 @@ export class Engine {
   /** Charges one hour of interest when a loan is taken (`ON_BORROW`). */
   private chargeOnBorrow(ledger: Ledger, wallet: Wallet, asset: string, principal: Dec, time: number): void {
     const rate = this.hourlyRate(asset);
-    const interest = floor8(principal.mul(rate));
+    const interest = this.down(asset, principal.mul(rate));
     if (interest.isZero()) return;
     const b = wallet.get(asset);
     b.interest = b.interest.plus(interest);
@@ -284,7 +318,7 @@ export class Engine {
     const { assets, liability } = this.totals(wallet, target);
     const room = this.leverage.minus(1).mul(assets.minus(liability)).minus(liability);
     const rate = this.market.rate(asset, target);
-    let amount = rate && room.greaterThan(0) ? floor8(room.div(rate)) : ZERO;
+    let amount = rate && room.greaterThan(0) ? this.down(asset, room.div(rate)) : ZERO;
     const left = limit.minus(wallet.peek(asset)?.borrowed ?? ZERO);
     amount = min(amount, left);
     return { amount: amount.isNegative() ? ZERO : amount, limit };
@@ -295,11 +329,11 @@ export class Engine {
     const free = wallet.peek(asset)?.free ?? ZERO;
     const target = this.target(wallet);
     const { assets, liability } = this.totals(wallet, target);
-    if (liability.isZero()) return floor8(free);
+    if (liability.isZero()) return this.down(asset, free);
     const excess = assets.minus(liability).minus(liability.div(this.leverage.minus(1)));
     const rate = this.market.rate(asset, target);
     if (!rate || !excess.greaterThan(0)) return ZERO;
-    return floor8(min(free, excess.div(rate)));
+    return this.down(asset, min(free, excess.div(rate)));
   }
 
   // ---------------------------------------------------------------- loans
@@ -380,7 +414,7 @@ export class Engine {
     const b = wallet.get(asset);
     if (b.free.greaterThanOrEqualTo(need)) return ZERO;
     if (!BORROWING.has(sideEffect)) throw E.insufficientBalance();
-    const shortfall = ceil8(need.minus(b.free));
+    const shortfall = this.up(asset, need.minus(b.free));
     if (shortfall.greaterThan(this.maxBorrowable(wallet, asset).amount)) throw E.insufficientBalance();
     this.borrow(venue, wallet, asset, shortfall, 'AUTO');
     return shortfall;
@@ -393,7 +427,7 @@ export class Engine {
     const now = this.clock.now();
 
     let qty = req.quantity ? compact(req.quantity) : ZERO;
-    if (req.type === 'MARKET' && !req.quantity && req.quoteOrderQty) qty = compact(floor8(req.quoteOrderQty.div(market)));
+    if (req.type === 'MARKET' && !req.quantity && req.quoteOrderQty) qty = compact(this.down(info.base, req.quoteOrderQty.div(market)));
     if (!qty.greaterThan(0)) throw E.zeroNotional();
     const limit = req.price ?? ZERO;
     const stop = req.stopPrice ?? ZERO;
@@ -420,9 +454,9 @@ export class Engine {
     const spendAsset = req.side === 'BUY' ? info.quote : info.base;
     let need: Dec;
     if (req.side === 'SELL') need = qty;
-    else if (immediate) need = qty.mul(market);
-    else if (req.type === 'STOP_LOSS' || req.type === 'TAKE_PROFIT') need = qty.mul(req.stopPrice ?? market);
-    else need = qty.mul(limit);
+    else if (immediate) need = this.quoteAmount(info.quote, 'BUY', qty, market);
+    else if (req.type === 'STOP_LOSS' || req.type === 'TAKE_PROFIT') need = this.quoteAmount(info.quote, 'BUY', qty, req.stopPrice ?? market);
+    else need = this.quoteAmount(info.quote, 'BUY', qty, limit);
 
     let borrowed = ZERO;
     if (expire) {
@@ -495,14 +529,14 @@ export class Engine {
    * rest when its side effect allows). Returns false when it cannot.
    */
   private canPay(venue: Venue, order: Order, holder: Holder, price: Dec): boolean {
-    const cost = order.side === 'BUY' ? order.origQty.mul(price) : order.origQty;
+    const cost = order.side === 'BUY' ? this.quoteAmount(this.market.info(order.symbol)!.quote, 'BUY', order.origQty, price) : order.origQty;
     const locked = holder.lockAmount;
     if (locked.greaterThanOrEqualTo(cost)) return true;
     const b = order.wallet.get(holder.lockAsset);
     const missing = cost.minus(locked);
     if (b.free.greaterThanOrEqualTo(missing)) return true;
     if (!BORROWING.has(order.sideEffectType)) return false;
-    const shortfall = ceil8(missing.minus(b.free));
+    const shortfall = this.up(holder.lockAsset, missing.minus(b.free));
     if (shortfall.greaterThan(this.maxBorrowable(order.wallet, holder.lockAsset).amount)) return false;
     this.borrow(venue, order.wallet, holder.lockAsset, shortfall, 'AUTO');
     holder.borrowAmount = holder.borrowAmount.plus(shortfall);
@@ -514,7 +548,7 @@ export class Engine {
     const info = this.market.info(order.symbol)!;
     const wallet = order.wallet;
     const qty = order.origQty;
-    const quote = compact(qty.mul(price));
+    const quote = this.quoteAmount(info.quote, order.side, qty, price);
     const spendAsset = order.side === 'BUY' ? info.quote : info.base;
     const spend = order.side === 'BUY' ? quote : qty;
     const getAsset = order.side === 'BUY' ? info.base : info.quote;
@@ -531,7 +565,7 @@ export class Engine {
     }
     if (!order.list) this.release(wallet, holder);
 
-    const commission = order.commissionRate.isZero() ? ZERO : compact(floor8(gross.mul(order.commissionRate)));
+    const commission = order.commissionRate.isZero() ? ZERO : compact(this.down(getAsset, gross.mul(order.commissionRate)));
     const net = gross.minus(commission);
     const g = wallet.get(getAsset);
     g.free = g.free.plus(net);
@@ -609,7 +643,7 @@ export class Engine {
     // BUY: the dearest price either leg may pay; SELL: the quantity.
     let dearest = req.price.greaterThan(req.stopPrice) ? req.price : req.stopPrice;
     if (req.stopLimitPrice && req.stopLimitPrice.greaterThan(dearest)) dearest = req.stopLimitPrice;
-    const need = req.side === 'SELL' ? req.quantity : req.quantity.mul(dearest);
+    const need = req.side === 'SELL' ? req.quantity : this.quoteAmount(info.quote, 'BUY', req.quantity, dearest);
     const borrowed = this.fund(venue, wallet, spendAsset, need, req.sideEffectType);
 
     const now = this.clock.now();
