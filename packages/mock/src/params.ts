@@ -128,6 +128,8 @@ export interface CompiledParams {
   readonly validate: ValidateFunction;
   /** The `pattern` of each string and decimal parameter that has one, for the -1100 message. */
   readonly patterns: Readonly<Record<string, string>>;
+  /** String parameters whose schema is a shared named one (`SymbolParam`, ...): Binance names their legal range (-1100). */
+  readonly ranged: ReadonlySet<string>;
   /** The exact bounds of each int64 parameter. */
   readonly int64: Readonly<Record<string, Int64Bounds>>;
 }
@@ -145,12 +147,14 @@ export function compileParams(op: SpecOperation): CompiledParams {
   const components = specDocuments()[op.meta.api].components.schemas;
   const patterns: Record<string, string> = {};
   const int64: Record<string, Int64Bounds> = {};
+  const ranged = new Set<string>();
   for (const [name, prop] of Object.entries<any>(properties)) {
     const target = prop?.$ref ? components[prop.$ref.split('/').pop()] : prop;
     if (target?.pattern) patterns[name] = target.pattern;
+    if (prop?.$ref && target?.type === 'string' && target.pattern) ranged.add(name);
     if (target?.format === 'int64') int64[name] = { min: bigBound(target.minimum, INT64_MIN), max: bigBound(target.maximum, INT64_MAX) };
   }
-  return { names, required: names.filter((n) => op.meta.params[n]?.required), validate, patterns, int64 };
+  return { names, required: names.filter((n) => op.meta.params[n]?.required), validate, patterns, int64, ranged };
 }
 
 /** The value of a parameter after its schema default, as text. */
@@ -273,9 +277,9 @@ function schemaError(meta: OperationMeta, compiled: CompiledParams, name: string
   if (!param) return E.unreadParams(0, 1);
   if (keyword === 'enum' || keyword === 'const') return enumError(meta, name);
   if (param.kind === 'int64' && (keyword === 'minimum' || keyword === 'maximum')) return E.illegalChars(name, INTEGER_RANGE);
-  // A string the spec constrains (symbol, asset, client order id): Binance names the legal range.
-  if (param.kind === 'string' && (keyword === 'pattern' || keyword === 'maxLength' || keyword === 'minLength') && compiled.patterns[name]) {
-    return E.illegalChars(name, compiled.patterns[name]);
+  // A string of a shared constrained schema (symbol, asset, client order id): Binance names the legal range.
+  if (param.kind === 'string' && (keyword === 'pattern' || keyword === 'maxLength' || keyword === 'minLength') && compiled.ranged.has(name)) {
+    return E.illegalChars(name, compiled.patterns[name]!);
   }
   if (keyword === 'type' || keyword === 'pattern' || keyword === 'format') {
     if (param.kind === 'decimal') return E.illegalChars(name, compiled.patterns[name] ?? '^[0-9]{1,20}(\\.[0-9]{1,20})?$');

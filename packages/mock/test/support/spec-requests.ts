@@ -200,7 +200,7 @@ export function validValue(api: ApiId, p: ParamSpec, rng: Rng, now = Date.now())
   if (s.type === 'integer') return String(rng.int(s.minimum ?? 0, s.maximum ?? (s.minimum ?? 0) + 1000));
   if (s.type === 'number') return String(rng.int(1, Number(s.maximum ?? 1000)));
   if (s.type === 'boolean') return rng.pick(['true', 'false', 'TRUE', 'False']);
-  if (s.type === 'string' && s.pattern === '^[A-Z0-9]+(,[A-Z0-9]+){0,4}$') return rng.pick(SAPI_SYMBOLS);
+  if (p.name === 'symbols') return Array.from({ length: rng.int(1, 5) }, () => rng.pick(SAPI_SYMBOLS)).join(',');
   return rng.text(CLIENT_ID, 1, 20);
 }
 
@@ -217,7 +217,7 @@ export interface BuiltRequest {
 }
 
 /** Appends `timestamp` and a valid HMAC signature of query + body to the part that ends the payload. */
-export function sign(req: BuiltRequest, secret = DEMO_ACCOUNT.apiSecret, where: 'query' | 'body' = req.body ? 'body' : 'query'): BuiltRequest {
+export function sign(req: BuiltRequest, secret: string = DEMO_ACCOUNT.apiSecret, where: 'query' | 'body' = req.body ? 'body' : 'query'): BuiltRequest {
   const signature = createHmac('sha256', secret).update(req.query + req.body).digest('hex');
   if (where === 'body') return { ...req, body: `${req.body}${req.body ? '&' : ''}signature=${signature}` };
   return { ...req, query: `${req.query}${req.query ? '&' : ''}signature=${signature}` };
