@@ -22,7 +22,11 @@ const bad = (code: number, msg: string) => new ApiError(400, code, msg);
 
 /** The messages the mock answers with, by situation. */
 export const E = {
-  notFound: () => new ApiError(404, -1099, 'Not found, authenticated, or authorized'),
+  /**
+   * An unknown route. Binance names -1099 "Not found, authenticated, or authorized"; the message says what was
+   * not found instead of repeating that name (a client printing name and message would show it twice).
+   */
+  notFound: (method: string, path: string) => new ApiError(404, -1099, `Not found: ${method} ${path.slice(0, 100)} is not an operation of this API.`),
   /** Unknown routes under /papi/: the PAPI catalogue has no -1099; -1020 UNSUPPORTED_OPERATION is its closest code. */
   pmNotFound: () => new ApiError(404, -1020, 'This operation is not supported.'),
   apiKeyFormat: () => new ApiError(401, -2014, 'API-key format invalid.'),

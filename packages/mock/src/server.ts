@@ -126,6 +126,7 @@ export function createMockFetch(options: Omit<MockOptions, 'port' | 'host' | 'ht
       url: request.url,
       header: (name) => request.headers.get(name) ?? undefined,
       body,
+      processClock: true,
     });
     // What fetch does when the connection drops before an answer (an injected `disconnect` fault).
     if (response.disconnect) throw new TypeError('fetch failed: the mock dropped the connection (injected disconnect fault)');

@@ -16,13 +16,13 @@ const order = { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC
 
 describe('routing', () => {
   it('-1099: unknown route answers 404 with a JSON body', async () => {
-    await expectError('GET', '/sapi/v1/margin/nothing', {}, 404, -1099, 'Not found, authenticated, or authorized');
+    await expectError('GET', '/sapi/v1/margin/nothing', {}, 404, -1099, 'Not found: GET /sapi/v1/margin/nothing is not an operation of this API.');
   });
   it('-1020 (PAPI, which documents no -1099): unknown route under /papi/ answers 404', async () => {
     await expectError('GET', '/papi/v1/margin/nothing', {}, 404, -1020, 'This operation is not supported.');
   });
   it('-1099: known path with a method it does not have', async () => {
-    await expectError('PUT', '/sapi/v1/margin/order', {}, 404, -1099, 'Not found, authenticated, or authorized');
+    await expectError('PUT', '/sapi/v1/margin/order', {}, 404, -1099, 'Not found: PUT /sapi/v1/margin/order is not an operation of this API.');
   });
 });
 
