@@ -27,6 +27,13 @@ export function adminOpenApi(): string {
   return adminSpecText;
 }
 
+/** The answer to an admin request without the configured admin token. */
+export const ADMIN_UNAUTHORIZED: MockResponse = {
+  status: 401,
+  headers: {},
+  body: '{"code":-1002,"msg":"You are not authorized to execute this request."}',
+};
+
 class AdminError extends Error {
   constructor(
     readonly status: number,

@@ -93,7 +93,9 @@ const readingBody = new WeakMap<Socket, ServerResponse>();
 const closing = new WeakSet<Socket>();
 
 /** Answers a refusal on a response and closes the connection once it is written, reading nothing more. */
-function refuse(res: ServerResponse, status: number, reason: string): void {
+function refuse(res: ServerResponse, status: number, reason: string, core?: MockCore): void {
+  const req = res.req;
+  core?.logRefusal({ method: req.method ?? 'HTTP', path: (req.url ?? '/').split('?')[0]!, status, code: -1000, durationMs: 0 });
   const body = refusalBody(reason);
   res.shouldKeepAlive = false;
   const socket = res.socket;
@@ -155,27 +157,27 @@ function dispatch(core: MockCore, req: IncomingMessage, res: ServerResponse, bod
 }
 
 /** Whether the request head announces a body this server refuses before reading it; then answers and returns true. */
-function refusedByHead(req: IncomingMessage, res: ServerResponse, limits: HttpLimits): boolean {
+function refusedByHead(core: MockCore, req: IncomingMessage, res: ServerResponse, limits: HttpLimits): boolean {
   if (req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 && req.headers.host === undefined) {
-    refuse(res, 400, 'malformed HTTP request: missing Host header');
+    refuse(res, 400, 'malformed HTTP request: missing Host header', core);
     return true;
   }
   const coding = req.headers['transfer-encoding'];
   if (coding !== undefined && coding.trim().toLowerCase() !== 'chunked') {
-    refuse(res, 400, `malformed HTTP request: unsupported Transfer-Encoding '${coding.slice(0, 40)}'`);
+    refuse(res, 400, `malformed HTTP request: unsupported Transfer-Encoding '${coding.slice(0, 40)}'`, core);
     return true;
   }
   const length = req.headers['content-length'];
   // llhttp has already checked the header is one decimal number.
   if (length !== undefined && Number(length) > limits.maxBodyBytes) {
-    refuse(res, 413, `request body larger than ${limits.maxBodyBytes} bytes`);
+    refuse(res, 413, `request body larger than ${limits.maxBodyBytes} bytes`, core);
     return true;
   }
   return false;
 }
 
 function onRequest(core: MockCore, limits: HttpLimits, req: IncomingMessage, res: ServerResponse): void {
-  if (refusedByHead(req, res, limits)) return;
+  if (refusedByHead(core, req, res, limits)) return;
   if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
     dispatch(core, req, res, '');
     return;
@@ -190,7 +192,7 @@ function onRequest(core: MockCore, limits: HttpLimits, req: IncomingMessage, res
     if (size > limits.maxBodyBytes) {
       refused = true;
       chunks.length = 0;
-      refuse(res, 413, `request body larger than ${limits.maxBodyBytes} bytes`);
+      refuse(res, 413, `request body larger than ${limits.maxBodyBytes} bytes`, core);
       return;
     }
     chunks.push(chunk);
@@ -227,7 +229,7 @@ export function createHttpServer(core: MockCore, limits: HttpLimits): MockHttpSe
   server.maxConnections = limits.maxConnections;
   server.setTimeout(limits.socketTimeout, (socket: Socket) => socket.destroy());
   server.on('checkContinue', (req, res) => {
-    if (refusedByHead(req, res, limits)) return;
+    if (refusedByHead(core, req, res, limits)) return;
     res.writeContinue();
     onRequest(core, limits, req, res);
   });
@@ -241,7 +243,7 @@ export function createHttpServer(core: MockCore, limits: HttpLimits): MockHttpSe
     // Inside a body: the request has its response object, which node writes in pipeline order.
     const res = readingBody.get(socket);
     if (res && !res.headersSent) {
-      refuse(res, status, reason);
+      refuse(res, status, reason, core);
       return;
     }
     // An earlier pipelined answer still pending would be overtaken by a refusal written now: close instead.
@@ -252,6 +254,7 @@ export function createHttpServer(core: MockCore, limits: HttpLimits): MockHttpSe
       return;
     }
     closing.add(socket);
+    core.logRefusal({ method: 'HTTP', path: '(unparsed request)', status, code: -1000, durationMs: 0 });
     refuseOnSocket(socket, status, reason);
   });
   return {

@@ -4,8 +4,9 @@
  * route → IP ban (418) → injected fault → parameters read → API key (-2014/-2015) → weight (429/418) →
  * signature and timing (-1102, the API's `x-binance-timing` codes, -1021, -1022) → parameter validation → order-count limit → the answer.
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { OperationMeta } from '@marginkit/spec';
-import { handleAdmin } from './admin.js';
+import { ADMIN_UNAUTHORIZED, handleAdmin } from './admin.js';
 import { checkTiming, signedParts } from './auth.js';
 import { Clock } from './clock.js';
 import { validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
@@ -15,6 +16,7 @@ import type { Account } from './engine/state.js';
 import { handlers, type Handler } from './engine/handlers.js';
 import { ApiError, E } from './errors.js';
 import { EXAMPLE_HEADER, prepareExamples, type OperationExamples } from './examples.js';
+import { errorCodeOf, type LogSink, type RequestLogEntry } from './request-log.js';
 import { Faults, appliesRequest, faultAnswer, type ActiveFault } from './faults.js';
 import { Limits } from './limits.js';
 import { serialize } from './json.js';
@@ -46,17 +48,22 @@ export interface MockResponse {
   readonly disconnect?: boolean;
 }
 
-export type LogSink = (line: string) => void;
-
 export interface CoreOptions {
   mode?: MockMode;
-  /** Receives one line per request (method, path, status, error code, time, account name): never a secret. */
+  /**
+   * A token the admin API (`/__mock/`) requires in the `X-Mock-Admin-Token` header (401 -1002 without it).
+   * Default: none, the admin API is open (the mock listens on loopback unless told otherwise).
+   */
+  adminToken?: string;
+  /** Called once per answered request (method, path, status, Binance code, duration, account name): never a secret. */
   log?: LogSink;
 }
 
 interface ApiOutcome {
   readonly response: MockResponse;
   readonly account?: string;
+  /** The stack of an unexpected error, for the request log. */
+  readonly internalError?: string;
 }
 
 interface Route {
@@ -78,7 +85,10 @@ export const EXPOSED_HEADERS = [
   'Date',
 ].join(', ');
 
-const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example';
+/** The header carrying the admin token (`CoreOptions.adminToken`). */
+export const ADMIN_TOKEN_HEADER = 'x-mock-admin-token';
+const ADMIN_TOKEN = /^[\x21-\x7e]{16,256}$/;
+const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example, X-Mock-Admin-Token';
 const API_KEY = /^[\x21-\x7e]{1,256}$/;
 
 let routeCache: Map<string, Route> | undefined;
@@ -119,6 +129,7 @@ export class MockCore {
   limits!: Limits;
   faults!: Faults;
   private readonly log: LogSink | undefined;
+  private readonly adminToken: Buffer | undefined;
   private readonly table: Map<string, Route>;
   private dateCache = { second: -1, text: '' };
 
@@ -127,6 +138,10 @@ export class MockCore {
     this.config = withDefaults(config);
     this.mode = options.mode ?? config.mode ?? 'stateful';
     this.log = options.log;
+    if (options.adminToken !== undefined && !ADMIN_TOKEN.test(options.adminToken)) {
+      throw new Error('adminToken must be 16 to 256 printable ASCII characters without spaces');
+    }
+    this.adminToken = options.adminToken === undefined ? undefined : Buffer.from(options.adminToken);
     this.table = routes();
     this.reset();
   }
@@ -211,6 +226,7 @@ export class MockCore {
     const rawQuery = q < 0 ? '' : url.slice(q + 1);
     let response: MockResponse;
     let account: string | undefined;
+    let internalError: string | undefined;
     if (method === 'OPTIONS') {
       response = {
         status: 204,
@@ -225,7 +241,9 @@ export class MockCore {
         body: '',
       };
     } else if (path.startsWith('/__mock/') || path === '/__mock') {
-      response = handleAdmin(this, method, path, rawQuery, req.body);
+      response = this.adminAllowed(req)
+        ? handleAdmin(this, method, path, rawQuery, req.body)
+        : ADMIN_UNAUTHORIZED;
       response = { ...response, headers: Object.assign(this.baseHeaders(), response.headers) };
     } else if (method === 'GET' && path === '/api/v3/time') {
       response = this.json(200, `{"serverTime":${this.clock.now()}}`, { 'X-MBX-USED-WEIGHT-1M': '1' });
@@ -239,18 +257,26 @@ export class MockCore {
         try {
           out = this.api(route, req, rawQuery, extra);
         } catch (error) {
-          out = this.failure(error, method, path, extra);
+          out = this.failure(error, extra);
         }
         if (out instanceof Promise) {
           return out
-            .catch((error: unknown) => this.failure(error, method, path, extra))
-            .then((o) => this.finish(req, method, path, started, this.cors(req, o.response), o.account));
+            .catch((error: unknown) => this.failure(error, extra))
+            .then((o) => this.finish(method, path, started, this.cors(req, o.response), o.account, o.internalError));
         }
         account = out.account;
+        internalError = out.internalError;
         response = out.response;
       }
     }
-    return this.finish(req, method, path, started, this.cors(req, response), account);
+    return this.finish(method, path, started, this.cors(req, response), account, internalError);
+  }
+
+  /** Whether the request may use the admin API: always without a token, else with the same token (constant time). */
+  private adminAllowed(req: MockRequest): boolean {
+    if (!this.adminToken) return true;
+    const sent = Buffer.from(req.header(ADMIN_TOKEN_HEADER) ?? '');
+    return sent.length === this.adminToken.length && timingSafeEqual(sent, this.adminToken);
   }
 
   /** Browsers (requests with an Origin) are told which rate-limit headers they may read. */
@@ -259,23 +285,31 @@ export class MockCore {
     return response;
   }
 
-  private failure(error: unknown, method: string, path: string, extra: Record<string, string>): ApiOutcome {
+  private failure(error: unknown, extra: Record<string, string>): ApiOutcome {
     const account = (error as { account?: string } | undefined)?.account;
     if (error instanceof ApiError) return { response: this.json(error.status, error.body, { ...extra, ...error.headers }), account };
-    this.log?.(`internal error on ${method} ${path}: ${(error as Error).stack ?? error}`);
-    return { response: this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra), account };
+    const internalError = String((error as Error | undefined)?.stack ?? error);
+    return { response: this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra), account, internalError };
   }
 
-  private finish(_req: MockRequest, method: string, path: string, started: number, response: MockResponse, account: string | undefined): MockResponse {
+  /** Logs an answer the HTTP layer gave without the pipeline (a refused request head or body). */
+  logRefusal(entry: Omit<RequestLogEntry, 'time'>): void {
+    this.log?.({ time: Date.now(), ...entry });
+  }
+
+  private finish(method: string, path: string, started: number, response: MockResponse, account: string | undefined, internalError: string | undefined): MockResponse {
     if (this.log) {
-      let line = `${new Date().toISOString()} ${method} ${path} ${response.status}`;
-      if (response.status >= 400 && response.body.startsWith('{"code"')) {
-        const end = response.body.indexOf(',');
-        line += ` ${response.body.slice(8, end)}`;
-      }
-      line += ` ${(performance.now() - started).toFixed(1)}ms`;
-      if (account) line += ` account=${account}`;
-      this.log(line);
+      const code = errorCodeOf(response.status, response.body);
+      this.log({
+        time: Date.now(),
+        method,
+        path,
+        status: response.status,
+        ...(code !== undefined ? { code } : {}),
+        durationMs: performance.now() - started,
+        ...(account ? { account } : {}),
+        ...(internalError !== undefined ? { error: internalError } : {}),
+      });
     }
     return response;
   }
