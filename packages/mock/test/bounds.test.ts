@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT, createMockFetch } from '../src/index.js';
+import { DEMO_ACCOUNT, MockCore, createMockFetch } from '../src/index.js';
 import { TestClient, T0, admin, bal, encode, hmac, mockFetch } from './helpers.js';
 
 const HOUR = 3_600_000;
@@ -38,6 +38,19 @@ describe('memory: rejected requests leave nothing behind', () => {
     const grown = process.memoryUsage().heapUsed - before;
     // 3000 retained symbols would be 60 MB; allow a few MB of allocator noise.
     expect(grown).toBeLessThan(8 * 1024 * 1024);
+  });
+});
+
+describe('rate-limit windows stay bounded however many addresses call', () => {
+  it('12000 client addresses leave at most 10000 windows of the current interval (past ones are dropped)', async () => {
+    const core = new MockCore({ clock: { start: T0, frozen: true } });
+    const windows = () => (core.limits as unknown as { minute: { windows: Map<string, unknown> } }).minute.windows;
+    for (let i = 0; i < 12_000; i++) {
+      if (i === 6_000) core.advanceClock(60_000);
+      const res = await core.handle({ method: 'GET', url: '/papi/v1/ping', header: () => undefined, body: '', ip: `10.${i >> 16}.${(i >> 8) & 255}.${i & 255}` });
+      expect(res.status).toBe(200);
+    }
+    expect(windows().size).toBeLessThanOrEqual(10_000);
   });
 });
 
