@@ -1,12 +1,12 @@
 // House rules for the marginkit API descriptions. Each rule reads one operation at a time; `leave` runs after
 // every $ref below the operation is resolved, so responses and schemas are seen as they are bundled.
+import { BinanceErrorCatalogue, BinanceTimingValid, ExampleProvenance } from './document-rules.js';
+import { checkCondition, checkOrderCount, endpointLimitProblems, enumOf, resolved, RULE_KEYS } from './extension-checks.js';
 
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 const SIGNED_TYPES = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
 const BUCKETS = ['IP', 'UID', 'ORDER'];
 const RULE_KINDS = ['atLeastOne', 'requiredWhen', 'forbiddenWhen', 'requires', 'exclusive', 'maxInterval'];
-
-const resolved = (ctx, node) => (node && node.$ref ? ctx.resolve(node).node : node);
 
 function SummaryEndsWithSecurityType() {
   return {
@@ -24,44 +24,6 @@ function SummaryEndsWithSecurityType() {
   };
 }
 
-function checkCondition(cond, names) {
-  const problems = [];
-  if (!cond || typeof cond.param !== 'string') problems.push('a condition needs `param`');
-  else if (!names.has(cond.param)) problems.push(`condition names unknown parameter \`${cond.param}\``);
-  const forms = ['in', 'absent', 'present'].filter((k) => cond && k in cond);
-  if (forms.length !== 1) problems.push('a condition needs exactly one of `in`, `absent: true`, `present: true`');
-  return problems;
-}
-
-// An order call says how many orders it counts as; its 2xx answer carries the order-count headers, and only then.
-function checkOrderCount(op, ctx, report) {
-  const count = op['x-binance-order-count'];
-  if (count !== undefined && (!Number.isInteger(count) || count < 1)) report('x-binance-order-count must be a positive integer (1 order, 2 OCO/OTO, 3 OTOCO).', ['x-binance-order-count']);
-  const headers = Object.entries(op.responses ?? {})
-    .filter(([status]) => /^2\d\d$/.test(status))
-    .flatMap(([, response]) => Object.keys(resolved(ctx, response)?.headers ?? {}));
-  const countsOrders = headers.some((h) => /^x-mbx-order-count-/i.test(h));
-  if (countsOrders && count === undefined) report('An operation whose answer carries X-MBX-ORDER-COUNT-* headers needs x-binance-order-count.', ['responses']);
-  if (!countsOrders && count !== undefined) report('An operation with x-binance-order-count must declare the X-MBX-ORDER-COUNT-* headers of its 2xx answer.', ['x-binance-order-count']);
-}
-
-const LIMIT_TYPES = ['RAW_REQUESTS', 'REQUEST_WEIGHT', 'ORDERS'];
-const LIMIT_INTERVALS = ['SECOND', 'MINUTE', 'HOUR', 'DAY'];
-const LIMIT_KEYS = ['rateLimitType', 'scope', 'interval', 'intervalNum', 'limit', 'description'];
-
-function endpointLimitProblems(limit) {
-  const problems = [];
-  if (!limit || typeof limit !== 'object') return ['each limit is an object'];
-  if (!LIMIT_TYPES.includes(limit.rateLimitType)) problems.push(`rateLimitType must be one of ${LIMIT_TYPES.join(', ')}`);
-  if (!['ip', 'account'].includes(limit.scope)) problems.push('scope must be ip or account');
-  if (!LIMIT_INTERVALS.includes(limit.interval)) problems.push(`interval must be one of ${LIMIT_INTERVALS.join(', ')}`);
-  for (const key of ['intervalNum', 'limit']) if (!Number.isInteger(limit[key]) || limit[key] < 1) problems.push(`${key} must be a positive integer`);
-  if (typeof limit.description !== 'string' || limit.description.length < 10) problems.push('description must state the limit in Binance\'s words');
-  const extra = Object.keys(limit).filter((k) => !LIMIT_KEYS.includes(k));
-  if (extra.length) problems.push(`unknown keys ${extra.join(', ')}`);
-  return problems;
-}
-
 function BinanceExtensionsValid() {
   return {
     Operation: {
@@ -77,11 +39,14 @@ function BinanceExtensionsValid() {
           report(`x-binance-signed must be ${SIGNED_TYPES.has(security)} for security type ${security}.`, ['x-binance-signed']);
         }
 
-        const names = new Set();
-        for (const p of op.parameters ?? []) names.add(resolved(ctx, p).name);
+        const names = new Map();
+        for (const p of op.parameters ?? []) {
+          const param = resolved(ctx, p);
+          names.set(param.name, enumOf(ctx, param.schema));
+        }
         const body = resolved(ctx, op.requestBody);
         const form = body?.content?.['application/x-www-form-urlencoded']?.schema;
-        for (const name of Object.keys(resolved(ctx, form)?.properties ?? {})) names.add(name);
+        for (const [name, schema] of Object.entries(resolved(ctx, form)?.properties ?? {})) names.set(name, enumOf(ctx, schema));
 
         if (signed === true && !names.has('timestamp')) report('Signed operations must take `timestamp`.', ['parameters']);
         if (signed === false && names.has('timestamp')) report('Unsigned operations must not take `timestamp`.', ['parameters']);
@@ -104,13 +69,19 @@ function BinanceExtensionsValid() {
           if (typeof rule.description !== 'string' || rule.description.length < 10) report('every rule needs a description.', at);
           const mentioned = [...(rule.params ?? []), rule.param, ...(rule.requires ?? []), ...(rule.excludes ?? []), rule.from, rule.to].filter(Boolean);
           for (const n of mentioned) if (!names.has(n)) report(`rule names unknown parameter \`${n}\`.`, at);
+          const extra = Object.keys(rule).filter((k) => k !== 'kind' && k !== 'description' && !RULE_KEYS[rule.kind].includes(k));
+          if (extra.length) report(`${rule.kind} does not take ${extra.map((k) => `\`${k}\``).join(', ')}.`, at);
           if (rule.kind === 'atLeastOne' && !(Array.isArray(rule.params) && rule.params.length >= 2)) report('atLeastOne needs two or more `params`.', at);
+          if (rule.kind === 'atLeastOne' && rule.when !== undefined) {
+            for (const p of checkCondition(rule.when, names)) report(`atLeastOne: ${p}.`, at);
+          }
           if ((rule.kind === 'requiredWhen' || rule.kind === 'forbiddenWhen')) {
             for (const p of checkCondition(rule.when, names)) report(`${rule.kind}: ${p}.`, at);
           }
           if (rule.kind === 'requires' && !(Array.isArray(rule.requires) && rule.requires.length)) report('requires needs a `requires` list.', at);
           if (rule.kind === 'exclusive' && !(Array.isArray(rule.excludes) && rule.excludes.length)) report('exclusive needs an `excludes` list.', at);
           if (rule.kind === 'maxInterval' && !(Number.isInteger(rule.ms) && rule.from && rule.to)) report('maxInterval needs `from`, `to` and integer `ms`.', at);
+          if (rule.kind === 'maxInterval' && rule.exclusive !== undefined && rule.exclusive !== true) report('maxInterval `exclusive` is `true` (the page says "less than") or left out.', at);
         });
 
         checkOrderCount(op, ctx, report);
@@ -196,39 +167,6 @@ function FormBodyOrQueryOnly() {
   };
 }
 
-// How the API reads `timestamp` and `recvWindow`; the client, the mock and the docs take these facts from here.
-function BinanceTimingValid() {
-  return {
-    Root: {
-      enter(root, ctx) {
-        const t = root['x-binance-timing'];
-        const at = ['x-binance-timing'];
-        const report = (message, path = at) => ctx.report({ message, location: ctx.location.child(path) });
-        if (!t || typeof t !== 'object') return report('x-binance-timing is required on the document.', []);
-        const units = t.timestampUnits;
-        if (!Array.isArray(units) || !units.includes('MILLISECOND') || !units.every((u) => u === 'MILLISECOND' || u === 'MICROSECOND')) {
-          report('timestampUnits must list MILLISECOND and optionally MICROSECOND.', [...at, 'timestampUnits']);
-        }
-        for (const key of ['aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax']) {
-          if (!Number.isInteger(t[key]) || t[key] < 1) report(`${key} must be a positive integer.`, [...at, key]);
-        }
-        if (!Number.isInteger(t.recvWindowFractionDigits) || t.recvWindowFractionDigits < 0 || t.recvWindowFractionDigits > 6) {
-          report('recvWindowFractionDigits must be an integer from 0 to 6.', [...at, 'recvWindowFractionDigits']);
-        }
-        for (const key of ['recvWindowTooLargeCode', 'outsideWindowCode']) {
-          if (!Number.isInteger(t[key]) || t[key] >= 0) report(`${key} must be a negative Binance error code.`, [...at, key]);
-        }
-        if (typeof t.description !== 'string' || t.description.length < 20) report('x-binance-timing needs a description.', at);
-        if (typeof t.source !== 'string' || !t.source.startsWith('https://')) report('x-binance-timing needs the https `source` page of the rules.', at);
-        const extra = Object.keys(t).filter((k) => !TIMING_KEYS.includes(k));
-        if (extra.length) report(`x-binance-timing has unknown keys: ${extra.join(', ')}.`, at);
-      },
-    },
-  };
-}
-
-const TIMING_KEYS = ['timestampUnits', 'aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax', 'recvWindowFractionDigits', 'recvWindowTooLargeCode', 'outsideWindowCode', 'description', 'source'];
-
 export default function marginkitPlugin() {
   return {
     id: 'marginkit',
@@ -240,6 +178,8 @@ export default function marginkitPlugin() {
         'binance-error-envelope': BinanceErrorEnvelope,
         'form-body-or-query-only': FormBodyOrQueryOnly,
         'binance-timing-valid': BinanceTimingValid,
+        'binance-error-catalogue': BinanceErrorCatalogue,
+        'example-provenance': ExampleProvenance,
       },
     },
   };

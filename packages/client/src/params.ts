@@ -161,13 +161,17 @@ function asMillis(value: unknown): number | undefined {
   return undefined;
 }
 
-/** Checks the operation's either/or rules (spec `x-binance-param-rules`), with the code Binance would answer. */
+/**
+ * Checks the operation's parameter rules (spec `x-binance-param-rules`), in the spec's order, and refuses with the
+ * code Binance would answer: a LIMIT order without `price` never leaves the client.
+ */
 export function checkRules(meta: OperationMeta, params: Record<string, unknown>, rules: readonly ParamRule[]): void {
   for (const rule of rules) {
     switch (rule.kind) {
       case 'atLeastOne':
-        if (!rule.params.some((p) => sent(params, p))) {
-          fail(meta, rule.params, -1102, `send ${rule.params.map((p) => `'${p}'`).join(' or ')} (${rule.description})`);
+        if (!rule.params.some((p) => sent(params, p)) && (!rule.when || holds(meta, params, rule.when))) {
+          const condition = rule.when ? ` when ${describe(rule.when)}` : '';
+          fail(meta, rule.params, -1102, `send ${rule.params.map((p) => `'${p}'`).join(' or ')}${condition} (${rule.description})`);
         }
         break;
       case 'requiredWhen':
@@ -197,7 +201,11 @@ export function checkRules(meta: OperationMeta, params: Record<string, unknown>,
         const to = asMillis(params[rule.to]);
         if (from !== undefined && to !== undefined) {
           if (from > to) fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' is after '${rule.to}'`);
-          if (to - from > rule.ms) fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' and '${rule.to}' are more than ${rule.ms / 3_600_000} hours apart (${rule.description})`);
+          const tooFar = rule.exclusive ? to - from >= rule.ms : to - from > rule.ms;
+          if (tooFar) {
+            const limit = `${rule.exclusive ? 'less than' : 'at most'} ${rule.ms / 3_600_000} hours`;
+            fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' and '${rule.to}' must be ${limit} apart (${rule.description})`);
+          }
         }
         break;
       }

@@ -53,7 +53,7 @@ function duration(ms: number): string {
 export function ruleText(rule: ParamRule): string {
   switch (rule.kind) {
     case 'atLeastOne':
-      return `at least one of ${list(rule.params.map(code), 'or')}${rule.precedence ? `; ${code(rule.precedence)} wins when several are sent` : ''}`;
+      return `${rule.when ? `when ${conditionText(rule.when)}, ` : ''}at least one of ${list(rule.params.map(code), 'or')}${rule.precedence ? `; ${code(rule.precedence)} wins when several are sent` : ''}`;
     case 'requiredWhen':
       return `${code(rule.param)} is required when ${conditionText(rule.when)}`;
     case 'forbiddenWhen':
@@ -63,7 +63,7 @@ export function ruleText(rule: ParamRule): string {
     case 'exclusive':
       return `${code(rule.param)} cannot be combined with ${list(rule.excludes.map(code), 'or')}`;
     case 'maxInterval':
-      return `${code(rule.to)} − ${code(rule.from)} at most ${duration(rule.ms)} (${rule.ms} ms), and ${code(rule.from)} not after ${code(rule.to)}`;
+      return `${code(rule.to)} − ${code(rule.from)} ${rule.exclusive ? 'less than' : 'at most'} ${duration(rule.ms)} (${rule.ms} ms), and ${code(rule.from)} not after ${code(rule.to)}`;
   }
 }
 

@@ -5,7 +5,7 @@
 import { getCrossMarginAccount, getMarginAllOrders, newMarginOco, newMarginOrder } from '@marginkit/spec/margin';
 import { getAccount, ping } from '@marginkit/spec/portfolio-margin';
 import { describe, expect, it } from 'vitest';
-import { endpointLimitsText, factsBlock, orderCountText, timingText } from '../src/describe.js';
+import { endpointLimitsText, factsBlock, orderCountText, ruleText, timingText } from '../src/describe.js';
 import { MARGIN } from '../src/apis.js';
 
 describe('timing row', () => {
@@ -36,5 +36,15 @@ describe('order count and endpoint limit rows', () => {
     expect(endpointLimitsText(getMarginAllOrders)).toMatch(/^\*\*60\*\* requests per minute per IP \(Binance's page adds/);
     expect(factsBlock(getMarginAllOrders, MARGIN, options)).toContain('| Endpoint limits | **60** requests per minute per IP');
     expect(factsBlock(getCrossMarginAccount, MARGIN, options)).not.toContain('Endpoint limits');
+  });
+});
+
+describe('rule texts', () => {
+  it('type-dependent rules and exclusive intervals read as the page says', () => {
+    const texts = newMarginOrder.rules.map(ruleText);
+    expect(texts).toContain('`price` is required when `type` is `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` or `LIMIT_MAKER`');
+    expect(texts).toContain('when `type` is `MARKET`, at least one of `quantity` or `quoteOrderQty`');
+    const interval = getMarginAllOrders.rules.find((r) => r.kind === 'maxInterval')!;
+    expect(ruleText(interval)).toBe('`endTime` − `startTime` less than 1 day (86400000 ms), and `startTime` not after `endTime`');
   });
 });

@@ -237,7 +237,9 @@ export function validateParams(meta: OperationMeta, compiled: CompiledParams, pa
   for (const rule of meta.rules) {
     switch (rule.kind) {
       case 'atLeastOne':
-        if (!rule.params.some((p) => params.has(p))) throw E.eitherOr(rule.params[0]!, rule.params[1] ?? rule.params[0]!);
+        if (!rule.params.some((p) => params.has(p)) && (!rule.when || holds(meta, params, rule.when))) {
+          throw E.eitherOr(rule.params[0]!, rule.params[1] ?? rule.params[0]!);
+        }
         break;
       case 'requiredWhen':
         if (!params.has(rule.param) && holds(meta, params, rule.when)) throw E.mandatory(rule.param);
@@ -257,7 +259,7 @@ export function validateParams(meta: OperationMeta, compiled: CompiledParams, pa
         if (from === undefined || to === undefined) break;
         const span = Number(to) - Number(from);
         if (span < 0 && meta.api === 'portfolioMargin') throw E.startAfterEnd();
-        if (span < 0 || span > rule.ms) {
+        if (span < 0 || span > rule.ms || (rule.exclusive && span === rule.ms)) {
           const hours = rule.ms / 3_600_000;
           throw hours <= 24 ? E.intervalTooBig(hours) : E.lookupTooBig();
         }

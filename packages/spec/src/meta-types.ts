@@ -23,13 +23,19 @@ export interface WeightMeta {
   readonly note?: string;
 }
 
+/**
+ * A rule about parameters that JSON Schema's `required` cannot express (spec `x-binance-param-rules`). Broken, it is
+ * answered with -1102 (`atLeastOne`, `requiredWhen`, `requires`), -1106 (`forbiddenWhen`), -1128 (`exclusive`) or
+ * -1127 (`maxInterval`). `atLeastOne` with `when` applies only while the condition holds (MARKET needs `quantity`
+ * or `quoteOrderQty`); `maxInterval` with `exclusive` requires `to - from < ms` ("less than"), else `<= ms`.
+ */
 export type ParamRule =
-  | { readonly kind: 'atLeastOne'; readonly params: readonly string[]; readonly precedence?: string; readonly description: string }
+  | { readonly kind: 'atLeastOne'; readonly params: readonly string[]; readonly precedence?: string; readonly when?: ParamCondition; readonly description: string }
   | { readonly kind: 'requiredWhen'; readonly param: string; readonly when: ParamCondition; readonly description: string }
   | { readonly kind: 'forbiddenWhen'; readonly param: string; readonly when: ParamCondition; readonly description: string }
   | { readonly kind: 'requires'; readonly param: string; readonly requires: readonly string[]; readonly description: string }
   | { readonly kind: 'exclusive'; readonly param: string; readonly excludes: readonly string[]; readonly description: string }
-  | { readonly kind: 'maxInterval'; readonly from: string; readonly to: string; readonly ms: number; readonly description: string };
+  | { readonly kind: 'maxInterval'; readonly from: string; readonly to: string; readonly ms: number; readonly exclusive?: true; readonly description: string };
 
 /**
  * How a request parameter travels as text. `decimal` takes exact decimal strings (never a JS number);
@@ -162,7 +168,12 @@ export interface EndpointLimitMeta {
   readonly description: string;
 }
 
+/** One code of an API's error catalogue (spec `<Prefix>ErrorCode`). */
 export interface ErrorCodeMeta {
+  /** A unique UPPER_SNAKE identifier (`x-enum-varnames`): Binance's name where it is one. */
   readonly name: string;
+  /** Binance's own wording of the name (`x-binance-error-names`), when it differs from `name`. */
+  readonly binanceName?: string;
+  /** One documented message; Binance's messages for a code vary. */
   readonly message: string;
 }
