@@ -212,6 +212,9 @@ describe('state-dependent errors', () => {
     expect((await c.post('/papi/v1/margin/order', { symbol: 'ETHUSDT', side: 'SELL', type: 'MARKET', quantity: '6' })).status).toBe(200);
     await expectError('POST', '/papi/v1/repayLoan', { asset: 'ETH', amount: '1' }, 400, -2018, 'Balance is insufficient.');
   });
+  it('-3015 (PAPI): repaying more than is owed (nothing owed at all)', async () => {
+    await expectError('POST', '/papi/v1/repayLoan', { asset: 'BNB', amount: '1' }, 400, -3015, 'Repay amount exceeds borrow amount.');
+  });
   it('-1125: keeping alive a listen key that does not exist', async () => {
     const res = await c.put('/sapi/v1/margin/listen-key', { listenKey: 'nope' }, { signed: false });
     expect(res.body).toEqual({ code: -1125, msg: 'This listenKey does not exist.' });

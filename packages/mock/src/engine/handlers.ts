@@ -663,7 +663,8 @@ function pmRepay(ctx: HandlerContext): HandlerResult {
   const amount = positiveAmount(ctx, asset);
   const wallet = ctx.account.portfolioMargin.wallet;
   const b = wallet.get(asset);
-  if (amount.greaterThan(b.borrowed.plus(b.interest))) throw E.invalidParam('amount');
+  // The margin backend's code: the PAPI catalogue lists the -3xxx margin codes.
+  if (amount.greaterThan(b.borrowed.plus(b.interest))) throw E.repayExceedsLiability();
   if (amount.greaterThan(b.free)) throw E.pmBalanceInsufficient();
   return { body: { tranId: ctx.engine.repay(ctx.account.portfolioMargin, wallet, asset, amount, 'MANUAL') } };
 }
