@@ -144,6 +144,38 @@ describe('503 answers: an order is resent only when the answer proves it was not
     expect([error.status, error.code]).toEqual([400, -1007]);
   });
 
+  it.each([
+    ['SAPI 200', 200, () => margin()],
+    ['PAPI 200', 200, () => portfolio()],
+    ['SAPI 202', 202, () => margin()],
+  ])('an unknown-status code in a 2xx body (%s) leaves the order unknown instead of resolving as placed', async (_name, status, client) => {
+    server.script([(_r, res) => json(res, status, '{"code":-1007,"msg":"Timeout waiting for response from backend server. Send status unknown; execution status unknown."}')]);
+    const error = await expectUnknownOrder(client().newMarginOrder(orderParams), 'unknown-code');
+    expect([error.status, error.code]).toEqual([status, -1007]);
+  });
+
+  it('an unknown-status code (-1006) in a 200 body on a read: retried, then a BinanceApiError whose outcome is unknown', async () => {
+    server.script([], (_r, res) => json(res, 200, '{"code":-1006,"msg":"An unexpected response was received from the message bus. Execution status unknown."}'));
+    const error = (await failure(margin().getCrossMarginAccount())) as BinanceApiError;
+    expect(error).toBeInstanceOf(BinanceApiError);
+    expect([error.status, error.code, error.executionStatus]).toEqual([200, -1006, 'unknown']);
+    expect(server.seen).toHaveLength(3);
+  });
+
+  it('the path API throws on an unknown-status code in a 2xx body rather than returning it as data', async () => {
+    server.script([(_r, res) => json(res, 200, '{"code":-1007,"msg":"Timeout waiting for response from backend server. Send status unknown; execution status unknown."}')]);
+    const error = (await failure(margin().POST('/sapi/v1/margin/order', { params: { query: orderParams } }))) as ExecutionStatusUnknownError;
+    expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+    expect([error.reason, error.code]).toEqual(['unknown-code', -1007]);
+    expect(newOrders()).toHaveLength(1);
+  });
+
+  it('a 2xx envelope with a code that does not leave the outcome unknown is data, as Binance sends some acknowledgements', async () => {
+    server.script([(_r, res) => json(res, 200, '{"code":200,"msg":"The operation of cancel all open order is done."}')]);
+    const answer = (await margin().getCrossMarginAccount()) as unknown as { code: number };
+    expect(answer.code).toBe(200);
+  });
+
   it('a 4xx without Binance\'s envelope (a WAF page) leaves the order unknown', async () => {
     server.script([(_r, res) => json(res, 403, '<html><body>Request blocked. signature=abcdef0123</body></html>', { 'content-type': 'text/html' })]);
     const error = await expectUnknownOrder(margin().newMarginOrder(orderParams), 'invalid-answer');
