@@ -2,6 +2,7 @@ import { isDecimal } from '@marginkit/core';
 import type { OperationMeta } from '@marginkit/spec';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { ClientCore } from './client-core.js';
+import { checkHeaderValue } from './call-headers.js';
 import { clientIdsOf, newClientId } from './client-ids.js';
 import { decodeWireResponse } from './decode.js';
 import { ConfigurationError } from './errors.js';
@@ -35,6 +36,20 @@ export function serializeForm(values: unknown): string {
     text += `${text ? '&' : ''}${name}=${encodeURIComponent(wireText(value))}`;
   }
   return text;
+}
+
+/**
+ * Checks per-call header values before openapi-fetch copies them into a `Headers` (which would throw a bare
+ * TypeError), so the path API refuses them with the same ConfigurationError as the operation methods.
+ */
+function checkCallHeaders(headers: unknown): void {
+  if (!headers || typeof headers !== 'object' || headers instanceof Headers) return;
+  const entries = Array.isArray(headers) ? (headers as unknown[][]) : Object.entries(headers);
+  for (const [name, value] of entries) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === 'string') checkHeaderValue(`headers of this call: the value of ${String(name)}`, item);
+    }
+  }
 }
 
 /**
@@ -188,6 +203,11 @@ export function createPathClient<Paths extends {}>(core: ClientCore, operations:
         return Promise.reject(
           new ConfigurationError(`the path API does not support the ${refused} option: the client signs, sends and decodes every call itself (it honours ${[...HONOURED].join(', ')})`),
         );
+      }
+      try {
+        checkCallHeaders(init?.headers);
+      } catch (error) {
+        return Promise.reject(error);
       }
       const perCall = Array.isArray(init?.middleware) && init.middleware.length > 0;
       return send(path, middlewares > 0 || perCall ? { ...init, Request: globalThis.Request } : init);
