@@ -164,7 +164,7 @@ describe('503 answers: an order is resent only when the answer proves it was not
 
   it('the path API throws on an unknown-status code in a 2xx body rather than returning it as data', async () => {
     server.script([(_r, res) => json(res, 200, '{"code":-1007,"msg":"Timeout waiting for response from backend server. Send status unknown; execution status unknown."}')]);
-    const error = (await failure(margin().POST('/sapi/v1/margin/order', { params: { query: orderParams } }))) as ExecutionStatusUnknownError;
+    const error = (await failure(margin().POST('/sapi/v1/margin/order', { body: orderParams }))) as ExecutionStatusUnknownError;
     expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
     expect([error.reason, error.code]).toEqual(['unknown-code', -1007]);
     expect(newOrders()).toHaveLength(1);
