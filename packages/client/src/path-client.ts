@@ -1,4 +1,4 @@
-import { isDecimal } from '@marginkit/core';
+import { isDecimal, plainNumber } from '@marginkit/core';
 import type { OperationMeta } from '@marginkit/spec';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { ClientCore } from './client-core.js';
@@ -23,6 +23,8 @@ const encoder = new TextEncoder();
 
 function wireText(value: unknown): string {
   if (isDecimal(value)) return value.toFixed();
+  // String(1e-7) is "1e-7", which Binance refuses (-1100).
+  if (typeof value === 'number' && Number.isFinite(value)) return plainNumber(value);
   return String(value);
 }
 
