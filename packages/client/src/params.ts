@@ -271,6 +271,18 @@ export function encodeParams(meta: OperationMeta, params: Record<string, unknown
   return text;
 }
 
+/**
+ * Checks parameters that arrive already encoded (the path API's) against the operation's mandatory parameters
+ * and rules, with the codes `encodeParams` uses: whichever API a caller uses, the client refuses the same calls.
+ */
+export function checkEncodedParams(meta: OperationMeta, params: Readonly<Record<string, string>>): void {
+  const plan = planOf(meta);
+  for (const name of plan.required) {
+    if (params[name] === undefined) fail(meta, [name], -1102, `mandatory parameter '${name}' is missing`);
+  }
+  if (plan.rules.length) checkRules(meta, params, plan.rules);
+}
+
 /** The request weight of a call: the first matching conditional weight, else the base value. */
 export function weightOf(meta: OperationMeta, params: Record<string, unknown> | undefined): number {
   const conditions = meta.weight.conditions;

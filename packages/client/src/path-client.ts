@@ -6,7 +6,7 @@ import { checkHeaderValue } from './call-headers.js';
 import { clientIdsOf, newClientId } from './client-ids.js';
 import { decodeWireResponse } from './decode.js';
 import { ConfigurationError } from './errors.js';
-import { weightOf } from './params.js';
+import { checkEncodedParams, weightOf } from './params.js';
 import type { ClientPaths } from './types.js';
 
 /** The openapi-fetch client users know (`GET`, `POST`, ...), typed by the generated paths. */
@@ -150,6 +150,7 @@ export function createPathClient<Paths extends {}>(core: ClientCore, operations:
     const base = address.slice(0, address.length - meta.path.length);
     let encoded = [queryAt < 0 ? '' : input.url.slice(queryAt + 1), input.body ? await input.text() : ''].filter(Boolean).join('&').replace(SIGNING, '').replace(/^&/, '');
     const params: Record<string, string> = Object.fromEntries(new URLSearchParams(encoded));
+    checkEncodedParams(meta, params);
     if (meta.clientIdParam && !params[meta.clientIdParam]) {
       params[meta.clientIdParam] = newClientId();
       encoded += `${encoded ? '&' : ''}${meta.clientIdParam}=${params[meta.clientIdParam]}`;

@@ -12,6 +12,7 @@ import {
   ConfigurationError,
   ExecutionStatusUnknownError,
   NetworkError,
+  ParameterError,
   createMarginClient,
   createPortfolioMarginClient,
   type ClientOptions,
@@ -277,6 +278,19 @@ describe('the path API honours headers, middleware and baseUrl, and refuses what
   const other = new HostileServer();
   beforeAll(() => other.start());
   afterAll(() => other.stop());
+
+  it.each([
+    ['Margin', () => createMarginClient(options()).POST('/sapi/v1/margin/order', { body: { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1' } }), 'price'],
+    ['Portfolio Margin', () => createPortfolioMarginClient(options()).POST('/papi/v1/margin/order', { body: { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1' } }), 'price'],
+    ['Margin (query)', () => createMarginClient(options()).POST('/sapi/v1/margin/order', { params: { query: { symbol: 'BTCUSDC', side: 'BUY', type: 'MARKET' } } } as never), 'quantity'],
+    ['Margin (mandatory)', () => createMarginClient(options()).POST('/sapi/v1/margin/order', { body: { side: 'BUY', type: 'MARKET', quantity: '1' } } as never), 'symbol'],
+  ])('%s: refuses an order the spec\'s parameter rules refuse (-1102) before sending, as the operation methods do', async (_api, call, missing) => {
+    server.script([], (_r, res) => json(res, 200, '{}'));
+    const error = (await failure(call())) as ParameterError;
+    expect(error).toBeInstanceOf(ParameterError);
+    expect([error.code, error.parameters[0]]).toEqual([-1102, missing]);
+    expect(server.seen).toHaveLength(0);
+  });
 
   it('sends per-call headers and middleware headers; the client still owns the key and content type', async () => {
     server.script([], (_r, res) => json(res, 200, account));
