@@ -1,5 +1,5 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BinanceApiError,
   ExecutionStatusUnknownError,
@@ -282,21 +282,47 @@ describe('connections that break: the outcome of an order is unknown, reads are 
     expect(server.seen).toHaveLength(3);
   });
 
-  // The server never answers. The timeout is long enough for the request to reach the server first on any machine,
-  // so that the count of requests it saw is exact.
+  // The server never answers. The client's timer runs on fake time, which only moves once the server has seen the
+  // request: however busy the machine, the request is written before the timeout fires, so the counts are exact.
   it('timeout after the request was written: an order is unknown and not resent', async () => {
-    server.script([() => {}]);
-    const error = await expectUnknownOrder(margin({ timeout: 1000 }).newMarginOrder(orderParams), 'timeout');
-    expect(error.cause).toBeInstanceOf(TimeoutError);
-    expect((error.cause as TimeoutError).executionStatus).toBe('unknown');
+    let arrived!: () => void;
+    const seen = new Promise<void>((resolve) => (arrived = resolve));
+    server.script([() => arrived()]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const call = margin({ timeout: 1 }).newMarginOrder(orderParams);
+      call.catch(() => undefined); // examined below, once time has moved
+      await seen;
+      await vi.advanceTimersByTimeAsync(1);
+      const error = await expectUnknownOrder(call, 'timeout');
+      expect(error.cause).toBeInstanceOf(TimeoutError);
+      expect((error.cause as TimeoutError).executionStatus).toBe('unknown');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('timeout after the request was written: a read is retried, then a TimeoutError', async () => {
-    server.script([], () => {});
-    const error = (await failure(margin({ timeout: 1000, retry: { retries: 1, minDelayMs: 1, maxDelayMs: 2 } }).getCrossMarginAccount())) as TimeoutError;
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect([error.timeoutMs, error.executionStatus]).toEqual([1000, 'unknown']);
-    expect(server.seen).toHaveLength(2);
+    const arrivals: Array<() => void> = [];
+    const arrival = (n: number) => new Promise<void>((resolve) => (arrivals[n] = resolve));
+    const first = arrival(0);
+    const second = arrival(1);
+    server.script([], (_r, _res, index) => arrivals[index]?.());
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const call = failure(margin({ timeout: 1, retry: { retries: 1, minDelayMs: 1, maxDelayMs: 2 } }).getCrossMarginAccount());
+      await first;
+      await vi.advanceTimersByTimeAsync(1); // the first attempt times out; the back-off (at most 2 ms) starts
+      await vi.advanceTimersByTimeAsync(2);
+      await second;
+      await vi.advanceTimersByTimeAsync(1);
+      const error = (await call) as TimeoutError;
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect([error.timeoutMs, error.executionStatus]).toEqual([1, 'unknown']);
+      expect(server.seen).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a timeout while the request waits for a connection: never written, so not executed', async () => {
