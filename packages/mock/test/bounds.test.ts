@@ -210,22 +210,35 @@ describe('admin input bounds', () => {
   });
 });
 
-describe('id counters take the whole signed 64-bit range', () => {
+describe('id counters take 19-digit starts and never issue an id above 2^63 - 1', () => {
   const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' };
 
-  it('a 19-digit string, a bigint and the maximum are exact; beyond the maximum is refused', async () => {
-    const max = new TestClient(mockFetch({ ids: { orderId: '9223372036854775806', tradeId: 9223372036854775000n } }));
+  it('a 19-digit string and a bigint are exact up to the largest start, 2^63 - 1 - 2^32; beyond it is refused', async () => {
+    const max = new TestClient(mockFetch({ ids: { orderId: '9223372032559808511', tradeId: 9223372032559808000n } }));
     const res = await max.post('/papi/v1/margin/order', order);
-    expect(res.text).toContain('"orderId":9223372036854775806');
-    expect(res.text).toContain('"tradeId":9223372036854775000');
-    expect(() => mockFetch({ ids: { orderId: '9223372036854775808' } })).toThrow('/ids/orderId: must be at most 9223372036854775807');
+    expect(res.text).toContain('"orderId":9223372032559808511');
+    expect(res.text).toContain('"tradeId":9223372032559808000');
+    expect(() => mockFetch({ ids: { orderId: '9223372032559808512' } })).toThrow('/ids/orderId: must be at most 9223372032559808511');
+    expect(() => mockFetch({ ids: { orderId: '9223372036854775808' } })).toThrow('/ids/orderId: must be at most 9223372032559808511');
     expect(() => mockFetch({ ids: { orderId: '99999999999999999999' } })).toThrow('/ids/orderId');
+  });
+
+  it.each(['orderId', 'orderListId', 'tradeId', 'tranId'] as const)('a %s start at 2^63 - 1 is refused: the next id would not fit in 64 bits', (name) => {
+    expect(() => mockFetch({ ids: { [name]: '9223372036854775807' } })).toThrow(`/ids/${name}: must be at most 9223372032559808511`);
+    expect(() => mockFetch({ ids: { [name]: '9223372036854775806' } })).toThrow(`/ids/${name}`);
+  });
+
+  it('an admin reset with a start at 2^63 - 1 is a 400', async () => {
+    const fetch = mockFetch();
+    const res = await admin(fetch, 'POST', '/__mock/reset', { ids: { orderId: '9223372036854775807' } });
+    expect([res.status, res.body.code]).toEqual([400, -1130]);
+    expect(res.body.msg).toContain('/ids/orderId');
   });
 
   it('a configuration file with a bare 19-digit id is read losslessly by the CLI', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'marginkit-mock-'));
     const file = join(dir, 'ids.json');
-    writeFileSync(file, '{"ids":{"orderId":9223372036854775001},"clock":{"start":1700000000000,"frozen":true}}');
+    writeFileSync(file, '{"ids":{"orderId":9223372032559800001},"clock":{"start":1700000000000,"frozen":true}}');
     const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
     const child = spawn(process.execPath, [cli, '--config', file, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
@@ -244,7 +257,7 @@ describe('id counters take the whole signed 64-bit range', () => {
         headers: { 'X-MBX-APIKEY': DEMO_ACCOUNT.apiKey, 'Content-Type': 'application/x-www-form-urlencoded' },
         body: `${payload}&signature=${hmac(DEMO_ACCOUNT.apiSecret, payload)}`,
       });
-      expect(await res.text()).toContain('"orderId":9223372036854775001');
+      expect(await res.text()).toContain('"orderId":9223372032559800001');
     } finally {
       child.kill('SIGTERM');
     }
