@@ -178,6 +178,12 @@ export const DEFAULT_RATE_LIMITS: Required<RateLimitConfig> = {
 
 export type IdCounter = 'orderId' | 'orderListId' | 'tradeId' | 'tranId' | 'accountId';
 
+/**
+ * A price the mock accepts (configuration, admin API, `setPrice`): positive, at most 8 decimals. Answers show
+ * prices with 8 decimals, so a finer price would trade at a value no answer shows (1e-20 would read 0.00000000).
+ */
+export const PRICE = /^(?!0+(\.0+)?$)[0-9]{1,20}(\.[0-9]{1,8})?$/;
+
 /** The largest signed 64-bit integer: the upper bound of every Binance id. */
 export const INT64_MAX = 9_223_372_036_854_775_807n;
 

@@ -197,6 +197,21 @@ describe('admin input bounds', () => {
     expect(Object.keys(fetch.mock.prices())).toHaveLength(10);
   });
 
+  it('prices: more than 8 decimals (which every answer would cut to 0.00000000) is refused everywhere, nothing changed', async () => {
+    const fetch = mockFetch();
+    const before = fetch.mock.prices();
+    for (const price of ['0.00000000000000000001', '0.000000001', '40000.123456789', '99999999999999999999.99999999999999999999', '0.00000000']) {
+      const res = await admin(fetch, 'POST', '/__mock/prices', { BTCUSDC: price, ETHUSDC: '2600' });
+      expect([res.status, res.body.code], price).toEqual([400, -1130]);
+      expect(res.body.msg).toContain('BTCUSDC');
+      expect(() => fetch.mock.setPrice('BTCUSDC', price), price).toThrow(/8 decimals|positive/);
+      expect(() => mockFetch({ prices: { BTCUSDC: price } }), price).toThrow('/prices/BTCUSDC');
+    }
+    expect(fetch.mock.prices()).toEqual(before);
+    expect((await admin(fetch, 'POST', '/__mock/prices', { BTCUSDC: '0.00000001' })).status).toBe(200);
+    expect(fetch.mock.prices().BTCUSDC).toBe('0.00000001');
+  });
+
   it('an account path with a broken percent-escape is a 400, not a crash', async () => {
     const res = await admin(createMockFetch(), 'GET', '/__mock/accounts/%E0%A4%A');
     expect([res.status, res.body.code]).toEqual([400, -1130]);
