@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
 import { DEMO_ACCOUNT } from '@marginkit/mock';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +82,24 @@ describe('pnpm start (scripts/start.mjs)', () => {
     }
     expect(await exited(started.child)).toBe(0);
     expect(started.output()).toContain('stopped (SIGINT)');
+  });
+
+  it.each(['MOCK_PORT', 'DOCS_PORT'])('a taken %s ends with a one-line hint naming the variable, not a stack trace', async (name) => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const busy = String((taken.address() as AddressInfo).port);
+    try {
+      const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs')], {
+        cwd: repoRoot,
+        env: { ...process.env, MOCK_PORT: '0', DOCS_PORT: '0', [name]: busy },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let err = '';
+      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+      expect(await exited(child)).toBe(1);
+      expect(err.trim()).toBe(`port ${busy} on 127.0.0.1 is in use: choose another with ${name}, e.g. ${name}=0 for any free port (MOCK_PORT for the mock, DOCS_PORT for the docs)`);
+    } finally {
+      taken.close();
+    }
   });
 });
