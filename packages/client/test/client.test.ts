@@ -252,12 +252,19 @@ describe('against a loopback double that verifies signatures independently', () 
     it('refuses locally a call whose spec weight would cross the limit', async () => {
       hmac.on(() => ({ body: fullOrder }));
       const margin = client({ rateLimit: { enabled: true, limits: { uid: 1510 }, maxWaitMs: 0 } });
-      await margin.newMarginOrder(orderParams);
-      await margin.newMarginOrder({ ...orderParams, sideEffectType: 'NO_SIDE_EFFECT' });
-      const refused = (await margin.newMarginOrder(orderParams).catch((e: unknown) => e)) as RateLimitError;
-      expect(refused).toBeInstanceOf(RateLimitError);
-      expect(refused.local).toBe(true);
-      expect(hmac.received).toHaveLength(2);
+      // A still clock: the three calls fall in one minute window however long they take (on the wall clock a
+      // minute boundary between them starts a fresh window, and the third call is rightly sent).
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        await margin.newMarginOrder(orderParams);
+        await margin.newMarginOrder({ ...orderParams, sideEffectType: 'NO_SIDE_EFFECT' });
+        const refused = (await margin.newMarginOrder(orderParams).catch((e: unknown) => e)) as RateLimitError;
+        expect(refused).toBeInstanceOf(RateLimitError);
+        expect(refused.local).toBe(true);
+        expect(hmac.received).toHaveLength(2);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('takes its default limits from the spec: PAPI 6000 IP weight per minute over all endpoints', async () => {
