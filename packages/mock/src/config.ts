@@ -25,6 +25,33 @@ export interface PmBalanceConfig extends BalanceConfig {
   cmWalletBalance?: DecimalString;
 }
 
+/** A margin special key (low-latency trading key) an account starts with. */
+export interface SpecialKeyConfig {
+  apiName: string;
+  apiKey: string;
+  /** The isolated pair of the key; omitted for a cross-margin key. */
+  symbol?: string;
+  /** Comma-separated addresses (default `0.0.0.0`, Binance's initial state). */
+  ip?: string;
+  type?: 'HMAC_SHA256' | 'RSA' | 'Ed25519';
+  /** Ed25519 keys only (default `TRADE`). */
+  permissionMode?: 'TRADE' | 'READ';
+}
+
+/** Binance's symbol filters for one symbol (see `MockConfig.orderRules`). */
+export interface OrderRulesConfig {
+  tickSize?: DecimalString;
+  minPrice?: DecimalString;
+  maxPrice?: DecimalString;
+  stepSize?: DecimalString;
+  minQty?: DecimalString;
+  maxQty?: DecimalString;
+  minNotional?: DecimalString;
+  maxNotional?: DecimalString;
+  /** -3064: a BUY limit at most this fraction above the price, a SELL limit at most this fraction below it. */
+  limitPriceBand?: DecimalString;
+}
+
 export interface AccountConfig {
   /** A label for the startup lines and the request log. */
   name?: string;
@@ -40,6 +67,19 @@ export interface AccountConfig {
   /** Portfolio-margin balances (PAPI), by asset. */
   portfolioMargin?: Record<string, PmBalanceConfig>;
   commissionRate?: DecimalString;
+  /** The spot (main) wallet that SAPI universal transfers (`MAIN_MARGIN`, `MARGIN_MAIN`) draw on, by asset. */
+  spot?: Record<string, BalanceConfig>;
+  /** Other wallets a margin transfer can use, by Binance's transfer-type wallet name. */
+  otherWallets?: Partial<Record<'FUNDING' | 'UMFUTURE' | 'CMFUTURE' | 'OPTION', Record<string, BalanceConfig>>>;
+  /** `false`: the margin account does not exist yet (-3003) until a transfer into it. Default true. */
+  marginActivated?: boolean;
+  /** The API key's permissions (names of Binance's `apiRestrictions`); a missing one answers -2015. */
+  permissions?: { enableSpotAndMarginTrading?: boolean; enableMargin?: boolean; permitsUniversalTransfer?: boolean };
+  /** Addresses the API key may be used from on SAPI (default: any); others answer -2015. */
+  ipWhitelist?: string[];
+  specialKeys?: SpecialKeyConfig[];
+  isolatedAccounts?: { maxAccount?: number; disabled?: string[] };
+  vipLevel?: number;
 }
 
 export interface RateLimitConfig {
@@ -73,6 +113,8 @@ export interface MockConfig {
   /** Symbol → price in its quote asset. Only listed symbols trade. */
   prices?: Record<string, DecimalString>;
   symbols?: Record<string, { base: string; quote: string }>;
+  /** Per-symbol order rules (Binance's symbol filters); -1013 / -3064 when broken. */
+  orderRules?: Record<string, OrderRulesConfig>;
   commissionRate?: DecimalString;
   /** Maximum leverage of the collateral rule (default 3). */
   leverage?: number;
@@ -113,6 +155,24 @@ export const DEMO_ACCOUNT = {
     ETH: { free: '5' },
     BNB: { free: '20' },
   },
+  // The spot wallet the universal-transfer examples fund the margin account from.
+  spot: {
+    USDT: { free: '10000' },
+    USDC: { free: '10000' },
+    BTC: { free: '0.5' },
+    ETH: { free: '5' },
+    BNB: { free: '10' },
+  },
+  // The special key the query and IP-edit examples name (Binance's documented key); it puts the demo account in
+  // special key mode, which the exit example leaves.
+  specialKeys: [
+    {
+      apiName: 'testName',
+      apiKey: 'npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx',
+      ip: '0.0.0.0,192.168.0.1,192.168.0.2',
+      type: 'RSA',
+    },
+  ],
 } as const satisfies AccountConfig;
 
 /** Prices of the demo market. */

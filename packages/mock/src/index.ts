@@ -12,6 +12,8 @@ export type {
   MockMode,
   AccountConfig,
   BalanceConfig,
+  OrderRulesConfig,
+  SpecialKeyConfig,
   PmBalanceConfig,
   RateLimitConfig,
   FaultConfig,

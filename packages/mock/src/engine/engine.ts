@@ -20,7 +20,12 @@ import { hmacVerifier, publicKeyVerifier } from '../auth.js';
 import type { Clock } from '../clock.js';
 import { D, ZERO, compact, floor8, min, plus, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
+import { compileOrderRules, type OrderRules } from './filters.js';
 import { Market } from './market.js';
+import { cancelContingentList, moveContingentList } from './oto.js';
+import { BORROWING, REPAYING, ceil8, crosses, isStop, triggers } from './order-rules.js';
+import { initSapiState } from './sapi-state.js';
+import { checkSelfTrade, preventSelfTrade } from './self-trade.js';
 import {
   Account,
   Wallet,
@@ -100,33 +105,15 @@ export interface FilledNotice {
   readonly status: string;
 }
 
-const BORROWING: ReadonlySet<SideEffect> = new Set(['MARGIN_BUY', 'AUTO_BORROW_REPAY']);
-const REPAYING: ReadonlySet<SideEffect> = new Set(['AUTO_REPAY', 'AUTO_BORROW_REPAY']);
 const CLIENT_ID = /^[a-zA-Z0-9\-_]{1,36}$/;
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-function crosses(side: Side, limit: Dec, price: Dec): boolean {
-  return side === 'BUY' ? price.lessThanOrEqualTo(limit) : price.greaterThanOrEqualTo(limit);
-}
-
-function isStop(type: OrderType): boolean {
-  return type !== 'LIMIT' && type !== 'MARKET' && type !== 'LIMIT_MAKER';
-}
-
-function triggers(type: OrderType, side: Side, stop: Dec, price: Dec): boolean {
-  const stopLoss = type === 'STOP_LOSS' || type === 'STOP_LOSS_LIMIT';
-  const up = (side === 'BUY') === stopLoss;
-  return up ? price.greaterThanOrEqualTo(stop) : price.lessThanOrEqualTo(stop);
-}
-
-function ceil8(value: Dec): Dec {
-  return value.toDecimalPlaces(8, D.ROUND_UP);
-}
 
 export class Engine {
   readonly market: Market;
   readonly accounts = new Map<string, Account>();
   readonly leverage: Dec;
+  /** Binance's symbol filters by symbol (`orderRules`), see filters.ts. */
+  readonly orderRules: Map<string, OrderRules>;
   private readonly hourlyRates: Map<string, Dec>;
   private readonly defaultRate: Dec;
   private readonly borrowLimits: Map<string, Dec>;
@@ -139,6 +126,7 @@ export class Engine {
   ) {
     this.market = new Market(config.prices ?? {}, config.symbols);
     this.leverage = new D(config.leverage ?? 3);
+    this.orderRules = compileOrderRules(config.orderRules);
     this.hourlyRates = new Map(Object.entries(config.interest?.hourlyRates ?? {}).map(([a, r]) => [a, new D(r)]));
     this.defaultRate = new D(config.interest?.defaultHourlyRate ?? DEFAULT_HOURLY_RATE);
     this.borrowLimits = new Map(Object.entries(config.borrowLimits ?? {}).map(([a, r]) => [a, new D(r)]));
@@ -165,6 +153,7 @@ export class Engine {
         a.margin.isolated.set(symbol, new Wallet(symbol).load(balances));
       }
       a.portfolioMargin.wallet.load(account.portfolioMargin);
+      initSapiState(a, account, clock.now());
       this.accounts.set(account.apiKey, a);
     }
   }
@@ -336,19 +325,22 @@ export class Engine {
 
   // ---------------------------------------------------------------- orders
 
-  private checkClientId(venue: Venue, id: string | undefined): void {
+  /** @internal Shared with the list and self-trade modules. */
+  checkClientId(venue: Venue, id: string | undefined): void {
     if (id === undefined) return;
     if (!CLIENT_ID.test(id)) throw E.illegalChars('newClientOrderId', '^[a-zA-Z0-9-_]{1,36}$');
     const existing = venue.book.byClientId.get(id);
     if (existing && venue.book.open.has(existing)) throw E.duplicateOrder();
   }
 
-  private clientId(): string {
+  /** @internal Shared with the list and self-trade modules. */
+  clientId(): string {
     return this.randomText(22);
   }
 
   /** Makes `need` of `asset` free, borrowing the shortfall when the side effect allows it. */
-  private fund(venue: Venue, wallet: Wallet, asset: string, need: Dec, sideEffect: SideEffect): Dec {
+  /** @internal Shared with the list and self-trade modules. */
+  fund(venue: Venue, wallet: Wallet, asset: string, need: Dec, sideEffect: SideEffect): Dec {
     const b = wallet.get(asset);
     if (b.free.greaterThanOrEqualTo(need)) return ZERO;
     if (!BORROWING.has(sideEffect)) throw E.insufficientBalance();
@@ -387,6 +379,13 @@ export class Engine {
         if (req.stopPrice && triggers(req.type, req.side, stop, market)) throw E.wouldTrigger();
     }
 
+    // Self-trade prevention: an immediate fill that would meet the account's own resting orders (self-trade.ts).
+    const selfTrade = immediate && req.type === 'LIMIT' ? checkSelfTrade(venue, wallet, req.symbol, req.side, limit, req.selfTradePreventionMode) : undefined;
+    if (selfTrade?.expiresTaker) {
+      immediate = false;
+      expire = true;
+    }
+
     const spendAsset = req.side === 'BUY' ? info.quote : info.base;
     let need: Dec;
     if (req.side === 'SELL') need = qty;
@@ -418,7 +417,7 @@ export class Engine {
       executedQty: ZERO,
       cummulativeQuoteQty: ZERO,
       icebergQty: req.icebergQty ?? ZERO,
-      status: expire ? 'EXPIRED' : 'NEW',
+      status: expire ? (selfTrade?.expiresTaker ? 'EXPIRED_IN_MATCH' : 'EXPIRED') : 'NEW',
       time: now,
       updateTime: now,
       isWorking: !isStop(req.type),
@@ -434,6 +433,7 @@ export class Engine {
       wallet,
     };
     venue.book.addOrder(order);
+    if (selfTrade) preventSelfTrade(this, venue, account, order, selfTrade);
     const fills: FillInfo[] = [];
     if (immediate) {
       fills.push(this.settle(venue, order, order, market, false));
@@ -444,7 +444,8 @@ export class Engine {
     return { order, fills, borrowAmount: borrowed, borrowAsset: spendAsset };
   }
 
-  private lock(wallet: Wallet, holder: Holder, asset: string, amount: Dec): void {
+  /** @internal Shared with the list and self-trade modules. */
+  lock(wallet: Wallet, holder: Holder, asset: string, amount: Dec): void {
     const b = wallet.get(asset);
     b.free = b.free.minus(amount);
     b.locked = b.locked.plus(amount);
@@ -452,7 +453,8 @@ export class Engine {
     holder.lockAmount = amount;
   }
 
-  private release(wallet: Wallet, holder: Holder): void {
+  /** @internal Shared with the list and self-trade modules. */
+  release(wallet: Wallet, holder: Holder): void {
     if (holder.lockAmount.isZero()) return;
     const b = wallet.get(holder.lockAsset);
     b.free = b.free.plus(holder.lockAmount);
@@ -464,7 +466,8 @@ export class Engine {
    * Whether the order can pay for a fill of `qty` at `price` from its lock and the free balance (borrowing the
    * rest when its side effect allows). Returns false when it cannot.
    */
-  private canPay(venue: Venue, order: Order, holder: Holder, price: Dec): boolean {
+  /** @internal Shared with the list and self-trade modules. */
+  canPay(venue: Venue, order: Order, holder: Holder, price: Dec): boolean {
     const cost = order.side === 'BUY' ? order.origQty.mul(price) : order.origQty;
     const locked = holder.lockAmount;
     if (locked.greaterThanOrEqualTo(cost)) return true;
@@ -480,7 +483,8 @@ export class Engine {
   }
 
   /** Fills the whole order at `price`, moving funds, charging commission and auto-repaying as asked. */
-  private settle(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): FillInfo {
+  /** @internal Shared with the list and self-trade modules. */
+  settle(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): FillInfo {
     const info = this.market.info(order.symbol)!;
     const wallet = order.wallet;
     const qty = order.origQty;
@@ -542,13 +546,15 @@ export class Engine {
     this.repayAtCancel(venue, order.wallet, order);
   }
 
-  private finish(venue: Venue, order: Order, status: 'CANCELED' | 'EXPIRED'): void {
+  /** @internal Shared with the list and self-trade modules. */
+  finish(venue: Venue, order: Order, status: 'CANCELED' | 'EXPIRED' | 'EXPIRED_IN_MATCH'): void {
     order.status = status;
     order.updateTime = this.clock.now();
     venue.book.open.delete(order);
   }
 
-  private repayAtCancel(venue: Venue, wallet: Wallet, holder: Holder): void {
+  /** @internal Shared with the list and self-trade modules. */
+  repayAtCancel(venue: Venue, wallet: Wallet, holder: Holder): void {
     if (!holder.autoRepayAtCancel || !BORROWING.has(holder.sideEffectType) || holder.borrowAmount.isZero()) return;
     this.autoRepay(venue, wallet, holder.borrowAsset, holder.borrowAmount);
     holder.borrowAmount = ZERO;
@@ -642,13 +648,15 @@ export class Engine {
   }
 
   cancelList(venue: Venue, list: OrderList): void {
+    if (list.contingencyType === 'OTO') return cancelContingentList(this, venue, list);
     for (const o of list.orders) if (o.status === 'NEW') this.finish(venue, o, 'CANCELED');
     this.closeList(list);
     this.release(list.wallet, list);
     this.repayAtCancel(venue, list.wallet, list);
   }
 
-  private closeList(list: OrderList): void {
+  /** @internal Shared with the list and self-trade modules. */
+  closeList(list: OrderList): void {
     list.listStatusType = 'ALL_DONE';
     list.listOrderStatus = 'ALL_DONE';
     list.updateTime = this.clock.now();
@@ -669,9 +677,10 @@ export class Engine {
           if (order.list) {
             if (seenLists.has(order.list)) continue;
             seenLists.add(order.list);
-            this.moveList(venue, order.list, price);
+            if (order.list.contingencyType === 'OTO') moveContingentList(this, venue, order.list, price);
+            else this.moveList(venue, order.list, price);
             for (const o of order.list.orders) {
-              if (o.status !== 'NEW') notices.push({ api: venue.api, apiKey: account.apiKey, symbol, orderId: o.orderId, status: o.status });
+              if (o.status !== 'NEW' && o.status !== 'PENDING_NEW') notices.push({ api: venue.api, apiKey: account.apiKey, symbol, orderId: o.orderId, status: o.status });
             }
             continue;
           }
@@ -699,7 +708,8 @@ export class Engine {
     return false;
   }
 
-  private fillOrExpire(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): boolean {
+  /** @internal Shared with the list and self-trade modules. */
+  fillOrExpire(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): boolean {
     if (this.canPay(venue, order, holder, price)) {
       this.settle(venue, order, holder, price, isMaker);
     } else {
@@ -709,9 +719,10 @@ export class Engine {
     return true;
   }
 
-  private moveList(venue: Venue, list: OrderList, price: Dec): void {
-    const [stopLeg, limitLeg] = list.orders as [Order, Order];
-    if (limitLeg.status === 'NEW' && crosses(list.orders[1]!.side, limitLeg.price, price)) {
+  /** @internal Shared with the list and self-trade modules. */
+  moveList(venue: Venue, list: OrderList, price: Dec, legs: readonly Order[] = list.orders): void {
+    const [stopLeg, limitLeg] = legs as [Order, Order];
+    if (limitLeg.status === 'NEW' && crosses(limitLeg.side, limitLeg.price, price)) {
       if (stopLeg.status === 'NEW') this.finish(venue, stopLeg, 'EXPIRED');
       this.fillOrExpire(venue, limitLeg, list, limitLeg.price, true);
     } else if (stopLeg.status === 'NEW') {
