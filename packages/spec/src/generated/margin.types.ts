@@ -1757,11 +1757,11 @@ export interface components {
             quoteAssetMaxBorrowable: components["schemas"]["Decimal"];
         };
         /**
-         * MarginTransferType
+         * UniversalTransferType
          * @description Direction of a universal transfer, `FROM_TO` in Binance's wallet names: `MAIN` (spot), `MARGIN` (cross margin), `ISOLATEDMARGIN` (one isolated pair), `UMFUTURE` (USDⓈ-M futures), `CMFUTURE` (COIN-M futures), `FUNDING`, `OPTION`. Only the directions that touch a margin wallet are listed; the endpoint has more (spot, futures, funding, options and portfolio-margin directions between themselves), which are outside this API. The margin best-practice guide lists `MAIN_MARGIN`, `UMFUTURE_MARGIN`, `CMFUTURE_MARGIN`, `FUNDING_MARGIN`, `OPTION_MARGIN`, `MARGIN_ISOLATEDMARGIN`, `ISOLATEDMARGIN_MARGIN` and `ISOLATEDMARGIN_ISOLATEDMARGIN`; the transfer page adds the directions out of cross margin.
          * @enum {string}
          */
-        MarginTransferType: "MAIN_MARGIN" | "UMFUTURE_MARGIN" | "CMFUTURE_MARGIN" | "FUNDING_MARGIN" | "OPTION_MARGIN" | "MARGIN_MAIN" | "MARGIN_UMFUTURE" | "MARGIN_CMFUTURE" | "MARGIN_FUNDING" | "MARGIN_OPTION" | "MARGIN_ISOLATEDMARGIN" | "ISOLATEDMARGIN_MARGIN" | "ISOLATEDMARGIN_ISOLATEDMARGIN";
+        UniversalTransferType: "MAIN_MARGIN" | "UMFUTURE_MARGIN" | "CMFUTURE_MARGIN" | "FUNDING_MARGIN" | "OPTION_MARGIN" | "MARGIN_MAIN" | "MARGIN_UMFUTURE" | "MARGIN_CMFUTURE" | "MARGIN_FUNDING" | "MARGIN_OPTION" | "MARGIN_ISOLATEDMARGIN" | "ISOLATEDMARGIN_MARGIN" | "ISOLATEDMARGIN_ISOLATEDMARGIN";
         /**
          * UniversalTransferResult
          * @description A completed universal transfer.
@@ -4133,7 +4133,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": {
-                    type: components["schemas"]["MarginTransferType"];
+                    type: components["schemas"]["UniversalTransferType"];
                     /** @description Asset to move, for example `USDT`. */
                     asset: string;
                     /** @description Amount to move. */
