@@ -5,6 +5,7 @@
 import type { ApiId, OperationMeta } from '@marginkit/spec';
 import { D, ONE, ZERO, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
+import { accountOperationHandlers } from './account-operations.js';
 import type { Engine, OcoRequest, OrderRequest } from './engine.js';
 import type { Account, Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
@@ -879,4 +880,5 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = {
   'portfolioMargin.keepAliveListenKey': keepAliveListenKey,
   'portfolioMargin.closeListenKey': closeListenKey,
   'portfolioMargin.ping': () => ({ body: {} }),
+  ...accountOperationHandlers,
 };

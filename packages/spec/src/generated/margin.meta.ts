@@ -1749,6 +1749,88 @@ export const getMarginForceLiquidationRecords = {
   "placesOrders": false
 } as const satisfies OperationMeta;
 
+/** GET /sapi/v1/margin/transfer: Get cross margin transfer history (USER_DATA) */
+export const getMarginTransferHistory = {
+  "api": "margin",
+  "operationId": "getMarginTransferHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/transfer",
+  "summary": "Get cross margin transfer history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    },
+    "type": {
+      "kind": "enum",
+      "values": [
+        "ROLL_IN",
+        "ROLL_OUT"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "current": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "default": 10,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "isolatedSymbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 2592000000,
+      "description": "`startTime` and `endTime` may be at most 30 days apart."
+    }
+  ],
+  "response": {
+    "fields": {
+      "rows": {
+        "amount": "decimal",
+        "txId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "txId"
+    ]
+  },
+  "placesOrders": false
+} as const satisfies OperationMeta;
+
 /** POST /sapi/v1/margin/listen-key: Start the margin risk data stream (USER_STREAM) */
 export const createMarginListenKey = {
   "api": "margin",
@@ -1848,6 +1930,7 @@ export const marginOperations = {
   getIsolatedMarginAccount,
   getMarginInterestHistory,
   getMarginForceLiquidationRecords,
+  getMarginTransferHistory,
   createMarginListenKey,
   keepAliveMarginListenKey,
   closeMarginListenKey,
