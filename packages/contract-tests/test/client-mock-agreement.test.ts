@@ -87,6 +87,7 @@ describe('client ⇄ mock ⇄ spec', () => {
 
     await margin.getMarginInterestHistory();
     await margin.getMarginForceLiquidationRecords();
+    expect((await margin.getMarginTransferHistory({ type: 'ROLL_IN' })).total).toBe(0);
     const { listenKey } = await margin.createMarginListenKey();
     await margin.keepAliveMarginListenKey({ listenKey });
     await margin.closeMarginListenKey();

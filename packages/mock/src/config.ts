@@ -80,6 +80,12 @@ export interface AccountConfig {
   specialKeys?: SpecialKeyConfig[];
   isolatedAccounts?: { maxAccount?: number; disabled?: string[] };
   vipLevel?: number;
+  /** Cross-margin max leverage (`POST /sapi/v1/margin/max-leverage`); default the top-level `leverage`. */
+  maxLeverage?: 3 | 5;
+  /** BNB burn switches (`GET /sapi/v1/bnbBurn`); default spot on, interest off. */
+  bnbBurn?: { spotBNBBurn?: boolean; interestBNBBurn?: boolean };
+  /** An outstanding cross-margin liquidation loan (`GET /sapi/v1/margin/liquidation-loan`). */
+  liquidationLoan?: { asset?: string; amount: DecimalString };
 }
 
 export interface RateLimitConfig {

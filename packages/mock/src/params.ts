@@ -151,7 +151,8 @@ function enumError(meta: OperationMeta, name: string): ApiError {
     case 'side':
       return E.invalidSide();
     case 'type':
-      return E.invalidOrderType();
+      // -1116 is about order types; other operations' `type` (transfer direction, loan kind) answer -1130.
+      return meta.params.type?.values?.includes('LIMIT') ? E.invalidOrderType() : E.invalidParam(name);
     case 'timeInForce':
     case 'stopLimitTimeInForce':
       return E.invalidTif();

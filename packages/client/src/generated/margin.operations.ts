@@ -27,6 +27,7 @@ import {
   disableIsolatedMarginAccount as disableIsolatedMarginAccountOperation,
   getMarginInterestHistory as getMarginInterestHistoryOperation,
   getMarginForceLiquidationRecords as getMarginForceLiquidationRecordsOperation,
+  getMarginTransferHistory as getMarginTransferHistoryOperation,
   createMarginListenKey as createMarginListenKeyOperation,
   keepAliveMarginListenKey as keepAliveMarginListenKeyOperation,
   closeMarginListenKey as closeMarginListenKeyOperation,
@@ -411,6 +412,22 @@ export type GetMarginForceLiquidationRecordsResult = Decoded<operations['getMarg
  */
 export function getMarginForceLiquidationRecords(client: OperationCaller, params?: GetMarginForceLiquidationRecordsParams, options?: CallOptions): Promise<GetMarginForceLiquidationRecordsResult> {
   return client.call(getMarginForceLiquidationRecordsOperation, params, options) as Promise<GetMarginForceLiquidationRecordsResult>;
+}
+
+export type GetMarginTransferHistoryParams = OperationParams<NonNullable<operations['getMarginTransferHistory']['parameters']['query']>, (typeof getMarginTransferHistoryOperation)['params']>;
+export type GetMarginTransferHistoryResult = Decoded<operations['getMarginTransferHistory']['responses']['200']['content']['application/json'], (typeof getMarginTransferHistoryOperation)['response']['fields']>;
+
+/**
+ * Get cross margin transfer history (USER_DATA) — `GET /sapi/v1/margin/transfer`.
+ *
+ * Lists the transfers into (`ROLL_IN`) and out of (`ROLL_OUT`) the cross-margin account, or of one isolated pair with `isolatedSymbol`, newest first and page by page. Transfers themselves are made with `POST /sapi/v1/asset/transfer` (the margin transfer endpoints were removed in 2024); this is where their outcome is read back, for example after an answer whose execution status is unknown.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
+ * @see https://developers.binance.com/docs/margin_trading/transfer
+ */
+export function getMarginTransferHistory(client: OperationCaller, params?: GetMarginTransferHistoryParams, options?: CallOptions): Promise<GetMarginTransferHistoryResult> {
+  return client.call(getMarginTransferHistoryOperation, params, options) as Promise<GetMarginTransferHistoryResult>;
 }
 
 export type CreateMarginListenKeyParams = Record<string, never>;
@@ -953,6 +970,16 @@ export interface MarginOperations {
    */
   getMarginForceLiquidationRecords(params?: GetMarginForceLiquidationRecordsParams, options?: CallOptions): Promise<GetMarginForceLiquidationRecordsResult>;
   /**
+   * Get cross margin transfer history (USER_DATA) — `GET /sapi/v1/margin/transfer`.
+   *
+   * Lists the transfers into (`ROLL_IN`) and out of (`ROLL_OUT`) the cross-margin account, or of one isolated pair with `isolatedSymbol`, newest first and page by page. Transfers themselves are made with `POST /sapi/v1/asset/transfer` (the margin transfer endpoints were removed in 2024); this is where their outcome is read back, for example after an answer whose execution status is unknown.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
+   * @see https://developers.binance.com/docs/margin_trading/transfer
+   */
+  getMarginTransferHistory(params?: GetMarginTransferHistoryParams, options?: CallOptions): Promise<GetMarginTransferHistoryResult>;
+  /**
    * Start the margin risk data stream (USER_STREAM) — `POST /sapi/v1/margin/listen-key`.
    *
    * Creates the listen key of the margin **risk** data stream, which pushes liability updates and margin calls of the cross-margin account (the stream does not cover isolated margin). Connect to `wss://margin-stream.binance.com/ws/<listenKey>`. Order and balance events are not on this stream: they need a listen token (`POST /sapi/v1/userListenToken`), which this description does not cover.
@@ -1171,6 +1198,7 @@ export const marginOperationTable = {
   disableIsolatedMarginAccount: disableIsolatedMarginAccountOperation,
   getMarginInterestHistory: getMarginInterestHistoryOperation,
   getMarginForceLiquidationRecords: getMarginForceLiquidationRecordsOperation,
+  getMarginTransferHistory: getMarginTransferHistoryOperation,
   createMarginListenKey: createMarginListenKeyOperation,
   keepAliveMarginListenKey: keepAliveMarginListenKeyOperation,
   closeMarginListenKey: closeMarginListenKeyOperation,

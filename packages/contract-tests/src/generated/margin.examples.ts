@@ -2130,6 +2130,104 @@ export const getMarginForceLiquidationRecords_param_recvWindow_example = 5000 sa
 
 export const getMarginForceLiquidationRecords_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginForceLiquidationRecords']['parameters']['query']>['timestamp'];
 
+export const getMarginTransferHistory_200_transfers = {
+  "rows": [
+    {
+      "amount": "0.10000000",
+      "asset": "BNB",
+      "status": "CONFIRMED",
+      "timestamp": 1566898617,
+      "txId": 5240372201n,
+      "type": "ROLL_IN",
+      "transFrom": "SPOT",
+      "transTo": "ISOLATED_MARGIN",
+    },
+    {
+      "amount": "5.00000000",
+      "asset": "USDT",
+      "status": "CONFIRMED",
+      "timestamp": 1566888436,
+      "txId": 5239810406n,
+      "type": "ROLL_OUT",
+      "transFrom": "ISOLATED_MARGIN",
+      "transTo": "ISOLATED_MARGIN",
+      "fromSymbol": "BNBUSDT",
+      "toSymbol": "BTCUSDT",
+    },
+    {
+      "amount": "1.00000000",
+      "asset": "EOS",
+      "status": "CONFIRMED",
+      "timestamp": 1566888403,
+      "txId": 5239808703n,
+      "type": "ROLL_IN",
+    },
+  ],
+  "total": 3,
+} satisfies operations['getMarginTransferHistory']['responses']['200']['content']['application/json'];
+
+export const getMarginTransferHistory_400_rangeTooLong = {
+  "code": -1127,
+  "msg": "Lookup interval is too big.",
+} satisfies operations['getMarginTransferHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginTransferHistory_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getMarginTransferHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginTransferHistory_400_badType = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'type' is not valid.",
+} satisfies operations['getMarginTransferHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginTransferHistory_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginTransferHistory']['responses']['401']['content']['application/json'];
+
+export const getMarginTransferHistory_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginTransferHistory']['responses']['401']['content']['application/json'];
+
+export const getMarginTransferHistory_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginTransferHistory']['responses']['418']['content']['application/json'];
+
+export const getMarginTransferHistory_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginTransferHistory']['responses']['429']['content']['application/json'];
+
+export const getMarginTransferHistory_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginTransferHistory']['responses']['429']['content']['application/json'];
+
+export const getMarginTransferHistory_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginTransferHistory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginTransferHistory_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginTransferHistory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginTransferHistory_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['asset'];
+
+export const getMarginTransferHistory_param_type_example = "ROLL_IN" satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['type'];
+
+export const getMarginTransferHistory_param_startTime_example = 1566800000000 satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['startTime'];
+
+export const getMarginTransferHistory_param_isolatedSymbol_example = "BNBUSDT" satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['isolatedSymbol'];
+
+export const getMarginTransferHistory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['recvWindow'];
+
+export const getMarginTransferHistory_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['timestamp'];
+
 export const createMarginListenKey_200_listenKey = {
   "listenKey": "T3ee22BIYuWqmvne0HNq2A2WsFlEtLhvWCtItw6ffhhd",
 } satisfies operations['createMarginListenKey']['responses']['200']['content']['application/json'];

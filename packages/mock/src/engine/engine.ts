@@ -26,6 +26,7 @@ import { cancelContingentList, moveContingentList } from './oto.js';
 import { BORROWING, REPAYING, ceil8, crosses, isStop, triggers } from './order-rules.js';
 import { initSapiState } from './sapi-state.js';
 import { checkSelfTrade, preventSelfTrade } from './self-trade.js';
+import { MarginRecords } from './records.js';
 import {
   Account,
   Wallet,
@@ -114,6 +115,8 @@ export class Engine {
   readonly leverage: Dec;
   /** Binance's symbol filters by symbol (`orderRules`), see filters.ts. */
   readonly orderRules: Map<string, OrderRules>;
+  /** Transfers, capital flow and the per-account records of the SAPI account operations. */
+  readonly records: MarginRecords;
   private readonly hourlyRates: Map<string, Dec>;
   private readonly defaultRate: Dec;
   private readonly borrowLimits: Map<string, Dec>;
@@ -156,6 +159,7 @@ export class Engine {
       initSapiState(a, account, clock.now());
       this.accounts.set(account.apiKey, a);
     }
+    this.records = new MarginRecords(this, config);
   }
 
   nextId(name: keyof typeof DEFAULT_IDS): bigint {
@@ -253,7 +257,8 @@ export class Engine {
     const limit = this.borrowLimit(asset);
     const target = this.target(wallet);
     const { assets, liability } = this.totals(wallet, target);
-    const room = this.leverage.minus(1).mul(assets.minus(liability)).minus(liability);
+    const leverage = this.records.leverageOf(wallet) ?? this.leverage;
+    const room = leverage.minus(1).mul(assets.minus(liability)).minus(liability);
     const rate = this.market.rate(asset, target);
     let amount = rate && room.greaterThan(0) ? floor8(room.div(rate)) : ZERO;
     const left = limit.minus(wallet.peek(asset)?.borrowed ?? ZERO);
@@ -267,7 +272,8 @@ export class Engine {
     const target = this.target(wallet);
     const { assets, liability } = this.totals(wallet, target);
     if (liability.isZero()) return floor8(free);
-    const excess = assets.minus(liability).minus(liability.div(this.leverage.minus(1)));
+    const leverage = this.records.leverageOf(wallet) ?? this.leverage;
+    const excess = assets.minus(liability).minus(liability.div(leverage.minus(1)));
     const rate = this.market.rate(asset, target);
     if (!rate || !excess.greaterThan(0)) return ZERO;
     return floor8(min(free, excess.div(rate)));
@@ -289,6 +295,7 @@ export class Engine {
       timestamp: now,
       type,
     });
+    this.records.borrowed(venue, wallet, asset, amount, txId, now);
     this.charge(venue.ledger, wallet, asset, amount, 'ON_BORROW', now);
     return txId;
   }
@@ -312,6 +319,7 @@ export class Engine {
       timestamp: this.clock.now(),
       type,
     });
+    this.records.repaid(venue, wallet, asset, amount, txId, this.clock.now());
     return txId;
   }
 
@@ -532,6 +540,7 @@ export class Engine {
       isIsolated: order.isIsolated,
     };
     venue.book.addTrade(trade);
+    this.records.traded(venue, wallet, order.side, info.base, info.quote, trade);
     return { price, qty, commission, commissionAsset: getAsset, tradeId: trade.id };
   }
 

@@ -5,6 +5,7 @@
 import type { ApiId } from '@marginkit/spec';
 import { D, ONE, ZERO, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
+import { accountOperationHandlers } from './account-operations.js';
 import type { OcoRequest, OrderRequest } from './engine.js';
 import { isolatedEnabled } from './isolated-accounts.js';
 import type { Handler, HandlerContext, HandlerResult } from './request.js';
@@ -823,5 +824,6 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = withBre
   'portfolioMargin.keepAliveListenKey': keepAliveListenKey,
   'portfolioMargin.closeListenKey': closeListenKey,
   'portfolioMargin.ping': () => ({ body: {} }),
+  ...accountOperationHandlers,
   ...sapiBreadthHandlers,
 });

@@ -198,33 +198,10 @@ export interface InterestRecord {
   readonly type: 'ON_BORROW' | 'PERIODIC';
 }
 
-/**
- * A wallet a universal transfer reads or writes, in the vocabulary of Binance's margin transfer history
- * (`transFrom`/`transTo`): `SPOT`, `CROSS_MARGIN`, `ISOLATED_MARGIN`, `FUTURES` (USDⓈ-M), `DELIVERY` (COIN-M),
- * `FUNDING`, `OPTION`.
- */
-export type TransferWallet = 'SPOT' | 'CROSS_MARGIN' | 'ISOLATED_MARGIN' | 'FUTURES' | 'DELIVERY' | 'FUNDING' | 'OPTION';
-
-/** A completed universal transfer that touched a margin wallet (`POST /sapi/v1/asset/transfer`). */
-export interface TransferRecord {
-  readonly txId: bigint;
-  readonly asset: string;
-  readonly amount: Dec;
-  /** The `type` parameter it was sent with (`MAIN_MARGIN`, …). */
-  readonly type: string;
-  readonly from: TransferWallet;
-  readonly to: TransferWallet;
-  readonly fromSymbol?: string;
-  readonly toSymbol?: string;
-  readonly timestamp: number;
-}
-
 export class Ledger {
   readonly borrows: BorrowRecord[] = [];
   readonly repays: RepayRecord[] = [];
   readonly interest: InterestRecord[] = [];
-  /** Universal transfers into and out of the venue's wallets, oldest first (SAPI only). */
-  readonly transfers: TransferRecord[] = [];
 }
 
 export interface ListenKey {

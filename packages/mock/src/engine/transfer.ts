@@ -1,7 +1,7 @@
 /**
  * `POST /sapi/v1/asset/transfer`, margin directions: moves an asset between the spot wallet (`MAIN`), the other
  * configured wallets (`FUNDING`, `UMFUTURE`, `CMFUTURE`, `OPTION`), cross margin (`MARGIN`) and isolated pairs
- * (`ISOLATEDMARGIN`), and records each transfer in the margin ledger (`Ledger.transfers`).
+ * (`ISOLATEDMARGIN`), and records each transfer for the transfer history and the capital flow (records.ts).
  *
  * Rules (documented in the README):
  * - Out of a margin wallet at most `maxTransferable` (the collateral rule with the open loans), else -3020; out of
@@ -19,7 +19,8 @@ import { decParam, requireSymbol } from './request.js';
 import { enabledIsolatedCount } from './isolated-accounts.js';
 import { type OtherWallet, sapiState } from './sapi-state.js';
 import { SE } from './sapi-errors.js';
-import { type TransferWallet, Wallet } from './state.js';
+import type { TransferWallet } from './records.js';
+import { Wallet } from './state.js';
 
 type WalletName = 'MAIN' | 'MARGIN' | 'ISOLATEDMARGIN' | OtherWallet;
 
@@ -32,9 +33,6 @@ const HISTORY_NAME: Record<WalletName, TransferWallet> = {
   FUNDING: 'FUNDING',
   OPTION: 'OPTION',
 };
-
-/** Transfers kept per account; the oldest are forgotten beyond it, as old orders are. */
-const MAX_KEPT = 10_000;
 
 const isMargin = (name: WalletName) => name === 'MARGIN' || name === 'ISOLATEDMARGIN';
 
@@ -116,19 +114,12 @@ export function universalTransfer(ctx: HandlerContext): HandlerResult {
   const into = to.wallet.get(asset);
   into.free = into.free.plus(moved);
 
-  const txId = engine.nextId('tranId');
-  const transfers = account.margin.ledger.transfers;
-  if (transfers.length >= MAX_KEPT) transfers.shift();
-  transfers.push({
-    txId,
+  const txId = engine.records.recordTransfer(
+    account,
     asset,
-    amount: moved,
-    type,
-    from: HISTORY_NAME[fromName],
-    to: HISTORY_NAME[toName],
-    ...(fromSymbol !== undefined ? { fromSymbol } : {}),
-    ...(toSymbol !== undefined ? { toSymbol } : {}),
-    timestamp: engine.clock.now(),
-  });
+    moved,
+    { wallet: HISTORY_NAME[fromName], ...(fromSymbol !== undefined ? { symbol: fromSymbol } : {}) },
+    { wallet: HISTORY_NAME[toName], ...(toSymbol !== undefined ? { symbol: toSymbol } : {}) },
+  );
   return { body: { tranId: txId } };
 }

@@ -2128,6 +2128,92 @@ export const getMarginForceLiquidationRecords = {
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
+/** GET /sapi/v1/margin/transfer: Get cross margin transfer history (USER_DATA) */
+export const getMarginTransferHistory = {
+  "api": "margin",
+  "operationId": "getMarginTransferHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/transfer",
+  "summary": "Get cross margin transfer history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    },
+    "type": {
+      "kind": "enum",
+      "values": [
+        "ROLL_IN",
+        "ROLL_OUT"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "current": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "default": 10,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "isolatedSymbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 2592000000,
+      "description": "`startTime` and `endTime` may be at most 30 days apart."
+    }
+  ],
+  "response": {
+    "fields": {
+      "rows": {
+        "amount": "decimal",
+        "txId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "txId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
 /** POST /sapi/v1/margin/listen-key: Start the margin risk data stream (USER_STREAM) */
 export const createMarginListenKey = {
   "api": "margin",
@@ -3653,6 +3739,7 @@ export const marginOperations = {
   disableIsolatedMarginAccount,
   getMarginInterestHistory,
   getMarginForceLiquidationRecords,
+  getMarginTransferHistory,
   createMarginListenKey,
   keepAliveMarginListenKey,
   closeMarginListenKey,

@@ -453,6 +453,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sapi/v1/margin/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get cross margin transfer history (USER_DATA)
+         * @description Lists the transfers into (`ROLL_IN`) and out of (`ROLL_OUT`) the cross-margin account, or of one isolated
+         *     pair with `isolatedSymbol`, newest first and page by page. Transfers themselves are made with
+         *     `POST /sapi/v1/asset/transfer` (the margin transfer endpoints were removed in 2024); this is where their
+         *     outcome is read back, for example after an answer whose execution status is unknown.
+         *
+         *     The range from `startTime` to `endTime` may span at most 30 days. Without either bound the last seven days
+         *     are returned; with `startTime` alone, the 30 days from it; with `endTime` alone, the seven days before it.
+         *
+         *     Two quirks: the rows' `timestamp` is written in **seconds** in Binance's example (10 digits, while the
+         *     parameters are milliseconds), and rows differ in shape (`transFrom`/`transTo` and
+         *     `fromSymbol`/`toSymbol` appear on some rows only).
+         */
+        get: operations["getMarginTransferHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sapi/v1/margin/listen-key": {
         parameters: {
             query?: never;
@@ -1559,6 +1589,58 @@ export interface components {
         MarginForceLiquidationRecords: {
             rows: components["schemas"]["MarginForceLiquidationRecord"][];
             /** @description Number of records matching the query across all pages. */
+            total: number;
+        };
+        /**
+         * MarginTransferType
+         * @description Direction of a transfer seen from the margin account whose history is read: `ROLL_IN` brought the asset in, `ROLL_OUT` took it out.
+         * @enum {string}
+         */
+        MarginTransferType: "ROLL_IN" | "ROLL_OUT";
+        /**
+         * SecondsOrMillisTime
+         * @description A point in time since the Unix epoch (UTC) whose unit Binance does not keep consistent: the documented examples of this field carry 10-digit **seconds** (`1566898617`), while most Binance times are 13-digit milliseconds. Tell the two apart by magnitude (below 100000000000 it is seconds) instead of assuming either. The marginkit mock answers in seconds, as documented. It is not `format: unix-time` on purpose, so that generators do not read it as milliseconds.
+         * @example 1566898617
+         */
+        SecondsOrMillisTime: number;
+        /**
+         * MarginTransferAccountType
+         * @description The wallet a transfer came from (`transFrom`) or went to (`transTo`), as listed in the comments of Binance's transfer-history example.
+         * @enum {string}
+         */
+        MarginTransferAccountType: "SPOT" | "FUTURES" | "FIAT" | "DELIVERY" | "MINING" | "ISOLATED_MARGIN" | "FUNDING" | "MOTHER_SPOT" | "OPTION" | "SUB_SPOT" | "SUB_MARGIN" | "CROSS_MARGIN";
+        /**
+         * MarginTransferRecord
+         * @description One transfer into or out of the cross-margin account, or of the isolated pair the history was asked for. Rows differ in shape: Binance's own example has rows with and without `transFrom`/`transTo`, and only a transfer between two isolated pairs carries `fromSymbol`/`toSymbol`.
+         */
+        MarginTransferRecord: {
+            /** @description Amount transferred, always positive; `type` gives the direction. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Asset transferred. */
+            asset: string;
+            /** @description Processing state of the transfer. Every documented row says `CONFIRMED`; Binance lists no other value for this endpoint, so an SDK should keep unknown values as text. */
+            status: string;
+            /** @description When the transfer was made. Binance's example writes 10-digit seconds (`1566898617`) here, unlike the milliseconds of the `startTime`/`endTime` parameters; see the schema for how to read it. */
+            timestamp: components["schemas"]["SecondsOrMillisTime"];
+            /** @description Transaction id of the transfer (the `tranId` of `POST /sapi/v1/asset/transfer`). */
+            txId: components["schemas"]["Int64"];
+            type: components["schemas"]["MarginTransferType"];
+            /** @description Wallet the asset came from. Absent on some rows (the oldest row of Binance's example has none). */
+            transFrom?: components["schemas"]["MarginTransferAccountType"];
+            /** @description Wallet the asset went to. Absent on some rows, like `transFrom`. */
+            transTo?: components["schemas"]["MarginTransferAccountType"];
+            /** @description Isolated pair the asset left, on transfers out of an isolated pair into another one. */
+            fromSymbol?: string;
+            /** @description Isolated pair the asset entered, on transfers between two isolated pairs. */
+            toSymbol?: string;
+        };
+        /**
+         * MarginTransferHistory
+         * @description One page of transfers, newest first.
+         */
+        MarginTransferHistory: {
+            rows: components["schemas"]["MarginTransferRecord"][];
+            /** @description Number of transfers matching the query across all pages. */
             total: number;
         };
         /**
@@ -3160,6 +3242,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MarginForceLiquidationRecords"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginTransferHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only transfers of this asset.
+                 * @example BNB
+                 */
+                asset?: string;
+                /**
+                 * @description Only transfers in this direction; both when omitted.
+                 * @example ROLL_IN
+                 */
+                type?: components["schemas"]["MarginTransferType"];
+                /**
+                 * @description Start of the time range, in milliseconds.
+                 * @example 1566800000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page to return, counting from 1. */
+                current?: number;
+                /** @description Transfers per page. */
+                size?: number;
+                /**
+                 * @description Isolated pair whose transfers to list; the cross-margin account when omitted.
+                 * @example BNBUSDT
+                 */
+                isolatedSymbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of transfers, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginTransferHistory"];
                 };
             };
             /** @description The query was rejected. */
