@@ -195,6 +195,22 @@ export const DEMO_PRICES: Readonly<Record<string, string>> = {
   ETHBTC: '0.0625',
 };
 
+/**
+ * Order rules of the demo market: Binance's filters of its USDT and USDC pairs (price step 0.01, a minimum order
+ * value of 5). The BTC-quoted demo pairs carry none: Binance's documented examples on them (LTCBTC, BNBBTC) use
+ * prices and quantities finer than Binance's own filters allow, and the demo account must accept every
+ * documented example.
+ */
+export const DEMO_ORDER_RULES: Readonly<Record<string, OrderRulesConfig>> = {
+  BTCUSDT: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' },
+  BTCUSDC: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' },
+  ETHUSDT: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
+  ETHUSDC: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
+  BNBUSDT: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
+  BNBUSDC: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
+  LTCUSDT: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
+};
+
 /** One limit from an API's spec `x-binance-rate-limits`. */
 function specLimit(limits: readonly RateLimitMeta[], type: RateLimitMeta['rateLimitType'], interval: RateLimitMeta['interval'], intervalNum: number, bucket?: RateLimitMeta['bucket']): number {
   const found = limits.find((l) => l.rateLimitType === type && l.interval === interval && l.intervalNum === intervalNum && (!bucket || l.bucket === bucket));
@@ -249,9 +265,11 @@ export function validateConfig(config: unknown): asserts config is MockConfig {
 
 /** Fills the defaults: the demo account when none is given, the demo prices when none are given. */
 export function withDefaults(config: MockConfig = {}): MockConfig {
+  const demoMarket = !config.prices || Object.keys(config.prices).length === 0;
   return {
     ...config,
     accounts: config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT],
-    prices: config.prices && Object.keys(config.prices).length > 0 ? config.prices : { ...DEMO_PRICES },
+    prices: demoMarket ? { ...DEMO_PRICES } : config.prices,
+    ...(demoMarket && !config.orderRules ? { orderRules: DEMO_ORDER_RULES } : {}),
   };
 }

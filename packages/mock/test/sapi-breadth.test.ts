@@ -152,6 +152,13 @@ describe('symbol order rules (-1013, -3064)', () => {
     expect((await c.post('/sapi/v1/margin/order', { symbol: 'ETHUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.0000001', price: '0.0001' })).status).toBe(200);
     // A SELL limit far above the price is fine: the band only limits buying dear and selling cheap.
     expect((await c.post('/sapi/v1/margin/order', { symbol: 'BTCUSDT', side: 'SELL', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.01', price: '60000' })).status).toBe(200);
+    // The band holds orders going on the book now: not an OTO's pending order, not a portfolio-margin order.
+    const pendingAbove = await c.post('/sapi/v1/margin/order/oto', {
+      symbol: 'BTCUSDT', workingType: 'LIMIT_MAKER', workingSide: 'SELL', workingPrice: '80000', workingQuantity: '0.01',
+      pendingType: 'LIMIT', pendingSide: 'BUY', pendingPrice: '50000', pendingQuantity: '0.01', pendingTimeInForce: 'GTC',
+    });
+    expect(pendingAbove.status, pendingAbove.text).toBe(200);
+    expect((await c.post('/papi/v1/margin/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.01', price: '47000' })).status).toBe(200);
   });
 });
 

@@ -62,9 +62,11 @@ function checkPrice(rules: OrderRules, price: Dec): void {
 
 /**
  * Checks one order against its symbol's rules at the current market price. Order of checks: prices
- * (`PRICE_FILTER`), quantity (`LOT_SIZE`), value (`NOTIONAL`), then the limit-price band (-3064).
+ * (`PRICE_FILTER`), quantity (`LOT_SIZE`), value (`NOTIONAL`), then the limit-price band (-3064) when `band` is
+ * true: the band is a margin (SAPI) rule on orders going on the book now, so pending orders of OTO/OTOCO lists and
+ * portfolio-margin orders are not held to it.
  */
-export function checkOrderRules(rules: OrderRules | undefined, order: FilteredOrder, market: Dec): void {
+export function checkOrderRules(rules: OrderRules | undefined, order: FilteredOrder, market: Dec, band = true): void {
   if (!rules) return;
   if (order.price) checkPrice(rules, order.price);
   if (order.stopPrice) checkPrice(rules, order.stopPrice);
@@ -79,7 +81,7 @@ export function checkOrderRules(rules: OrderRules | undefined, order: FilteredOr
     if (rules.minNotional && notional.lessThan(rules.minNotional)) throw filterFailure('NOTIONAL');
     if (rules.maxNotional && notional.greaterThan(rules.maxNotional)) throw filterFailure('NOTIONAL');
   }
-  if (rules.limitPriceBand && order.price) {
+  if (band && rules.limitPriceBand && order.price) {
     const band = rules.limitPriceBand;
     if (order.side === 'BUY' && order.price.greaterThan(market.mul(ONE.plus(band)))) throw limitPriceOutsideBand();
     if (order.side === 'SELL' && order.price.lessThan(market.mul(ONE.minus(band)))) throw limitPriceOutsideBand();

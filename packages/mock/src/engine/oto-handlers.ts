@@ -81,7 +81,8 @@ function place(ctx: HandlerContext, pending: LegSpec[], orders: number): Handler
   }
   const market = engine.market.price(symbol)!;
   const rules = engine.orderRules.get(symbol);
-  for (const spec of [working, ...pending]) checkOrderRules(rules, filtered(spec), market);
+  checkOrderRules(rules, filtered(working), market);
+  for (const spec of pending) checkOrderRules(rules, filtered(spec), market, false);
   const req: ContingentRequest = {
     symbol,
     isIsolated: isIsolatedParam(p),

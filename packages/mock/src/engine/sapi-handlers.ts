@@ -107,7 +107,7 @@ function checkFilters(ctx: HandlerContext): void {
   const rules = ctx.engine.orderRules.get(symbol);
   const market = ctx.engine.market.price(symbol);
   if (!rules || !market) return;
-  for (const order of ordersOf(ctx)) checkOrderRules(rules, order, market);
+  for (const order of ordersOf(ctx)) checkOrderRules(rules, order, market, ctx.meta.api === 'margin');
 }
 
 /** Wraps the handler table with the access checks (margin calls) and the order rules (single and OCO orders). */
