@@ -153,6 +153,8 @@ export const DEMO_ACCOUNT = {
   },
   isolated: {
     BTCUSDT: { BTC: { free: '0.5' }, USDT: { free: '10000' } },
+    // The pair the isolated-account switch and manual-liquidation examples act on, which no other example trades.
+    LTCUSDT: { USDT: { free: '100' } },
   },
   portfolioMargin: {
     USDT: { free: '20000' },
@@ -169,15 +171,18 @@ export const DEMO_ACCOUNT = {
     ETH: { free: '5' },
     BNB: { free: '10' },
   },
-  // The special key the query and IP-edit examples name (Binance's documented key); it puts the demo account in
-  // special key mode, which the exit example leaves.
+  // The special keys the examples name: Binance's documented key (queried and re-addressed) and one the delete
+  // example removes. Both trade the isolated BTCUSDT pair, so the demo account is not in (cross-margin) special
+  // key mode and the exit example succeeds on it.
   specialKeys: [
     {
       apiName: 'testName',
       apiKey: 'npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx',
+      symbol: 'BTCUSDT',
       ip: '0.0.0.0,192.168.0.1,192.168.0.2',
       type: 'RSA',
     },
+    { apiName: 'retired', apiKey: 'znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG', symbol: 'BTCUSDT', type: 'Ed25519' },
   ],
 } as const satisfies AccountConfig;
 

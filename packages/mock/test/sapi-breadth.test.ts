@@ -280,6 +280,8 @@ describe('special keys', () => {
     expect((await c.get('/sapi/v1/margin/api-key-list')).body).toEqual([]);
     expect((await c.get('/sapi/v1/margin/api-key-list', { symbol: 'BTCUSDT' })).body).toHaveLength(1);
     expect(error(await c.post('/sapi/v1/margin/apiKey', { apiName: 'again' }))).toEqual([400, -1020]);
+    // The cool-down is the cross-margin mode's: a key of an isolated pair can still be created.
+    expect((await c.post('/sapi/v1/margin/apiKey', { apiName: 'iso-again', symbol: 'BTCUSDT' })).status).toBe(200);
     // Outside the mode the exit changes nothing and succeeds.
     expect((await c.post('/sapi/v1/margin/exit-special-key-mode')).status).toBe(200);
     fetch.mock.advanceClock(DAY);

@@ -1926,8 +1926,8 @@ export const enableIsolatedMarginAccount_5XX_internalError = {
   "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['enableIsolatedMarginAccount']['responses']['5XX']['content']['application/json'];
 
-export const enableIsolatedMarginAccount_body_btcusdt = {
-  "symbol": "BTCUSDT",
+export const enableIsolatedMarginAccount_body_ltcusdt = {
+  "symbol": "LTCUSDT",
   "timestamp": 1700000000000,
 } satisfies NonNullable<operations['enableIsolatedMarginAccount']['requestBody']>['content']['application/x-www-form-urlencoded'];
 
@@ -1981,7 +1981,7 @@ export const disableIsolatedMarginAccount_5XX_internalError = {
   "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['disableIsolatedMarginAccount']['responses']['5XX']['content']['application/json'];
 
-export const disableIsolatedMarginAccount_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['disableIsolatedMarginAccount']['parameters']['query']>['symbol'];
+export const disableIsolatedMarginAccount_param_symbol_example = "LTCUSDT" satisfies NonNullable<operations['disableIsolatedMarginAccount']['parameters']['query']>['symbol'];
 
 export const disableIsolatedMarginAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['disableIsolatedMarginAccount']['parameters']['query']>['recvWindow'];
 
@@ -2864,8 +2864,9 @@ export const marginManualLiquidation_5XX_internalError = {
   "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['marginManualLiquidation']['responses']['5XX']['content']['application/json'];
 
-export const marginManualLiquidation_body_crossMargin = {
-  "type": "MARGIN",
+export const marginManualLiquidation_body_isolatedPair = {
+  "type": "ISOLATED",
+  "symbol": "LTCUSDT",
   "timestamp": 1700000000000,
 } satisfies NonNullable<operations['marginManualLiquidation']['requestBody']>['content']['application/x-www-form-urlencoded'];
 
@@ -2964,6 +2965,8 @@ export const getMarginSpecialKey_5XX_internalError = {
 } satisfies operations['getMarginSpecialKey']['responses']['5XX']['content']['application/json'];
 
 export const getMarginSpecialKey_param_apiKey_example = "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx" satisfies NonNullable<operations['getMarginSpecialKey']['parameters']['query']>['apiKey'];
+
+export const getMarginSpecialKey_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getMarginSpecialKey']['parameters']['query']>['symbol'];
 
 export const getMarginSpecialKey_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginSpecialKey']['parameters']['query']>['recvWindow'];
 
@@ -3081,7 +3084,9 @@ export const deleteMarginSpecialKey_5XX_internalError = {
   "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['deleteMarginSpecialKey']['responses']['5XX']['content']['application/json'];
 
-export const deleteMarginSpecialKey_param_apiName_example = "testName" satisfies NonNullable<operations['deleteMarginSpecialKey']['parameters']['query']>['apiName'];
+export const deleteMarginSpecialKey_param_apiName_example = "retired" satisfies NonNullable<operations['deleteMarginSpecialKey']['parameters']['query']>['apiName'];
+
+export const deleteMarginSpecialKey_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['deleteMarginSpecialKey']['parameters']['query']>['symbol'];
 
 export const deleteMarginSpecialKey_param_recvWindow_example = 5000 satisfies NonNullable<operations['deleteMarginSpecialKey']['parameters']['query']>['recvWindow'];
 
@@ -3131,6 +3136,7 @@ export const editMarginSpecialKeyIp_5XX_internalError = {
 
 export const editMarginSpecialKeyIp_body_threeAddresses = {
   "apiKey": "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx",
+  "symbol": "BTCUSDT",
   "ip": "192.168.0.1,192.168.0.2,192.168.0.3",
   "timestamp": 1726700000000,
 } satisfies NonNullable<operations['editMarginSpecialKeyIp']['requestBody']>['content']['application/x-www-form-urlencoded'];
@@ -3191,6 +3197,8 @@ export const getMarginSpecialKeyList_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginSpecialKeyList']['responses']['5XX']['content']['application/json'];
+
+export const getMarginSpecialKeyList_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getMarginSpecialKeyList']['parameters']['query']>['symbol'];
 
 export const getMarginSpecialKeyList_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginSpecialKeyList']['parameters']['query']>['recvWindow'];
 

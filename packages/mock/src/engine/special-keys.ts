@@ -11,7 +11,9 @@
  *   shows `0.0.0.0`, Binance's initial state. The IP edit replaces the list.
  * - The first cross-margin key puts the account in special key mode. Leaving it (`exit-special-key-mode`) needs a
  *   cross-margin account without loans (-1020 otherwise), deletes every cross-margin key and starts a 24-hour
- *   cool-down during which creating a key answers -1020. Outside the mode the exit succeeds and changes nothing.
+ *   cool-down during which creating a cross-margin key answers -1020 (Binance's page says "new Margin Special API
+ *   Keys"; the mock reads it as the keys of the mode, which is a Cross Margin Classic one: isolated-pair keys stay
+ *   allowed). Outside the mode the exit succeeds and changes nothing.
  * - An unknown key is -1130 on `apiKey`; an isolated key for a pair without an isolated account is -11001.
  * - An account holds at most 100 keys (the mock's bound; -1020 beyond).
  * The keys authenticate nothing on the mock: Binance accepts them on the Spot API (`/api/v3`), which the mock does
@@ -65,7 +67,8 @@ export function createSpecialKey(ctx: HandlerContext): HandlerResult {
   const state = sapiState(account);
   const symbol = scope(ctx);
   if (symbol !== undefined && !account.margin.isolated.has(symbol)) throw SE.isolatedAccountMissing();
-  if (engine.clock.now() < state.specialKeyCooldownUntil || state.specialKeys.length >= MAX_KEYS) throw SE.unsupported();
+  const coolingDown = symbol === undefined && engine.clock.now() < state.specialKeyCooldownUntil;
+  if (coolingDown || state.specialKeys.length >= MAX_KEYS) throw SE.unsupported();
   const publicKey = p.get('publicKey');
   const type = publicKey === undefined ? 'HMAC_SHA256' : keyType(publicKey);
   const ip = p.has('ip') ? ipList(p.get('ip')!) : '0.0.0.0';

@@ -3087,7 +3087,7 @@ export interface operations {
             query: {
                 /**
                  * @description The isolated pair, for example `BTCUSDT`.
-                 * @example BTCUSDT
+                 * @example LTCUSDT
                  */
                 symbol: string;
                 /**
@@ -3841,7 +3841,10 @@ export interface operations {
                  * @example npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx
                  */
                 apiKey: string;
-                /** @description The isolated pair of the key; leave out for a cross-margin key. */
+                /**
+                 * @description The isolated pair of the key; leave out for a cross-margin key.
+                 * @example BTCUSDT
+                 */
                 symbol?: string;
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
@@ -3946,10 +3949,13 @@ export interface operations {
                 apiKey?: string;
                 /**
                  * @description Deletes every special key with this name (ignored when `apiKey` is sent).
-                 * @example testName
+                 * @example retired
                  */
                 apiName?: string;
-                /** @description The isolated pair of the keys; leave out for cross-margin keys. */
+                /**
+                 * @description The isolated pair of the keys; leave out for cross-margin keys.
+                 * @example BTCUSDT
+                 */
                 symbol?: string;
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
@@ -4043,7 +4049,10 @@ export interface operations {
     getMarginSpecialKeyList: {
         parameters: {
             query: {
-                /** @description The isolated pair whose keys to list; leave out for the cross-margin keys. */
+                /**
+                 * @description The isolated pair whose keys to list; leave out for the cross-margin keys.
+                 * @example BTCUSDT
+                 */
                 symbol?: string;
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
