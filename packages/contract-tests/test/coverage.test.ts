@@ -3,7 +3,7 @@ import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
 import { apiSlugs, loadBundledSpecForValidation, operationsOf, resolveRef } from '../src/index.js';
 
-const EXPECTED_OPERATIONS = { margin: 24, 'portfolio-margin': 27 } as const;
+const EXPECTED_OPERATIONS = { margin: 49, 'portfolio-margin': 27 } as const;
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 
 function hasExample(media: any): boolean {

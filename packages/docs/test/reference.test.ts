@@ -16,6 +16,8 @@ import { combine, rateLimitsTable, transformApi, withSiteLinks } from '../src/tr
 type Operation = JsonObject & { description: string; 'x-codeSamples': { lang: string; label: string; source: string }[] };
 
 const transformed = APIS.map((api) => ({ api, source: loadSpec(api), result: transformApi(api, loadSpec(api)) }));
+/** Every operation of both APIs, by the generated metadata (the spec itself grows). */
+const OPERATION_COUNT = APIS.reduce((n, api) => n + Object.keys(api.operations).length, 0);
 
 function eachOperation(fn: (api: ApiSource, raw: JsonObject, docs: Operation, source: JsonObject) => void): void {
   for (const { api, source, result } of transformed) {
@@ -29,10 +31,11 @@ function eachOperation(fn: (api: ApiSource, raw: JsonObject, docs: Operation, so
 }
 
 describe('generated operation descriptions', () => {
-  it('cover all 50 operations', () => {
+  it('cover every operation of both APIs', () => {
     let count = 0;
     eachOperation(() => count++);
-    expect(count).toBe(50);
+    expect(OPERATION_COUNT).toBeGreaterThanOrEqual(76);
+    expect(count).toBe(OPERATION_COUNT);
   });
 
   it("render each operation's security, signing, weight, rules and deprecation from its x-binance-* extensions", () => {
@@ -202,8 +205,8 @@ describe('the combined reference', () => {
 
   it('keeps operation ids unique by prefixing them with their API', () => {
     const ids = operationsOf(combined).map((e) => e.operationId);
-    expect(ids.length).toBe(50);
-    expect(new Set(ids).size).toBe(50);
+    expect(ids.length).toBe(OPERATION_COUNT);
+    expect(new Set(ids).size).toBe(OPERATION_COUNT);
     expect(ids).toContain('margin.newMarginOrder');
     expect(ids).toContain('portfolioMargin.newMarginOrder');
     expect(ids.every((id) => /^(margin|portfolioMargin)\./.test(id))).toBe(true);

@@ -11,6 +11,7 @@
 import type { AccountConfig, MockConfig } from '../config.js';
 import { D, ZERO, compact, type Dec } from '../decimal.js';
 import type { Engine } from './engine.js';
+import { MarketCatalog } from './market-catalog.js';
 import type { Account, Side, Trade, Venue, Wallet } from './state.js';
 
 /** Binance's capital-flow types (the `type` parameter and field of `GET /sapi/v1/margin/capital-flow`). */
@@ -154,6 +155,8 @@ export class MarginRecords {
   private readonly byAccount = new Map<Account, AccountRecords>();
   private readonly byVenue = new Map<Venue, AccountRecords>();
   private readonly byCrossWallet = new Map<Wallet, AccountRecords>();
+  /** The market data of the margin market-data operations. */
+  readonly catalog: MarketCatalog;
   private nextFlowId = FIRST_CAPITAL_FLOW_ID;
   private nextRepayId = 12345678n;
 
@@ -162,6 +165,7 @@ export class MarginRecords {
     private readonly engine: Engine,
     config: MockConfig,
   ) {
+    this.catalog = new MarketCatalog(config, engine.market, engine.clock.now());
     const configs = new Map((config.accounts ?? []).map((a) => [a.apiKey, a]));
     const historyLimit = config.historyLimit ?? 10_000;
     for (const account of engine.accounts.values()) {
