@@ -88,13 +88,15 @@ describe('max leverage and the margin-level thresholds', () => {
   });
 
   it('refuses a leverage whose initial level the margin level does not exceed, and values other than 3 and 5', async () => {
-    const { c } = coreMock({ accounts: [{ ...ACCOUNT, maxLeverage: 5 }] });
+    const { core, c } = coreMock({ accounts: [{ ...ACCOUNT, maxLeverage: 5 }] });
     expect((await c.get('/sapi/v1/margin/tradeCoeff')).body.normalBar).toBe('1.25');
     await c.post('/sapi/v1/margin/borrow-repay', { asset: 'USDT', isIsolated: 'FALSE', amount: '3000', type: 'BORROW' });
     // Margin level 4000 / 3000.0125 ≈ 1.333: above 5x's 1.25, not above 3x's 1.5.
     const refused = await c.post('/sapi/v1/margin/max-leverage', { maxLeverage: 3 });
     expect([refused.status, refused.body]).toEqual([400, { code: -3023, msg: "You can't transfer out/place order under current margin level." }]);
     expect((await c.get('/sapi/v1/margin/tradeCoeff')).body.normalBar).toBe('1.25');
+    // One max-leverage call per minute and IP.
+    core.advanceClock(60_000);
     const pro = await c.post('/sapi/v1/margin/max-leverage', { maxLeverage: 10 });
     expect([pro.status, pro.body]).toEqual([400, { code: -1130, msg: "Data sent for parameter 'maxLeverage' is not valid." }]);
   });
