@@ -274,6 +274,8 @@ export class Engine {
     let amount = rate && room.greaterThan(0) ? floor8(room.div(rate)) : ZERO;
     const left = limit.minus(wallet.peek(asset)?.borrowed ?? ZERO);
     amount = min(amount, left);
+    const inventory = this.records.inventoryLeft(wallet, asset);
+    if (inventory) amount = min(amount, inventory);
     return { amount: amount.isNegative() ? ZERO : amount, limit };
   }
 

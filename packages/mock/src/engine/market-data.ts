@@ -4,7 +4,7 @@
  * Cross Margin Pro brackets. The index price of a pair is the mock's price of it; the inventory is the
  * configured lendable amount minus what the mock's accounts owe.
  */
-import { D, ZERO, floor8, fmt, type Dec } from '../decimal.js';
+import { D, ZERO, floor8, fmt } from '../decimal.js';
 import { E } from '../errors.js';
 import { RawNumber, id } from '../json.js';
 import { intParam, requireSymbol, seconds } from './handler-kit.js';
@@ -115,17 +115,10 @@ function collateralRatio(ctx: HandlerContext) {
 function availableInventory(ctx: HandlerContext) {
   const type = ctx.params.get('type') as 'MARGIN' | 'ISOLATED';
   const c = catalog(ctx);
-  const owed = new Map<string, Dec>();
-  for (const account of ctx.engine.accounts.values()) {
-    const wallets = type === 'MARGIN' ? [account.margin.cross] : [...account.margin.isolated.values()];
-    for (const w of wallets) {
-      for (const [asset, b] of w.balances) if (b.borrowed.greaterThan(0)) owed.set(asset, (owed.get(asset) ?? ZERO).plus(b.borrowed));
-    }
-  }
   const assets: Record<string, string> = {};
   for (const a of c.assets.values()) {
     if (!a.isBorrowable) continue;
-    const left = (c.inventory[type].get(a.assetName) ?? ctx.engine.borrowLimit(a.assetName)).minus(owed.get(a.assetName) ?? ZERO);
+    const left = (c.inventory[type].get(a.assetName) ?? ctx.engine.borrowLimit(a.assetName)).minus(ctx.engine.records.owed(type, a.assetName));
     assets[a.assetName] = floor8(left.greaterThan(0) ? left : ZERO).toFixed();
   }
   return { body: { assets, updateTime: seconds(ctx.engine.clock.now()) } };

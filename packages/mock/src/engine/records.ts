@@ -192,6 +192,29 @@ export class MarginRecords {
     return this.byCrossWallet.get(wallet)?.maxLeverage;
   }
 
+  /** What every account owes of an asset, on cross margin (`MARGIN`) or on isolated pairs (`ISOLATED`). */
+  owed(type: 'MARGIN' | 'ISOLATED', asset: string): Dec {
+    let total = ZERO;
+    for (const account of this.engine.accounts.values()) {
+      if (type === 'MARGIN') total = total.plus(account.margin.cross.peek(asset)?.borrowed ?? ZERO);
+      else for (const w of account.margin.isolated.values()) total = total.plus(w.peek(asset)?.borrowed ?? ZERO);
+    }
+    return total;
+  }
+
+  /**
+   * What Binance can still lend of an asset to this SAPI wallet's kind, when `marketData.inventory` configures
+   * it (undefined otherwise, and for portfolio-margin wallets): the inventory minus what every account owes.
+   */
+  inventoryLeft(wallet: Wallet, asset: string): Dec | undefined {
+    const type = wallet.isolatedSymbol ? 'ISOLATED' : this.byCrossWallet.has(wallet) ? 'MARGIN' : undefined;
+    if (!type) return undefined;
+    const inventory = this.catalog.inventory[type].get(asset);
+    if (inventory === undefined) return undefined;
+    const left = inventory.minus(this.owed(type, asset));
+    return left.greaterThan(0) ? left : ZERO;
+  }
+
   flow(records: AccountRecords, row: Omit<CapitalFlowRecord, 'id'>): void {
     records.capitalFlow.push({ id: this.nextFlowId++, ...row });
   }
