@@ -77,36 +77,3 @@ export const SAPI_MARGIN_OPERATIONS: readonly string[] = [
 
 /** Operations outside the margin API that the margin document describes (the margin part only). */
 export const SAPI_SUPPORTING_OPERATIONS: readonly string[] = ['POST /sapi/v1/asset/transfer'];
-
-/**
- * Margin operations the spec does not describe yet, while issue 11's other half is under way. Each one that lands
- * leaves this list; the coverage test fails on an entry the spec already describes, and on an operation missing
- * from the spec that is not listed here.
- */
-export const SAPI_NOT_YET_DESCRIBED: readonly string[] = [
-  'GET /sapi/v1/margin/interestRateHistory',
-  'GET /sapi/v1/margin/next-hourly-interest-rate',
-  'GET /sapi/v1/margin/capital-flow',
-  'GET /sapi/v1/margin/crossMarginData',
-  'GET /sapi/v1/margin/tradeCoeff',
-  'GET /sapi/v1/margin/allAssets',
-  'GET /sapi/v1/margin/allPairs',
-  'GET /sapi/v1/margin/priceIndex',
-  'GET /sapi/v1/margin/exchange-small-liability',
-  'POST /sapi/v1/margin/exchange-small-liability',
-  'GET /sapi/v1/margin/exchange-small-liability-history',
-  'GET /sapi/v1/margin/liquidation-loan',
-  'POST /sapi/v1/margin/liquidation-loan/repay',
-  'GET /sapi/v1/margin/liquidation-loan/repay-history',
-  'GET /sapi/v1/bnbBurn',
-  'POST /sapi/v1/margin/max-leverage',
-  'GET /sapi/v1/margin/available-inventory',
-  'GET /sapi/v1/margin/crossMarginCollateralRatio',
-  'GET /sapi/v1/margin/delist-schedule',
-  'GET /sapi/v1/margin/leverageBracket',
-  'GET /sapi/v1/margin/limit-price-pairs',
-  'GET /sapi/v1/margin/list-schedule',
-  'GET /sapi/v1/margin/restricted-asset',
-  'GET /sapi/v1/margin/risk-based-liquidation-ratio',
-  'POST /sapi/v1/userListenToken',
-];

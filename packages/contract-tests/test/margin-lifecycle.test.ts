@@ -2,7 +2,7 @@
  * Binance's margin best-practice guide, walked through the client against the stateful mock: enable and fund the
  * margin account, borrow, trade with each `sideEffectType`, monitor the cross and isolated accounts, repay, and
  * review the history — meeting each of the guide's "common mistakes" on the way (-3003, -2015, -3020, -3006,
- * order rules -1013, -3064) with Binance's code and message. Every answer is checked against the spec's closed
+ * -3045, order rules -1013, -3064) with Binance's code and message. Every answer is checked against the spec's closed
  * response schema.
  */
 import { BinanceApiError, createMarginClient, Decimal, type MarginClient } from '@marginkit/client';
@@ -18,6 +18,8 @@ const CONFIG: MockConfig = {
   clock: { start: T0 },
   prices: { BTCUSDT: '40000', ETHUSDT: '2500' },
   interest: { hourlyRates: { USDT: '0.000005', ETH: '0.000002' } },
+  // Binance lends at most 2 ETH to margin accounts (the guide's -3045 beyond).
+  marketData: { inventory: { MARGIN: { ETH: '2' } } },
   orderRules: {
     BTCUSDT: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5', limitPriceBand: '0.15' },
     ETHUSDT: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
@@ -105,7 +107,11 @@ describe("the margin best-practice guide's lifecycle, through the client, agains
       code: -3006,
       msg: 'Your borrow amount has exceed maximum borrow amount.',
     });
-    const borrow = await margin.marginBorrowRepay({ asset: 'USDT', isIsolated: 'FALSE', amount: '5000', type: 'BORROW' });
+    // Binance's lending inventory runs short (-3045), for a manual loan and for an auto-borrowing order alike.
+    const noInventory = { status: 400, code: -3045, msg: 'The system does not have enough asset now.' };
+    expect(await rejection(margin.marginBorrowRepay({ asset: 'ETH', isIsolated: 'FALSE', amount: '3', type: 'BORROW' }))).toEqual(noInventory);
+    expect(await rejection(margin.newMarginOrder({ symbol: 'ETHUSDT', side: 'SELL', type: 'MARKET', quantity: '3', sideEffectType: 'AUTO_BORROW_REPAY' }))).toEqual(noInventory);
+        const borrow = await margin.marginBorrowRepay({ asset: 'USDT', isIsolated: 'FALSE', amount: '5000', type: 'BORROW' });
     expect((await usdt(margin)).borrowed.toFixed()).toBe('5000');
     // With the loan open, not everything may leave: -3020 beyond the max transferable.
     const maxOut = (await margin.getMarginMaxTransferable({ asset: 'USDT' })).amount;

@@ -100,6 +100,36 @@ export interface RateLimitConfig {
   banSeconds?: number;
 }
 
+/** A group of assets and isolated pairs listed or delisted at one time (epoch milliseconds). */
+export interface ScheduleConfig {
+  time: number;
+  crossMarginAssets?: string[];
+  isolatedMarginSymbols?: string[];
+}
+
+/**
+ * Margin market data (SAPI `allAssets`, `allPairs`, `crossMarginCollateralRatio`, `available-inventory`,
+ * schedules, restrictions, brackets, rate history). Every property has a default derived from the configured
+ * symbols (see `config.schema.json`).
+ */
+export interface MarketDataConfig {
+  assets?: Record<string, { fullName?: string; borrowable?: boolean; mortgageable?: boolean; userMinBorrow?: DecimalString; userMinRepay?: DecimalString }>;
+  pairs?: Record<string, { id?: string | number; buyAllowed?: boolean; sellAllowed?: boolean; marginTrade?: boolean }>;
+  collateralRatios?: { assetNames: string[]; collaterals: { minUsdValue: DecimalString; maxUsdValue?: DecimalString; discountRate: DecimalString }[] }[];
+  inventory?: { MARGIN?: Record<string, DecimalString>; ISOLATED?: Record<string, DecimalString> };
+  delistSchedule?: ScheduleConfig[];
+  listSchedule?: ScheduleConfig[];
+  limitPricePairs?: string[];
+  restrictedAssets?: { openLong?: string[]; maxCollateralExceeded?: string[] };
+  riskBasedLiquidationRatios?: Record<string, DecimalString>;
+  leverageBrackets?: {
+    assetNames: string[];
+    rank: number;
+    brackets: { leverage: number; maxDebt: DecimalString; maintenanceMarginRate: DecimalString; initialMarginRate: DecimalString; fastNum: DecimalString }[];
+  }[];
+  interestRateHistory?: Record<string, { time: number; dailyInterestRate: DecimalString }[]>;
+}
+
 export type FaultKind = 'unknown' | 'unavailable' | 'latency';
 
 export interface FaultConfig {
@@ -136,6 +166,8 @@ export interface MockConfig {
   ids?: { orderId?: string | number; orderListId?: string | number; tradeId?: string | number; tranId?: string | number; accountId?: string | number };
   rateLimits?: RateLimitConfig;
   faults?: FaultConfig[];
+  /** Margin market data; defaults follow the configured symbols. */
+  marketData?: MarketDataConfig;
 }
 
 /** The public demo credential (HMAC). It is printed at startup and used by the docs' try-it pages. */
@@ -149,7 +181,8 @@ export const DEMO_ACCOUNT = {
     USDC: { free: '50000' },
     USDT: { free: '20000' },
     BNB: { free: '50' },
-    LTC: { free: '100' },
+    // A small LTC liability (about 4 USDT), which GET/POST /sapi/v1/margin/exchange-small-liability list and exchange.
+    LTC: { free: '100', borrowed: '0.05', interest: '0.00004' },
   },
   isolated: {
     BTCUSDT: { BTC: { free: '0.5' }, USDT: { free: '10000' } },
@@ -184,6 +217,8 @@ export const DEMO_ACCOUNT = {
     },
     { apiName: 'retired', apiKey: 'znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG', symbol: 'BTCUSDT', type: 'Ed25519' },
   ],
+  // The deficit of an earlier liquidation, which GET /sapi/v1/margin/liquidation-loan shows and .../repay pays back.
+  liquidationLoan: { asset: 'USDC', amount: '1000' },
 } as const satisfies AccountConfig;
 
 /** Prices of the demo market. */

@@ -36,7 +36,10 @@ export function coreMock(config: MockConfig = {}): CoreMock {
     reset: (c?: MockConfig) => core.reset(c),
     account: () => undefined,
   };
-  return { core, c: new TestClient(Object.assign(fetchImpl, { mock }) as MockFetch) };
+  // Requests are signed for the first configured account (the demo account by default).
+  const first = config.accounts?.[0];
+  const fetch = Object.assign(fetchImpl, { mock }) as MockFetch;
+  return { core, c: first ? new TestClient(fetch, first.apiKey, first.apiSecret) : new TestClient(fetch) };
 }
 
 const require = createRequire(import.meta.url);

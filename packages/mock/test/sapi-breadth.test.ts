@@ -100,6 +100,17 @@ describe('universal transfer (margin directions)', () => {
   });
 });
 
+describe("Binance's lending inventory (the guide's -3045)", () => {
+  it('answers an auto-borrowing order that the inventory cannot serve with -3045, and one that needs no loan normally', async () => {
+    const { c, snapshot } = setup({ margin: { USDT: { free: '100000' } } }, { marketData: { inventory: { MARGIN: { ETH: '2' } } } });
+    const short = await c.post('/sapi/v1/margin/order', { symbol: 'ETHUSDT', side: 'SELL', type: 'MARKET', quantity: '3', sideEffectType: 'MARGIN_BUY' });
+    expect(short.body).toEqual({ code: -3045, msg: 'The system does not have enough asset now.' });
+    expect(bal(snapshot().margin, 'ETH').borrowed).toBe(ZERO);
+    expect((await c.post('/sapi/v1/margin/order', { symbol: 'ETHUSDT', side: 'SELL', type: 'MARKET', quantity: '2', sideEffectType: 'MARGIN_BUY' })).status).toBe(200);
+    expect((await c.post('/sapi/v1/margin/order', { symbol: 'ETHUSDT', side: 'BUY', type: 'MARKET', quantity: '3', sideEffectType: 'MARGIN_BUY' })).status).toBe(200);
+  });
+});
+
 describe('API-key permissions (the guide\'s -2015)', () => {
   it.each([
     [{ enableSpotAndMarginTrading: false }, 'POST', '/sapi/v1/margin/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01' }],

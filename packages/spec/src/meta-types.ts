@@ -65,7 +65,8 @@ export type FieldCodec = 'decimal' | 'decimalOrEmpty' | 'lenientDecimal' | 'int6
 
 /**
  * A tree naming the decoded fields of a response. Arrays are transparent: a map applies to every element of an
- * array found where an object is expected.
+ * array found where an object is expected. The key `*` applies to every other key of an object that is a map
+ * (`additionalProperties`, e.g. asset → amount).
  */
 export interface FieldMap {
   readonly [key: string]: FieldCodec | FieldMap;

@@ -263,6 +263,8 @@ export class Engine {
     let amount = rate && room.greaterThan(0) ? floor8(room.div(rate)) : ZERO;
     const left = limit.minus(wallet.peek(asset)?.borrowed ?? ZERO);
     amount = min(amount, left);
+    const inventory = this.records.inventoryLeft(wallet, asset);
+    if (inventory) amount = min(amount, inventory);
     return { amount: amount.isNegative() ? ZERO : amount, limit };
   }
 
@@ -353,6 +355,9 @@ export class Engine {
     if (b.free.greaterThanOrEqualTo(need)) return ZERO;
     if (!BORROWING.has(sideEffect)) throw E.insufficientBalance();
     const shortfall = ceil8(need.minus(b.free));
+    // The margin best-practice guide: an auto-borrowing order that Binance's lending inventory cannot serve is -3045.
+    const inventory = this.records.inventoryLeft(wallet, asset);
+    if (inventory && shortfall.greaterThan(inventory)) throw E.insufficientInventory();
     if (shortfall.greaterThan(this.maxBorrowable(wallet, asset).amount)) throw E.insufficientBalance();
     this.borrow(venue, wallet, asset, shortfall, 'AUTO');
     return shortfall;

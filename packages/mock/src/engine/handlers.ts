@@ -361,6 +361,8 @@ function sapiBorrowRepay(ctx: HandlerContext): HandlerResult {
   const amount = positiveAmount(p);
   const venue = ctx.account.margin;
   if (p.get('type') === 'BORROW') {
+    const inventory = engine.records.inventoryLeft(wallet, asset);
+    if (inventory && amount.greaterThan(inventory)) throw E.insufficientInventory();
     if (amount.greaterThan(engine.maxBorrowable(wallet, asset).amount)) throw E.exceedMaxBorrowable();
     return { body: { tranId: engine.borrow(venue, wallet, asset, amount, 'MANUAL') } };
   }

@@ -11,6 +11,7 @@
 import type { AccountConfig, MockConfig } from '../config.js';
 import { D, ZERO, compact, type Dec } from '../decimal.js';
 import type { Engine } from './engine.js';
+import { MarketCatalog } from './market-catalog.js';
 import type { Account, Side, Trade, Venue, Wallet } from './state.js';
 
 /** Binance's capital-flow types (the `type` parameter and field of `GET /sapi/v1/margin/capital-flow`). */
@@ -154,6 +155,8 @@ export class MarginRecords {
   private readonly byAccount = new Map<Account, AccountRecords>();
   private readonly byVenue = new Map<Venue, AccountRecords>();
   private readonly byCrossWallet = new Map<Wallet, AccountRecords>();
+  /** The market data of the margin market-data operations. */
+  readonly catalog: MarketCatalog;
   private nextFlowId = FIRST_CAPITAL_FLOW_ID;
   private nextRepayId = 12345678n;
 
@@ -162,6 +165,7 @@ export class MarginRecords {
     private readonly engine: Engine,
     config: MockConfig,
   ) {
+    this.catalog = new MarketCatalog(config, engine.market, engine.clock.now());
     const configs = new Map((config.accounts ?? []).map((a) => [a.apiKey, a]));
     const historyLimit = config.historyLimit ?? 10_000;
     for (const account of engine.accounts.values()) {
@@ -186,6 +190,29 @@ export class MarginRecords {
   /** The leverage of the collateral rule for a wallet: the account's max leverage for its cross wallet. */
   leverageOf(wallet: Wallet): Dec | undefined {
     return this.byCrossWallet.get(wallet)?.maxLeverage;
+  }
+
+  /** What every account owes of an asset, on cross margin (`MARGIN`) or on isolated pairs (`ISOLATED`). */
+  owed(type: 'MARGIN' | 'ISOLATED', asset: string): Dec {
+    let total = ZERO;
+    for (const account of this.engine.accounts.values()) {
+      if (type === 'MARGIN') total = total.plus(account.margin.cross.peek(asset)?.borrowed ?? ZERO);
+      else for (const w of account.margin.isolated.values()) total = total.plus(w.peek(asset)?.borrowed ?? ZERO);
+    }
+    return total;
+  }
+
+  /**
+   * What Binance can still lend of an asset to this SAPI wallet's kind, when `marketData.inventory` configures
+   * it (undefined otherwise, and for portfolio-margin wallets): the inventory minus what every account owes.
+   */
+  inventoryLeft(wallet: Wallet, asset: string): Dec | undefined {
+    const type = wallet.isolatedSymbol ? 'ISOLATED' : this.byCrossWallet.has(wallet) ? 'MARGIN' : undefined;
+    if (!type) return undefined;
+    const inventory = this.catalog.inventory[type].get(asset);
+    if (inventory === undefined) return undefined;
+    const left = inventory.minus(this.owed(type, asset));
+    return left.greaterThan(0) ? left : ZERO;
   }
 
   flow(records: AccountRecords, row: Omit<CapitalFlowRecord, 'id'>): void {
