@@ -18,10 +18,11 @@ const CONFIG: MockConfig = {
   clock: { start: T0 },
   prices: { BTCUSDT: '40000', ETHUSDT: '2500' },
   interest: { hourlyRates: { USDT: '0.000005', ETH: '0.000002' } },
-  // Binance lends at most 2 ETH to margin accounts (the guide's -3045 beyond).
-  marketData: { inventory: { MARGIN: { ETH: '2' } } },
+  // Binance lends at most 2 ETH to margin accounts (the guide's -3045 beyond)…
+  // and keeps BTCUSDT limit prices within 15 % of the index price (the guide's -3064).
+  marketData: { inventory: { MARGIN: { ETH: '2' } }, limitPricePairs: ['BTCUSDT'] },
   orderRules: {
-    BTCUSDT: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5', limitPriceBand: '0.15' },
+    BTCUSDT: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' },
     ETHUSDT: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
   },
   accounts: [

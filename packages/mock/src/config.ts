@@ -48,8 +48,6 @@ export interface OrderRulesConfig {
   maxQty?: DecimalString;
   minNotional?: DecimalString;
   maxNotional?: DecimalString;
-  /** -3064: a BUY limit at most this fraction above the price, a SELL limit at most this fraction below it. */
-  limitPriceBand?: DecimalString;
 }
 
 export interface AccountConfig {
@@ -149,7 +147,7 @@ export interface MockConfig {
   /** Symbol → price in its quote asset. Only listed symbols trade. */
   prices?: Record<string, DecimalString>;
   symbols?: Record<string, { base: string; quote: string }>;
-  /** Per-symbol order rules (Binance's symbol filters); -1013 / -3064 when broken. */
+  /** Per-symbol order rules (Binance's symbol filters); -1013 when broken. */
   orderRules?: Record<string, OrderRulesConfig>;
   commissionRate?: DecimalString;
   /** Maximum leverage of the collateral rule (default 3). */

@@ -134,7 +134,10 @@ describe('API-key permissions (the guide\'s -2015)', () => {
 });
 
 describe('symbol order rules (-1013, -3064)', () => {
-  const rules = { orderRules: { BTCUSDT: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5', limitPriceBand: '0.15' } } };
+  const rules = {
+    orderRules: { BTCUSDT: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' } },
+    marketData: { limitPricePairs: ['BTCUSDT'] },
+  };
 
   it.each([
     [{ type: 'LIMIT', timeInForce: 'GTC', quantity: '0.01', price: '30000.005' }, -1013, 'Filter failure: PRICE_FILTER'],

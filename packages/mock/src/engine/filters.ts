@@ -1,13 +1,16 @@
 /**
  * Binance's symbol filters for margin orders, from the configuration's `orderRules`: the price step and range
  * (`PRICE_FILTER`), the quantity step and range (`LOT_SIZE`) and the order value (`NOTIONAL`), answered -1013 with
- * Binance's `Filter failure: …` message, and the ±band rule of low-liquidity pairs, answered -3064. The margin
+ * Binance's `Filter failure: …` message, and the ±15 % rule of the limit-price pairs (`marketData.limitPricePairs`,
+ * served by `GET /sapi/v1/margin/limit-price-pairs`), answered -3064. The margin
  * best-practice guide: "Margin orders obey the same trading rules as spot (lot size, price step, minimum notional
  * value, etc.)".
  */
+import type { ApiId } from '@marginkit/spec';
 import type { OrderRulesConfig } from '../config.js';
 import { D, ONE, type Dec } from '../decimal.js';
 import { ApiError } from '../errors.js';
+import type { Engine } from './engine.js';
 import type { Side } from './state.js';
 
 /** One order (or one order of a list) as the filters see it. */
@@ -32,7 +35,14 @@ export interface OrderRules {
   readonly maxQty?: Dec;
   readonly minNotional?: Dec;
   readonly maxNotional?: Dec;
-  readonly limitPriceBand?: Dec;
+}
+
+/** Binance's band of the limit-price pairs: a limit price within (-15 %, 15 %) of the index price. */
+export const LIMIT_PRICE_BAND = new D('0.15');
+
+/** The -3064 band of a margin order's symbol: Binance's 15 % on the limit-price pairs, none elsewhere. */
+export function limitPriceBand(engine: Engine, api: ApiId, symbol: string): Dec | undefined {
+  return api === 'margin' && engine.records.catalog.limitPricePairs.includes(symbol) ? LIMIT_PRICE_BAND : undefined;
 }
 
 export function compileOrderRules(config: Record<string, OrderRulesConfig> = {}): Map<string, OrderRules> {
@@ -61,12 +71,17 @@ function checkPrice(rules: OrderRules, price: Dec): void {
 }
 
 /**
- * Checks one order against its symbol's rules at the current market price. Order of checks: prices
- * (`PRICE_FILTER`), quantity (`LOT_SIZE`), value (`NOTIONAL`), then the limit-price band (-3064) when `band` is
- * true: the band is a margin (SAPI) rule on orders going on the book now, so pending orders of OTO/OTOCO lists and
- * portfolio-margin orders are not held to it.
+ * Checks one order against its symbol's rules at the current market (index) price. Order of checks: prices
+ * (`PRICE_FILTER`), quantity (`LOT_SIZE`), value (`NOTIONAL`), then the limit-price `band` (-3064) when given: a
+ * BUY limit more than the band above the price or a SELL limit more than the band below it. The band is a margin
+ * (SAPI) rule of the limit-price pairs on orders going on the book now, so callers pass none for OTO/OTOCO pending
+ * orders and portfolio-margin orders.
  */
-export function checkOrderRules(rules: OrderRules | undefined, order: FilteredOrder, market: Dec, band = true): void {
+export function checkOrderRules(rules: OrderRules | undefined, order: FilteredOrder, market: Dec, band?: Dec): void {
+  if (band && order.price) {
+    if (order.side === 'BUY' && order.price.greaterThan(market.mul(ONE.plus(band)))) throw limitPriceOutsideBand();
+    if (order.side === 'SELL' && order.price.lessThan(market.mul(ONE.minus(band)))) throw limitPriceOutsideBand();
+  }
   if (!rules) return;
   if (order.price) checkPrice(rules, order.price);
   if (order.stopPrice) checkPrice(rules, order.stopPrice);
@@ -80,10 +95,5 @@ export function checkOrderRules(rules: OrderRules | undefined, order: FilteredOr
   if (notional) {
     if (rules.minNotional && notional.lessThan(rules.minNotional)) throw filterFailure('NOTIONAL');
     if (rules.maxNotional && notional.greaterThan(rules.maxNotional)) throw filterFailure('NOTIONAL');
-  }
-  if (band && rules.limitPriceBand && order.price) {
-    const band = rules.limitPriceBand;
-    if (order.side === 'BUY' && order.price.greaterThan(market.mul(ONE.plus(band)))) throw limitPriceOutsideBand();
-    if (order.side === 'SELL' && order.price.lessThan(market.mul(ONE.minus(band)))) throw limitPriceOutsideBand();
   }
 }

@@ -9,7 +9,8 @@
  * - Disabling needs an enabled account without loans or open orders, and at most once per 24 hours per pair
  *   (Binance's rule); the mock answers -3026 when one of these fails. A disabled account keeps its balances; it
  *   refuses orders (-3021), borrowing (-3008) and transfers in (-3043).
- * - Every symbol of the mock's market is an isolated pair, open for buying and selling.
+ * - Every symbol of the mock's market is an isolated pair, with the buy/sell/margin-trade switches of its
+ *   `marketData.pairs` entry (open both ways by default).
  * - Fee data and tiers come from the rules the engine applies: one tier whose leverage is the configured
  *   `leverage`, initial risk ratio leverage ÷ (leverage − 1), liquidation ratio 1.1 (the level the isolated account
  *   view uses), and the borrow limits and hourly interest rates of the configuration (daily = 24 × hourly).
@@ -86,10 +87,19 @@ function symbolsOf(ctx: HandlerContext): string[] {
 }
 
 export function allIsolatedPairs(ctx: HandlerContext): HandlerResult {
+  const pairs = ctx.engine.records.catalog.pairs;
   return {
     body: symbolsOf(ctx).map((symbol) => {
       const info = ctx.engine.market.info(symbol)!;
-      return { base: info.base, isBuyAllowed: true, isMarginTrade: true, isSellAllowed: true, quote: info.quote, symbol };
+      const pair = pairs.get(symbol);
+      return {
+        base: info.base,
+        isBuyAllowed: pair?.isBuyAllowed ?? true,
+        isMarginTrade: pair?.isMarginTrade ?? true,
+        isSellAllowed: pair?.isSellAllowed ?? true,
+        quote: info.quote,
+        symbol,
+      };
     }),
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { Dec } from '../decimal.js';
 import { E } from '../errors.js';
-import { checkOrderRules, type FilteredOrder } from './filters.js';
+import { checkOrderRules, limitPriceBand, type FilteredOrder } from './filters.js';
 import { activatePending, placeContingentList, type ContingentRequest, type LegSpec, type TimeInForce } from './oto.js';
 import { isStop } from './order-rules.js';
 import type { HandlerContext, HandlerResult } from './request.js';
@@ -81,8 +81,8 @@ function place(ctx: HandlerContext, pending: LegSpec[], orders: number): Handler
   }
   const market = engine.market.price(symbol)!;
   const rules = engine.orderRules.get(symbol);
-  checkOrderRules(rules, filtered(working), market);
-  for (const spec of pending) checkOrderRules(rules, filtered(spec), market, false);
+  checkOrderRules(rules, filtered(working), market, limitPriceBand(engine, 'margin', symbol));
+  for (const spec of pending) checkOrderRules(rules, filtered(spec), market);
   const req: ContingentRequest = {
     symbol,
     isIsolated: isIsolatedParam(p),

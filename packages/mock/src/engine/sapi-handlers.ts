@@ -7,11 +7,12 @@
  * 2. the margin account's existence (-3003 "Margin account does not exist." until the first transfer in), except
  *    for the transfer itself and market data;
  * 3. a disabled isolated pair (orders -3021, borrowing -3008);
- * 4. the symbol's order rules for every order-placing call of both APIs (-1013 / -3064, filters.ts).
+ * 4. the symbol's order rules for every order-placing call of both APIs (-1013), and on margin orders the ±15 %
+ *    band of the limit-price pairs (-3064, filters.ts).
  */
 import type { ApiId } from '@marginkit/spec';
 import { E } from '../errors.js';
-import { checkOrderRules, type FilteredOrder } from './filters.js';
+import { checkOrderRules, limitPriceBand, type FilteredOrder } from './filters.js';
 import {
   allIsolatedPairs,
   disableIsolatedAccount,
@@ -106,8 +107,9 @@ function checkFilters(ctx: HandlerContext): void {
   if (symbol === undefined) return;
   const rules = ctx.engine.orderRules.get(symbol);
   const market = ctx.engine.market.price(symbol);
-  if (!rules || !market) return;
-  for (const order of ordersOf(ctx)) checkOrderRules(rules, order, market, ctx.meta.api === 'margin');
+  const band = limitPriceBand(ctx.engine, ctx.meta.api, symbol);
+  if ((!rules && !band) || !market) return;
+  for (const order of ordersOf(ctx)) checkOrderRules(rules, order, market, band);
 }
 
 /** Wraps the handler table with the access checks (margin calls) and the order rules (single and OCO orders). */
