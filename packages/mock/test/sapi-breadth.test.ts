@@ -282,6 +282,8 @@ describe('special keys', () => {
     expect((await c.delete('/sapi/v1/margin/apiKey', { apiKey: ed.body.apiKey, apiName: 'nothing', symbol: 'BTCUSDT' })).status).toBe(200);
     expect(error(await c.delete('/sapi/v1/margin/apiKey', {}))).toEqual([400, -1102]);
     expect(error(await c.post('/sapi/v1/margin/apiKey', { apiName: 'x', publicKey: 'not a key' }))).toEqual([400, -1130]);
+    const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(error(await c.post('/sapi/v1/margin/apiKey', { apiName: 'x', publicKey: ec }))).toEqual([400, -1130]);
     expect(error(await c.post('/sapi/v1/margin/apiKey', { apiName: 'x', symbol: 'ETHUSDT' }))).toEqual([400, -11001]);
   });
 

@@ -5997,7 +5997,7 @@ export interface operations {
                     symbol?: string;
                     /** @description IP addresses the key may be used from, separated by commas; at most 30 per key. */
                     ip?: string;
-                    /** @description PEM text of an RSA or Ed25519 public key (PKCS#8 / SPKI). Makes an `RSA` or `Ed25519` key instead of an HMAC one. */
+                    /** @description PEM text of an RSA or Ed25519 public key in the PKCS#8 / SPKI form Binance accepts (`-----BEGIN PUBLIC KEY-----`). Makes an `RSA` or `Ed25519` key instead of an HMAC one; a key of another algorithm (an EC key, say) is refused. */
                     publicKey?: string;
                     /**
                      * @description `TRADE` (default) or `READ`; only Ed25519 keys honour it.
