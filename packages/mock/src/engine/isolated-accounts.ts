@@ -18,7 +18,7 @@
 import { D, ONE, fmt } from '../decimal.js';
 import { E } from '../errors.js';
 import type { HandlerContext, HandlerResult } from './request.js';
-import { intParam, requireSymbol } from './request.js';
+import { optIntParam, requireSymbol } from './handler-kit.js';
 import { sapiState } from './sapi-state.js';
 import { SE } from './sapi-errors.js';
 import type { Account } from './state.js';
@@ -46,7 +46,7 @@ function toggleAnswer(symbol: string): HandlerResult {
 export function enableIsolatedAccount(ctx: HandlerContext): HandlerResult {
   const { account, engine, params } = ctx;
   const symbol = params.get('symbol')!;
-  requireSymbol(engine, symbol);
+  requireSymbol(ctx, symbol);
   const state = sapiState(account);
   if (!account.margin.isolated.has(symbol)) throw SE.isolatedAccountMissing();
   if (!state.disabledIsolated.has(symbol)) return toggleAnswer(symbol);
@@ -58,7 +58,7 @@ export function enableIsolatedAccount(ctx: HandlerContext): HandlerResult {
 export function disableIsolatedAccount(ctx: HandlerContext): HandlerResult {
   const { account, engine, params } = ctx;
   const symbol = params.get('symbol')!;
-  requireSymbol(engine, symbol);
+  requireSymbol(ctx, symbol);
   const state = sapiState(account);
   const wallet = account.margin.isolated.get(symbol);
   if (!wallet) throw SE.isolatedAccountMissing();
@@ -82,7 +82,7 @@ export function isolatedAccountLimit(ctx: HandlerContext): HandlerResult {
 function symbolsOf(ctx: HandlerContext): string[] {
   const symbol = ctx.params.get('symbol');
   if (symbol === undefined) return ctx.engine.market.symbols();
-  requireSymbol(ctx.engine, symbol);
+  requireSymbol(ctx, symbol);
   return [symbol];
 }
 
@@ -106,7 +106,7 @@ export function allIsolatedPairs(ctx: HandlerContext): HandlerResult {
 
 export function isolatedFeeData(ctx: HandlerContext): HandlerResult {
   const { engine, params } = ctx;
-  const vipLevel = intParam(params, 'vipLevel') ?? sapiState(ctx.account).vipLevel;
+  const vipLevel = optIntParam(ctx, 'vipLevel') ?? sapiState(ctx.account).vipLevel;
   if (vipLevel > 9) throw E.invalidParam('vipLevel');
   return {
     body: symbolsOf(ctx).map((symbol) => {
@@ -128,8 +128,8 @@ export function isolatedFeeData(ctx: HandlerContext): HandlerResult {
 export function isolatedTierData(ctx: HandlerContext): HandlerResult {
   const { engine, params } = ctx;
   const symbol = params.get('symbol')!;
-  requireSymbol(engine, symbol);
-  const tier = intParam(params, 'tier');
+  requireSymbol(ctx, symbol);
+  const tier = optIntParam(ctx, 'tier');
   if (tier !== undefined && tier !== 1) return { body: [] };
   const info = engine.market.info(symbol)!;
   const leverage = engine.leverage;

@@ -11,7 +11,8 @@ import { checkOrderRules, limitPriceBand, type FilteredOrder } from './filters.j
 import { activatePending, placeContingentList, type ContingentRequest, type LegSpec, type TimeInForce } from './oto.js';
 import { isStop } from './order-rules.js';
 import type { HandlerContext, HandlerResult } from './request.js';
-import { autoRepayParam, decParam, intParam, isIsolatedParam, requireSymbol } from './request.js';
+import { decParam, optIntParam, requireSymbol } from './handler-kit.js';
+import { autoRepayParam, isIsolatedParam } from './request.js';
 import { SE } from './sapi-errors.js';
 import { type OrderType, type Side, type SideEffect, Wallet } from './state.js';
 import { newListView, type RespType } from './views.js';
@@ -20,18 +21,18 @@ function leg(ctx: HandlerContext, prefix: string, type: string, side: string, qu
   const p = ctx.params;
   const tifName = `${prefix}TimeInForce`;
   const icebergName = `${prefix}IcebergQty`;
-  const icebergQty = decParam(p, icebergName);
+  const icebergQty = decParam(ctx, icebergName);
   const timeInForce = p.get(tifName) as TimeInForce | undefined;
-  const qty = decParam(p, quantity)!;
+  const qty = decParam(ctx, quantity)!;
   if (icebergQty && timeInForce !== undefined && timeInForce !== 'GTC') throw SE.icebergWithoutGtc(icebergName, tifName);
   if (icebergQty && icebergQty.greaterThan(qty)) throw SE.icebergExceedsQty();
   return {
     type: p.get(type) as OrderType,
     side: p.get(side) as Side,
     quantity: qty,
-    price: decParam(p, `${prefix}Price`),
-    stopPrice: decParam(p, `${prefix}StopPrice`),
-    trailingDelta: intParam(p, `${prefix}TrailingDelta`),
+    price: decParam(ctx, `${prefix}Price`),
+    stopPrice: decParam(ctx, `${prefix}StopPrice`),
+    trailingDelta: optIntParam(ctx, `${prefix}TrailingDelta`),
     timeInForce,
     icebergQty,
     clientOrderId: p.get(`${prefix}ClientOrderId`),
@@ -73,7 +74,7 @@ function walletOf(ctx: HandlerContext, symbol: string): Wallet {
 function place(ctx: HandlerContext, pending: LegSpec[], orders: number): HandlerResult {
   const { params: p, engine, account, meta } = ctx;
   const symbol = p.get('symbol')!;
-  requireSymbol(engine, symbol);
+  requireSymbol(ctx, symbol);
   const working = leg(ctx, 'working', 'workingType', 'workingSide', 'workingQuantity');
   for (const pend of pending) {
     if (pend.side === working.side) throw SE.otoPendingSide();

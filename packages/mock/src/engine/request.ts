@@ -1,10 +1,8 @@
 /**
- * Reading validated request parameters for the SAPI breadth handlers (types, enums and mandatory parameters were
- * checked against the spec before a handler runs; these read what is there).
+ * The handler contract (what every operation's handler receives and answers) and the two parameter readers the
+ * order handlers share; the other readers are in handler-kit.ts.
  */
 import type { OperationMeta } from '@marginkit/spec';
-import { D, type Dec } from '../decimal.js';
-import { E } from '../errors.js';
 import type { Engine } from './engine.js';
 import type { Account } from './state.js';
 
@@ -32,25 +30,7 @@ export interface HandlerResult {
 
 export type Handler = (ctx: HandlerContext) => HandlerResult;
 
-/** A decimal parameter; more than 8 significant fraction digits is -1111, as for single orders. */
-export function decParam(p: ReadonlyMap<string, string>, name: string): Dec | undefined {
-  const v = p.get(name);
-  if (v === undefined) return undefined;
-  const dot = v.indexOf('.');
-  if (dot >= 0 && v.length - dot - 1 > 8 && /[1-9]/.test(v.slice(dot + 9))) throw E.badPrecision();
-  return new D(v);
-}
-
-export function intParam(p: ReadonlyMap<string, string>, name: string): number | undefined {
-  const v = p.get(name);
-  return v === undefined ? undefined : Number(v);
-}
-
-export function bigParam(p: ReadonlyMap<string, string>, name: string): bigint | undefined {
-  const v = p.get(name);
-  return v === undefined ? undefined : BigInt(v);
-}
-
+/** `isIsolated=TRUE` (the upper-case text Binance takes). */
 export function isIsolatedParam(p: ReadonlyMap<string, string>): boolean {
   return p.get('isIsolated') === 'TRUE';
 }
@@ -59,9 +39,4 @@ export function isIsolatedParam(p: ReadonlyMap<string, string>): boolean {
 export function autoRepayParam(p: ReadonlyMap<string, string>): boolean {
   const v = p.get('autoRepayAtCancel');
   return v === undefined ? true : v.toLowerCase() === 'true';
-}
-
-/** -1121 unless the symbol trades on the mock's market. */
-export function requireSymbol(engine: Engine, symbol: string): void {
-  if (!engine.market.info(symbol)) throw E.badSymbol();
 }

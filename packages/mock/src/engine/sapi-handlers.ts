@@ -24,7 +24,8 @@ import {
 } from './isolated-accounts.js';
 import { newOto, newOtoco } from './oto-handlers.js';
 import type { Handler, HandlerContext } from './request.js';
-import { decParam, isIsolatedParam } from './request.js';
+import { decParam } from './handler-kit.js';
+import { isIsolatedParam } from './request.js';
 import { sapiState } from './sapi-state.js';
 import { SE } from './sapi-errors.js';
 import { createSpecialKey, deleteSpecialKey, editSpecialKeyIp, exitSpecialKeyMode, getSpecialKey, listSpecialKeys } from './special-keys.js';
@@ -82,10 +83,10 @@ function ordersOf(ctx: HandlerContext): FilteredOrder[] {
   const p = ctx.params;
   const side = p.get('side') as Side;
   if (ctx.meta.operationId === 'newMarginOco') {
-    const quantity = decParam(p, 'quantity');
+    const quantity = decParam(ctx, 'quantity');
     return [
-      { side, price: decParam(p, 'price'), quantity, icebergQty: decParam(p, 'limitIcebergQty') },
-      { side, price: decParam(p, 'stopLimitPrice'), stopPrice: decParam(p, 'stopPrice'), quantity, icebergQty: decParam(p, 'stopIcebergQty') },
+      { side, price: decParam(ctx, 'price'), quantity, icebergQty: decParam(ctx, 'limitIcebergQty') },
+      { side, price: decParam(ctx, 'stopLimitPrice'), stopPrice: decParam(ctx, 'stopPrice'), quantity, icebergQty: decParam(ctx, 'stopIcebergQty') },
     ];
   }
   const type = p.get('type');
@@ -93,11 +94,11 @@ function ordersOf(ctx: HandlerContext): FilteredOrder[] {
   return [
     {
       side,
-      price: marketPriced ? undefined : decParam(p, 'price'),
-      stopPrice: decParam(p, 'stopPrice'),
-      quantity: decParam(p, 'quantity'),
-      quoteOrderQty: decParam(p, 'quoteOrderQty'),
-      icebergQty: decParam(p, 'icebergQty'),
+      price: marketPriced ? undefined : decParam(ctx, 'price'),
+      stopPrice: decParam(ctx, 'stopPrice'),
+      quantity: decParam(ctx, 'quantity'),
+      quoteOrderQty: decParam(ctx, 'quoteOrderQty'),
+      icebergQty: decParam(ctx, 'icebergQty'),
     },
   ];
 }

@@ -23,7 +23,7 @@ import { createPublicKey } from 'node:crypto';
 import { isIP } from 'node:net';
 import { E } from '../errors.js';
 import type { HandlerContext, HandlerResult } from './request.js';
-import { requireSymbol } from './request.js';
+import { requireSymbol } from './handler-kit.js';
 import { type SpecialKey, type SpecialKeyType, sapiState } from './sapi-state.js';
 import { SE } from './sapi-errors.js';
 
@@ -41,7 +41,7 @@ function view(key: SpecialKey): Record<string, string> {
 function scope(ctx: HandlerContext): string | undefined {
   const symbol = ctx.params.get('symbol');
   if (symbol === undefined) return undefined;
-  requireSymbol(ctx.engine, symbol);
+  requireSymbol(ctx, symbol);
   return symbol;
 }
 

@@ -11,7 +11,8 @@
 import { ZERO, fmt, min, type Dec } from '../decimal.js';
 import { id } from '../json.js';
 import type { HandlerContext, HandlerResult } from './request.js';
-import { bigParam, isIsolatedParam, requireSymbol } from './request.js';
+import { bigParam, requireSymbol } from './handler-kit.js';
+import { isIsolatedParam } from './request.js';
 import { sapiState } from './sapi-state.js';
 import { SE } from './sapi-errors.js';
 import type { Wallet } from './state.js';
@@ -21,11 +22,11 @@ const MAX_PREVENTED_MATCHES = 500;
 export function preventedMatches(ctx: HandlerContext): HandlerResult {
   const { params: p, engine, account } = ctx;
   const symbol = p.get('symbol')!;
-  requireSymbol(engine, symbol);
+  requireSymbol(ctx, symbol);
   const isolated = isIsolatedParam(p);
-  const matchId = bigParam(p, 'preventedMatchId');
-  const orderId = bigParam(p, 'orderId');
-  const fromId = bigParam(p, 'fromPreventedMatchId');
+  const matchId = bigParam(ctx, 'preventedMatchId');
+  const orderId = bigParam(ctx, 'orderId');
+  const fromId = bigParam(ctx, 'fromPreventedMatchId');
   const rows = sapiState(account)
     .preventedMatches.filter((m) => m.symbol === symbol && m.isIsolated === isolated)
     .filter((m) =>
@@ -53,7 +54,7 @@ export function preventedMatches(ctx: HandlerContext): HandlerResult {
 export function orderCountUsage(ctx: HandlerContext): HandlerResult {
   const { params: p, engine, account, limits } = ctx;
   const symbol = p.get('symbol');
-  if (symbol !== undefined) requireSymbol(engine, symbol);
+  if (symbol !== undefined) requireSymbol(ctx, symbol);
   const usage = limits?.sapiOrderUsage(String(account.uid), engine.clock.now()) ?? { tenSeconds: 0, day: 0 };
   return {
     body: [
@@ -100,7 +101,7 @@ export function manualLiquidation(ctx: HandlerContext): HandlerResult {
   let wallet: Wallet;
   if (p.get('type') === 'ISOLATED') {
     const symbol = p.get('symbol')!;
-    requireSymbol(engine, symbol);
+    requireSymbol(ctx, symbol);
     const isolated = account.margin.isolated.get(symbol);
     if (!isolated) throw SE.isolatedAccountMissing();
     wallet = isolated;

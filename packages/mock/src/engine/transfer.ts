@@ -15,7 +15,7 @@
 import { ZERO, compact, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
 import type { HandlerContext, HandlerResult } from './request.js';
-import { decParam, requireSymbol } from './request.js';
+import { decParam, requireSymbol } from './handler-kit.js';
 import { enabledIsolatedCount } from './isolated-accounts.js';
 import { type OtherWallet, sapiState } from './sapi-state.js';
 import { SE } from './sapi-errors.js';
@@ -77,7 +77,7 @@ function destination(ctx: HandlerContext, name: WalletName, symbol: string | und
 }
 
 function checkIsolatedAsset(ctx: HandlerContext, symbol: string, asset: string): void {
-  requireSymbol(ctx.engine, symbol);
+  requireSymbol(ctx, symbol);
   const info = ctx.engine.market.info(symbol)!;
   if (info.base !== asset && info.quote !== asset) throw SE.notValidMarginPair();
 }
@@ -93,7 +93,7 @@ export function universalTransfer(ctx: HandlerContext): HandlerResult {
   const type = p.get('type')!;
   const [fromName, toName] = type.split('_') as [WalletName, WalletName];
   const asset = p.get('asset')!;
-  const amount = decParam(p, 'amount')!;
+  const amount = decParam(ctx, 'amount')!;
   if (!amount.greaterThan(0)) throw E.invalidParam('amount');
   const fromSymbol = fromName === 'ISOLATEDMARGIN' ? p.get('fromSymbol') : undefined;
   const toSymbol = toName === 'ISOLATEDMARGIN' ? p.get('toSymbol') : undefined;
