@@ -297,9 +297,22 @@ export function buildTiming(api: ApiDescription, doc: OpenApiDocument): TimingMe
 export function buildErrorCodes(api: ApiDescription, doc: OpenApiDocument): Record<number, ErrorCodeMeta> {
   const schema = doc.components?.schemas?.[`${api.typePrefix}ErrorCode`];
   if (!schema) fail(api.slug, `missing components.schemas.${api.typePrefix}ErrorCode`);
+  const where = `${api.slug} ${api.typePrefix}ErrorCode`;
+  const { enum: values, 'x-enum-varnames': names, 'x-enum-descriptions': messages, 'x-binance-error-names': binanceNames } = schema;
+  for (const [key, list] of Object.entries({ 'x-enum-varnames': names, 'x-enum-descriptions': messages, 'x-binance-error-names': binanceNames })) {
+    if (!Array.isArray(list) || list.length !== values.length) fail(where, `${key} must list one entry per code`);
+  }
   const codes: Record<number, ErrorCodeMeta> = {};
-  schema.enum.forEach((code: number, i: number) => {
-    codes[code] = { name: schema['x-enum-varnames'][i], message: schema['x-enum-descriptions'][i] };
+  const seen = new Set<string>();
+  values.forEach((code: number, i: number) => {
+    const name = names[i];
+    if (!(Number.isInteger(code) && code < 0)) fail(where, `${code} is not a negative integer`);
+    if (codes[code]) fail(where, `${code} is listed twice`);
+    if (typeof name !== 'string' || !/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(name)) fail(where, `${code}: ${JSON.stringify(name)} is not an UPPER_SNAKE identifier`);
+    if (seen.has(name)) fail(where, `${code}: the identifier ${name} is used twice`);
+    seen.add(name);
+    const binanceName = binanceNames[i];
+    codes[code] = { name, ...(typeof binanceName === 'string' && binanceName !== name ? { binanceName } : {}), message: messages[i] };
   });
   return codes;
 }

@@ -1,12 +1,12 @@
 // House rules for the marginkit API descriptions. Each rule reads one operation at a time; `leave` runs after
 // every $ref below the operation is resolved, so responses and schemas are seen as they are bundled.
+import { BinanceErrorCatalogue, BinanceTimingValid, ExampleProvenance } from './document-rules.js';
+import { checkCondition, checkOrderCount, endpointLimitProblems, enumOf, resolved, RULE_KEYS } from './extension-checks.js';
 
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 const SIGNED_TYPES = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
 const BUCKETS = ['IP', 'UID', 'ORDER'];
 const RULE_KINDS = ['atLeastOne', 'requiredWhen', 'forbiddenWhen', 'requires', 'exclusive', 'maxInterval'];
-
-const resolved = (ctx, node) => (node && node.$ref ? ctx.resolve(node).node : node);
 
 function SummaryEndsWithSecurityType() {
   return {
@@ -22,67 +22,6 @@ function SummaryEndsWithSecurityType() {
       },
     },
   };
-}
-
-// `names` maps each parameter of the operation to its enum values (undefined when it is not an enum).
-function checkCondition(cond, names) {
-  const problems = [];
-  if (!cond || typeof cond.param !== 'string') problems.push('a condition needs `param`');
-  else if (!names.has(cond.param)) problems.push(`condition names unknown parameter \`${cond.param}\``);
-  const forms = ['in', 'absent', 'present'].filter((k) => cond && k in cond);
-  if (forms.length !== 1) problems.push('a condition needs exactly one of `in`, `absent: true`, `present: true`');
-  if (cond && 'in' in cond) {
-    if (!Array.isArray(cond.in) || cond.in.length === 0) problems.push('`in` needs a list of values');
-    const allowed = names.get(cond.param);
-    for (const value of Array.isArray(cond.in) && allowed ? cond.in : []) {
-      if (!allowed.includes(value)) problems.push(`\`${value}\` is not a value of \`${cond.param}\` (${allowed.join(', ')})`);
-    }
-  }
-  return problems;
-}
-
-/** The keys each rule kind may carry; anything else is a typo that would silently change the rule. */
-const RULE_KEYS = {
-  atLeastOne: ['params', 'precedence', 'when'],
-  requiredWhen: ['param', 'when'],
-  forbiddenWhen: ['param', 'when'],
-  requires: ['param', 'requires'],
-  exclusive: ['param', 'excludes'],
-  maxInterval: ['from', 'to', 'ms', 'exclusive'],
-};
-
-function enumOf(ctx, schema) {
-  const target = resolved(ctx, schema);
-  return Array.isArray(target?.enum) ? target.enum.map(String) : undefined;
-}
-
-// An order call says how many orders it counts as; its 2xx answer carries the order-count headers, and only then.
-function checkOrderCount(op, ctx, report) {
-  const count = op['x-binance-order-count'];
-  if (count !== undefined && (!Number.isInteger(count) || count < 1)) report('x-binance-order-count must be a positive integer (1 order, 2 OCO/OTO, 3 OTOCO).', ['x-binance-order-count']);
-  const headers = Object.entries(op.responses ?? {})
-    .filter(([status]) => /^2\d\d$/.test(status))
-    .flatMap(([, response]) => Object.keys(resolved(ctx, response)?.headers ?? {}));
-  const countsOrders = headers.some((h) => /^x-mbx-order-count-/i.test(h));
-  if (countsOrders && count === undefined) report('An operation whose answer carries X-MBX-ORDER-COUNT-* headers needs x-binance-order-count.', ['responses']);
-  if (!countsOrders && count !== undefined) report('An operation with x-binance-order-count must declare the X-MBX-ORDER-COUNT-* headers of its 2xx answer.', ['x-binance-order-count']);
-}
-
-const LIMIT_TYPES = ['RAW_REQUESTS', 'REQUEST_WEIGHT', 'ORDERS'];
-const LIMIT_INTERVALS = ['SECOND', 'MINUTE', 'HOUR', 'DAY'];
-const LIMIT_KEYS = ['rateLimitType', 'scope', 'interval', 'intervalNum', 'limit', 'description'];
-
-function endpointLimitProblems(limit) {
-  const problems = [];
-  if (!limit || typeof limit !== 'object') return ['each limit is an object'];
-  if (!LIMIT_TYPES.includes(limit.rateLimitType)) problems.push(`rateLimitType must be one of ${LIMIT_TYPES.join(', ')}`);
-  if (!['ip', 'account'].includes(limit.scope)) problems.push('scope must be ip or account');
-  if (!LIMIT_INTERVALS.includes(limit.interval)) problems.push(`interval must be one of ${LIMIT_INTERVALS.join(', ')}`);
-  for (const key of ['intervalNum', 'limit']) if (!Number.isInteger(limit[key]) || limit[key] < 1) problems.push(`${key} must be a positive integer`);
-  if (typeof limit.description !== 'string' || limit.description.length < 10) problems.push('description must state the limit in Binance\'s words');
-  const extra = Object.keys(limit).filter((k) => !LIMIT_KEYS.includes(k));
-  if (extra.length) problems.push(`unknown keys ${extra.join(', ')}`);
-  return problems;
 }
 
 function BinanceExtensionsValid() {
@@ -228,39 +167,6 @@ function FormBodyOrQueryOnly() {
   };
 }
 
-// How the API reads `timestamp` and `recvWindow`; the client, the mock and the docs take these facts from here.
-function BinanceTimingValid() {
-  return {
-    Root: {
-      enter(root, ctx) {
-        const t = root['x-binance-timing'];
-        const at = ['x-binance-timing'];
-        const report = (message, path = at) => ctx.report({ message, location: ctx.location.child(path) });
-        if (!t || typeof t !== 'object') return report('x-binance-timing is required on the document.', []);
-        const units = t.timestampUnits;
-        if (!Array.isArray(units) || !units.includes('MILLISECOND') || !units.every((u) => u === 'MILLISECOND' || u === 'MICROSECOND')) {
-          report('timestampUnits must list MILLISECOND and optionally MICROSECOND.', [...at, 'timestampUnits']);
-        }
-        for (const key of ['aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax']) {
-          if (!Number.isInteger(t[key]) || t[key] < 1) report(`${key} must be a positive integer.`, [...at, key]);
-        }
-        if (!Number.isInteger(t.recvWindowFractionDigits) || t.recvWindowFractionDigits < 0 || t.recvWindowFractionDigits > 6) {
-          report('recvWindowFractionDigits must be an integer from 0 to 6.', [...at, 'recvWindowFractionDigits']);
-        }
-        for (const key of ['recvWindowTooLargeCode', 'outsideWindowCode']) {
-          if (!Number.isInteger(t[key]) || t[key] >= 0) report(`${key} must be a negative Binance error code.`, [...at, key]);
-        }
-        if (typeof t.description !== 'string' || t.description.length < 20) report('x-binance-timing needs a description.', at);
-        if (typeof t.source !== 'string' || !t.source.startsWith('https://')) report('x-binance-timing needs the https `source` page of the rules.', at);
-        const extra = Object.keys(t).filter((k) => !TIMING_KEYS.includes(k));
-        if (extra.length) report(`x-binance-timing has unknown keys: ${extra.join(', ')}.`, at);
-      },
-    },
-  };
-}
-
-const TIMING_KEYS = ['timestampUnits', 'aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax', 'recvWindowFractionDigits', 'recvWindowTooLargeCode', 'outsideWindowCode', 'description', 'source'];
-
 export default function marginkitPlugin() {
   return {
     id: 'marginkit',
@@ -272,6 +178,8 @@ export default function marginkitPlugin() {
         'binance-error-envelope': BinanceErrorEnvelope,
         'form-body-or-query-only': FormBodyOrQueryOnly,
         'binance-timing-valid': BinanceTimingValid,
+        'binance-error-catalogue': BinanceErrorCatalogue,
+        'example-provenance': ExampleProvenance,
       },
     },
   };

@@ -169,7 +169,12 @@ export interface EndpointLimitMeta {
   readonly description: string;
 }
 
+/** One code of an API's error catalogue (spec `<Prefix>ErrorCode`). */
 export interface ErrorCodeMeta {
+  /** A unique UPPER_SNAKE identifier (`x-enum-varnames`): Binance's name where it is one. */
   readonly name: string;
+  /** Binance's own wording of the name (`x-binance-error-names`), when it differs from `name`. */
+  readonly binanceName?: string;
+  /** One documented message; Binance's messages for a code vary. */
   readonly message: string;
 }
