@@ -102,6 +102,19 @@ describe('max leverage and the margin-level thresholds', () => {
   });
 });
 
+describe('the max-leverage request limit', () => {
+  it('allows one call per minute and IP (429 -1003 for the second), from the spec\'s x-binance-endpoint-limits', async () => {
+    const { core, c } = coreMock({ accounts: [ACCOUNT] });
+    expect((await c.post('/sapi/v1/margin/max-leverage', { maxLeverage: 5 })).status).toBe(200);
+    const again = await c.post('/sapi/v1/margin/max-leverage', { maxLeverage: 3 });
+    expect([again.status, again.body]).toEqual([429, { code: -1003, msg: 'Too many requests; current limit is 1 requests per 1 MINUTE for this endpoint.' }]);
+    expect(Number(again.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect((await c.get('/sapi/v1/margin/tradeCoeff')).body.normalBar).toBe('1.25');
+    core.advanceClock(60_000);
+    expect((await c.post('/sapi/v1/margin/max-leverage', { maxLeverage: 3 })).status).toBe(200);
+  });
+});
+
 describe('GET /sapi/v1/bnbBurn', () => {
   it('answers the configured switches, spot on and interest off by default', async () => {
     const { c } = coreMock({ accounts: [ACCOUNT, { apiKey: 'k2', apiSecret: 's2', bnbBurn: { spotBNBBurn: false, interestBNBBurn: true } }] });

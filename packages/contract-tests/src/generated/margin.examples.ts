@@ -55,7 +55,7 @@ export const getMarginOrder_418_banned = {
 
 export const getMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginOrder']['responses']['429']['content']['application/json'];
 
 export const getMarginOrder_429_tooManyOrders = {
@@ -66,11 +66,6 @@ export const getMarginOrder_429_tooManyOrders = {
 export const getMarginOrder_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
-
-export const getMarginOrder_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOrder_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginOrder']['parameters']['query']>['symbol'];
@@ -275,7 +270,7 @@ export const newMarginOrder_418_banned = {
 
 export const newMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['newMarginOrder']['responses']['429']['content']['application/json'];
 
 export const newMarginOrder_429_tooManyOrders = {
@@ -286,11 +281,6 @@ export const newMarginOrder_429_tooManyOrders = {
 export const newMarginOrder_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
-
-export const newMarginOrder_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOrder_body_limitSell = {
@@ -396,7 +386,7 @@ export const cancelMarginOrder_418_banned = {
 
 export const cancelMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOrder']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOrder_429_tooManyOrders = {
@@ -407,11 +397,6 @@ export const cancelMarginOrder_429_tooManyOrders = {
 export const cancelMarginOrder_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
-
-export const cancelMarginOrder_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOrder_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['cancelMarginOrder']['parameters']['query']>['symbol'];
@@ -474,7 +459,7 @@ export const getMarginOpenOrders_418_banned = {
 
 export const getMarginOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOrders_429_tooManyOrders = {
@@ -485,11 +470,6 @@ export const getMarginOpenOrders_429_tooManyOrders = {
 export const getMarginOpenOrders_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
-
-export const getMarginOpenOrders_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOrders_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginOpenOrders']['parameters']['query']>['symbol'];
@@ -619,7 +599,7 @@ export const cancelMarginOpenOrders_418_banned = {
 
 export const cancelMarginOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOpenOrders_429_tooManyOrders = {
@@ -630,11 +610,6 @@ export const cancelMarginOpenOrders_429_tooManyOrders = {
 export const cancelMarginOpenOrders_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['cancelMarginOpenOrders']['responses']['5XX']['content']['application/json'];
-
-export const cancelMarginOpenOrders_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['cancelMarginOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOpenOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelMarginOpenOrders']['parameters']['query']>['symbol'];
@@ -713,7 +688,7 @@ export const getMarginAllOrders_418_banned = {
 
 export const getMarginAllOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginAllOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOrders_429_tooManyOrders = {
@@ -724,11 +699,6 @@ export const getMarginAllOrders_429_tooManyOrders = {
 export const getMarginAllOrders_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
-
-export const getMarginAllOrders_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOrders_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginAllOrders']['parameters']['query']>['symbol'];
@@ -842,7 +812,7 @@ export const newMarginOco_418_banned = {
 
 export const newMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['newMarginOco']['responses']['429']['content']['application/json'];
 
 export const newMarginOco_429_tooManyOrders = {
@@ -853,11 +823,6 @@ export const newMarginOco_429_tooManyOrders = {
 export const newMarginOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
-
-export const newMarginOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOco_body_marginBuyStopMarket = {
@@ -941,7 +906,7 @@ export const getMarginOco_418_banned = {
 
 export const getMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOco_429_tooManyOrders = {
@@ -952,11 +917,6 @@ export const getMarginOco_429_tooManyOrders = {
 export const getMarginOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
-
-export const getMarginOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOco_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['getMarginOco']['parameters']['query']>['symbol'];
@@ -1054,7 +1014,7 @@ export const cancelMarginOco_418_banned = {
 
 export const cancelMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOco']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOco_429_tooManyOrders = {
@@ -1065,11 +1025,6 @@ export const cancelMarginOco_429_tooManyOrders = {
 export const cancelMarginOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
-
-export const cancelMarginOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOco_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['cancelMarginOco']['parameters']['query']>['symbol'];
@@ -1160,7 +1115,7 @@ export const getMarginAllOco_418_banned = {
 
 export const getMarginAllOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginAllOco']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOco_429_tooManyOrders = {
@@ -1171,11 +1126,6 @@ export const getMarginAllOco_429_tooManyOrders = {
 export const getMarginAllOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
-
-export const getMarginAllOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOco_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['getMarginAllOco']['parameters']['query']>['symbol'];
@@ -1246,7 +1196,7 @@ export const getMarginOpenOco_418_banned = {
 
 export const getMarginOpenOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginOpenOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOco_429_tooManyOrders = {
@@ -1257,11 +1207,6 @@ export const getMarginOpenOco_429_tooManyOrders = {
 export const getMarginOpenOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
-
-export const getMarginOpenOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOco_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['getMarginOpenOco']['parameters']['query']>['symbol'];
@@ -1314,7 +1259,7 @@ export const getMarginTrades_418_banned = {
 
 export const getMarginTrades_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginTrades']['responses']['429']['content']['application/json'];
 
 export const getMarginTrades_429_tooManyOrders = {
@@ -1325,11 +1270,6 @@ export const getMarginTrades_429_tooManyOrders = {
 export const getMarginTrades_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
-
-export const getMarginTrades_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
 
 export const getMarginTrades_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginTrades']['parameters']['query']>['symbol'];
@@ -1392,7 +1332,7 @@ export const getMarginBorrowRepayRecords_418_banned = {
 
 export const getMarginBorrowRepayRecords_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginBorrowRepayRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginBorrowRepayRecords_429_tooManyOrders = {
@@ -1403,11 +1343,6 @@ export const getMarginBorrowRepayRecords_429_tooManyOrders = {
 export const getMarginBorrowRepayRecords_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginBorrowRepayRecords']['responses']['5XX']['content']['application/json'];
-
-export const getMarginBorrowRepayRecords_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginBorrowRepayRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginBorrowRepayRecords_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginBorrowRepayRecords']['parameters']['query']>['asset'];
@@ -1480,7 +1415,7 @@ export const marginBorrowRepay_418_banned = {
 
 export const marginBorrowRepay_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['marginBorrowRepay']['responses']['429']['content']['application/json'];
 
 export const marginBorrowRepay_429_tooManyOrders = {
@@ -1491,11 +1426,6 @@ export const marginBorrowRepay_429_tooManyOrders = {
 export const marginBorrowRepay_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['marginBorrowRepay']['responses']['5XX']['content']['application/json'];
-
-export const marginBorrowRepay_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['marginBorrowRepay']['responses']['5XX']['content']['application/json'];
 
 export const marginBorrowRepay_body_crossBorrow = {
@@ -1553,7 +1483,7 @@ export const getMarginMaxBorrowable_418_banned = {
 
 export const getMarginMaxBorrowable_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxBorrowable_429_tooManyOrders = {
@@ -1564,11 +1494,6 @@ export const getMarginMaxBorrowable_429_tooManyOrders = {
 export const getMarginMaxBorrowable_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
-
-export const getMarginMaxBorrowable_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxBorrowable_param_asset_example = "BTC" satisfies NonNullable<operations['getMarginMaxBorrowable']['parameters']['query']>['asset'];
@@ -1615,7 +1540,7 @@ export const getMarginMaxTransferable_418_banned = {
 
 export const getMarginMaxTransferable_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginMaxTransferable']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxTransferable_429_tooManyOrders = {
@@ -1626,11 +1551,6 @@ export const getMarginMaxTransferable_429_tooManyOrders = {
 export const getMarginMaxTransferable_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginMaxTransferable']['responses']['5XX']['content']['application/json'];
-
-export const getMarginMaxTransferable_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginMaxTransferable']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxTransferable_param_asset_example = "BTC" satisfies NonNullable<operations['getMarginMaxTransferable']['parameters']['query']>['asset'];
@@ -1718,7 +1638,7 @@ export const getCrossMarginAccount_418_banned = {
 
 export const getCrossMarginAccount_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getCrossMarginAccount']['responses']['429']['content']['application/json'];
 
 export const getCrossMarginAccount_429_tooManyOrders = {
@@ -1729,11 +1649,6 @@ export const getCrossMarginAccount_429_tooManyOrders = {
 export const getCrossMarginAccount_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getCrossMarginAccount']['responses']['5XX']['content']['application/json'];
-
-export const getCrossMarginAccount_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getCrossMarginAccount']['responses']['5XX']['content']['application/json'];
 
 export const getCrossMarginAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCrossMarginAccount']['parameters']['query']>['recvWindow'];
@@ -1852,7 +1767,7 @@ export const getIsolatedMarginAccount_418_banned = {
 
 export const getIsolatedMarginAccount_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getIsolatedMarginAccount']['responses']['429']['content']['application/json'];
 
 export const getIsolatedMarginAccount_429_tooManyOrders = {
@@ -1863,11 +1778,6 @@ export const getIsolatedMarginAccount_429_tooManyOrders = {
 export const getIsolatedMarginAccount_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getIsolatedMarginAccount']['responses']['5XX']['content']['application/json'];
-
-export const getIsolatedMarginAccount_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getIsolatedMarginAccount']['responses']['5XX']['content']['application/json'];
 
 export const getIsolatedMarginAccount_param_symbols_example = "BTCUSDT,BNBUSDT,ADAUSDT" satisfies NonNullable<operations['getIsolatedMarginAccount']['parameters']['query']>['symbols'];
@@ -1920,7 +1830,7 @@ export const getMarginInterestHistory_418_banned = {
 
 export const getMarginInterestHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getMarginInterestHistory_429_tooManyOrders = {
@@ -1931,11 +1841,6 @@ export const getMarginInterestHistory_429_tooManyOrders = {
 export const getMarginInterestHistory_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
-
-export const getMarginInterestHistory_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginInterestHistory_param_asset_example = "USDT" satisfies NonNullable<operations['getMarginInterestHistory']['parameters']['query']>['asset'];
@@ -1993,7 +1898,7 @@ export const getMarginForceLiquidationRecords_418_banned = {
 
 export const getMarginForceLiquidationRecords_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginForceLiquidationRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginForceLiquidationRecords_429_tooManyOrders = {
@@ -2004,11 +1909,6 @@ export const getMarginForceLiquidationRecords_429_tooManyOrders = {
 export const getMarginForceLiquidationRecords_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginForceLiquidationRecords']['responses']['5XX']['content']['application/json'];
-
-export const getMarginForceLiquidationRecords_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginForceLiquidationRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginForceLiquidationRecords_param_startTime_example = 1558900000000 satisfies NonNullable<operations['getMarginForceLiquidationRecords']['parameters']['query']>['startTime'];
@@ -2087,7 +1987,7 @@ export const getMarginTransferHistory_418_banned = {
 
 export const getMarginTransferHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginTransferHistory']['responses']['429']['content']['application/json'];
 
 export const getMarginTransferHistory_429_tooManyOrders = {
@@ -2098,11 +1998,6 @@ export const getMarginTransferHistory_429_tooManyOrders = {
 export const getMarginTransferHistory_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginTransferHistory']['responses']['5XX']['content']['application/json'];
-
-export const getMarginTransferHistory_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginTransferHistory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginTransferHistory_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['asset'];
@@ -2170,7 +2065,7 @@ export const getMarginCapitalFlow_418_banned = {
 
 export const getMarginCapitalFlow_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginCapitalFlow']['responses']['429']['content']['application/json'];
 
 export const getMarginCapitalFlow_429_tooManyOrders = {
@@ -2181,11 +2076,6 @@ export const getMarginCapitalFlow_429_tooManyOrders = {
 export const getMarginCapitalFlow_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginCapitalFlow']['responses']['5XX']['content']['application/json'];
-
-export const getMarginCapitalFlow_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginCapitalFlow']['responses']['5XX']['content']['application/json'];
 
 export const getMarginCapitalFlow_param_asset_example = "USDT" satisfies NonNullable<operations['getMarginCapitalFlow']['parameters']['query']>['asset'];
@@ -2231,7 +2121,7 @@ export const getMarginTradeCoeff_418_banned = {
 
 export const getMarginTradeCoeff_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginTradeCoeff']['responses']['429']['content']['application/json'];
 
 export const getMarginTradeCoeff_429_tooManyOrders = {
@@ -2242,11 +2132,6 @@ export const getMarginTradeCoeff_429_tooManyOrders = {
 export const getMarginTradeCoeff_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginTradeCoeff']['responses']['5XX']['content']['application/json'];
-
-export const getMarginTradeCoeff_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginTradeCoeff']['responses']['5XX']['content']['application/json'];
 
 export const getMarginTradeCoeff_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginTradeCoeff']['parameters']['query']>['recvWindow'];
@@ -2284,7 +2169,7 @@ export const adjustCrossMarginMaxLeverage_418_banned = {
 
 export const adjustCrossMarginMaxLeverage_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['adjustCrossMarginMaxLeverage']['responses']['429']['content']['application/json'];
 
 export const adjustCrossMarginMaxLeverage_429_tooManyOrders = {
@@ -2295,11 +2180,6 @@ export const adjustCrossMarginMaxLeverage_429_tooManyOrders = {
 export const adjustCrossMarginMaxLeverage_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['5XX']['content']['application/json'];
-
-export const adjustCrossMarginMaxLeverage_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['adjustCrossMarginMaxLeverage']['responses']['5XX']['content']['application/json'];
 
 export const adjustCrossMarginMaxLeverage_body_fiveTimes = {
@@ -2339,7 +2219,7 @@ export const getBnbBurnStatus_418_banned = {
 
 export const getBnbBurnStatus_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getBnbBurnStatus']['responses']['429']['content']['application/json'];
 
 export const getBnbBurnStatus_429_tooManyOrders = {
@@ -2350,11 +2230,6 @@ export const getBnbBurnStatus_429_tooManyOrders = {
 export const getBnbBurnStatus_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getBnbBurnStatus']['responses']['5XX']['content']['application/json'];
-
-export const getBnbBurnStatus_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getBnbBurnStatus']['responses']['5XX']['content']['application/json'];
 
 export const getBnbBurnStatus_param_recvWindow_example = 5000 satisfies NonNullable<operations['getBnbBurnStatus']['parameters']['query']>['recvWindow'];
@@ -2408,7 +2283,7 @@ export const getMarginInterestRateHistory_418_banned = {
 
 export const getMarginInterestRateHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginInterestRateHistory']['responses']['429']['content']['application/json'];
 
 export const getMarginInterestRateHistory_429_tooManyOrders = {
@@ -2419,11 +2294,6 @@ export const getMarginInterestRateHistory_429_tooManyOrders = {
 export const getMarginInterestRateHistory_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginInterestRateHistory']['responses']['5XX']['content']['application/json'];
-
-export const getMarginInterestRateHistory_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginInterestRateHistory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginInterestRateHistory_param_asset_example = "BTC" satisfies NonNullable<operations['getMarginInterestRateHistory']['parameters']['query']>['asset'];
@@ -2477,7 +2347,7 @@ export const getMarginNextHourlyInterestRate_418_banned = {
 
 export const getMarginNextHourlyInterestRate_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginNextHourlyInterestRate']['responses']['429']['content']['application/json'];
 
 export const getMarginNextHourlyInterestRate_429_tooManyOrders = {
@@ -2488,11 +2358,6 @@ export const getMarginNextHourlyInterestRate_429_tooManyOrders = {
 export const getMarginNextHourlyInterestRate_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginNextHourlyInterestRate']['responses']['5XX']['content']['application/json'];
-
-export const getMarginNextHourlyInterestRate_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginNextHourlyInterestRate']['responses']['5XX']['content']['application/json'];
 
 export const getMarginNextHourlyInterestRate_param_assets_example = "BTC,ETH" satisfies NonNullable<operations['getMarginNextHourlyInterestRate']['parameters']['query']>['assets'];
@@ -2540,7 +2405,7 @@ export const getSmallLiabilityExchangeCoinList_418_banned = {
 
 export const getSmallLiabilityExchangeCoinList_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['429']['content']['application/json'];
 
 export const getSmallLiabilityExchangeCoinList_429_tooManyOrders = {
@@ -2551,11 +2416,6 @@ export const getSmallLiabilityExchangeCoinList_429_tooManyOrders = {
 export const getSmallLiabilityExchangeCoinList_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['5XX']['content']['application/json'];
-
-export const getSmallLiabilityExchangeCoinList_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['5XX']['content']['application/json'];
 
 export const getSmallLiabilityExchangeCoinList_param_recvWindow_example = 5000 satisfies NonNullable<operations['getSmallLiabilityExchangeCoinList']['parameters']['query']>['recvWindow'];
@@ -2591,7 +2451,7 @@ export const exchangeSmallLiability_418_banned = {
 
 export const exchangeSmallLiability_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['exchangeSmallLiability']['responses']['429']['content']['application/json'];
 
 export const exchangeSmallLiability_429_tooManyOrders = {
@@ -2602,11 +2462,6 @@ export const exchangeSmallLiability_429_tooManyOrders = {
 export const exchangeSmallLiability_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['exchangeSmallLiability']['responses']['5XX']['content']['application/json'];
-
-export const exchangeSmallLiability_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['exchangeSmallLiability']['responses']['5XX']['content']['application/json'];
 
 export const exchangeSmallLiability_body_ltc = {
@@ -2655,7 +2510,7 @@ export const getSmallLiabilityExchangeHistory_418_banned = {
 
 export const getSmallLiabilityExchangeHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getSmallLiabilityExchangeHistory']['responses']['429']['content']['application/json'];
 
 export const getSmallLiabilityExchangeHistory_429_tooManyOrders = {
@@ -2666,11 +2521,6 @@ export const getSmallLiabilityExchangeHistory_429_tooManyOrders = {
 export const getSmallLiabilityExchangeHistory_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['5XX']['content']['application/json'];
-
-export const getSmallLiabilityExchangeHistory_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getSmallLiabilityExchangeHistory']['responses']['5XX']['content']['application/json'];
 
 export const getSmallLiabilityExchangeHistory_param_current_example = 1 satisfies NonNullable<operations['getSmallLiabilityExchangeHistory']['parameters']['query']>['current'];
@@ -2715,7 +2565,7 @@ export const getMarginLiquidationLoan_418_banned = {
 
 export const getMarginLiquidationLoan_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginLiquidationLoan']['responses']['429']['content']['application/json'];
 
 export const getMarginLiquidationLoan_429_tooManyOrders = {
@@ -2726,11 +2576,6 @@ export const getMarginLiquidationLoan_429_tooManyOrders = {
 export const getMarginLiquidationLoan_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginLiquidationLoan']['responses']['5XX']['content']['application/json'];
-
-export const getMarginLiquidationLoan_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginLiquidationLoan']['responses']['5XX']['content']['application/json'];
 
 export const getMarginLiquidationLoan_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginLiquidationLoan']['parameters']['query']>['recvWindow'];
@@ -2777,7 +2622,7 @@ export const repayMarginLiquidationLoan_418_banned = {
 
 export const repayMarginLiquidationLoan_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['repayMarginLiquidationLoan']['responses']['429']['content']['application/json'];
 
 export const repayMarginLiquidationLoan_429_tooManyOrders = {
@@ -2788,11 +2633,6 @@ export const repayMarginLiquidationLoan_429_tooManyOrders = {
 export const repayMarginLiquidationLoan_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['repayMarginLiquidationLoan']['responses']['5XX']['content']['application/json'];
-
-export const repayMarginLiquidationLoan_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['repayMarginLiquidationLoan']['responses']['5XX']['content']['application/json'];
 
 export const repayMarginLiquidationLoan_body_repay300 = {
@@ -2848,7 +2688,7 @@ export const getMarginLiquidationLoanRepayHistory_418_banned = {
 
 export const getMarginLiquidationLoanRepayHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['429']['content']['application/json'];
 
 export const getMarginLiquidationLoanRepayHistory_429_tooManyOrders = {
@@ -2859,11 +2699,6 @@ export const getMarginLiquidationLoanRepayHistory_429_tooManyOrders = {
 export const getMarginLiquidationLoanRepayHistory_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['5XX']['content']['application/json'];
-
-export const getMarginLiquidationLoanRepayHistory_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginLiquidationLoanRepayHistory_param_startTime_example = 1714400000000 satisfies NonNullable<operations['getMarginLiquidationLoanRepayHistory']['parameters']['query']>['startTime'];
@@ -2911,7 +2746,7 @@ export const getAllMarginAssets_418_banned = {
 
 export const getAllMarginAssets_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getAllMarginAssets']['responses']['429']['content']['application/json'];
 
 export const getAllMarginAssets_429_tooManyOrders = {
@@ -2922,11 +2757,6 @@ export const getAllMarginAssets_429_tooManyOrders = {
 export const getAllMarginAssets_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getAllMarginAssets']['responses']['5XX']['content']['application/json'];
-
-export const getAllMarginAssets_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getAllMarginAssets']['responses']['5XX']['content']['application/json'];
 
 export const getAllMarginAssets_param_asset_example = "USDC" satisfies NonNullable<operations['getAllMarginAssets']['parameters']['query']>['asset'];
@@ -2993,7 +2823,7 @@ export const getAllCrossMarginPairs_418_banned = {
 
 export const getAllCrossMarginPairs_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getAllCrossMarginPairs']['responses']['429']['content']['application/json'];
 
 export const getAllCrossMarginPairs_429_tooManyOrders = {
@@ -3004,11 +2834,6 @@ export const getAllCrossMarginPairs_429_tooManyOrders = {
 export const getAllCrossMarginPairs_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getAllCrossMarginPairs']['responses']['5XX']['content']['application/json'];
-
-export const getAllCrossMarginPairs_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getAllCrossMarginPairs']['responses']['5XX']['content']['application/json'];
 
 export const getAllCrossMarginPairs_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getAllCrossMarginPairs']['parameters']['query']>['symbol'];
@@ -3051,7 +2876,7 @@ export const getMarginPriceIndex_418_banned = {
 
 export const getMarginPriceIndex_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginPriceIndex']['responses']['429']['content']['application/json'];
 
 export const getMarginPriceIndex_429_tooManyOrders = {
@@ -3062,11 +2887,6 @@ export const getMarginPriceIndex_429_tooManyOrders = {
 export const getMarginPriceIndex_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginPriceIndex']['responses']['5XX']['content']['application/json'];
-
-export const getMarginPriceIndex_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginPriceIndex']['responses']['5XX']['content']['application/json'];
 
 export const getMarginPriceIndex_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginPriceIndex']['parameters']['query']>['symbol'];
@@ -3116,7 +2936,7 @@ export const getCrossMarginFeeData_418_banned = {
 
 export const getCrossMarginFeeData_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getCrossMarginFeeData']['responses']['429']['content']['application/json'];
 
 export const getCrossMarginFeeData_429_tooManyOrders = {
@@ -3127,11 +2947,6 @@ export const getCrossMarginFeeData_429_tooManyOrders = {
 export const getCrossMarginFeeData_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getCrossMarginFeeData']['responses']['5XX']['content']['application/json'];
-
-export const getCrossMarginFeeData_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getCrossMarginFeeData']['responses']['5XX']['content']['application/json'];
 
 export const getCrossMarginFeeData_param_vipLevel_example = 0 satisfies NonNullable<operations['getCrossMarginFeeData']['parameters']['query']>['vipLevel'];
@@ -3202,7 +3017,7 @@ export const getCrossMarginCollateralRatio_418_banned = {
 
 export const getCrossMarginCollateralRatio_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getCrossMarginCollateralRatio']['responses']['429']['content']['application/json'];
 
 export const getCrossMarginCollateralRatio_429_tooManyOrders = {
@@ -3213,11 +3028,6 @@ export const getCrossMarginCollateralRatio_429_tooManyOrders = {
 export const getCrossMarginCollateralRatio_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getCrossMarginCollateralRatio']['responses']['5XX']['content']['application/json'];
-
-export const getCrossMarginCollateralRatio_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getCrossMarginCollateralRatio']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAvailableInventory_200_inventory = {
@@ -3257,7 +3067,7 @@ export const getMarginAvailableInventory_418_banned = {
 
 export const getMarginAvailableInventory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginAvailableInventory']['responses']['429']['content']['application/json'];
 
 export const getMarginAvailableInventory_429_tooManyOrders = {
@@ -3268,11 +3078,6 @@ export const getMarginAvailableInventory_429_tooManyOrders = {
 export const getMarginAvailableInventory_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginAvailableInventory']['responses']['5XX']['content']['application/json'];
-
-export const getMarginAvailableInventory_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginAvailableInventory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAvailableInventory_param_type_example = "MARGIN" satisfies NonNullable<operations['getMarginAvailableInventory']['parameters']['query']>['type'];
@@ -3324,7 +3129,7 @@ export const getMarginDelistSchedule_418_banned = {
 
 export const getMarginDelistSchedule_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginDelistSchedule']['responses']['429']['content']['application/json'];
 
 export const getMarginDelistSchedule_429_tooManyOrders = {
@@ -3335,11 +3140,6 @@ export const getMarginDelistSchedule_429_tooManyOrders = {
 export const getMarginDelistSchedule_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginDelistSchedule']['responses']['5XX']['content']['application/json'];
-
-export const getMarginDelistSchedule_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginDelistSchedule']['responses']['5XX']['content']['application/json'];
 
 export const getMarginListSchedule_200_twoDates = [
@@ -3385,7 +3185,7 @@ export const getMarginListSchedule_418_banned = {
 
 export const getMarginListSchedule_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginListSchedule']['responses']['429']['content']['application/json'];
 
 export const getMarginListSchedule_429_tooManyOrders = {
@@ -3396,11 +3196,6 @@ export const getMarginListSchedule_429_tooManyOrders = {
 export const getMarginListSchedule_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginListSchedule']['responses']['5XX']['content']['application/json'];
-
-export const getMarginListSchedule_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginListSchedule']['responses']['5XX']['content']['application/json'];
 
 export const getMarginLimitPricePairs_200_pairs = {
@@ -3437,7 +3232,7 @@ export const getMarginLimitPricePairs_418_banned = {
 
 export const getMarginLimitPricePairs_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginLimitPricePairs']['responses']['429']['content']['application/json'];
 
 export const getMarginLimitPricePairs_429_tooManyOrders = {
@@ -3448,11 +3243,6 @@ export const getMarginLimitPricePairs_429_tooManyOrders = {
 export const getMarginLimitPricePairs_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginLimitPricePairs']['responses']['5XX']['content']['application/json'];
-
-export const getMarginLimitPricePairs_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginLimitPricePairs']['responses']['5XX']['content']['application/json'];
 
 export const getMarginRestrictedAssets_200_restricted = {
@@ -3494,7 +3284,7 @@ export const getMarginRestrictedAssets_418_banned = {
 
 export const getMarginRestrictedAssets_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginRestrictedAssets']['responses']['429']['content']['application/json'];
 
 export const getMarginRestrictedAssets_429_tooManyOrders = {
@@ -3505,11 +3295,6 @@ export const getMarginRestrictedAssets_429_tooManyOrders = {
 export const getMarginRestrictedAssets_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginRestrictedAssets']['responses']['5XX']['content']['application/json'];
-
-export const getMarginRestrictedAssets_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginRestrictedAssets']['responses']['5XX']['content']['application/json'];
 
 export const getMarginRiskBasedLiquidationRatio_200_stablecoins = [
@@ -3545,7 +3330,7 @@ export const getMarginRiskBasedLiquidationRatio_418_banned = {
 
 export const getMarginRiskBasedLiquidationRatio_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['429']['content']['application/json'];
 
 export const getMarginRiskBasedLiquidationRatio_429_tooManyOrders = {
@@ -3556,11 +3341,6 @@ export const getMarginRiskBasedLiquidationRatio_429_tooManyOrders = {
 export const getMarginRiskBasedLiquidationRatio_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['5XX']['content']['application/json'];
-
-export const getMarginRiskBasedLiquidationRatio_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['5XX']['content']['application/json'];
 
 export const getMarginLeverageBracket_200_rankOne = [
@@ -3614,7 +3394,7 @@ export const getMarginLeverageBracket_418_banned = {
 
 export const getMarginLeverageBracket_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginLeverageBracket']['responses']['429']['content']['application/json'];
 
 export const getMarginLeverageBracket_429_tooManyOrders = {
@@ -3625,11 +3405,6 @@ export const getMarginLeverageBracket_429_tooManyOrders = {
 export const getMarginLeverageBracket_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginLeverageBracket']['responses']['5XX']['content']['application/json'];
-
-export const getMarginLeverageBracket_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginLeverageBracket']['responses']['5XX']['content']['application/json'];
 
 export const createMarginListenToken_200_token = {
@@ -3669,7 +3444,7 @@ export const createMarginListenToken_418_banned = {
 
 export const createMarginListenToken_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['createMarginListenToken']['responses']['429']['content']['application/json'];
 
 export const createMarginListenToken_429_tooManyOrders = {
@@ -3680,11 +3455,6 @@ export const createMarginListenToken_429_tooManyOrders = {
 export const createMarginListenToken_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['createMarginListenToken']['responses']['5XX']['content']['application/json'];
-
-export const createMarginListenToken_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['createMarginListenToken']['responses']['5XX']['content']['application/json'];
 
 export const createMarginListenToken_body_cross = {} satisfies NonNullable<operations['createMarginListenToken']['requestBody']>['content']['application/x-www-form-urlencoded'];
@@ -3721,7 +3491,7 @@ export const createMarginListenKey_418_banned = {
 
 export const createMarginListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['createMarginListenKey']['responses']['429']['content']['application/json'];
 
 export const createMarginListenKey_429_tooManyOrders = {
@@ -3732,11 +3502,6 @@ export const createMarginListenKey_429_tooManyOrders = {
 export const createMarginListenKey_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['createMarginListenKey']['responses']['5XX']['content']['application/json'];
-
-export const createMarginListenKey_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['createMarginListenKey']['responses']['5XX']['content']['application/json'];
 
 export const keepAliveMarginListenKey_200_extended = {} satisfies operations['keepAliveMarginListenKey']['responses']['200']['content']['application/json'];
@@ -3768,7 +3533,7 @@ export const keepAliveMarginListenKey_418_banned = {
 
 export const keepAliveMarginListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['keepAliveMarginListenKey']['responses']['429']['content']['application/json'];
 
 export const keepAliveMarginListenKey_429_tooManyOrders = {
@@ -3779,11 +3544,6 @@ export const keepAliveMarginListenKey_429_tooManyOrders = {
 export const keepAliveMarginListenKey_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['keepAliveMarginListenKey']['responses']['5XX']['content']['application/json'];
-
-export const keepAliveMarginListenKey_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['keepAliveMarginListenKey']['responses']['5XX']['content']['application/json'];
 
 export const keepAliveMarginListenKey_body_keepAlive = {
@@ -3819,7 +3579,7 @@ export const closeMarginListenKey_418_banned = {
 
 export const closeMarginListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['closeMarginListenKey']['responses']['429']['content']['application/json'];
 
 export const closeMarginListenKey_429_tooManyOrders = {
@@ -3830,9 +3590,4 @@ export const closeMarginListenKey_429_tooManyOrders = {
 export const closeMarginListenKey_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['closeMarginListenKey']['responses']['5XX']['content']['application/json'];
-
-export const closeMarginListenKey_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['closeMarginListenKey']['responses']['5XX']['content']['application/json'];
