@@ -55,8 +55,11 @@ describe('GET /sapi/v1/margin/capital-flow', () => {
     const old = await c.get('/sapi/v1/margin/capital-flow', { startTime: T0 });
     expect([old.status, old.body]).toEqual([400, { code: -4047, msg: 'Time interval must be within 0-90 days' }]);
     const now = core.now();
-    const wide = await c.get('/sapi/v1/margin/capital-flow', { startTime: now - 8 * DAY, endTime: now });
-    expect([wide.status, wide.body.code]).toEqual([400, -1127]);
+    // Binance's own answer for this rule (the spec's rule `error`), not the generic -1127.
+    const wide = await c.get('/sapi/v1/margin/capital-flow', { startTime: now - 7 * DAY - 1, endTime: now });
+    expect([wide.status, wide.body]).toEqual([400, { code: -4047, msg: 'Time interval must be within 0-7 days' }]);
+    const backwards = await c.get('/sapi/v1/margin/capital-flow', { startTime: now, endTime: now - 1 });
+    expect(backwards.body.code).toBe(-4047);
     expect((await c.get('/sapi/v1/margin/capital-flow', { startTime: now - 7 * DAY, endTime: now })).status).toBe(200);
   });
 
