@@ -111,6 +111,13 @@ describe('generated operation descriptions', () => {
     for (const rule of rules) {
       expect(block).toContain(`\`${rule.kind}\`: ${ruleText(rule)}. ${rule.description} _(otherwise ${RULE_ERROR[rule.kind]}`);
     }
+    // A rule with its own documented answer names that code instead of the kind's.
+    const ownError = factsBlock({ ...meta, rules: [{ ...rules[5]!, error: { code: -4047, msg: 'Time interval must be within 0-7 days' } } as ParamRule] }, MARGIN, {
+      clientCall: 'margin.x()',
+      tryHref: 'try.html#margin/x',
+      displayId: 'x',
+    });
+    expect(ownError).toContain('One day. _(otherwise -4047 `CAPITAL_DATE_INTERVAL_LIMIT`)_');
     expect(ruleText(rules[0] as ParamRule)).toBe('at least one of `orderId` or `origClientOrderId`; `orderId` wins when several are sent');
     expect(ruleText(rules[2] as ParamRule)).toBe('`symbol` must not be sent when `isIsolated` is not sent');
     expect(ruleText(rules[5] as ParamRule)).toBe('`endTime` − `startTime` at most 1 day (86400000 ms), and `startTime` not after `endTime`');

@@ -55,8 +55,11 @@ describe('GET /sapi/v1/margin/capital-flow', () => {
     const old = await c.get('/sapi/v1/margin/capital-flow', { startTime: T0 });
     expect([old.status, old.body]).toEqual([400, { code: -4047, msg: 'Time interval must be within 0-90 days' }]);
     const now = core.now();
-    const wide = await c.get('/sapi/v1/margin/capital-flow', { startTime: now - 8 * DAY, endTime: now });
-    expect([wide.status, wide.body.code]).toEqual([400, -1127]);
+    // Binance's own answer for this rule (the spec's rule `error`), not the generic -1127.
+    const wide = await c.get('/sapi/v1/margin/capital-flow', { startTime: now - 7 * DAY - 1, endTime: now });
+    expect([wide.status, wide.body]).toEqual([400, { code: -4047, msg: 'Time interval must be within 0-7 days' }]);
+    const backwards = await c.get('/sapi/v1/margin/capital-flow', { startTime: now, endTime: now - 1 });
+    expect(backwards.body.code).toBe(-4047);
     expect((await c.get('/sapi/v1/margin/capital-flow', { startTime: now - 7 * DAY, endTime: now })).status).toBe(200);
   });
 
@@ -99,6 +102,19 @@ describe('max leverage and the margin-level thresholds', () => {
     core.advanceClock(60_000);
     const pro = await c.post('/sapi/v1/margin/max-leverage', { maxLeverage: 10 });
     expect([pro.status, pro.body]).toEqual([400, { code: -1130, msg: "Data sent for parameter 'maxLeverage' is not valid." }]);
+  });
+});
+
+describe('the max-leverage request limit', () => {
+  it('allows one call per minute and IP (429 -1003 for the second), from the spec\'s x-binance-endpoint-limits', async () => {
+    const { core, c } = coreMock({ accounts: [ACCOUNT] });
+    expect((await c.post('/sapi/v1/margin/max-leverage', { maxLeverage: 5 })).status).toBe(200);
+    const again = await c.post('/sapi/v1/margin/max-leverage', { maxLeverage: 3 });
+    expect([again.status, again.body]).toEqual([429, { code: -1003, msg: 'Too many requests; current limit is 1 requests per 1 MINUTE for this endpoint.' }]);
+    expect(Number(again.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect((await c.get('/sapi/v1/margin/tradeCoeff')).body.normalBar).toBe('1.25');
+    core.advanceClock(60_000);
+    expect((await c.post('/sapi/v1/margin/max-leverage', { maxLeverage: 3 })).status).toBe(200);
   });
 });
 

@@ -464,7 +464,7 @@ export type GetMarginCapitalFlowResult = Decoded<operations['getMarginCapitalFlo
  * Lists every movement of assets in the cross-margin account, or in one isolated pair with `symbol`: transfers, loans and repayments, both sides of each trade, commissions, liquidation steps and conversions. One trade makes several rows (an expense, an income and a commission) that share its trade id as `tranId`.
  *
  * Weight 100 (IP). Signed.
- * Rule (maxInterval): `startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16; it answers -4047).
+ * Rule (maxInterval): `startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16, effective 2026-02-02).
  * @see https://developers.binance.com/docs/margin_trading/account/Query-Cross-Isolated-Margin-Capital-Flow
  */
 export function getMarginCapitalFlow(client: OperationCaller, params?: GetMarginCapitalFlowParams, options?: CallOptions): Promise<GetMarginCapitalFlowResult> {
@@ -1389,7 +1389,7 @@ export interface MarginOperations {
    * Lists every movement of assets in the cross-margin account, or in one isolated pair with `symbol`: transfers, loans and repayments, both sides of each trade, commissions, liquidation steps and conversions. One trade makes several rows (an expense, an income and a commission) that share its trade id as `tranId`.
    *
    * Weight 100 (IP). Signed.
-   * Rule (maxInterval): `startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16; it answers -4047).
+   * Rule (maxInterval): `startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16, effective 2026-02-02).
    * @see https://developers.binance.com/docs/margin_trading/account/Query-Cross-Isolated-Margin-Capital-Flow
    */
   getMarginCapitalFlow(params?: GetMarginCapitalFlowParams, options?: CallOptions): Promise<GetMarginCapitalFlowResult>;

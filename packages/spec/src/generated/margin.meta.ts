@@ -2292,7 +2292,11 @@ export const getMarginCapitalFlow = {
       "from": "startTime",
       "to": "endTime",
       "ms": 604800000,
-      "description": "`startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16; it answers -4047)."
+      "description": "`startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16, effective 2026-02-02).",
+      "error": {
+        "code": -4047,
+        "msg": "Time interval must be within 0-7 days"
+      }
     }
   ],
   "response": {
