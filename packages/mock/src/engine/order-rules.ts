@@ -2,7 +2,7 @@
  * The price rules every order type follows in the simulator: when a limit price is reached, when a stop
  * triggers, which side effects borrow or repay. Shared by the engine, the OTO/OTOCO lists and self-trade prevention.
  */
-import { D, type Dec } from '../decimal.js';
+import type { Dec } from '../decimal.js';
 import type { OrderType, Side, SideEffect } from './state.js';
 
 export const BORROWING: ReadonlySet<SideEffect> = new Set(['MARGIN_BUY', 'AUTO_BORROW_REPAY']);
@@ -23,9 +23,4 @@ export function triggers(type: OrderType, side: Side, stop: Dec, price: Dec): bo
   const stopLoss = type === 'STOP_LOSS' || type === 'STOP_LOSS_LIMIT';
   const up = (side === 'BUY') === stopLoss;
   return up ? price.greaterThanOrEqualTo(stop) : price.lessThanOrEqualTo(stop);
-}
-
-/** Rounds up to 8 decimals (a borrowed shortfall is never short by a rounding step). */
-export function ceil8(value: Dec): Dec {
-  return value.toDecimalPlaces(8, D.ROUND_UP);
 }

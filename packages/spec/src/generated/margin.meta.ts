@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
 
 /** How the margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
 export const marginTiming = {
@@ -31,6 +31,7 @@ export const getMarginOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -54,7 +55,8 @@ export const getMarginOrder = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -112,6 +114,7 @@ export const newMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -440,6 +443,7 @@ export const newMarginOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -453,6 +457,7 @@ export const cancelMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -476,7 +481,8 @@ export const cancelMarginOrder = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -539,6 +545,7 @@ export const getMarginOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10,
@@ -616,6 +623,7 @@ export const cancelMarginOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -698,6 +706,7 @@ export const getMarginAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 200
@@ -721,7 +730,8 @@ export const getMarginAllOrders = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -798,6 +808,7 @@ export const newMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -965,6 +976,7 @@ export const newMarginOco = {
   "placesOrders": true,
   "orderCount": 2,
   "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -978,6 +990,7 @@ export const getMarginOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1000,7 +1013,8 @@ export const getMarginOco = {
       "kind": "string"
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -1090,6 +1104,7 @@ export const cancelMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -1113,7 +1128,8 @@ export const cancelMarginOco = {
       "default": "FALSE"
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "listClientOrderId": {
       "kind": "string"
@@ -1184,6 +1200,7 @@ export const getMarginAllOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 200
@@ -1206,7 +1223,8 @@ export const getMarginAllOco = {
       "kind": "string"
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1307,6 +1325,7 @@ export const getMarginOpenOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1404,6 +1423,7 @@ export const getMarginTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1427,7 +1447,8 @@ export const getMarginTrades = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1438,7 +1459,8 @@ export const getMarginTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -1497,6 +1519,7 @@ export const getMarginBorrowRepayRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1510,7 +1533,8 @@ export const getMarginBorrowRepayRecords = {
       "kind": "string"
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1591,6 +1615,7 @@ export const marginBorrowRepay = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1500
@@ -1678,6 +1703,7 @@ export const getMarginMaxBorrowable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 750
@@ -1727,6 +1753,7 @@ export const getMarginMaxTransferable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50
@@ -1775,6 +1802,7 @@ export const getCrossMarginAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1829,6 +1857,7 @@ export const getIsolatedMarginAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1900,6 +1929,7 @@ export const enableIsolatedMarginAccount = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 300
@@ -1943,6 +1973,7 @@ export const disableIsolatedMarginAccount = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 300
@@ -1986,6 +2017,7 @@ export const getMarginInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2067,6 +2099,7 @@ export const getMarginForceLiquidationRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2138,6 +2171,7 @@ export const getMarginTransferHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2224,6 +2258,7 @@ export const getMarginCapitalFlow = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -2326,6 +2361,7 @@ export const getMarginTradeCoeff = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -2369,6 +2405,7 @@ export const adjustCrossMarginMaxLeverage = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 3000
@@ -2425,6 +2462,7 @@ export const getBnbBurnStatus = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2464,6 +2502,7 @@ export const getMarginInterestRateHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2529,6 +2568,7 @@ export const getMarginNextHourlyInterestRate = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -2586,6 +2626,7 @@ export const getSmallLiabilityExchangeCoinList = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -2631,6 +2672,7 @@ export const exchangeSmallLiability = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 3000
@@ -2674,6 +2716,7 @@ export const getSmallLiabilityExchangeHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 100
@@ -2737,6 +2780,7 @@ export const getMarginLiquidationLoan = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 100
@@ -2780,6 +2824,7 @@ export const repayMarginLiquidationLoan = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 100
@@ -2832,6 +2877,7 @@ export const getMarginLiquidationLoanRepayHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 100
@@ -2896,6 +2942,7 @@ export const getAllMarginAssets = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2929,6 +2976,7 @@ export const getAllCrossMarginPairs = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2963,6 +3011,7 @@ export const getMarginPriceIndex = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -2996,6 +3045,7 @@ export const getCrossMarginFeeData = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5,
@@ -3053,6 +3103,7 @@ export const getCrossMarginCollateralRatio = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -3085,6 +3136,7 @@ export const getMarginAvailableInventory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 50
@@ -3136,6 +3188,7 @@ export const getMarginDelistSchedule = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -3162,6 +3215,7 @@ export const getMarginListSchedule = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -3188,6 +3242,7 @@ export const getMarginLimitPricePairs = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3214,6 +3269,7 @@ export const getMarginRestrictedAssets = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3240,6 +3296,7 @@ export const getMarginRiskBasedLiquidationRatio = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3268,6 +3325,7 @@ export const getMarginLeverageBracket = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3311,6 +3369,7 @@ export const createMarginListenToken = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -3364,6 +3423,7 @@ export const createMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -3390,6 +3450,7 @@ export const keepAliveMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -3421,6 +3482,7 @@ export const closeMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 3000
@@ -3447,6 +3509,7 @@ export const newMarginOto = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -3701,6 +3764,7 @@ export const newMarginOto = {
   "placesOrders": true,
   "orderCount": 2,
   "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -3714,6 +3778,7 @@ export const newMarginOtoco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -4037,6 +4102,7 @@ export const newMarginOtoco = {
   "placesOrders": true,
   "orderCount": 3,
   "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -4050,6 +4116,7 @@ export const getMarginPreventedMatches = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -4154,6 +4221,7 @@ export const getMarginOrderCountUsage = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -4220,6 +4288,7 @@ export const marginManualLiquidation = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 3000
@@ -4288,6 +4357,7 @@ export const exitMarginSpecialKeyMode = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 10
@@ -4327,6 +4397,7 @@ export const getMarginSpecialKey = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -4373,6 +4444,7 @@ export const createMarginSpecialKey = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -4433,6 +4505,7 @@ export const deleteMarginSpecialKey = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -4491,6 +4564,7 @@ export const editMarginSpecialKeyIp = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -4541,6 +4615,7 @@ export const getMarginSpecialKeyList = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -4583,6 +4658,7 @@ export const getIsolatedMarginAccountLimit = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -4622,6 +4698,7 @@ export const getAllIsolatedMarginPairs = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -4652,6 +4729,7 @@ export const getIsolatedMarginFeeData = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1,
@@ -4711,6 +4789,7 @@ export const getIsolatedMarginTierData = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -4764,6 +4843,7 @@ export const newMarginUniversalTransfer = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 900
@@ -4967,6 +5047,15 @@ export const marginRateLimits = [
     "header": "X-MBX-ORDER-COUNT-1D"
   }
 ] as const satisfies readonly RateLimitMeta[];
+
+/** Which failed answers of the margin API prove a request was not processed (spec `x-binance-execution-status`). */
+export const marginExecutionStatus = {
+  "unknownCodes": [
+    -1006,
+    -1007
+  ],
+  "notProcessed": []
+} as const satisfies ExecutionStatusMeta;
 
 /** Error codes the margin API documents, with Binance's name and one documented message. */
 export const marginErrorCodes = {
