@@ -1,4 +1,5 @@
 import type { OperationMeta, ParamCondition, ParamMeta, ParamRule, TimingMeta } from '@marginkit/spec';
+import { plainNumber } from '@marginkit/core';
 import { Decimal } from 'decimal.js';
 import { ParameterError, operationRef } from './errors.js';
 
@@ -97,7 +98,7 @@ function paramToWire(meta: OperationMeta, name: string, param: ParamMeta, value:
       if (typeof value === 'string' && INTEGER_TEXT.test(value)) return value;
       return fail(meta, [name], -1100, `parameter '${name}' must be an integer, got ${JSON.stringify(String(value))}`);
     case 'number':
-      if (typeof value === 'number' && Number.isFinite(value)) return inRange(meta, name, param, value, String(value));
+      if (typeof value === 'number' && Number.isFinite(value)) return inRange(meta, name, param, value, plainNumber(value));
       if (typeof value === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(value)) return inRange(meta, name, param, Number(value), value);
       return fail(meta, [name], -1100, `parameter '${name}' must be a number, got ${JSON.stringify(String(value))}`);
     case 'boolean':

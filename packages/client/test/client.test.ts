@@ -44,7 +44,7 @@ describe('against a loopback double that verifies signatures independently', () 
       expect(request!.query).toBe('');
       expect(request!.headers['x-mbx-apikey']).toBe(API_KEY);
       expect(request!.headers['content-type']).toBe('application/x-www-form-urlencoded');
-      expect(request!.body).toMatch(/^symbol=BTCUSDC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0\.5&price=40000&sideEffectType=MARGIN_BUY&timestamp=\d{13}&recvWindow=7000&signature=[0-9a-f]{64}$/);
+      expect(request!.body).toMatch(/^symbol=BTCUSDC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0\.5&price=40000&sideEffectType=MARGIN_BUY&newClientOrderId=mk[A-Za-z0-9]{20}&timestamp=\d{13}&recvWindow=7000&signature=[0-9a-f]{64}$/);
       expect(request!.signatureValid).toBe(true);
       expect(Number(request!.params.timestamp)).toBeGreaterThanOrEqual(before);
       expect(order.orderId).toBe(BIG_ID);
@@ -147,35 +147,50 @@ describe('against a loopback double that verifies signatures independently', () 
       expect(hmac.received).toHaveLength(1);
     });
 
-    it('resends an order after "Service Unavailable." (not processed), with a fresh timestamp and signature', async () => {
+    it('resends a PAPI order after its documented 503 "Service Unavailable." (not processed), with a fresh timestamp and signature', async () => {
       let attempts = 0;
       hmac.on(() => (++attempts === 1 ? { status: 503, body: '{"code":-1001,"msg":"Service Unavailable."}' } : { body: fullOrder }));
-      const order = await client().newMarginOrder(orderParams);
+      const pm = createPortfolioMarginClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: hmac.url, retry: { minDelayMs: 1, maxDelayMs: 5 } });
+      const order = await pm.newMarginOrder(orderParams);
       expect(order.orderId).toBe(BIG_ID);
       expect(hmac.received).toHaveLength(2);
       expect(hmac.received.every((r) => r.signatureValid)).toBe(true);
+      expect(hmac.received[1]!.params.timestamp).not.toBe(undefined);
+    });
+
+    it('does not resend a SAPI order after "Service Unavailable.": Binance documents no not-processed 5xx for margin', async () => {
+      hmac.on(() => ({ status: 503, body: '{"code":-1001,"msg":"Service Unavailable."}' }));
+      const error = (await client().newMarginOrder(orderParams).catch((e: unknown) => e)) as ExecutionStatusUnknownError;
+      expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+      expect(error.cause).toBeInstanceOf(ServerError);
+      expect(hmac.received).toHaveLength(1);
     });
 
     it('retries reads on 5xx with back-off and gives up after the configured retries', async () => {
       hmac.on(() => ({ status: 502, body: '<html>bad gateway</html>' }));
-      const error = (await client({ retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2 } }).getCrossMarginAccount().catch((e: unknown) => e)) as ExecutionStatusUnknownError;
-      expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+      const error = (await client({ retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2 } }).getCrossMarginAccount().catch((e: unknown) => e)) as ServerError;
+      expect(error).toBeInstanceOf(ServerError);
       expect(error.code).toBeUndefined();
-      expect(error.msg).toBe('<html>bad gateway</html>');
+      expect(error.excerpt).toBe('bad gateway');
       expect(hmac.received).toHaveLength(3);
     });
 
-    it('classifies -1008 throttling as not processed', async () => {
+    it('classifies PAPI -1008 throttling as not processed', async () => {
       hmac.on(() => ({ status: 503, body: '{"code":-1008,"msg":"Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again."}' }));
-      const error = await client({ retry: false }).newMarginOrder(orderParams).catch((e: unknown) => e);
+      const pm = createPortfolioMarginClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: hmac.url, retry: false });
+      const error = (await pm.newMarginOrder(orderParams).catch((e: unknown) => e)) as ServerError;
       expect(error).toBeInstanceOf(ServerError);
+      expect(error.executionStatus).toBe('not-executed');
     });
 
     it('times out without resending a state-changing call', async () => {
-      hmac.on(() => ({ delayMs: 300, body: fullOrder }));
-      const error = (await client({ timeout: 50 }).newMarginOrder(orderParams).catch((e: unknown) => e)) as TimeoutError;
-      expect(error).toBeInstanceOf(TimeoutError);
-      expect([error.timeoutMs, error.executionStatus]).toEqual([50, 'unknown']);
+      // The answer comes after the timeout; the timeout leaves the request ample time to reach the server first.
+      hmac.on(() => ({ delayMs: 3000, body: fullOrder }));
+      const error = (await client({ timeout: 1000 }).newMarginOrder(orderParams).catch((e: unknown) => e)) as ExecutionStatusUnknownError;
+      expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+      expect(error.reason).toBe('timeout');
+      expect(error.cause).toBeInstanceOf(TimeoutError);
+      expect([(error.cause as TimeoutError).timeoutMs, error.executionStatus]).toEqual([1000, 'unknown']);
       expect(hmac.received).toHaveLength(1);
     });
 
@@ -287,7 +302,7 @@ describe('against a loopback double that verifies signatures independently', () 
       expect(data).toBeUndefined();
       expect(error).toEqual({ code: -3064, msg: 'Limit price needs to be within (-15%,15%) of current index price for this margin trading pair.' });
       expect(response.status).toBe(400);
-      expect(hmac.received[0]!.body).toMatch(/^symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=1&price=1&timeInForce=GTC&timestamp=\d+&recvWindow=5000&signature=[0-9a-f]{64}$/);
+      expect(hmac.received[0]!.body).toMatch(/^symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=1&price=1&timeInForce=GTC&newClientOrderId=mk[A-Za-z0-9]{20}&timestamp=\d+&recvWindow=5000&signature=[0-9a-f]{64}$/);
       expect(hmac.received[0]!.signatureValid).toBe(true);
     });
   });

@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
 
 /** How the margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
 export const marginTiming = {
@@ -31,6 +31,7 @@ export const getMarginOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -112,6 +113,7 @@ export const newMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -440,6 +442,7 @@ export const newMarginOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -453,6 +456,7 @@ export const cancelMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -539,6 +543,7 @@ export const getMarginOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10,
@@ -616,6 +621,7 @@ export const cancelMarginOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -698,6 +704,7 @@ export const getMarginAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 200
@@ -798,6 +805,7 @@ export const newMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -965,6 +973,7 @@ export const newMarginOco = {
   "placesOrders": true,
   "orderCount": 2,
   "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -978,6 +987,7 @@ export const getMarginOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1090,6 +1100,7 @@ export const cancelMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -1184,6 +1195,7 @@ export const getMarginAllOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 200
@@ -1307,6 +1319,7 @@ export const getMarginOpenOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1404,6 +1417,7 @@ export const getMarginTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1497,6 +1511,7 @@ export const getMarginBorrowRepayRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1591,6 +1606,7 @@ export const marginBorrowRepay = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1500
@@ -1678,6 +1694,7 @@ export const getMarginMaxBorrowable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 750
@@ -1727,6 +1744,7 @@ export const getMarginMaxTransferable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50
@@ -1775,6 +1793,7 @@ export const getCrossMarginAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1829,6 +1848,7 @@ export const getIsolatedMarginAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1900,6 +1920,7 @@ export const getMarginInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1981,6 +2002,7 @@ export const getMarginForceLiquidationRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3278,6 +3300,7 @@ export const createMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -3304,6 +3327,7 @@ export const keepAliveMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -3335,6 +3359,7 @@ export const closeMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 3000
@@ -3445,6 +3470,15 @@ export const marginRateLimits = [
     "header": "X-MBX-ORDER-COUNT-1D"
   }
 ] as const satisfies readonly RateLimitMeta[];
+
+/** Which failed answers of the margin API prove a request was not processed (spec `x-binance-execution-status`). */
+export const marginExecutionStatus = {
+  "unknownCodes": [
+    -1006,
+    -1007
+  ],
+  "notProcessed": []
+} as const satisfies ExecutionStatusMeta;
 
 /** Error codes the margin API documents, with Binance's name and one documented message. */
 export const marginErrorCodes = {

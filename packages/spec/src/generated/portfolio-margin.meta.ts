@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
 
 /** How the portfolio-margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
 export const portfolioMarginTiming = {
@@ -30,6 +30,7 @@ export const getMarginOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -104,6 +105,7 @@ export const newMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -390,6 +392,7 @@ export const newMarginOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -403,6 +406,7 @@ export const cancelMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 2
@@ -477,6 +481,7 @@ export const getMarginOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5,
@@ -535,6 +540,7 @@ export const cancelMarginAllOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -603,6 +609,7 @@ export const getMarginAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -678,6 +685,7 @@ export const newMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "ORDER",
     "value": 1,
@@ -809,6 +817,7 @@ export const newMarginOco = {
   "placesOrders": true,
   "orderCount": 2,
   "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -822,6 +831,7 @@ export const getMarginOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -884,6 +894,7 @@ export const cancelMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 2
@@ -963,6 +974,7 @@ export const getMarginAllOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1037,6 +1049,7 @@ export const getMarginOpenOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1084,6 +1097,7 @@ export const getMarginTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1165,6 +1179,7 @@ export const getMarginForceOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1233,6 +1248,7 @@ export const marginBorrow = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1284,6 +1300,7 @@ export const marginRepay = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1335,6 +1352,7 @@ export const getMarginLoanRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1436,6 +1454,7 @@ export const getMarginRepayRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1539,6 +1558,7 @@ export const getMarginMaxBorrowable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1585,6 +1605,7 @@ export const getMarginMaxWithdraw = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1630,6 +1651,7 @@ export const getAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -1678,6 +1700,7 @@ export const getBalance = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -1732,6 +1755,7 @@ export const getMarginInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1822,6 +1846,7 @@ export const getNegativeBalanceInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50
@@ -1890,6 +1915,7 @@ export const createListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1916,6 +1942,7 @@ export const keepAliveListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1942,6 +1969,7 @@ export const closeListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1968,6 +1996,7 @@ export const ping = {
   "security": "NONE",
   "signed": false,
   "apiKey": false,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2038,6 +2067,35 @@ export const portfolioMarginRateLimits = [
     "header": "X-MBX-ORDER-COUNT-1M"
   }
 ] as const satisfies readonly RateLimitMeta[];
+
+/** Which failed answers of the portfolio-margin API prove a request was not processed (spec `x-binance-execution-status`). */
+export const portfolioMarginExecutionStatus = {
+  "unknownCodes": [
+    -1006,
+    -1007
+  ],
+  "notProcessed": [
+    {
+      "status": 503,
+      "msg": "Service Unavailable.",
+      "description": "The service is unavailable at the moment; Binance calls this a 100% failure and advises retrying with exponential back-off.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    },
+    {
+      "status": 503,
+      "msg": "Internal error; unable to process your request. Please try again.",
+      "description": "A failed operation that may be resent.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    },
+    {
+      "status": 503,
+      "code": -1008,
+      "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+      "description": "The node exceeded its concurrency and throttled the request (a 100% failure); retry with back-off and less concurrency.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    }
+  ]
+} as const satisfies ExecutionStatusMeta;
 
 /** Error codes the portfolio-margin API documents, with Binance's name and one documented message. */
 export const portfolioMarginErrorCodes = {
