@@ -2074,6 +2074,7 @@ export const getMarginTransferHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2160,6 +2161,7 @@ export const getMarginCapitalFlow = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -2262,6 +2264,7 @@ export const getMarginTradeCoeff = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -2305,6 +2308,7 @@ export const adjustCrossMarginMaxLeverage = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 3000
@@ -2361,6 +2365,7 @@ export const getBnbBurnStatus = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2400,6 +2405,7 @@ export const getMarginInterestRateHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2465,6 +2471,7 @@ export const getMarginNextHourlyInterestRate = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -2522,6 +2529,7 @@ export const getSmallLiabilityExchangeCoinList = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -2567,6 +2575,7 @@ export const exchangeSmallLiability = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 3000
@@ -2610,6 +2619,7 @@ export const getSmallLiabilityExchangeHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 100
@@ -2673,6 +2683,7 @@ export const getMarginLiquidationLoan = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 100
@@ -2716,6 +2727,7 @@ export const repayMarginLiquidationLoan = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 100
@@ -2768,6 +2780,7 @@ export const getMarginLiquidationLoanRepayHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 100
@@ -2832,6 +2845,7 @@ export const getAllMarginAssets = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2865,6 +2879,7 @@ export const getAllCrossMarginPairs = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2899,6 +2914,7 @@ export const getMarginPriceIndex = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -2932,6 +2948,7 @@ export const getCrossMarginFeeData = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5,
@@ -2989,6 +3006,7 @@ export const getCrossMarginCollateralRatio = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -3021,6 +3039,7 @@ export const getMarginAvailableInventory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 50
@@ -3072,6 +3091,7 @@ export const getMarginDelistSchedule = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -3098,6 +3118,7 @@ export const getMarginListSchedule = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -3124,6 +3145,7 @@ export const getMarginLimitPricePairs = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3150,6 +3172,7 @@ export const getMarginRestrictedAssets = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3176,6 +3199,7 @@ export const getMarginRiskBasedLiquidationRatio = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3204,6 +3228,7 @@ export const getMarginLeverageBracket = {
   "security": "MARKET_DATA",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3247,6 +3272,7 @@ export const createMarginListenToken = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
