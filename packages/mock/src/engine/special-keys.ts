@@ -66,12 +66,13 @@ export function createSpecialKey(ctx: HandlerContext): HandlerResult {
   const { params: p, engine, account } = ctx;
   const state = sapiState(account);
   const symbol = scope(ctx);
-  if (symbol !== undefined && !account.margin.isolated.has(symbol)) throw SE.isolatedAccountMissing();
-  const coolingDown = symbol === undefined && engine.clock.now() < state.specialKeyCooldownUntil;
-  if (coolingDown || state.specialKeys.length >= MAX_KEYS) throw SE.unsupported();
+  // The parameters' values first, then the account's state.
   const publicKey = p.get('publicKey');
   const type = publicKey === undefined ? 'HMAC_SHA256' : keyType(publicKey);
   const ip = p.has('ip') ? ipList(p.get('ip')!) : '0.0.0.0';
+  if (symbol !== undefined && !account.margin.isolated.has(symbol)) throw SE.isolatedAccountMissing();
+  const coolingDown = symbol === undefined && engine.clock.now() < state.specialKeyCooldownUntil;
+  if (coolingDown || state.specialKeys.length >= MAX_KEYS) throw SE.unsupported();
   const key: SpecialKey = {
     apiName: p.get('apiName')!,
     apiKey: engine.randomText(KEY_LENGTH),
@@ -114,8 +115,8 @@ export function deleteSpecialKey(ctx: HandlerContext): HandlerResult {
 }
 
 export function editSpecialKeyIp(ctx: HandlerContext): HandlerResult {
-  const key = findKey(ctx);
-  key.ip = ipList(ctx.params.get('ip')!);
+  const ip = ipList(ctx.params.get('ip')!);
+  findKey(ctx).ip = ip;
   return { body: {} };
 }
 

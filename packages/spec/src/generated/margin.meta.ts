@@ -2301,7 +2301,8 @@ export const getMarginCapitalFlow = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -4128,13 +4129,16 @@ export const getMarginPreventedMatches = {
       "required": true
     },
     "preventedMatchId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "fromPreventedMatchId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "isIsolated": {
       "kind": "booleanString",
@@ -4745,7 +4749,8 @@ export const getIsolatedMarginFeeData = {
   "params": {
     "vipLevel": {
       "kind": "integer",
-      "minimum": 0
+      "minimum": 0,
+      "maximum": 9
     },
     "symbol": {
       "kind": "string"

@@ -4047,7 +4047,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description The isolated pair, for example `BTCUSDT`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
                 };
@@ -4086,7 +4086,7 @@ export interface operations {
                  * @description The isolated pair, for example `BTCUSDT`.
                  * @example LTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -4263,7 +4263,7 @@ export interface operations {
                  * @description Only transfers of this asset.
                  * @example BNB
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description Only transfers in this direction; both when omitted.
                  * @example ROLL_IN
@@ -4284,7 +4284,7 @@ export interface operations {
                  * @description Isolated pair whose transfers to list; the cross-margin account when omitted.
                  * @example BNBUSDT
                  */
-                isolatedSymbol?: string;
+                isolatedSymbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -4334,12 +4334,12 @@ export interface operations {
                  * @description Only movements of this asset.
                  * @example USDT
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description Isolated pair whose movements to list. Mandatory for isolated margin data; without it the cross-margin account is read.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description Only movements of this kind.
                  * @example BORROW
@@ -4350,7 +4350,7 @@ export interface operations {
                 /** @description End of the time range, in milliseconds. */
                 endTime?: components["schemas"]["Timestamp"];
                 /** @description Return the rows whose `id` is greater than this one; the latest rows when omitted. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Rows to return. */
                 limit?: number;
                 /**
@@ -4538,7 +4538,7 @@ export interface operations {
                  * @description Asset whose rates to list.
                  * @example BTC
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description VIP level whose rates to list; the account's own when omitted.
                  * @example 1
@@ -4848,7 +4848,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description The asset to repay with, the loan's asset (for example `USDC`). */
-                    asset: string;
+                    asset: components["schemas"]["AssetParam"];
                     /** @description Amount to repay; more than 0 and at most what is still owed. */
                     amount: components["schemas"]["DecimalParam"];
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -4945,7 +4945,7 @@ export interface operations {
                  * @description Only this asset.
                  * @example USDC
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
             };
             header?: never;
             path?: never;
@@ -4985,7 +4985,7 @@ export interface operations {
                  * @description Only this pair.
                  * @example BNBBTC
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
             };
             header?: never;
             path?: never;
@@ -5025,7 +5025,7 @@ export interface operations {
                  * @description The pair.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
             };
             header?: never;
             path?: never;
@@ -5412,7 +5412,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Isolated pair whose stream the token opens; required when `isIsolated` is true. */
-                    symbol?: string;
+                    symbol?: components["schemas"]["SymbolParam"];
                     /**
                      * @description `true` for an isolated pair, `false` (default) for the cross-margin account.
                      * @default false
@@ -5572,10 +5572,10 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Trading pair of both orders, for example `BTCUSDT`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     isIsolated?: components["schemas"]["IsIsolated"];
                     /** @description Your own id for the whole list, unique among open lists; Binance generates one when omitted. A new list may reuse an id only once the previous list with it is filled or completely expired. It is separate from the two orders' own ids. */
-                    listClientOrderId?: string;
+                    listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Detail level of the answer. The documented answer, with both orders in `orderReports`, is the `RESULT` form; `ACK` leaves `orderReports` out. */
                     newOrderRespType?: components["schemas"]["NewOrderRespType"];
                     sideEffectType?: components["schemas"]["ListSideEffectType"];
@@ -5589,7 +5589,7 @@ export interface operations {
                     /** @description Side of the working order. */
                     workingSide: components["schemas"]["Side"];
                     /** @description Your own id for the working order, unique among open orders; generated when omitted. */
-                    workingClientOrderId?: string;
+                    workingClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Limit price of the working order. */
                     workingPrice: components["schemas"]["DecimalParam"];
                     /** @description Quantity of the working order, in the base asset. */
@@ -5603,7 +5603,7 @@ export interface operations {
                     /** @description Side of the pending order; Binance's margin rules want the opposite of `workingSide`. */
                     pendingSide: components["schemas"]["Side"];
                     /** @description Your own id for the pending order, unique among open orders; generated when omitted. */
-                    pendingClientOrderId?: string;
+                    pendingClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Limit price of the pending order. */
                     pendingPrice?: components["schemas"]["DecimalParam"];
                     /** @description Trigger price of a stop or take-profit pending order. */
@@ -5660,7 +5660,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Trading pair of all three orders, for example `BNBUSDT`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     isIsolated?: components["schemas"]["IsIsolated"];
                     sideEffectType?: components["schemas"]["ListSideEffectType"];
                     /**
@@ -5669,7 +5669,7 @@ export interface operations {
                      */
                     autoRepayAtCancel?: boolean;
                     /** @description Your own id for the whole list, unique among open lists; generated when omitted. A new list may reuse an id only once the previous list with it is filled or completely expired. */
-                    listClientOrderId?: string;
+                    listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Detail level of the answer. The documented answer, with the three orders in `orderReports`, is the `RESULT` form; `ACK` leaves `orderReports` out. */
                     newOrderRespType?: components["schemas"]["NewOrderRespType"];
                     selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
@@ -5677,7 +5677,7 @@ export interface operations {
                     /** @description Side of the working order. */
                     workingSide: components["schemas"]["Side"];
                     /** @description Your own id for the working order, unique among open orders; generated when omitted. */
-                    workingClientOrderId?: string;
+                    workingClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Limit price of the working order. */
                     workingPrice: components["schemas"]["DecimalParam"];
                     /** @description Quantity of the working order, in the base asset. */
@@ -5692,7 +5692,7 @@ export interface operations {
                     pendingQuantity: components["schemas"]["DecimalParam"];
                     pendingAboveType: components["schemas"]["OtocoPendingType"];
                     /** @description Your own id for the pending-above order; generated when omitted. */
-                    pendingAboveClientOrderId?: string;
+                    pendingAboveClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Limit price of the pending-above order. */
                     pendingAbovePrice?: components["schemas"]["DecimalParam"];
                     /** @description Trigger price of a stop pending-above order. */
@@ -5706,7 +5706,7 @@ export interface operations {
                     /** @description Type of the pending-below order. Marked optional on Binance's page but needed for the OCO pair; see the description. */
                     pendingBelowType: components["schemas"]["OtocoPendingType"];
                     /** @description Your own id for the pending-below order; generated when omitted. */
-                    pendingBelowClientOrderId?: string;
+                    pendingBelowClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Limit price of the pending-below order. */
                     pendingBelowPrice?: components["schemas"]["DecimalParam"];
                     /** @description Trigger price of a stop pending-below order. */
@@ -5757,19 +5757,19 @@ export interface operations {
                  * @description Trading pair.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description Id of one prevented match.
                  * @example 1
                  */
-                preventedMatchId?: components["schemas"]["Int64"];
+                preventedMatchId?: components["schemas"]["Int64Param"];
                 /**
                  * @description An order whose prevented matches (as taker or as maker) you want.
                  * @example 5
                  */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description With `orderId`, the first prevented-match id to return. */
-                fromPreventedMatchId?: components["schemas"]["Int64"];
+                fromPreventedMatchId?: components["schemas"]["Int64Param"];
                 /** @description `TRUE` for an isolated pair. */
                 isIsolated?: components["schemas"]["IsIsolated"];
                 /**
@@ -5823,7 +5823,7 @@ export interface operations {
                  * @description The isolated pair; mandatory for isolated margin.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -5882,7 +5882,7 @@ export interface operations {
                      */
                     type: "MARGIN" | "ISOLATED";
                     /** @description The isolated pair; mandatory with `type=ISOLATED`. */
-                    symbol?: string;
+                    symbol?: components["schemas"]["SymbolParam"];
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
                 };
@@ -5967,7 +5967,7 @@ export interface operations {
                  * @description The isolated pair of the key; leave out for a cross-margin key.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -6023,10 +6023,18 @@ export interface operations {
                     /** @description A name for the key. */
                     apiName: string;
                     /** @description The isolated pair the key trades; leave out for the cross-margin account. */
-                    symbol?: string;
-                    /** @description IP addresses the key may be used from, separated by commas; at most 30 per key. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    /**
+                     * @description IP addresses (IPv4 or IPv6) the key may be used from, separated by commas; at most 30 per key.
+                     * @example 192.168.0.1,192.168.0.2
+                     */
                     ip?: string;
-                    /** @description PEM text of an RSA or Ed25519 public key in the PKCS#8 / SPKI form Binance accepts (`-----BEGIN PUBLIC KEY-----`). Makes an `RSA` or `Ed25519` key instead of an HMAC one; a key of another algorithm (an EC key, say) is refused. */
+                    /**
+                     * @description PEM text of an RSA or Ed25519 public key in the PKCS#8 / SPKI form Binance accepts (`-----BEGIN PUBLIC KEY-----`). Makes an `RSA` or `Ed25519` key instead of an HMAC one; a key of another algorithm (an EC key, say) is refused.
+                     * @example -----BEGIN PUBLIC KEY-----
+                     *     MCowBQYDK2VwAyEAsX088aMXqfg9gFINVxwLZG6AwuVLHB2Lz8vdMR5UAtA=
+                     *     -----END PUBLIC KEY-----
+                     */
                     publicKey?: string;
                     /**
                      * @description `TRADE` (default) or `READ`; only Ed25519 keys honour it.
@@ -6078,7 +6086,7 @@ export interface operations {
                  * @description The isolated pair of the keys; leave out for cross-margin keys.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -6134,8 +6142,11 @@ export interface operations {
                     /** @description The special key to change. */
                     apiKey: string;
                     /** @description The isolated pair of the key; leave out for a cross-margin key. */
-                    symbol?: string;
-                    /** @description The addresses the key may be used from, separated by commas; at most 30. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    /**
+                     * @description The addresses (IPv4 or IPv6) the key may be used from, separated by commas; at most 30.
+                     * @example 192.168.0.1,192.168.0.2,192.168.0.3
+                     */
                     ip: string;
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
@@ -6175,7 +6186,7 @@ export interface operations {
                  * @description The isolated pair whose keys to list; leave out for the cross-margin keys.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -6270,7 +6281,7 @@ export interface operations {
                  * @description One pair to return; all pairs when omitted.
                  * @example BNBBTC
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
             };
             header?: never;
             path?: never;
@@ -6306,13 +6317,13 @@ export interface operations {
     getIsolatedMarginFeeData: {
         parameters: {
             query: {
-                /** @description A VIP level; the account's own level when omitted. */
+                /** @description A VIP level (0 to 9); the account's own level when omitted. */
                 vipLevel?: number;
                 /**
                  * @description One isolated pair; every pair when omitted.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -6362,7 +6373,7 @@ export interface operations {
                  * @description The isolated pair.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description One tier; all tiers when omitted. */
                 tier?: number;
                 /**
@@ -6419,7 +6430,7 @@ export interface operations {
                 "application/x-www-form-urlencoded": {
                     type: components["schemas"]["UniversalTransferType"];
                     /** @description Asset to move, for example `USDT`. */
-                    asset: string;
+                    asset: components["schemas"]["AssetParam"];
                     /** @description Amount to move. */
                     amount: components["schemas"]["DecimalParam"];
                     /** @description The isolated pair the asset leaves; with `ISOLATEDMARGIN_*` types. */
