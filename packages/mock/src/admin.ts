@@ -8,6 +8,7 @@ import type { FaultConfig, MockConfig } from './config.js';
 import { fmt } from './decimal.js';
 import type { Balance, Wallet } from './engine/state.js';
 import type { MockCore, MockResponse } from './pipeline.js';
+import { handleFuturesAdmin } from './futures/admin.js';
 
 const DECIMAL = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
@@ -168,6 +169,13 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
       case 'POST /__mock/faults':
         core.addFault(faultFrom(parseBody(bodyText)));
         return answer(200, { faults: core.faults.all() });
+      case 'GET /__mock/futures/markPrices':
+      case 'POST /__mock/futures/markPrices':
+        try {
+          return answer(200, handleFuturesAdmin(core, method, parseBody(bodyText)));
+        } catch (error) {
+          throw error instanceof AdminError ? error : new AdminError(400, (error as Error).message);
+        }
       case 'DELETE /__mock/faults':
         core.clearFaults();
         return answer(200, { faults: [] });
