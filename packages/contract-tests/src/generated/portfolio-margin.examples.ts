@@ -3249,7 +3249,7 @@ export const getUmConditionalOrderHistory_5XX_internalError = {
 
 export const getUmConditionalOrderHistory_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>['symbol'];
 
-export const getUmConditionalOrderHistory_param_newClientStrategyId_example = "abc" satisfies NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>['newClientStrategyId'];
+export const getUmConditionalOrderHistory_param_newClientStrategyId_example = "oldStrategy" satisfies NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>['newClientStrategyId'];
 
 export const getUmConditionalOrderHistory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>['recvWindow'];
 
@@ -5328,7 +5328,7 @@ export const getCmConditionalOrderHistory_5XX_internalError = {
 
 export const getCmConditionalOrderHistory_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>['symbol'];
 
-export const getCmConditionalOrderHistory_param_newClientStrategyId_example = "abc" satisfies NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>['newClientStrategyId'];
+export const getCmConditionalOrderHistory_param_newClientStrategyId_example = "oldStrategy" satisfies NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>['newClientStrategyId'];
 
 export const getCmConditionalOrderHistory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>['recvWindow'];
 

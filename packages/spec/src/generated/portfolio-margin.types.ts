@@ -4997,7 +4997,7 @@ export interface operations {
                 strategyId?: components["schemas"]["Int64"];
                 /**
                  * @description Client id of the conditional order.
-                 * @example abc
+                 * @example oldStrategy
                  */
                 newClientStrategyId?: string;
                 /**
@@ -6665,7 +6665,7 @@ export interface operations {
                 strategyId?: components["schemas"]["Int64"];
                 /**
                  * @description Client id of the conditional order.
-                 * @example abc
+                 * @example oldStrategy
                  */
                 newClientStrategyId?: string;
                 /**
