@@ -33,6 +33,12 @@ function minimalParams(meta: OperationMeta): Params {
   };
   for (const [name, p] of Object.entries(meta.params)) if (p.required && name !== 'timestamp') params[name] = value(name);
   for (const rule of meta.rules) if (rule.kind === 'atLeastOne') params[rule.params[0]!] = value(rule.params[0]!);
+  // Type-dependent mandatory parameters (futures orders: LIMIT needs timeInForce, stop types need stopPrice, ...).
+  for (const rule of meta.rules) {
+    if (rule.kind !== 'requiredWhen' || !('in' in rule.when)) continue;
+    const current = params[rule.when.param] ?? meta.params[rule.when.param]?.default;
+    if (current !== undefined && rule.when.in.includes(String(current))) params[rule.param] = value(rule.param);
+  }
   return params;
 }
 
