@@ -10,7 +10,7 @@
 import type { Account } from '../engine/state.js';
 import type { Engine } from '../engine/engine.js';
 import { D, ZERO, type Dec } from '../decimal.js';
-import { DEMO_ACCOUNT, type MockConfig } from '../config.js';
+import { DEMO_ACCOUNT } from '../config.js';
 import { loadSymbols, markPricesOf, type FuturesConfig, type FuturesMarketId, type FuturesSymbol } from './config.js';
 import { FE } from './errors.js';
 import { applyTrade, round8, valueOf } from './positions.js';
@@ -54,7 +54,7 @@ const engines = new WeakMap<Engine, FuturesEngine>();
 /** The futures engine of a mock engine (created on first use, from `config.futures`). */
 export function futuresOf(engine: Engine): FuturesEngine {
   let f = engines.get(engine);
-  if (!f) engines.set(engine, (f = new FuturesEngine(engine, (engine.config as MockConfig & { futures?: FuturesConfig }).futures)));
+  if (!f) engines.set(engine, (f = new FuturesEngine(engine, engine.config.futures)));
   return f;
 }
 
