@@ -12,9 +12,9 @@ import {
 
 /**
  * Operations per document. Margin: Binance's 66 margin operations (src/sapi-inventory.ts) plus the universal
- * transfer (see spec/README.md).
+ * transfer (see spec/README.md). PAPI: the 27 margin/account operations and the 52 UM/CM futures operations.
  */
-const EXPECTED_OPERATIONS = { margin: 66 + 1, 'portfolio-margin': 27 } as const;
+const EXPECTED_OPERATIONS = { margin: 66 + 1, 'portfolio-margin': 79 } as const;
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 
 function hasExample(media: any): boolean {

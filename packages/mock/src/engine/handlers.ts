@@ -12,6 +12,7 @@ import type { Handler, HandlerContext, HandlerResult } from './request.js';
 import { sapiBreadthHandlers, withBreadthChecks } from './sapi-handlers.js';
 import type { Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
+import { futuresHandlers } from '../futures/handlers.js';
 import {
   canceledListView,
   canceledView,
@@ -850,4 +851,6 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = withBre
   'portfolioMargin.ping': () => ({ body: {} }),
   ...accountOperationHandlers,
   ...sapiBreadthHandlers,
+  // The futures engine's operations, and the account views that include its positions (they replace the two above).
+  ...futuresHandlers,
 });
