@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { Decimal } from 'decimal.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BinanceApiError,
   ConfigurationError,
@@ -119,16 +119,22 @@ describe('against a loopback double that verifies signatures independently', () 
     it('turns 429 into RateLimitError with retryAfter, records it, and refuses the next call without sending it', async () => {
       hmac.on(() => ({ status: 429, headers: { 'retry-after': '3', 'x-mbx-used-weight-1m': '6001' }, body: '{"code":-1003,"msg":"Too much request weight used."}' }));
       const margin = client({ retry: false });
-      const error = (await margin.getMarginMaxBorrowable({ asset: 'BTC' }).catch((e: unknown) => e)) as RateLimitError;
-      expect(error).toBeInstanceOf(RateLimitError);
-      expect([error.retryAfter, error.code, error.local]).toEqual([3, -1003, false]);
-      expect(margin.rateLimits().usedWeight['1M']).toBe(6001);
-      expect(margin.rateLimits().retryAfterUntil! - Date.now()).toBeGreaterThan(2000);
-      const refused = (await margin.getMarginMaxBorrowable({ asset: 'BTC' }).catch((e: unknown) => e)) as RateLimitError;
-      expect(refused).toBeInstanceOf(RateLimitError);
-      expect(refused.local).toBe(true);
-      expect(refused.retryAfter).toBeLessThanOrEqual(3);
-      expect(hmac.received).toHaveLength(1);
+      // A still clock (fake Date; timers and sockets are real): nothing here depends on how fast the machine is.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        const error = (await margin.getMarginMaxBorrowable({ asset: 'BTC' }).catch((e: unknown) => e)) as RateLimitError;
+        expect(error).toBeInstanceOf(RateLimitError);
+        expect([error.retryAfter, error.code, error.local]).toEqual([3, -1003, false]);
+        expect(margin.rateLimits().usedWeight['1M']).toBe(6001);
+        expect(margin.rateLimits().retryAfterUntil! - Date.now()).toBe(3000);
+        const refused = (await margin.getMarginMaxBorrowable({ asset: 'BTC' }).catch((e: unknown) => e)) as RateLimitError;
+        expect(refused).toBeInstanceOf(RateLimitError);
+        expect(refused.local).toBe(true);
+        expect(refused.retryAfter).toBe(3);
+        expect(hmac.received).toHaveLength(1);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('turns 418 into IpBannedError and never retries it', async () => {
@@ -242,30 +248,44 @@ describe('against a loopback double that verifies signatures independently', () 
     it('takes its default limits from the spec: PAPI 6000 IP weight per minute over all endpoints', async () => {
       hmac.on(() => ({ body: '[]' }));
       const pm = createPortfolioMarginClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: hmac.url, rateLimit: { enabled: true, maxWaitMs: 0 } });
-      // Near the end of a minute window the counter would reset mid-test; wait for a fresh window then.
-      if (Date.now() % 60_000 > 55_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 10));
-      for (let i = 0; i < 60; i++) await pm.getMarginAllOrders({ symbol: 'BTCUSDT' }); // weight 100 each
-      const refused = (await pm.getMarginOpenOrders({ symbol: 'BTCUSDT' }).catch((e: unknown) => e)) as RateLimitError;
-      expect(refused).toBeInstanceOf(RateLimitError);
-      expect(refused.local).toBe(true);
-      expect(hmac.received).toHaveLength(60);
+      // A still clock: all 61 calls fall in one minute window however long they take.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        for (let i = 0; i < 60; i++) await pm.getMarginAllOrders({ symbol: 'BTCUSDT' }); // weight 100 each
+        const refused = (await pm.getMarginOpenOrders({ symbol: 'BTCUSDT' }).catch((e: unknown) => e)) as RateLimitError;
+        expect(refused).toBeInstanceOf(RateLimitError);
+        expect(refused.local).toBe(true);
+        expect(hmac.received).toHaveLength(60);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('takes its default limits from the spec: SAPI 12000 IP weight per endpoint', async () => {
       hmac.on(() => ({ body: '[]' }));
       const margin = client({ rateLimit: { enabled: true, maxWaitMs: 0 } });
-      if (Date.now() % 60_000 > 55_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 10));
-      for (let i = 0; i < 60; i++) await margin.getMarginAllOrders({ symbol: 'BNBBTC' }); // weight 200 each
-      expect(((await margin.getMarginAllOrders({ symbol: 'BNBBTC' }).catch((e: unknown) => e)) as RateLimitError).local).toBe(true);
-      await margin.getMarginOpenOrders({ symbol: 'BNBBTC' }); // another endpoint has its own limit
-      expect(hmac.received).toHaveLength(61);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        for (let i = 0; i < 60; i++) await margin.getMarginAllOrders({ symbol: 'BNBBTC' }); // weight 200 each
+        expect(((await margin.getMarginAllOrders({ symbol: 'BNBBTC' }).catch((e: unknown) => e)) as RateLimitError).local).toBe(true);
+        await margin.getMarginOpenOrders({ symbol: 'BNBBTC' }); // another endpoint has its own limit
+        expect(hmac.received).toHaveLength(61);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('syncs to the server clock, latency-compensated, and re-syncs after -1021', async () => {
       let skew = 120_000;
       let rejected = false;
       hmac.on((r) => {
-        if (r.path === '/api/v3/time') return { body: `{"serverTime":${Date.now() + skew}}` };
+        if (r.path === '/api/v3/time') {
+          // A 200 ms round trip on the (fake) clock: 100 ms there, 100 ms back; compensation halves it away.
+          vi.setSystemTime(Date.now() + 100);
+          const serverTime = Date.now() + skew;
+          vi.setSystemTime(Date.now() + 100);
+          return { body: `{"serverTime":${serverTime}}` };
+        }
         const drift = Number(r.params.timestamp) - (Date.now() + skew);
         if (Math.abs(drift) > 1000) {
           rejected = true;
@@ -274,14 +294,20 @@ describe('against a loopback double that verifies signatures independently', () 
         return { body: '{"amount":"1","borrowLimit":"2"}' };
       });
       const margin = client({ timeSync: true });
-      await margin.getMarginMaxBorrowable({ asset: 'BTC' });
-      expect(Math.abs(margin.timeOffset - 120_000)).toBeLessThan(200);
-      expect(rejected).toBe(false);
-      skew = -200_000;
-      await margin.getMarginMaxBorrowable({ asset: 'BTC' });
-      expect(rejected).toBe(true);
-      expect(Math.abs(margin.timeOffset + 200_000)).toBeLessThan(200);
-      expect(hmac.received.filter((r) => r.path === '/api/v3/time')).toHaveLength(2);
+      // A still clock: the round trip takes no clock time, so the compensated offset is exactly the skew.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        await margin.getMarginMaxBorrowable({ asset: 'BTC' });
+        expect(margin.timeOffset).toBe(120_000);
+        expect(rejected).toBe(false);
+        skew = -200_000;
+        await margin.getMarginMaxBorrowable({ asset: 'BTC' });
+        expect(rejected).toBe(true);
+        expect(margin.timeOffset).toBe(-200_000);
+        expect(hmac.received.filter((r) => r.path === '/api/v3/time')).toHaveLength(2);
+      } finally {
+        vi.useRealTimers();
+      }
     });
   });
 

@@ -35,9 +35,17 @@ describe('decimals the client returns print plainly everywhere', () => {
 });
 
 describe('numbers the client sends never carry an exponent', () => {
-  it('writes a JS-number parameter (recvWindow) in plain notation', async () => {
+  it('writes a JS-number parameter in plain notation', async () => {
     const { encodeParams } = await import('../src/params.js');
     const { getCrossMarginAccount } = await import('@marginkit/spec/margin');
-    expect(encodeParams(getCrossMarginAccount, { recvWindow: 0.0000005 })).toBe('recvWindow=0.0000005');
+    const withNumber = { ...getCrossMarginAccount, params: { ...getCrossMarginAccount.params, ratio: { kind: 'number' as const } } };
+    expect(encodeParams(withNumber, { ratio: 0.0000005 })).toBe('ratio=0.0000005');
+    expect(encodeParams(withNumber, { ratio: 1e21 })).toBe('ratio=1000000000000000000000');
+  });
+
+  it('names a refused recvWindow without an exponent', async () => {
+    const { encodeParams } = await import('../src/params.js');
+    const { getCrossMarginAccount } = await import('@marginkit/spec/margin');
+    expect(() => encodeParams(getCrossMarginAccount, { recvWindow: 0.0000005 })).toThrow(/got 0\.0000005$/);
   });
 });

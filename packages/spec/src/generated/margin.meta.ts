@@ -55,7 +55,8 @@ export const getMarginOrder = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -480,7 +481,8 @@ export const cancelMarginOrder = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -728,7 +730,8 @@ export const getMarginAllOrders = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1010,7 +1013,8 @@ export const getMarginOco = {
       "kind": "string"
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -1124,7 +1128,8 @@ export const cancelMarginOco = {
       "default": "FALSE"
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "listClientOrderId": {
       "kind": "string"
@@ -1218,7 +1223,8 @@ export const getMarginAllOco = {
       "kind": "string"
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1441,7 +1447,8 @@ export const getMarginTrades = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1452,7 +1459,8 @@ export const getMarginTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -1525,7 +1533,8 @@ export const getMarginBorrowRepayRecords = {
       "kind": "string"
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -2204,7 +2213,8 @@ export const getMarginCapitalFlow = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",

@@ -42,7 +42,8 @@ export const getMarginOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -418,7 +419,8 @@ export const cancelMarginOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -621,7 +623,8 @@ export const getMarginAllOrders = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -839,7 +842,8 @@ export const getMarginOco = {
   "paramsIn": "query",
   "params": {
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -906,7 +910,8 @@ export const cancelMarginOco = {
       "required": true
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "listClientOrderId": {
       "kind": "string"
@@ -982,7 +987,8 @@ export const getMarginAllOco = {
   "paramsIn": "query",
   "params": {
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1109,7 +1115,8 @@ export const getMarginTrades = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1120,7 +1127,8 @@ export const getMarginTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -1364,7 +1372,8 @@ export const getMarginLoanRecords = {
       "required": true
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1466,7 +1475,8 @@ export const getMarginRepayRecords = {
       "required": true
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
