@@ -9,6 +9,7 @@ import { accountOperationHandlers } from './account-operations.js';
 import type { Engine, OcoRequest, OrderRequest } from './engine.js';
 import type { Account, Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
+import { futuresHandlers } from '../futures/handlers.js';
 import {
   canceledListView,
   canceledView,
@@ -858,4 +859,6 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = {
   'portfolioMargin.closeListenKey': closeListenKey,
   'portfolioMargin.ping': () => ({ body: {} }),
   ...accountOperationHandlers,
+  // The futures engine's operations, and the account views that include its positions (they replace the two above).
+  ...futuresHandlers,
 };
