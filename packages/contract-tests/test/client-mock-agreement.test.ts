@@ -100,9 +100,9 @@ describe('client ⇄ mock ⇄ spec', () => {
     expect((await margin.getMarginInterestRateHistory({ asset: 'BTC' }))[0]!.dailyInterestRate.toFixed()).toBe('0.00010008');
     expect((await margin.getMarginNextHourlyInterestRate({ assets: 'BTC,ETH', isIsolated: false })).map((r) => r.nextHourlyInterestRate.toFixed())).toEqual(['0.00000417', '0.00000417']);
     const [ltcDebt] = await margin.getSmallLiabilityExchangeCoinList();
-    expect([ltcDebt!.asset, ltcDebt!.liabilityQty.toFixed()]).toEqual(['LTC', '4.0032']);
+    expect([ltcDebt!.asset, ltcDebt!.liabilityQty.toFixed()]).toEqual(['LTC', '0.1632']);
     expect(await margin.exchangeSmallLiability({ assetNames: 'LTC' })).toEqual({});
-    expect((await margin.getSmallLiabilityExchangeHistory({ current: 1, size: 10 })).rows[0]!.targetAmount.toFixed()).toBe('4.0032');
+    expect((await margin.getSmallLiabilityExchangeHistory({ current: 1, size: 10 })).rows[0]!.targetAmount.toFixed()).toBe('0.1632');
     const repaidLoan = await margin.repayMarginLiquidationLoan({ asset: 'USDC', amount: '300' });
     expect([typeof repaidLoan.repayId, repaidLoan.amount.toFixed()]).toEqual(['bigint', '300']);
     expect((await margin.getMarginLiquidationLoan()).remainingAmount.toFixed()).toBe('700');

@@ -610,7 +610,7 @@ export class Engine {
       isIsolated: order.isIsolated,
     };
     venue.book.addTrade(trade);
-    this.records.traded(venue, wallet, order.side, info.base, info.quote, trade);
+    this.records.traded(venue, wallet, order.side, info.base, info.quote, trade, quote);
     return { price, qty, commission, commissionAsset: getAsset, tradeId: trade.id };
   }
 

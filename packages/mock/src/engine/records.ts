@@ -9,7 +9,7 @@
  * forgotten, as Binance only serves recent history anyway (90 days for the capital flow).
  */
 import type { AccountConfig, MockConfig } from '../config.js';
-import { D, ZERO, compact, type Dec } from '../decimal.js';
+import { D, ZERO, type Dec } from '../decimal.js';
 import type { Engine } from './engine.js';
 import { MarketCatalog } from './market-catalog.js';
 import type { Account, Side, Trade, Venue, Wallet } from './state.js';
@@ -235,12 +235,14 @@ export class MarginRecords {
     if (records) this.flow(records, { tranId: txId, timestamp: time, asset, ...symbolOf(wallet), type: 'REPAY', amount });
   }
 
-  /** A fill: what the order spent and received, and the commission taken from what it received. */
-  traded(venue: Venue, wallet: Wallet, side: Side, base: string, quote: string, trade: Trade): void {
+  /**
+   * A fill: what the order spent and received (`quoteQty`: the quote amount as the engine moved it, rounded to
+   * the asset's precision), and the commission taken from what it received.
+   */
+  traded(venue: Venue, wallet: Wallet, side: Side, base: string, quote: string, trade: Trade, quoteQty: Dec): void {
     const records = this.ofVenue(venue);
     if (!records) return;
     const at = { tranId: trade.id, timestamp: trade.time, ...symbolOf(wallet) };
-    const quoteQty = compact(trade.qty.mul(trade.price));
     if (side === 'BUY') {
       this.flow(records, { ...at, asset: quote, type: 'BUY_EXPENSE', amount: quoteQty });
       this.flow(records, { ...at, asset: base, type: 'BUY_INCOME', amount: trade.qty });

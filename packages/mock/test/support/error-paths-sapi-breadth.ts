@@ -1,11 +1,10 @@
 /**
  * The error paths of the SAPI breadth operations (issue 11), driven for the error-catalogue test: universal
  * transfers, the margin account's activation, isolated-account switches, order rules and the -3064 band, OTO and
- * OTOCO lists, Binance's lending inventory, max leverage and capital flow. Each call answers one code; the test
- * checks it is in the margin catalogue.
+ * OTOCO lists. Each call answers one code; the test checks it is in the margin catalogue.
  */
 import { DEMO_ACCOUNT, type MockConfig } from '../../src/index.js';
-import { T0, type Params } from '../helpers.js';
+import type { Params } from '../helpers.js';
 
 export type Drive = (what: string, method: string, path: string, params?: Params, config?: MockConfig) => Promise<void>;
 
@@ -72,8 +71,4 @@ export async function driveSapiBreadth(drive: Drive): Promise<void> {
   await drive('OTO iceberg without GTC', 'POST', `${order}/oto`, { ...OTO, workingTimeInForce: 'IOC', workingIcebergQty: '0.001' });
   await drive('OTO iceberg above the quantity', 'POST', `${order}/oto`, { ...OTO, workingIcebergQty: '0.02' });
   await drive('OTOCO unsupported pending combination', 'POST', `${order}/otoco`, OTOCO);
-  // Lending inventory, max leverage, capital flow.
-  await drive('borrow beyond the lending inventory', 'POST', '/sapi/v1/margin/borrow-repay', { asset: 'ETH', isIsolated: 'FALSE', amount: '3', type: 'BORROW' }, { marketData: { inventory: { MARGIN: { ETH: '2' } } } });
-  await drive('max leverage above the margin level', 'POST', '/sapi/v1/margin/max-leverage', { maxLeverage: 5 }, demo({ margin: { USDT: { free: '100', borrowed: '80' } } }));
-  await drive('capital flow older than 90 days', 'GET', '/sapi/v1/margin/capital-flow', { startTime: T0 - 91 * 86_400_000, endTime: T0 - 90 * 86_400_000 });
 }

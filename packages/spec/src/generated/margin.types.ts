@@ -5070,7 +5070,7 @@ export interface operations {
                  * @description Only this asset.
                  * @example BTC
                  */
-                coin?: string;
+                coin?: components["schemas"]["AssetParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
