@@ -3,8 +3,9 @@ import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
 import { apiSlugs, loadBundledSpecForValidation, operationsOf, resolveRef } from '../src/index.js';
 
+// SAPI: the 23 core and the 26 account, history, market-data and listen-token operations.
 // PAPI: the 27 margin/account operations and the 52 UM/CM futures operations.
-const EXPECTED_OPERATIONS = { margin: 23, 'portfolio-margin': 79 } as const;
+const EXPECTED_OPERATIONS = { margin: 49, 'portfolio-margin': 79 } as const;
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 
 function hasExample(media: any): boolean {

@@ -127,6 +127,17 @@ beforeAll(async () => {
   });
   await drive('margin', 'not a margin asset', 'GET', '/sapi/v1/margin/maxBorrowable', { asset: 'NOPE' });
   await drive('margin', 'not a margin pair', 'GET', '/sapi/v1/margin/maxTransferable', { asset: 'ETH', isolatedSymbol: 'BTCUSDT' });
+  // SAPI account operations.
+  await drive('margin', 'borrow beyond the lending inventory', 'POST', '/sapi/v1/margin/borrow-repay', { asset: 'BTC', isIsolated: 'FALSE', amount: '0.2', type: 'BORROW' }, {
+    marketData: { inventory: { MARGIN: { BTC: '0.1' } } },
+  });
+  await drive('margin', 'capital flow older than 90 days', 'GET', '/sapi/v1/margin/capital-flow', { startTime: T0 - 91 * 86_400_000 });
+  await drive('margin', 'capital flow wider than 7 days', 'GET', '/sapi/v1/margin/capital-flow', { startTime: T0 - 8 * 86_400_000, endTime: T0 });
+  await drive('margin', 'max leverage above the margin level', 'POST', '/sapi/v1/margin/max-leverage', { maxLeverage: 3 }, {
+    accounts: [{ apiKey: 'marginkit-demo-key', apiSecret: 'marginkit-demo-secret', maxLeverage: 5, margin: { USDT: { free: '4000', borrowed: '3000' } } }],
+  });
+  await drive('margin', 'small-liability exchange of an asset without a small liability', 'POST', '/sapi/v1/margin/exchange-small-liability', { assetNames: 'BTC' });
+  await drive('margin', 'liquidation-loan repayment beyond the loan', 'POST', '/sapi/v1/margin/liquidation-loan/repay', { asset: 'USDC', amount: '1000.1' });
   // PAPI loans.
   await drive('portfolioMargin', 'invalid asset', 'POST', '/papi/v1/marginLoan', { asset: 'NOPE', amount: '1' });
   await drive('portfolioMargin', 'margin insufficient', 'POST', '/papi/v1/marginLoan', { asset: 'USDT', amount: '100000000' });

@@ -201,6 +201,8 @@ export function validValue(api: ApiId, p: ParamSpec, rng: Rng, now = Date.now())
   if (s.type === 'number') return String(rng.int(1, Number(s.maximum ?? 1000)));
   if (s.type === 'boolean') return rng.pick(['true', 'false', 'TRUE', 'False']);
   if (p.name === 'symbols') return Array.from({ length: rng.int(1, 5) }, () => rng.pick(SAPI_SYMBOLS)).join(',');
+  // Comma-separated asset lists (`next-hourly-interest-rate` assets, up to 20; `exchange-small-liability` assetNames, up to 10).
+  if (p.name === 'assets' || p.name === 'assetNames') return Array.from({ length: rng.int(1, p.name === 'assets' ? 5 : 3) }, () => rng.pick(ASSETS)).join(',');
   return rng.text(CLIENT_ID, 1, 20);
 }
 
