@@ -2045,7 +2045,8 @@ export const getUmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2334,7 +2335,8 @@ export const modifyUmOrder = {
   "paramsIn": "body",
   "params": {
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2449,7 +2451,8 @@ export const cancelUmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2519,7 +2522,8 @@ export const getUmOpenOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2649,7 +2653,8 @@ export const getUmAllOrders = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -2780,7 +2785,8 @@ export const getUmTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -2861,7 +2867,8 @@ export const getUmOrderAmendments = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -3293,7 +3300,8 @@ export const cancelUmConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -3370,7 +3378,8 @@ export const getUmOpenConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -3514,7 +3523,8 @@ export const getUmConditionalOrderHistory = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -3597,7 +3607,8 @@ export const getUmAllConditionalOrders = {
       "kind": "string"
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -3973,7 +3984,8 @@ export const cancelUmAlgoOrder = {
   "paramsIn": "query",
   "params": {
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "clientAlgoId": {
       "kind": "string"
@@ -4029,7 +4041,8 @@ export const getUmAlgoOrder = {
   "paramsIn": "query",
   "params": {
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "clientAlgoId": {
       "kind": "string"
@@ -4111,7 +4124,8 @@ export const getUmOpenAlgoOrders = {
       "kind": "string"
     },
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "recvWindow": {
       "kind": "integer",
@@ -4168,7 +4182,8 @@ export const getUmAllAlgoOrders = {
       "required": true
     },
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -4530,7 +4545,8 @@ export const getCmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4794,7 +4810,8 @@ export const modifyCmOrder = {
   "paramsIn": "body",
   "params": {
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4909,7 +4926,8 @@ export const cancelCmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4979,7 +4997,8 @@ export const getCmOpenOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -5121,7 +5140,8 @@ export const getCmAllOrders = {
       "kind": "string"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -5270,7 +5290,8 @@ export const getCmTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -5368,7 +5389,8 @@ export const getCmOrderAmendments = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -5745,7 +5767,8 @@ export const cancelCmConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -5816,7 +5839,8 @@ export const getCmOpenConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -5948,7 +5972,8 @@ export const getCmConditionalOrderHistory = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -6025,7 +6050,8 @@ export const getCmAllConditionalOrders = {
       "kind": "string"
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",

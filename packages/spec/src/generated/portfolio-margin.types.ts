@@ -2172,6 +2172,12 @@ export interface components {
             listenKey: string;
         };
         /**
+         * FuturesClientIdParam
+         * @description A client-chosen id of a futures order, conditional order or algo order as a request parameter (`newClientOrderId`, `origClientOrderId`, `newClientStrategyId`, `clientAlgoId`): 1 to 36 letters, digits, `.`, `:`, `/`, `_` and `-`, the rule Binance states on the PM "New CM Conditional Order" page and on its USDⓈ-M futures pages. Queries and cancels take this range so that every id an order can carry can be named. Binance answers anything else with -1100 ILLEGAL_CHARS naming this range. Wider than the spot and margin `ClientOrderIdParam`, which has no `.`, `:` or `/`.
+         * @example my-futures.order:1
+         */
+        FuturesClientIdParam: string;
+        /**
          * FuturesOrderType
          * @description Type of a futures order as the answers report it (`type`, `origType`). Orders placed through `um/order` and `cm/order` are `LIMIT` or `MARKET`; the stop and take-profit types appear on orders created by a triggered conditional order; `LIQUIDATION` on forced orders.
          * @enum {string}
@@ -2248,6 +2254,12 @@ export interface components {
             goodTillDate?: number;
             priceMatch?: components["schemas"]["FuturesPriceMatch"];
         };
+        /**
+         * FuturesClientId32Param
+         * @description The client id of a new UM or CM order or a new UM conditional order (`newClientOrderId`, `newClientStrategyId`): 1 to 32 letters, digits, `.`, `:`, `/`, `_` and `-`, the rule Binance states on the PM "New UM Order", "New CM Order" and "New UM Conditional Order" pages (four characters shorter than `FuturesClientIdParam`). Binance answers anything else with -1100 ILLEGAL_CHARS naming this range.
+         * @example my-futures.order:1
+         */
+        FuturesClientId32Param: string;
         /**
          * PmCodeMsg
          * @description The success acknowledgement some futures calls answer with HTTP 200: `code` 200 and a message. It is not an error.
@@ -4138,14 +4150,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4199,11 +4211,11 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Binance's id of the order. */
-                    orderId?: components["schemas"]["Int64"];
+                    orderId?: components["schemas"]["Int64Param"];
                     /** @description Client id the order was placed with. */
-                    origClientOrderId?: string;
+                    origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Must be the order's side. */
                     side: components["schemas"]["Side"];
                     /** @description New quantity in the base asset. */
@@ -4260,7 +4272,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description UM symbol, for example `BTCUSDT`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description Position side. Default and only value in one-way mode: `BOTH`. Mandatory in hedge mode, where it must be `LONG` or `SHORT`; refused in one-way mode with -4061 when not `BOTH`. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -4282,7 +4294,7 @@ export interface operations {
                     /** @description Limit price. Cannot be sent together with `priceMatch`. */
                     price?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the order, unique among open orders. Generated when left out. */
-                    newClientOrderId?: string;
+                    newClientOrderId?: components["schemas"]["FuturesClientId32Param"];
                     /**
                      * @description `ACK` (default) answers at once; `RESULT` answers the final state of a `MARKET` order or of a `LIMIT` order with `IOC`/`FOK`/`GTX`.
                      * @default ACK
@@ -4337,14 +4349,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4394,14 +4406,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4451,7 +4463,7 @@ export interface operations {
                  * @description UM symbol; left out, the open orders of every symbol (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4501,9 +4513,9 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Start at this order id (inclusive); without it the most recent orders. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest creation time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest creation time. */
@@ -4559,7 +4571,7 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4609,13 +4621,13 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Earliest trade time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest trade time. */
                 endTime?: components["schemas"]["Timestamp"];
                 /** @description Trade id to start from (inclusive); cannot go with the times. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
@@ -4667,14 +4679,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /** @description Earliest modification time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest modification time. */
@@ -4730,7 +4742,7 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 50).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description `LIQUIDATION` or `ADL`; left out, both. */
                 autoCloseType?: "LIQUIDATION" | "ADL";
                 /** @description Earliest time. */
@@ -4792,7 +4804,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT`, mandatory, in hedge mode. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -4818,7 +4830,7 @@ export interface operations {
                      */
                     priceProtect?: "TRUE" | "FALSE";
                     /** @description Your id, unique among open conditional orders. Generated when left out. */
-                    newClientStrategyId?: string;
+                    newClientStrategyId?: components["schemas"]["FuturesClientId32Param"];
                     /** @description Trigger price of the stop and take-profit types. */
                     stopPrice?: components["schemas"]["DecimalParam"];
                     /** @description `TRAILING_STOP_MARKET`: activation price; default the mark price. */
@@ -4872,14 +4884,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4929,14 +4941,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4986,7 +4998,7 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5036,14 +5048,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example oldStrategy
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5093,9 +5105,9 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Start at this id (inclusive). */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /** @description Earliest placing time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest placing time. */
@@ -5151,7 +5163,7 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5210,7 +5222,7 @@ export interface operations {
                      */
                     algoType: "CONDITIONAL";
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT` in hedge mode. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -5246,7 +5258,7 @@ export interface operations {
                     /** @description `TRAILING_STOP_MARKET`: callback in percent, 0.1 to 10 (Binance's change log raises the maximum to 20 from 2026-10-23). */
                     callbackRate?: components["schemas"]["DecimalParam"];
                     /** @description Your id, unique among open algo orders. Generated when left out. */
-                    clientAlgoId?: string;
+                    clientAlgoId?: components["schemas"]["FuturesClientIdParam"];
                     /**
                      * @default ACK
                      * @enum {string}
@@ -5291,12 +5303,12 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Binance's id of the algo order. */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the algo order.
                  * @example myAlgo1
                  */
-                clientAlgoId?: string;
+                clientAlgoId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5346,12 +5358,12 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Binance's id of the algo order. */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the algo order.
                  * @example myAlgo1
                  */
-                clientAlgoId?: string;
+                clientAlgoId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5403,9 +5415,9 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Only this algo order. */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5455,9 +5467,9 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Start at this id (inclusive). */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /** @description Earliest placing time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest placing time. */
@@ -5513,7 +5525,7 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5563,7 +5575,7 @@ export interface operations {
                  * @description Only this symbol.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5617,7 +5629,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Target initial leverage, 1 to 125, within the symbol's brackets. */
                     leverage: number;
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -5756,7 +5768,7 @@ export interface operations {
                  * @description Only this symbol.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5806,14 +5818,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5867,11 +5879,11 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Binance's id of the order. */
-                    orderId?: components["schemas"]["Int64"];
+                    orderId?: components["schemas"]["Int64Param"];
                     /** @description Client id the order was placed with. */
-                    origClientOrderId?: string;
+                    origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                     /** @description CM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Must be the order's side. */
                     side: components["schemas"]["Side"];
                     /** @description New number of contracts. */
@@ -5928,7 +5940,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description CM symbol, for example `BTCUSD_PERP`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description Position side. Default and only value in one-way mode: `BOTH`. Mandatory in hedge mode, where it must be `LONG` or `SHORT`; refused in one-way mode with -4061 when not `BOTH`. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -5953,7 +5965,7 @@ export interface operations {
                     /** @description Limit price. Cannot be sent together with `priceMatch`. */
                     price?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the order, unique among open orders. Generated when left out. */
-                    newClientOrderId?: string;
+                    newClientOrderId?: components["schemas"]["FuturesClientId32Param"];
                     /**
                      * @description `ACK` (default) answers at once; `RESULT` answers the final state of a `MARKET` order or of a `LIMIT` order with `IOC`/`FOK`/`GTX`.
                      * @default ACK
@@ -6004,14 +6016,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6061,14 +6073,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6118,9 +6130,9 @@ export interface operations {
                  * @description CM symbol; left out, the open orders of every symbol (weight 40).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Underlying pair, for example `BTCUSD`: the open orders of every symbol of the pair. */
-                pair?: string;
+                pair?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6170,11 +6182,11 @@ export interface operations {
                  * @description CM symbol; send `symbol` or `pair`, not both.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Underlying pair; all its symbols (weight 40). */
-                pair?: string;
+                pair?: components["schemas"]["SymbolParam"];
                 /** @description Start at this order id (inclusive). */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest creation time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest creation time. */
@@ -6230,7 +6242,7 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6280,15 +6292,15 @@ export interface operations {
                  * @description CM symbol; send `symbol` or `pair`, not both.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Underlying pair: the trades of all its symbols (weight 40). */
-                pair?: string;
+                pair?: components["schemas"]["SymbolParam"];
                 /** @description Earliest trade time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest trade time. */
                 endTime?: components["schemas"]["Timestamp"];
                 /** @description Trade id to start from; with `symbol` only, not with the times. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
@@ -6340,14 +6352,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /** @description Earliest modification time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest modification time. */
@@ -6403,7 +6415,7 @@ export interface operations {
                  * @description CM symbol; left out, all symbols (weight 50).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description `LIQUIDATION` or `ADL`; left out, both. */
                 autoCloseType?: "LIQUIDATION" | "ADL";
                 /** @description Earliest time. */
@@ -6465,7 +6477,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description CM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT`, mandatory, in hedge mode. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -6494,7 +6506,7 @@ export interface operations {
                      */
                     priceProtect?: "TRUE" | "FALSE";
                     /** @description Your id, unique among open conditional orders. Generated when left out. */
-                    newClientStrategyId?: string;
+                    newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                     /** @description Trigger price of the stop and take-profit types. */
                     stopPrice?: components["schemas"]["DecimalParam"];
                     /** @description `TRAILING_STOP_MARKET`: activation price; default the mark price. */
@@ -6540,14 +6552,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6597,14 +6609,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6654,7 +6666,7 @@ export interface operations {
                  * @description CM symbol; left out, all symbols (weight 40).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6704,14 +6716,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example oldStrategy
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6761,9 +6773,9 @@ export interface operations {
                  * @description CM symbol; left out, all symbols (weight 40).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Start at this id (inclusive). */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /** @description Earliest placing time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest placing time. */
@@ -6819,7 +6831,7 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6866,9 +6878,9 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Only the symbols margined in this coin, for example `BTC`. */
-                marginAsset?: string;
+                marginAsset?: components["schemas"]["AssetParam"];
                 /** @description Only the symbols of this pair, for example `BTCUSD`. */
-                pair?: string;
+                pair?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6922,7 +6934,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description CM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Target initial leverage, 1 to 125, within the symbol's brackets. */
                     leverage: number;
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -7061,7 +7073,7 @@ export interface operations {
                  * @description Only this symbol.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
