@@ -7357,6 +7357,10 @@ export const portfolioMarginErrorCodes = {
     "name": "GTX_ORDER_REJECT",
     "message": "Due to the order could not be executed as maker, the Post Only order will be rejected."
   },
+  "-5027": {
+    "name": "SAME_ORDER",
+    "message": "No need to modify the order."
+  },
   "-5028": {
     "name": "ME_RECVWINDOW_REJECT",
     "message": "The requested timestamp is outside the recvWindow of the matching engine"
@@ -7579,6 +7583,7 @@ export type PortfolioMarginErrorCode =
   | -4184
   | -5021
   | -5022
+  | -5027
   | -5028
   | -5041
   | -51007
