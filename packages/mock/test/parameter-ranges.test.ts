@@ -50,7 +50,7 @@ const cases = operations().flatMap((op) => op.params.filter((p) => p.ref && BAD[
 describe('constrained parameters, from the spec', () => {
   it('the spec constrains symbol, asset, client order id and id parameters on every operation that takes them', () => {
     const names = new Set(cases.map((c) => c.p.name));
-    for (const n of ['symbol', 'isolatedSymbol', 'pair', 'asset', 'marginAsset', 'newClientOrderId', 'origClientOrderId', 'listClientOrderId', 'limitClientOrderId', 'stopClientOrderId', 'newClientStrategyId', 'clientAlgoId', 'orderId', 'fromId', 'orderListId', 'txId', 'strategyId', 'algoId']) {
+    for (const n of ['symbol', 'isolatedSymbol', 'pair', 'asset', 'marginAsset', 'newClientOrderId', 'origClientOrderId', 'listClientOrderId', 'limitClientOrderId', 'stopClientOrderId', 'newClientStrategyId', 'clientAlgoId', 'orderId', 'fromId', 'orderListId', 'txId', 'strategyId', 'algoId', 'modifyId']) {
       expect(names, n).toContain(n);
     }
     for (const op of operations()) {
@@ -63,7 +63,7 @@ describe('constrained parameters, from the spec', () => {
         if (/Client(Order|Strategy|Algo)?Id$|^clientAlgoId$/.test(p.name)) {
           expect(p.ref, where).toMatch(futures ? /^FuturesClientId(32)?Param$/ : /^ClientOrderIdParam$/);
         }
-        if (/^(orderId|fromId|orderListId|txId|strategyId|algoId)$/.test(p.name)) expect(p.ref, where).toBe('Int64Param');
+        if (/^(orderId|fromId|orderListId|txId|strategyId|algoId|modifyId)$/.test(p.name)) expect(p.ref, where).toBe('Int64Param');
       }
     }
     expect(cases.length).toBeGreaterThan(160);

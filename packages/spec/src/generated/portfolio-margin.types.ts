@@ -2341,7 +2341,7 @@ export interface components {
                 /** @description This is the order's `count`-th modification. */
                 count: number;
                 /** @description The `modifyId` sent with the modification, only when one was sent. */
-                modifyId?: number;
+                modifyId?: components["schemas"]["Int64"];
             };
             priceMatch?: components["schemas"]["FuturesPriceMatch"];
         };
@@ -2566,7 +2566,7 @@ export interface components {
             /** @description When the order last changed. */
             updateTime: components["schemas"]["Timestamp"];
             /** @description The `modifyId` sent with the modification, echoed only when it was sent. */
-            modifyId?: number;
+            modifyId?: components["schemas"]["Int64"];
         };
         /**
          * PmCmTrade
@@ -4228,7 +4228,7 @@ export interface operations {
                      */
                     priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
                     /** @description Your label for this modification, echoed in the answer and in the amendment history. Not checked for uniqueness. (On the CM page and in the official connector; not on the UM page.) */
-                    modifyId?: number;
+                    modifyId?: components["schemas"]["Int64Param"];
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
                 };
@@ -5896,7 +5896,7 @@ export interface operations {
                      */
                     priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
                     /** @description Your label for this modification, echoed in the answer and in the amendment history. Not checked for uniqueness. (On the CM page and in the official connector; not on the UM page.) */
-                    modifyId?: number;
+                    modifyId?: components["schemas"]["Int64Param"];
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
                 };
