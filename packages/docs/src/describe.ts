@@ -119,11 +119,13 @@ export interface ErrorCodeUse {
   readonly message: string | undefined;
 }
 
-/** Every error code used by the operation's response examples, with the HTTP statuses it appears under. */
+/** Every error code used by the operation's non-2xx response examples, with the HTTP statuses it appears under. */
 export function errorCodesOf(document: JsonObject, operation: JsonObject, api: ApiSource): ErrorCodeUse[] {
   const found = new Map<number, Set<string>>();
   const responses = isObject(operation.responses) ? operation.responses : {};
   for (const [status, raw] of Object.entries(responses)) {
+    // A 2xx `{code: 200, msg: 'success'}` (the futures setting calls) is Binance's success envelope, not an error.
+    if (status.startsWith('2')) continue;
     const response = resolveRef(document, raw);
     if (!isObject(response) || !isObject(response.content)) continue;
     for (const media of Object.values(response.content)) {
@@ -190,7 +192,7 @@ export function factsBlock(meta: OperationMeta, api: ApiSource, options: Describ
     const catalogue = api.errorCodes;
     lines.push('**Parameter rules**', '');
     for (const rule of meta.rules) {
-      const error = RULE_ERROR[rule.kind];
+      const error = rule.error?.code ?? RULE_ERROR[rule.kind];
       const name = catalogue[String(error)]?.name;
       lines.push(`- ${code(rule.kind)}: ${ruleText(rule)}. ${rule.description} _(otherwise ${error}${name ? ` ${code(name)}` : ''})_`);
     }

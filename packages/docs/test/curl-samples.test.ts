@@ -106,6 +106,14 @@ const PREPARATIONS: Record<string, Preparation> = {
         (r) => void ok(r, 'OCO 1929'),
       ),
   },
+  'portfolioMargin.changeUmPositionMode': {
+    why: "switches to hedge mode, which Binance refuses (-4067) while UM orders are open: the demo's open BTCUSDT order 'myOrder1' is cancelled first",
+    before: (url) => sendExample(url, PORTFOLIO_MARGIN, 'cancelUmAllOpenOrders', { symbol: 'BTCUSDT' }).then((r) => void ok(r, 'cancel the open UM orders')),
+  },
+  'portfolioMargin.changeCmPositionMode': {
+    why: "switches to hedge mode, which Binance refuses (-4067) while CM orders are open: the demo's open BTCUSD_PERP order 'myOrder1' is cancelled first",
+    before: (url) => sendExample(url, PORTFOLIO_MARGIN, 'cancelCmAllOpenOrders', { symbol: 'BTCUSD_PERP' }).then((r) => void ok(r, 'cancel the open CM orders')),
+  },
   'portfolioMargin.marginRepay': {
     why: 'repays 14 BNB, so the account must owe them',
     before: (url) => sendExample(url, PORTFOLIO_MARGIN, 'marginBorrow', { asset: 'BNB', amount: '14' }).then((r) => void ok(r, 'BNB loan')),

@@ -7,8 +7,10 @@ import { parseLossless, stringifyLossless } from '@marginkit/core';
 import { MAX_TIME } from './clock.js';
 import { PRICE, type FaultConfig, type MockConfig } from './config.js';
 import { fmt } from './decimal.js';
+import { sapiState } from './engine/sapi-state.js';
 import type { Balance, Wallet } from './engine/state.js';
 import type { MockCore, MockResponse } from './pipeline.js';
+import { FuturesAdminError, handleFuturesFunding, handleFuturesMarkPrices } from './futures/admin.js';
 
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
 const HOUR = 3_600_000;
@@ -90,6 +92,7 @@ export function accountSnapshot(core: MockCore, apiKey: string): Record<string, 
     margin: walletView(a.margin.cross),
     isolated: Object.fromEntries([...a.margin.isolated].map(([s, w]) => [s, walletView(w)])),
     portfolioMargin: walletView(a.portfolioMargin.wallet, true),
+    spot: walletView(sapiState(a).spot),
     openOrders: { margin: a.margin.book.open.size, portfolioMargin: a.portfolioMargin.book.open.size },
   };
 }
@@ -217,6 +220,11 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
         if (core.faults.all().length >= MAX_FAULTS) throw new AdminError(400, `At most ${MAX_FAULTS} faults are active at once; DELETE /__mock/faults clears them.`);
         core.addFault(faultFrom(parseBody(bodyText)));
         return answer(200, { faults: core.faults.all() });
+      case 'GET /__mock/futures/markPrices':
+      case 'POST /__mock/futures/markPrices':
+        return answer(200, handleFuturesMarkPrices(core, method, parseBody(bodyText)));
+      case 'POST /__mock/futures/funding':
+        return answer(200, handleFuturesFunding(core, parseBody(bodyText)));
       case 'DELETE /__mock/faults':
         core.clearFaults();
         return answer(200, { faults: [] });
@@ -236,6 +244,7 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
     throw new AdminError(404, `No admin route ${route.slice(0, 100)}.`);
   } catch (error) {
     if (error instanceof AdminError) return answer(error.status, { code: error.status === 404 ? -1099 : -1130, msg: error.message });
+    if (error instanceof FuturesAdminError) return answer(400, { code: -1130, msg: error.message });
     throw error;
   }
 }

@@ -6,6 +6,8 @@ import type { RateLimitMeta } from '@marginkit/spec';
 import { marginRateLimits } from '@marginkit/spec/margin';
 import { portfolioMarginRateLimits } from '@marginkit/spec/portfolio-margin';
 import { configValidator as generatedConfigValidator } from './generated/validators.js';
+import { Market } from './engine/market.js';
+import { futuresConfigProblems, type FuturesConfig } from './futures/config.js';
 
 const configValidator = generatedConfigValidator as unknown as ((value: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string }[] | null;
@@ -25,6 +27,31 @@ export interface PmBalanceConfig extends BalanceConfig {
   cmWalletBalance?: DecimalString;
 }
 
+/** A margin special key (low-latency trading key) an account starts with. */
+export interface SpecialKeyConfig {
+  apiName: string;
+  apiKey: string;
+  /** The isolated pair of the key; omitted for a cross-margin key. */
+  symbol?: string;
+  /** Comma-separated addresses (default `0.0.0.0`, Binance's initial state). */
+  ip?: string;
+  type?: 'HMAC_SHA256' | 'RSA' | 'Ed25519';
+  /** Ed25519 keys only (default `TRADE`). */
+  permissionMode?: 'TRADE' | 'READ';
+}
+
+/** Binance's symbol filters for one symbol (see `MockConfig.orderRules`). */
+export interface OrderRulesConfig {
+  tickSize?: DecimalString;
+  minPrice?: DecimalString;
+  maxPrice?: DecimalString;
+  stepSize?: DecimalString;
+  minQty?: DecimalString;
+  maxQty?: DecimalString;
+  minNotional?: DecimalString;
+  maxNotional?: DecimalString;
+}
+
 export interface AccountConfig {
   /** A label for the startup lines and the request log. */
   name?: string;
@@ -40,6 +67,25 @@ export interface AccountConfig {
   /** Portfolio-margin balances (PAPI), by asset. */
   portfolioMargin?: Record<string, PmBalanceConfig>;
   commissionRate?: DecimalString;
+  /** The spot (main) wallet that SAPI universal transfers (`MAIN_MARGIN`, `MARGIN_MAIN`) draw on, by asset. */
+  spot?: Record<string, BalanceConfig>;
+  /** Other wallets a margin transfer can use, by Binance's transfer-type wallet name. */
+  otherWallets?: Partial<Record<'FUNDING' | 'UMFUTURE' | 'CMFUTURE' | 'OPTION', Record<string, BalanceConfig>>>;
+  /** `false`: the margin account does not exist yet (-3003) until a transfer into it. Default true. */
+  marginActivated?: boolean;
+  /** The API key's permissions (names of Binance's `apiRestrictions`); a missing one answers -2015. */
+  permissions?: { enableSpotAndMarginTrading?: boolean; enableMargin?: boolean; permitsUniversalTransfer?: boolean };
+  /** Addresses the API key may be used from on SAPI (default: any); others answer -2015. */
+  ipWhitelist?: string[];
+  specialKeys?: SpecialKeyConfig[];
+  isolatedAccounts?: { maxAccount?: number; disabled?: string[] };
+  vipLevel?: number;
+  /** Cross-margin max leverage (`POST /sapi/v1/margin/max-leverage`); default the top-level `leverage`. */
+  maxLeverage?: 3 | 5;
+  /** BNB burn switches (`GET /sapi/v1/bnbBurn`); default spot on, interest off. */
+  bnbBurn?: { spotBNBBurn?: boolean; interestBNBBurn?: boolean };
+  /** An outstanding cross-margin liquidation loan (`GET /sapi/v1/margin/liquidation-loan`). */
+  liquidationLoan?: { asset?: string; amount: DecimalString };
 }
 
 export interface RateLimitConfig {
@@ -52,6 +98,36 @@ export interface RateLimitConfig {
   papiOrdersPerMinute?: number;
   banAfter?: number;
   banSeconds?: number;
+}
+
+/** A group of assets and isolated pairs listed or delisted at one time (epoch milliseconds). */
+export interface ScheduleConfig {
+  time: number;
+  crossMarginAssets?: string[];
+  isolatedMarginSymbols?: string[];
+}
+
+/**
+ * Margin market data (SAPI `allAssets`, `allPairs`, `crossMarginCollateralRatio`, `available-inventory`,
+ * schedules, restrictions, brackets, rate history). Every property has a default derived from the configured
+ * symbols (see `config.schema.json`).
+ */
+export interface MarketDataConfig {
+  assets?: Record<string, { fullName?: string; borrowable?: boolean; mortgageable?: boolean; userMinBorrow?: DecimalString; userMinRepay?: DecimalString }>;
+  pairs?: Record<string, { id?: string | number; buyAllowed?: boolean; sellAllowed?: boolean; marginTrade?: boolean }>;
+  collateralRatios?: { assetNames: string[]; collaterals: { minUsdValue: DecimalString; maxUsdValue?: DecimalString; discountRate: DecimalString }[] }[];
+  inventory?: { MARGIN?: Record<string, DecimalString>; ISOLATED?: Record<string, DecimalString> };
+  delistSchedule?: ScheduleConfig[];
+  listSchedule?: ScheduleConfig[];
+  limitPricePairs?: string[];
+  restrictedAssets?: { openLong?: string[]; maxCollateralExceeded?: string[] };
+  riskBasedLiquidationRatios?: Record<string, DecimalString>;
+  leverageBrackets?: {
+    assetNames: string[];
+    rank: number;
+    brackets: { leverage: number; maxDebt: DecimalString; maintenanceMarginRate: DecimalString; initialMarginRate: DecimalString; fastNum: DecimalString }[];
+  }[];
+  interestRateHistory?: Record<string, { time: number; dailyInterestRate: DecimalString }[]>;
 }
 
 /**
@@ -89,6 +165,8 @@ export interface MockConfig {
   /** Symbol → price in its quote asset. Only listed symbols trade. */
   prices?: Record<string, DecimalString>;
   symbols?: Record<string, { base: string; quote: string }>;
+  /** Per-symbol order rules (Binance's symbol filters); -1013 when broken. */
+  orderRules?: Record<string, OrderRulesConfig>;
   commissionRate?: DecimalString;
   /** Maximum leverage of the collateral rule (default 3). */
   leverage?: number;
@@ -110,11 +188,15 @@ export interface MockConfig {
   assetPrecision?: Record<string, number>;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
   borrowLimits?: Record<string, DecimalString>;
+  /** The futures market (UM and CM symbols, mark prices, brackets, commission and funding rates); default the demo market. */
+  futures?: FuturesConfig;
   clock?: { start?: number; frozen?: boolean };
   /** First value of each id counter: a digit string (up to 9223372036854775807), a bigint or a safe integer. */
   ids?: Partial<Record<IdCounter, string | number | bigint>>;
   rateLimits?: RateLimitConfig;
   faults?: FaultConfig[];
+  /** Margin market data; defaults follow the configured symbols. */
+  marketData?: MarketDataConfig;
 }
 
 /** The public demo credential (HMAC). It is printed at startup and used by the docs' try-it pages. */
@@ -128,10 +210,14 @@ export const DEMO_ACCOUNT = {
     USDC: { free: '50000' },
     USDT: { free: '20000' },
     BNB: { free: '50' },
-    LTC: { free: '100' },
+    // A dust LTC liability (about 0.16 USDT), which GET/POST /sapi/v1/margin/exchange-small-liability list and
+    // exchange. Its hourly interest rounds to nothing at 8 decimals, so the demo's interest history stays empty.
+    LTC: { free: '100', borrowed: '0.002', interest: '0.00004' },
   },
   isolated: {
     BTCUSDT: { BTC: { free: '0.5' }, USDT: { free: '10000' } },
+    // The pair the isolated-account switch and manual-liquidation examples act on, which no other example trades.
+    LTCUSDT: { USDT: { free: '100' } },
   },
   portfolioMargin: {
     USDT: { free: '20000' },
@@ -140,6 +226,29 @@ export const DEMO_ACCOUNT = {
     ETH: { free: '5' },
     BNB: { free: '20' },
   },
+  // The spot wallet the universal-transfer examples fund the margin account from.
+  spot: {
+    USDT: { free: '10000' },
+    USDC: { free: '10000' },
+    BTC: { free: '0.5' },
+    ETH: { free: '5' },
+    BNB: { free: '10' },
+  },
+  // The special keys the examples name: Binance's documented key (queried and re-addressed) and one the delete
+  // example removes. Both trade the isolated BTCUSDT pair, so the demo account is not in (cross-margin) special
+  // key mode and the exit example succeeds on it.
+  specialKeys: [
+    {
+      apiName: 'testName',
+      apiKey: 'npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx',
+      symbol: 'BTCUSDT',
+      ip: '0.0.0.0,192.168.0.1,192.168.0.2',
+      type: 'RSA',
+    },
+    { apiName: 'retired', apiKey: 'znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG', symbol: 'BTCUSDT', type: 'Ed25519' },
+  ],
+  // The deficit of an earlier liquidation, which GET /sapi/v1/margin/liquidation-loan shows and .../repay pays back.
+  liquidationLoan: { asset: 'USDC', amount: '1000' },
 } as const satisfies AccountConfig;
 
 /** Prices of the demo market. */
@@ -154,6 +263,22 @@ export const DEMO_PRICES: Readonly<Record<string, string>> = {
   BNBBTC: '0.015',
   LTCBTC: '0.002',
   ETHBTC: '0.0625',
+};
+
+/**
+ * Order rules of the demo market: Binance's filters of its USDT and USDC pairs (price step 0.01, a minimum order
+ * value of 5). The BTC-quoted demo pairs carry none: Binance's documented examples on them (LTCBTC, BNBBTC) use
+ * prices and quantities finer than Binance's own filters allow, and the demo account must accept every
+ * documented example.
+ */
+export const DEMO_ORDER_RULES: Readonly<Record<string, OrderRulesConfig>> = {
+  BTCUSDT: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' },
+  BTCUSDC: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' },
+  ETHUSDT: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
+  ETHUSDC: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
+  BNBUSDT: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
+  BNBUSDC: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
+  LTCUSDT: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
 };
 
 /** One limit from an API's spec `x-binance-rate-limits`. */
@@ -236,6 +361,7 @@ export function validateConfig(config: unknown): asserts config is MockConfig {
       if (keys.has(account.apiKey)) problems.push(`  apiKey '${account.apiKey}' is listed twice`);
       keys.add(account.apiKey);
     }
+    for (const p of futuresConfigProblems((config as MockConfig).futures, usdtPriced(withDefaults(config as MockConfig)))) problems.push(`  ${p}`);
     if (problems.length) throw new Error(`invalid mock configuration:\n${problems.join('\n')}`);
     return;
   }
@@ -244,11 +370,24 @@ export function validateConfig(config: unknown): asserts config is MockConfig {
   throw new Error(`invalid mock configuration:\n${[...new Set(lines)].join('\n')}`);
 }
 
+/** Whether an asset has a USDT value at the configured prices (the futures margin assets need one). */
+function usdtPriced(config: MockConfig): (asset: string) => boolean {
+  let market: Market | undefined;
+  try {
+    market = new Market(config.prices ?? {}, config.symbols);
+  } catch {
+    return () => true; // an unreadable symbol is reported when the engine starts, with its own message
+  }
+  return (asset) => market.rate(asset, 'USDT') !== undefined;
+}
+
 /** Fills the defaults: the demo account when none is given, the demo prices when none are given. */
 export function withDefaults(config: MockConfig = {}): MockConfig {
+  const demoMarket = !config.prices || Object.keys(config.prices).length === 0;
   return {
     ...config,
     accounts: config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT],
-    prices: config.prices && Object.keys(config.prices).length > 0 ? config.prices : { ...DEMO_PRICES },
+    prices: demoMarket ? { ...DEMO_PRICES } : config.prices,
+    ...(demoMarket && !config.orderRules ? { orderRules: DEMO_ORDER_RULES } : {}),
   };
 }

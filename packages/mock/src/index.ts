@@ -10,17 +10,21 @@ export { MockCore, servedOperations } from './pipeline.js';
 export type { MockRequest, MockResponse, CoreOptions } from './pipeline.js';
 export { formatRequestLog, requestLogJson } from './request-log.js';
 export type { LogSink, RequestLogEntry } from './request-log.js';
-export { DEMO_ACCOUNT, DEMO_PRICES, DEFAULT_RATE_LIMITS, DEFAULT_IDS, configSchema, validateConfig } from './config.js';
+export { DEMO_ACCOUNT, DEMO_ORDER_RULES, DEMO_PRICES, DEFAULT_RATE_LIMITS, DEFAULT_IDS, configSchema, validateConfig } from './config.js';
 export type {
   MockConfig,
   MockMode,
   AccountConfig,
   BalanceConfig,
+  OrderRulesConfig,
+  SpecialKeyConfig,
   PmBalanceConfig,
   RateLimitConfig,
   FaultConfig,
   FaultKind,
 } from './config.js';
+export { DEMO_FUTURES_SYMBOLS } from './futures/config.js';
+export type { FuturesConfig, FuturesSymbolConfig, BracketConfig } from './futures/config.js';
 export type { FilledNotice } from './engine/engine.js';
 export { adminOpenApi } from './admin.js';
 export { EXAMPLE_HEADER } from './examples.js';
