@@ -5,14 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { parseLossless, stringifyLossless } from '@marginkit/core';
 import { MAX_TIME } from './clock.js';
-import type { FaultConfig, MockConfig } from './config.js';
+import { PRICE, type FaultConfig, type MockConfig } from './config.js';
 import { fmt } from './decimal.js';
 import { sapiState } from './engine/sapi-state.js';
 import type { Balance, Wallet } from './engine/state.js';
 import type { MockCore, MockResponse } from './pipeline.js';
 import { FuturesAdminError, handleFuturesFunding, handleFuturesMarkPrices } from './futures/admin.js';
 
-const DECIMAL = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
 const HOUR = 3_600_000;
 /** Bounds of what the admin API keeps: faults at once, symbols in the market, a fault's route text. */
@@ -190,8 +189,8 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
         if (known.size + added > MAX_SYMBOLS) throw new AdminError(400, `The market holds at most ${MAX_SYMBOLS} symbols.`);
         for (const [symbol, price] of entries) {
           if (!SYMBOL.test(symbol)) throw new AdminError(400, `Invalid symbol '${symbol.slice(0, 40)}'.`);
-          if (typeof price !== 'string' || !DECIMAL.test(price) || Number(price) === 0) {
-            throw new AdminError(400, `The price of ${symbol} must be a positive decimal string.`);
+          if (typeof price !== 'string' || !PRICE.test(price)) {
+            throw new AdminError(400, `The price of ${symbol} must be a positive decimal string with at most 8 decimals (answers show 8).`);
           }
         }
         const orders = [];

@@ -12,9 +12,9 @@
  *
  * Malformed requests are refused by node:http's parser (llhttp): both `Content-Length` and `Transfer-Encoding`,
  * two `Content-Length`s, signed or non-decimal lengths, bad chunk sizes, folded or colon-less header lines, NUL
- * bytes, bare-LF line ends, a TLS handshake. The mock adds: a `Transfer-Encoding` other than `chunked`, and an
- * HTTP/1.1 request without `Host`, are 400. Every such answer closes the connection and carries a Binance-style
- * body, `{"code":-1000,"msg":"An unknown error occurred while processing the request.[<reason>]"}` (the message
+ * bytes, bare-LF line ends, a TLS handshake. The mock adds: a `Transfer-Encoding` other than `chunked`, an
+ * HTTP/1.1 request without `Host`, and more than one `Host`, are 400. Every such answer closes the connection and
+ * carries a Binance-style body, `{"code":-1000,"msg":"An unknown error occurred while processing the request.[<reason>]"}` (the message
  * variant of Binance's SAPI error-code page that names the problem).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -160,6 +160,13 @@ function dispatch(core: MockCore, req: IncomingMessage, res: ServerResponse, bod
 function refusedByHead(core: MockCore, req: IncomingMessage, res: ServerResponse, limits: HttpLimits): boolean {
   if (req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 && req.headers.host === undefined) {
     refuse(res, 400, 'malformed HTTP request: missing Host header', core);
+    return true;
+  }
+  // node:http keeps the first of several Host lines; RFC 9112 §3.2 requires a 400 (proxies may route by another).
+  let hosts = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.length === 4 && req.rawHeaders[i]!.toLowerCase() === 'host') hosts++;
+  if (hosts > 1) {
+    refuse(res, 400, 'malformed HTTP request: more than one Host header', core);
     return true;
   }
   const coding = req.headers['transfer-encoding'];

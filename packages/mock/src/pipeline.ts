@@ -9,7 +9,7 @@ import type { OperationMeta } from '@marginkit/spec';
 import { ADMIN_UNAUTHORIZED, handleAdmin } from './admin.js';
 import { checkTiming, signedParts } from './auth.js';
 import { Clock } from './clock.js';
-import { validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
+import { PRICE, validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
 import { D, fmt } from './decimal.js';
 import { Engine, type FilledNotice } from './engine/engine.js';
 import type { Account } from './engine/state.js';
@@ -171,6 +171,7 @@ export class MockCore {
 
   /** Sets a price and fills or triggers the resting orders it reaches. */
   setPrice(symbol: string, price: string): FilledNotice[] {
+    if (typeof price !== 'string' || !PRICE.test(price)) throw new Error(`the price of ${String(symbol).slice(0, 40)} must be a positive decimal string with at most 8 decimals, not ${String(price).slice(0, 50)}`);
     return this.engine.setPrice(symbol, new D(price));
   }
 
