@@ -96,6 +96,9 @@ function mergeMaps(target: Record<string, any>, source: Record<string, any>, whe
   }
 }
 
+/** The FieldMap key that stands for every key of a map (`additionalProperties`). */
+const WILDCARD = '*';
+
 /** Walks a response schema and records which fields need decoding (see FieldMap). */
 function scanObject(doc: OpenApiDocument, rawSchema: any, scan: FieldScan, where: string, depth = 0): Record<string, any> {
   if (depth > 20) fail(where, 'schema nesting too deep (recursive schema?)');
@@ -115,6 +118,19 @@ function scanObject(doc: OpenApiDocument, rawSchema: any, scan: FieldScan, where
     if (isPlainNumber(doc, propertySchema)) scan.plainNumberKeys.add(name);
     const nested = scanObject(doc, propertySchema, scan, where, depth + 1);
     if (Object.keys(nested).length) mergeMaps(map, { [name]: nested }, where);
+  }
+  // A map keyed by data (`additionalProperties`, e.g. symbol → indicators) decodes every value by the `*` entry.
+  const values = schema.additionalProperties;
+  if (values && typeof values === 'object') {
+    const codec = codecOf(doc, values);
+    if (codec) {
+      // Its keys are data, so the lossless reader cannot find their numbers by key name.
+      if (codec === 'int64' || codec === 'lenientInt64' || codec === 'lenientDecimal') fail(where, `a map of ${codec} values cannot be read losslessly`);
+      mergeMaps(map, { [WILDCARD]: codec }, where);
+    } else {
+      const nested = scanObject(doc, values, scan, where, depth + 1);
+      if (Object.keys(nested).length) mergeMaps(map, { [WILDCARD]: nested }, where);
+    }
   }
   return map;
 }

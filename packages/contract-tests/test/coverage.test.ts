@@ -3,8 +3,9 @@ import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
 import { apiSlugs, loadBundledSpecForValidation, operationsOf, resolveRef } from '../src/index.js';
 
-// PAPI: the 27 margin/account operations and the 52 UM/CM futures operations.
-const EXPECTED_OPERATIONS = { margin: 23, 'portfolio-margin': 79 } as const;
+// PAPI: the 27 margin/account operations, the 52 UM/CM futures operations and the 30 account, configuration,
+// funding and download operations: all 109 of Binance's Portfolio Margin API.
+const EXPECTED_OPERATIONS = { margin: 23, 'portfolio-margin': 109 } as const;
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 
 function hasExample(media: any): boolean {

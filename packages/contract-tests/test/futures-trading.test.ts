@@ -4,7 +4,7 @@
  * it triggers, the short closed by hand, then realized profit, commission, wallet and account view. Every answer
  * is checked against the spec's response schema with closed objects.
  */
-import { createPortfolioMarginClient, Decimal } from '@marginkit/client';
+import { createPortfolioMarginClient, Decimal, type PortfolioMarginClient } from '@marginkit/client';
 import { createMockFetch } from '@marginkit/mock';
 import { describe, expect, it } from 'vitest';
 import { createSpecValidator, loadBundledSpecForValidation, resolveRef } from '../src/index.js';
@@ -40,6 +40,14 @@ function setup() {
   return { pm, moveMark, problems };
 }
 
+type GetBalanceResult = Awaited<ReturnType<PortfolioMarginClient['getBalance']>>;
+
+/** `GET /papi/v1/balance` with `asset` answers one object (without it, an array); the type is the union of both. */
+function oneAsset(balance: GetBalanceResult): Exclude<GetBalanceResult, readonly unknown[]> {
+  if (Array.isArray(balance)) throw new Error('expected the one-asset form of GET /papi/v1/balance');
+  return balance as Exclude<GetBalanceResult, readonly unknown[]>;
+}
+
 describe('PM futures trading through the client against the mock', () => {
   it('hedge mode, take-profit trigger, manual close: realized profit, commission and account view to the last digit', async () => {
     const { pm, moveMark, problems } = setup();
@@ -72,7 +80,7 @@ describe('PM futures trading through the client against the mock', () => {
     ]);
     const mid = await pm.getAccount();
     expect([mid.accountEquity.toFixed(), mid.accountInitialMargin.toFixed(), mid.accountMaintMargin.toFixed(), mid.uniMMR.toFixed()]).toEqual(['55575.5', '840', '33.6', '1654.03273809']);
-    const usdtMid = await pm.getBalance({ asset: 'USDT' });
+    const usdtMid = oneAsset(await pm.getBalance({ asset: 'USDT' }));
     expect([usdtMid.umWalletBalance.toFixed(), usdtMid.umUnrealizedPNL.toFixed()]).toEqual(['5975.5', '-400']);
 
     await pm.newUmOrder({ symbol: 'BTCUSDT', side: 'BUY', positionSide: 'SHORT', type: 'MARKET', quantity: '0.2' });
@@ -85,7 +93,7 @@ describe('PM futures trading through the client against the mock', () => {
     ]);
     const end = await pm.getAccount();
     expect([end.accountEquity.toFixed(), end.accountMaintMargin.toFixed(), end.uniMMR.toFixed(), end.accountStatus]).toEqual(['55571.3', '0', '999', 'NORMAL']);
-    const usdt = await pm.getBalance({ asset: 'USDT' });
+    const usdt = oneAsset(await pm.getBalance({ asset: 'USDT' }));
     expect([usdt.umWalletBalance.toFixed(), usdt.umUnrealizedPNL.toFixed(), usdt.totalWalletBalance.toFixed()]).toEqual(['5571.3', '0', '15571.3']);
     expect(usdt.umWalletBalance).toBeInstanceOf(Decimal);
     expect(problems).toEqual([]);
@@ -104,7 +112,7 @@ describe('PM futures trading through the client against the mock', () => {
       ['0.025', '0', '0.0000125', 'BTC'],
       ['0.02', '0.005', '0.00001', 'BTC'],
     ]);
-    expect((await pm.getBalance({ asset: 'BTC' })).cmWalletBalance.toFixed()).toBe('1.0049775');
+    expect(oneAsset(await pm.getBalance({ asset: 'BTC' })).cmWalletBalance.toFixed()).toBe('1.0049775');
     expect(problems).toEqual([]);
   });
 });

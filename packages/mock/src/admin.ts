@@ -9,6 +9,8 @@ import { fmt } from './decimal.js';
 import type { Balance, Wallet } from './engine/state.js';
 import type { MockCore, MockResponse } from './pipeline.js';
 import { handleFuturesAdmin } from './futures/admin.js';
+import { downloadFile } from './pm-account/downloads.js';
+import { handleFundingAdmin } from './pm-account/admin.js';
 
 const DECIMAL = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
@@ -179,6 +181,17 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
       case 'DELETE /__mock/faults':
         core.clearFaults();
         return answer(200, { faults: [] });
+      case 'POST /__mock/futures/funding':
+        try {
+          return answer(200, handleFundingAdmin(core, parseBody(bodyText)));
+        } catch (error) {
+          throw error instanceof AdminError ? error : new AdminError(400, (error as Error).message);
+        }
+    }
+    if (method === 'GET' && path.startsWith('/__mock/downloads/')) {
+      const file = downloadFile(core.engine, path);
+      if (file === undefined) throw new AdminError(404, 'No such download, or its link has expired.');
+      return { status: 200, headers: { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': `attachment; filename="${path.slice(path.lastIndexOf('/') + 1)}"` }, body: file };
     }
     const account = /^GET \/__mock\/accounts\/([^/]+)$/.exec(route);
     if (account) {

@@ -172,6 +172,17 @@ export class Limits {
     }
   }
 
+  /** The order-count limiters of an API with the account's usage in the current windows (`GET …/rateLimit/order`). */
+  orderUsage(api: OperationMeta['api'], uid: string, now: number): { interval: 'SECOND' | 'MINUTE' | 'DAY'; intervalNum: number; limit: number; count: number }[] {
+    if (api === 'portfolioMargin') {
+      return [{ interval: 'MINUTE', intervalNum: 1, limit: this.config.papiOrdersPerMinute, count: this.minute.peek(`orders|papi|${uid}`, now) }];
+    }
+    return [
+      { interval: 'SECOND', intervalNum: 10, limit: this.config.sapiOrdersPer10Seconds, count: this.tenSeconds.peek(`orders|sapi|${uid}`, now) },
+      { interval: 'DAY', intervalNum: 1, limit: this.config.sapiOrdersPerDay, count: this.day.peek(`orders|sapi|${uid}`, now) },
+    ];
+  }
+
   /** Counts accepted orders and returns the order-count headers. */
   countOrders(meta: OperationMeta, uid: string, count: number, now: number): Record<string, string> {
     if (meta.api === 'portfolioMargin') {

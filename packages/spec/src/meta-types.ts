@@ -59,7 +59,8 @@ export type FieldCodec = 'decimal' | 'decimalOrEmpty' | 'lenientDecimal' | 'int6
 
 /**
  * A tree naming the decoded fields of a response. Arrays are transparent: a map applies to every element of an
- * array found where an object is expected.
+ * array found where an object is expected. The key `*` stands for every key of an object whose keys are data
+ * (a schema's `additionalProperties`, e.g. symbol → indicators); named keys take precedence over it.
  */
 export interface FieldMap {
   readonly [key: string]: FieldCodec | FieldMap;

@@ -9,6 +9,8 @@ import type { Engine, OcoRequest, OrderRequest } from './engine.js';
 import type { Account, Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
 import { futuresHandlers } from '../futures/handlers.js';
+import type { Limits } from '../limits.js';
+import { pmAccountHandlers } from '../pm-account/handlers.js';
 import {
   canceledListView,
   canceledView,
@@ -25,6 +27,10 @@ export interface HandlerContext {
   readonly account: Account;
   readonly meta: OperationMeta;
   readonly params: ReadonlyMap<string, string>;
+  /** The mock's own address as the request reached it (`http://127.0.0.1:8080`), for links it serves (downloads). */
+  readonly origin?: string;
+  /** The limiters, for operations that report their usage (`GET /papi/v1/rateLimit/order`). */
+  readonly limits?: Limits;
 }
 
 export interface HandlerResult {
@@ -882,4 +888,6 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = {
   'portfolioMargin.ping': () => ({ body: {} }),
   // The futures engine's operations, and the account views that include its positions (they replace the two above).
   ...futuresHandlers,
+  // The UM/CM account views, configuration, income, downloads and fund movements (pm-account/).
+  ...pmAccountHandlers,
 };

@@ -18,6 +18,7 @@ import { FuturesAccount, type FuturesOrder, type MarketBook, type PositionSide, 
 import { accountMetrics, orderInitialMargin, type AccountMetrics } from './margin.js';
 import { applySeed } from './seed.js';
 import { activates, triggers, trailingFires } from './triggers.js';
+import { autoRepayFutures, commissionPayment } from '../pm-account/settlement.js';
 
 export interface NewOrder {
   symbol: string;
@@ -233,21 +234,26 @@ export class FuturesEngine {
     const delta = order.side === 'BUY' ? qty : qty.neg();
     const realized = round8(applyTrade(s, p, delta, price, now));
     const value = valueOf(s, qty, price);
-    const commission = round8(value.mul(maker ? s.maker : s.taker));
-    const wallet = account.portfolioMargin.wallet.get(s.marginAsset);
-    const change = realized.minus(commission);
-    if (s.market === 'um') wallet.um = wallet.um.plus(change);
-    else wallet.cm = wallet.cm.plus(change);
-    const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission, commissionAsset: s.marginAsset, time: now, maker };
+    // The commission is in the margin asset, or in BNB while the UM fee discount is on (pm-account/settlement.ts).
+    const fee = commissionPayment(this.engine, account, s, round8(value.mul(maker ? s.maker : s.taker)));
+    const credit = (asset: string, change: Dec) => {
+      const wallet = account.portfolioMargin.wallet.get(asset);
+      if (s.market === 'um') wallet.um = wallet.um.plus(change);
+      else wallet.cm = wallet.cm.plus(change);
+    };
+    credit(s.marginAsset, realized);
+    credit(fee.asset, fee.amount.neg());
+    const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission: fee.amount, commissionAsset: fee.asset, time: now, maker };
     book.trades.push(trade);
     if (!realized.isZero()) f.income.push({ tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType: 'REALIZED_PNL', income: realized, asset: s.marginAsset, time: now, tradeId: trade.id });
-    if (!commission.isZero()) f.income.push({ tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType: 'COMMISSION', income: commission.neg(), asset: s.marginAsset, time: now, tradeId: trade.id });
+    if (!fee.amount.isZero()) f.income.push({ tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType: 'COMMISSION', income: fee.amount.neg(), asset: fee.asset, time: now, tradeId: trade.id });
     order.executedQty = qty;
     order.cumValue = value;
     order.avgPrice = price;
     order.status = 'FILLED';
     order.updateTime = now;
     book.open.delete(order);
+    autoRepayFutures(this.engine, account);
   }
 
   cancelOrder(book: MarketBook, order: FuturesOrder): void {
