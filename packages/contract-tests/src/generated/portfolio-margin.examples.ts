@@ -52,27 +52,37 @@ export const getMarginOrder_401_rejectedApiKey = {
 
 export const getMarginOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginOrder']['responses']['418']['content']['application/json'];
 
 export const getMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginOrder']['responses']['429']['content']['application/json'];
 
 export const getMarginOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginOrder']['responses']['429']['content']['application/json'];
 
 export const getMarginOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOrder_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginOrder']['parameters']['query']>['symbol'];
@@ -186,27 +196,37 @@ export const newMarginOrder_401_rejectedApiKey = {
 
 export const newMarginOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['newMarginOrder']['responses']['418']['content']['application/json'];
 
 export const newMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['newMarginOrder']['responses']['429']['content']['application/json'];
 
 export const newMarginOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['newMarginOrder']['responses']['429']['content']['application/json'];
 
 export const newMarginOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOrder_body_marketSellMarginBuy = {
@@ -281,27 +301,37 @@ export const cancelMarginOrder_401_rejectedApiKey = {
 
 export const cancelMarginOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelMarginOrder']['responses']['418']['content']['application/json'];
 
 export const cancelMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOrder']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelMarginOrder']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOrder_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['cancelMarginOrder']['parameters']['query']>['symbol'];
@@ -360,27 +390,37 @@ export const getMarginOpenOrders_401_rejectedApiKey = {
 
 export const getMarginOpenOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginOpenOrders']['responses']['418']['content']['application/json'];
 
 export const getMarginOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOrders_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginOpenOrders']['parameters']['query']>['symbol'];
@@ -485,27 +525,37 @@ export const cancelMarginAllOpenOrders_401_rejectedApiKey = {
 
 export const cancelMarginAllOpenOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['418']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelMarginAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginAllOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelMarginAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginAllOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelMarginAllOpenOrders']['parameters']['query']>['symbol'];
@@ -561,27 +611,37 @@ export const getMarginAllOrders_401_rejectedApiKey = {
 
 export const getMarginAllOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginAllOrders']['responses']['418']['content']['application/json'];
 
 export const getMarginAllOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginAllOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginAllOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAllOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAllOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOrders_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginAllOrders']['parameters']['query']>['symbol'];
@@ -674,27 +734,37 @@ export const newMarginOco_401_rejectedApiKey = {
 
 export const newMarginOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['newMarginOco']['responses']['418']['content']['application/json'];
 
 export const newMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['newMarginOco']['responses']['429']['content']['application/json'];
 
 export const newMarginOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['newMarginOco']['responses']['429']['content']['application/json'];
 
 export const newMarginOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOco_body_buyWithMarginBuy = {
@@ -715,7 +785,7 @@ export const newMarginOco_body_sellWithStopLimit = {
   "quantity": "10",
   "price": "3",
   "stopPrice": "1",
-  "stopLimitPrice": "0.99",
+  "stopLimitPrice": "1",
   "stopLimitTimeInForce": "GTC",
   "newOrderRespType": "ACK",
   "timestamp": 1574040868128,
@@ -765,27 +835,37 @@ export const getMarginOco_401_rejectedApiKey = {
 
 export const getMarginOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginOco']['responses']['418']['content']['application/json'];
 
 export const getMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOco_param_orderListId_example = 27n satisfies NonNullable<operations['getMarginOco']['parameters']['query']>['orderListId'];
@@ -797,58 +877,56 @@ export const getMarginOco_param_recvWindow_example = 5000 satisfies NonNullable<
 export const getMarginOco_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginOco']['parameters']['query']>['timestamp'];
 
 export const cancelMarginOco_200_canceled = {
-  "orderListId": 1929n,
+  "orderListId": 0n,
   "contingencyType": "OCO",
   "listStatusType": "ALL_DONE",
   "listOrderStatus": "ALL_DONE",
-  "listClientOrderId": "2inzWQdDvZLHbbAmAozX2N",
-  "transactionTime": 1585230948299,
-  "symbol": "BTCUSDT",
+  "listClientOrderId": "C3wyj4WVEktd7u9aVBRXcN",
+  "transactionTime": 1574040868128,
+  "symbol": "LTCBTC",
   "orders": [
     {
-      "symbol": "BTCUSDT",
-      "orderId": 20n,
-      "clientOrderId": "CwOOIPHSmYywx6jZX77TdL",
+      "symbol": "LTCBTC",
+      "orderId": 2n,
+      "clientOrderId": "pO9ufTiFGg3nw2fOdgeOXa",
     },
     {
-      "symbol": "BTCUSDT",
-      "orderId": 21n,
-      "clientOrderId": "461cPg51vQjV3zIMOXNz39",
+      "symbol": "LTCBTC",
+      "orderId": 3n,
+      "clientOrderId": "TXOvglzXuaubXAaENpaRCB",
     },
   ],
   "orderReports": [
     {
-      "symbol": "BTCUSDT",
-      "origClientOrderId": "CwOOIPHSmYywx6jZX77TdL",
-      "orderId": 20n,
-      "orderListId": 1929n,
-      "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
-      "price": "0.668611",
-      "origQty": "0.690354",
-      "executedQty": "0.000000",
-      "cummulativeQuoteQty": "0.000000",
+      "symbol": "LTCBTC",
+      "origClientOrderId": "pO9ufTiFGg3nw2fOdgeOXa",
+      "orderId": 2n,
+      "orderListId": 0n,
+      "clientOrderId": "unfWT8ig8i0uj6lPuYLez6",
+      "price": "1.00000000",
+      "origQty": "10.00000000",
+      "executedQty": "0.00000000",
+      "cummulativeQuoteQty": "0.00000000",
       "status": "CANCELED",
       "timeInForce": "GTC",
       "type": "STOP_LOSS_LIMIT",
-      "side": "BUY",
-      "stopPrice": "0.378131",
-      "icebergQty": "0.017083",
+      "side": "SELL",
+      "stopPrice": "1.00000000",
     },
     {
-      "symbol": "BTCUSDT",
-      "origClientOrderId": "461cPg51vQjV3zIMOXNz39",
-      "orderId": 21n,
-      "orderListId": 1929n,
-      "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
-      "price": "0.008791",
-      "origQty": "0.690354",
-      "executedQty": "0.000000",
-      "cummulativeQuoteQty": "0.000000",
+      "symbol": "LTCBTC",
+      "origClientOrderId": "TXOvglzXuaubXAaENpaRCB",
+      "orderId": 3n,
+      "orderListId": 0n,
+      "clientOrderId": "unfWT8ig8i0uj6lPuYLez6",
+      "price": "3.00000000",
+      "origQty": "10.00000000",
+      "executedQty": "0.00000000",
+      "cummulativeQuoteQty": "0.00000000",
       "status": "CANCELED",
       "timeInForce": "GTC",
       "type": "LIMIT_MAKER",
-      "side": "BUY",
-      "icebergQty": "0.639962",
+      "side": "SELL",
     },
   ],
 } satisfies operations['cancelMarginOco']['responses']['200']['content']['application/json'];
@@ -875,27 +953,37 @@ export const cancelMarginOco_401_rejectedApiKey = {
 
 export const cancelMarginOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelMarginOco']['responses']['418']['content']['application/json'];
 
 export const cancelMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOco']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelMarginOco']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOco_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelMarginOco']['parameters']['query']>['symbol'];
@@ -910,23 +998,44 @@ export const cancelMarginOco_param_timestamp_example = 1507725176595 satisfies N
 
 export const getMarginAllOco_200_lists = [
   {
-    "orderListId": 27n,
+    "orderListId": 29n,
     "contingencyType": "OCO",
     "listStatusType": "EXEC_STARTED",
     "listOrderStatus": "EXECUTING",
-    "listClientOrderId": "h2USkA5YQpaXHPIrkd96xE",
-    "transactionTime": 1565245656253,
+    "listClientOrderId": "amEEAXryFzFwYF1FeRpUoZ",
+    "transactionTime": 1565245913483,
     "symbol": "LTCBTC",
     "orders": [
       {
         "symbol": "LTCBTC",
         "orderId": 4n,
-        "clientOrderId": "qD1gy3kc3Gx0rihm9Y3xwS",
+        "clientOrderId": "oD7aesZqjEGlZrbtRpy5zB",
       },
       {
         "symbol": "LTCBTC",
         "orderId": 5n,
-        "clientOrderId": "ARzZ9I00CPM8i3NhmU9Ega",
+        "clientOrderId": "Jr1h6xirOxgeJOUuYQS7V3",
+      },
+    ],
+  },
+  {
+    "orderListId": 28n,
+    "contingencyType": "OCO",
+    "listStatusType": "EXEC_STARTED",
+    "listOrderStatus": "EXECUTING",
+    "listClientOrderId": "hG7hFNxJV6cZy3Ze4AUT4d",
+    "transactionTime": 1565245913407,
+    "symbol": "LTCBTC",
+    "orders": [
+      {
+        "symbol": "LTCBTC",
+        "orderId": 2n,
+        "clientOrderId": "j6lFOfbmFMRjTYA7rRJ0LP",
+      },
+      {
+        "symbol": "LTCBTC",
+        "orderId": 3n,
+        "clientOrderId": "z0KCjOdditiLS5ekAFtK81",
       },
     ],
   },
@@ -954,27 +1063,37 @@ export const getMarginAllOco_401_rejectedApiKey = {
 
 export const getMarginAllOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginAllOco']['responses']['418']['content']['application/json'];
 
 export const getMarginAllOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginAllOco']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginAllOco']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAllOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAllOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOco_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginAllOco']['parameters']['query']>['recvWindow'];
@@ -983,23 +1102,23 @@ export const getMarginAllOco_param_timestamp_example = 1507725176595 satisfies N
 
 export const getMarginOpenOco_200_oneOpenList = [
   {
-    "orderListId": 27n,
+    "orderListId": 31n,
     "contingencyType": "OCO",
     "listStatusType": "EXEC_STARTED",
     "listOrderStatus": "EXECUTING",
-    "listClientOrderId": "h2USkA5YQpaXHPIrkd96xE",
-    "transactionTime": 1565245656253,
+    "listClientOrderId": "wuB13fmulKj3YjdqWEcsnp",
+    "transactionTime": 1565246080644,
     "symbol": "LTCBTC",
     "orders": [
       {
         "symbol": "LTCBTC",
         "orderId": 4n,
-        "clientOrderId": "qD1gy3kc3Gx0rihm9Y3xwS",
+        "clientOrderId": "r3EH2N76dHfLoSZWIUw1bT",
       },
       {
         "symbol": "LTCBTC",
         "orderId": 5n,
-        "clientOrderId": "ARzZ9I00CPM8i3NhmU9Ega",
+        "clientOrderId": "Cv1SnyPD3qhqpbjpYEHbd2",
       },
     ],
   },
@@ -1029,27 +1148,37 @@ export const getMarginOpenOco_401_rejectedApiKey = {
 
 export const getMarginOpenOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginOpenOco']['responses']['418']['content']['application/json'];
 
 export const getMarginOpenOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginOpenOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginOpenOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOpenOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOpenOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOco_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginOpenOco']['parameters']['query']>['recvWindow'];
@@ -1094,27 +1223,37 @@ export const getMarginTrades_401_rejectedApiKey = {
 
 export const getMarginTrades_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginTrades']['responses']['418']['content']['application/json'];
 
 export const getMarginTrades_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginTrades']['responses']['429']['content']['application/json'];
 
 export const getMarginTrades_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginTrades']['responses']['429']['content']['application/json'];
 
 export const getMarginTrades_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
+
+export const getMarginTrades_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
 
 export const getMarginTrades_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
+
+export const getMarginTrades_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
 
 export const getMarginTrades_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginTrades']['parameters']['query']>['symbol'];
@@ -1167,27 +1306,37 @@ export const getMarginForceOrders_401_rejectedApiKey = {
 
 export const getMarginForceOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginForceOrders']['responses']['418']['content']['application/json'];
 
 export const getMarginForceOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginForceOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginForceOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginForceOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginForceOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginForceOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginForceOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginForceOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginForceOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginForceOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginForceOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginForceOrders']['parameters']['query']>['recvWindow'];
@@ -1225,27 +1374,37 @@ export const marginBorrow_401_rejectedApiKey = {
 
 export const marginBorrow_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['marginBorrow']['responses']['418']['content']['application/json'];
 
 export const marginBorrow_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['marginBorrow']['responses']['429']['content']['application/json'];
 
 export const marginBorrow_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['marginBorrow']['responses']['429']['content']['application/json'];
 
 export const marginBorrow_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['marginBorrow']['responses']['5XX']['content']['application/json'];
+
+export const marginBorrow_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['marginBorrow']['responses']['5XX']['content']['application/json'];
 
 export const marginBorrow_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['marginBorrow']['responses']['5XX']['content']['application/json'];
+
+export const marginBorrow_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['marginBorrow']['responses']['5XX']['content']['application/json'];
 
 export const marginBorrow_body_borrowUsdt = {
@@ -1286,27 +1445,37 @@ export const marginRepay_401_rejectedApiKey = {
 
 export const marginRepay_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['marginRepay']['responses']['418']['content']['application/json'];
 
 export const marginRepay_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['marginRepay']['responses']['429']['content']['application/json'];
 
 export const marginRepay_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['marginRepay']['responses']['429']['content']['application/json'];
 
 export const marginRepay_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['marginRepay']['responses']['5XX']['content']['application/json'];
+
+export const marginRepay_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['marginRepay']['responses']['5XX']['content']['application/json'];
 
 export const marginRepay_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['marginRepay']['responses']['5XX']['content']['application/json'];
+
+export const marginRepay_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['marginRepay']['responses']['5XX']['content']['application/json'];
 
 export const marginRepay_body_repayBnb = {
@@ -1355,27 +1524,37 @@ export const getMarginLoanRecords_401_rejectedApiKey = {
 
 export const getMarginLoanRecords_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginLoanRecords']['responses']['418']['content']['application/json'];
 
 export const getMarginLoanRecords_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginLoanRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginLoanRecords_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginLoanRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginLoanRecords_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginLoanRecords']['responses']['5XX']['content']['application/json'];
+
+export const getMarginLoanRecords_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginLoanRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginLoanRecords_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginLoanRecords']['responses']['5XX']['content']['application/json'];
+
+export const getMarginLoanRecords_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginLoanRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginLoanRecords_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginLoanRecords']['parameters']['query']>['asset'];
@@ -1430,27 +1609,37 @@ export const getMarginRepayRecords_401_rejectedApiKey = {
 
 export const getMarginRepayRecords_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginRepayRecords']['responses']['418']['content']['application/json'];
 
 export const getMarginRepayRecords_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginRepayRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginRepayRecords_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginRepayRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginRepayRecords_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginRepayRecords']['responses']['5XX']['content']['application/json'];
+
+export const getMarginRepayRecords_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginRepayRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginRepayRecords_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginRepayRecords']['responses']['5XX']['content']['application/json'];
+
+export const getMarginRepayRecords_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginRepayRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginRepayRecords_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginRepayRecords']['parameters']['query']>['asset'];
@@ -1490,27 +1679,37 @@ export const getMarginMaxBorrowable_401_rejectedApiKey = {
 
 export const getMarginMaxBorrowable_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['418']['content']['application/json'];
 
 export const getMarginMaxBorrowable_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxBorrowable_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxBorrowable_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
+
+export const getMarginMaxBorrowable_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxBorrowable_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
+
+export const getMarginMaxBorrowable_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxBorrowable_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginMaxBorrowable']['parameters']['query']>['asset'];
@@ -1545,27 +1744,37 @@ export const getMarginMaxWithdraw_401_rejectedApiKey = {
 
 export const getMarginMaxWithdraw_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['418']['content']['application/json'];
 
 export const getMarginMaxWithdraw_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxWithdraw_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxWithdraw_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginMaxWithdraw']['responses']['5XX']['content']['application/json'];
+
+export const getMarginMaxWithdraw_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxWithdraw_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginMaxWithdraw']['responses']['5XX']['content']['application/json'];
+
+export const getMarginMaxWithdraw_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxWithdraw_param_asset_example = "USDT" satisfies NonNullable<operations['getMarginMaxWithdraw']['parameters']['query']>['asset'];
@@ -1609,27 +1818,37 @@ export const getAccount_401_rejectedApiKey = {
 
 export const getAccount_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getAccount']['responses']['418']['content']['application/json'];
 
 export const getAccount_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getAccount']['responses']['429']['content']['application/json'];
 
 export const getAccount_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getAccount']['responses']['429']['content']['application/json'];
 
 export const getAccount_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getAccount']['responses']['5XX']['content']['application/json'];
+
+export const getAccount_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getAccount']['responses']['5XX']['content']['application/json'];
 
 export const getAccount_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getAccount']['responses']['5XX']['content']['application/json'];
+
+export const getAccount_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getAccount']['responses']['5XX']['content']['application/json'];
 
 export const getAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['getAccount']['parameters']['query']>['recvWindow'];
@@ -1691,27 +1910,37 @@ export const getBalance_401_rejectedApiKey = {
 
 export const getBalance_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getBalance']['responses']['418']['content']['application/json'];
 
 export const getBalance_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getBalance']['responses']['429']['content']['application/json'];
 
 export const getBalance_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getBalance']['responses']['429']['content']['application/json'];
 
 export const getBalance_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getBalance']['responses']['5XX']['content']['application/json'];
+
+export const getBalance_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getBalance']['responses']['5XX']['content']['application/json'];
 
 export const getBalance_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getBalance']['responses']['5XX']['content']['application/json'];
+
+export const getBalance_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getBalance']['responses']['5XX']['content']['application/json'];
 
 export const getBalance_param_asset_example = "USDT" satisfies NonNullable<operations['getBalance']['parameters']['query']>['asset'];
@@ -1758,27 +1987,37 @@ export const getMarginInterestHistory_401_rejectedApiKey = {
 
 export const getMarginInterestHistory_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginInterestHistory']['responses']['418']['content']['application/json'];
 
 export const getMarginInterestHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getMarginInterestHistory_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getMarginInterestHistory_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginInterestHistory_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginInterestHistory_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginInterestHistory_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginInterestHistory_param_asset_example = "USDT" satisfies NonNullable<operations['getMarginInterestHistory']['parameters']['query']>['asset'];
@@ -1821,27 +2060,37 @@ export const getNegativeBalanceInterestHistory_401_rejectedApiKey = {
 
 export const getNegativeBalanceInterestHistory_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['418']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getNegativeBalanceInterestHistory']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceInterestHistory_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getNegativeBalanceInterestHistory']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceInterestHistory_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_param_asset_example = "USDT" satisfies NonNullable<operations['getNegativeBalanceInterestHistory']['parameters']['query']>['asset'];
@@ -1873,27 +2122,37 @@ export const createListenKey_401_rejectedApiKey = {
 
 export const createListenKey_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['createListenKey']['responses']['418']['content']['application/json'];
 
 export const createListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['createListenKey']['responses']['429']['content']['application/json'];
 
 export const createListenKey_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['createListenKey']['responses']['429']['content']['application/json'];
 
 export const createListenKey_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['createListenKey']['responses']['5XX']['content']['application/json'];
+
+export const createListenKey_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['createListenKey']['responses']['5XX']['content']['application/json'];
 
 export const createListenKey_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['createListenKey']['responses']['5XX']['content']['application/json'];
+
+export const createListenKey_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['createListenKey']['responses']['5XX']['content']['application/json'];
 
 export const keepAliveListenKey_200_extended = {} satisfies operations['keepAliveListenKey']['responses']['200']['content']['application/json'];
@@ -1915,27 +2174,37 @@ export const keepAliveListenKey_401_rejectedApiKey = {
 
 export const keepAliveListenKey_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['keepAliveListenKey']['responses']['418']['content']['application/json'];
 
 export const keepAliveListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['keepAliveListenKey']['responses']['429']['content']['application/json'];
 
 export const keepAliveListenKey_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['keepAliveListenKey']['responses']['429']['content']['application/json'];
 
 export const keepAliveListenKey_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['keepAliveListenKey']['responses']['5XX']['content']['application/json'];
+
+export const keepAliveListenKey_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['keepAliveListenKey']['responses']['5XX']['content']['application/json'];
 
 export const keepAliveListenKey_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['keepAliveListenKey']['responses']['5XX']['content']['application/json'];
+
+export const keepAliveListenKey_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['keepAliveListenKey']['responses']['5XX']['content']['application/json'];
 
 export const closeListenKey_200_closed = {} satisfies operations['closeListenKey']['responses']['200']['content']['application/json'];
@@ -1957,27 +2226,37 @@ export const closeListenKey_401_rejectedApiKey = {
 
 export const closeListenKey_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['closeListenKey']['responses']['418']['content']['application/json'];
 
 export const closeListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['closeListenKey']['responses']['429']['content']['application/json'];
 
 export const closeListenKey_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['closeListenKey']['responses']['429']['content']['application/json'];
 
 export const closeListenKey_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['closeListenKey']['responses']['5XX']['content']['application/json'];
+
+export const closeListenKey_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['closeListenKey']['responses']['5XX']['content']['application/json'];
 
 export const closeListenKey_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['closeListenKey']['responses']['5XX']['content']['application/json'];
+
+export const closeListenKey_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['closeListenKey']['responses']['5XX']['content']['application/json'];
 
 export const ping_200_pong = {} satisfies operations['ping']['responses']['200']['content']['application/json'];
@@ -1989,27 +2268,37 @@ export const ping_400_unknown = {
 
 export const ping_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['ping']['responses']['418']['content']['application/json'];
 
 export const ping_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['ping']['responses']['429']['content']['application/json'];
 
 export const ping_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['ping']['responses']['429']['content']['application/json'];
 
 export const ping_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['ping']['responses']['5XX']['content']['application/json'];
+
+export const ping_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['ping']['responses']['5XX']['content']['application/json'];
 
 export const ping_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['ping']['responses']['5XX']['content']['application/json'];
+
+export const ping_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['ping']['responses']['5XX']['content']['application/json'];
 
 export const getUmOrder_200_open = {
@@ -2057,27 +2346,37 @@ export const getUmOrder_401_rejectedApiKey = {
 
 export const getUmOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmOrder']['responses']['418']['content']['application/json'];
 
 export const getUmOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmOrder']['responses']['429']['content']['application/json'];
 
 export const getUmOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmOrder']['responses']['429']['content']['application/json'];
 
 export const getUmOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmOrder']['responses']['5XX']['content']['application/json'];
 
 export const getUmOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmOrder']['responses']['5XX']['content']['application/json'];
 
 export const getUmOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOrder']['parameters']['query']>['symbol'];
@@ -2152,27 +2451,37 @@ export const newUmOrder_401_rejectedApiKey = {
 
 export const newUmOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['newUmOrder']['responses']['418']['content']['application/json'];
 
 export const newUmOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['newUmOrder']['responses']['429']['content']['application/json'];
 
 export const newUmOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['newUmOrder']['responses']['429']['content']['application/json'];
 
 export const newUmOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['newUmOrder']['responses']['5XX']['content']['application/json'];
 
 export const newUmOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['newUmOrder']['responses']['5XX']['content']['application/json'];
 
 export const newUmOrder_body_limitBuy = {
@@ -2240,27 +2549,37 @@ export const modifyUmOrder_401_rejectedApiKey = {
 
 export const modifyUmOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['modifyUmOrder']['responses']['418']['content']['application/json'];
 
 export const modifyUmOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['modifyUmOrder']['responses']['429']['content']['application/json'];
 
 export const modifyUmOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['modifyUmOrder']['responses']['429']['content']['application/json'];
 
 export const modifyUmOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['modifyUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyUmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['modifyUmOrder']['responses']['5XX']['content']['application/json'];
 
 export const modifyUmOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['modifyUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyUmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['modifyUmOrder']['responses']['5XX']['content']['application/json'];
 
 export const modifyUmOrder_body_reprice = {
@@ -2316,27 +2635,37 @@ export const cancelUmOrder_401_rejectedApiKey = {
 
 export const cancelUmOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelUmOrder']['responses']['418']['content']['application/json'];
 
 export const cancelUmOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelUmOrder']['responses']['429']['content']['application/json'];
 
 export const cancelUmOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelUmOrder']['responses']['429']['content']['application/json'];
 
 export const cancelUmOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelUmOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelUmOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmOrder']['parameters']['query']>['symbol'];
@@ -2392,27 +2721,37 @@ export const getUmOpenOrder_401_rejectedApiKey = {
 
 export const getUmOpenOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmOpenOrder']['responses']['418']['content']['application/json'];
 
 export const getUmOpenOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmOpenOrder']['responses']['429']['content']['application/json'];
 
 export const getUmOpenOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmOpenOrder']['responses']['429']['content']['application/json'];
 
 export const getUmOpenOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmOpenOrder']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmOpenOrder']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenOrder']['parameters']['query']>['symbol'];
@@ -2465,27 +2804,37 @@ export const getUmOpenOrders_401_rejectedApiKey = {
 
 export const getUmOpenOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmOpenOrders']['responses']['418']['content']['application/json'];
 
 export const getUmOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getUmOpenOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getUmOpenOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenOrders']['parameters']['query']>['symbol'];
@@ -2536,27 +2885,37 @@ export const getUmAllOrders_401_rejectedApiKey = {
 
 export const getUmAllOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmAllOrders']['responses']['418']['content']['application/json'];
 
 export const getUmAllOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmAllOrders']['responses']['429']['content']['application/json'];
 
 export const getUmAllOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmAllOrders']['responses']['429']['content']['application/json'];
 
 export const getUmAllOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmAllOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmAllOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmAllOrders']['parameters']['query']>['symbol'];
@@ -2592,27 +2951,37 @@ export const cancelUmAllOpenOrders_401_rejectedApiKey = {
 
 export const cancelUmAllOpenOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelUmAllOpenOrders']['responses']['418']['content']['application/json'];
 
 export const cancelUmAllOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelUmAllOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelUmAllOpenOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelUmAllOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelUmAllOpenOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelUmAllOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmAllOpenOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelUmAllOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmAllOpenOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmAllOpenOrders']['parameters']['query']>['symbol'];
@@ -2662,27 +3031,37 @@ export const getUmTrades_401_rejectedApiKey = {
 
 export const getUmTrades_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmTrades']['responses']['418']['content']['application/json'];
 
 export const getUmTrades_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmTrades']['responses']['429']['content']['application/json'];
 
 export const getUmTrades_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmTrades']['responses']['429']['content']['application/json'];
 
 export const getUmTrades_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getUmTrades_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmTrades']['responses']['5XX']['content']['application/json'];
 
 export const getUmTrades_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getUmTrades_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmTrades']['responses']['5XX']['content']['application/json'];
 
 export const getUmTrades_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmTrades']['parameters']['query']>['symbol'];
@@ -2776,27 +3155,37 @@ export const getUmOrderAmendments_401_rejectedApiKey = {
 
 export const getUmOrderAmendments_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmOrderAmendments']['responses']['418']['content']['application/json'];
 
 export const getUmOrderAmendments_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmOrderAmendments']['responses']['429']['content']['application/json'];
 
 export const getUmOrderAmendments_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmOrderAmendments']['responses']['429']['content']['application/json'];
 
 export const getUmOrderAmendments_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderAmendments_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmOrderAmendments']['responses']['5XX']['content']['application/json'];
 
 export const getUmOrderAmendments_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderAmendments_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmOrderAmendments']['responses']['5XX']['content']['application/json'];
 
 export const getUmOrderAmendments_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOrderAmendments']['parameters']['query']>['symbol'];
@@ -2846,27 +3235,37 @@ export const getUmForceOrders_401_rejectedApiKey = {
 
 export const getUmForceOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmForceOrders']['responses']['418']['content']['application/json'];
 
 export const getUmForceOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmForceOrders']['responses']['429']['content']['application/json'];
 
 export const getUmForceOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmForceOrders']['responses']['429']['content']['application/json'];
 
 export const getUmForceOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmForceOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmForceOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmForceOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmForceOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmForceOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmForceOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmForceOrders']['parameters']['query']>['symbol'];
@@ -2924,27 +3323,37 @@ export const newUmConditionalOrder_401_rejectedApiKey = {
 
 export const newUmConditionalOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['newUmConditionalOrder']['responses']['418']['content']['application/json'];
 
 export const newUmConditionalOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['newUmConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const newUmConditionalOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['newUmConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const newUmConditionalOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['newUmConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const newUmConditionalOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['newUmConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const newUmConditionalOrder_body_takeProfit = {
@@ -3004,27 +3413,37 @@ export const cancelUmConditionalOrder_401_rejectedApiKey = {
 
 export const cancelUmConditionalOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelUmConditionalOrder']['responses']['418']['content']['application/json'];
 
 export const cancelUmConditionalOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelUmConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const cancelUmConditionalOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelUmConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const cancelUmConditionalOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelUmConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmConditionalOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelUmConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmConditionalOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmConditionalOrder']['parameters']['query']>['symbol'];
@@ -3079,27 +3498,37 @@ export const getUmOpenConditionalOrder_401_rejectedApiKey = {
 
 export const getUmOpenConditionalOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmOpenConditionalOrder']['responses']['418']['content']['application/json'];
 
 export const getUmOpenConditionalOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmOpenConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const getUmOpenConditionalOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmOpenConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const getUmOpenConditionalOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenConditionalOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenConditionalOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenConditionalOrder']['parameters']['query']>['symbol'];
@@ -3151,27 +3580,37 @@ export const getUmOpenConditionalOrders_401_rejectedApiKey = {
 
 export const getUmOpenConditionalOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmOpenConditionalOrders']['responses']['418']['content']['application/json'];
 
 export const getUmOpenConditionalOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmOpenConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const getUmOpenConditionalOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmOpenConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const getUmOpenConditionalOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenConditionalOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenConditionalOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenConditionalOrders']['parameters']['query']>['symbol'];
@@ -3224,27 +3663,37 @@ export const getUmConditionalOrderHistory_401_rejectedApiKey = {
 
 export const getUmConditionalOrderHistory_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmConditionalOrderHistory']['responses']['418']['content']['application/json'];
 
 export const getUmConditionalOrderHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmConditionalOrderHistory']['responses']['429']['content']['application/json'];
 
 export const getUmConditionalOrderHistory_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmConditionalOrderHistory']['responses']['429']['content']['application/json'];
 
 export const getUmConditionalOrderHistory_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
 
 export const getUmConditionalOrderHistory_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
 
 export const getUmConditionalOrderHistory_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>['symbol'];
@@ -3300,27 +3749,37 @@ export const getUmAllConditionalOrders_401_rejectedApiKey = {
 
 export const getUmAllConditionalOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmAllConditionalOrders']['responses']['418']['content']['application/json'];
 
 export const getUmAllConditionalOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmAllConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const getUmAllConditionalOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmAllConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const getUmAllConditionalOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmAllConditionalOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmAllConditionalOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmAllConditionalOrders']['parameters']['query']>['symbol'];
@@ -3351,27 +3810,37 @@ export const cancelUmAllOpenConditionalOrders_401_rejectedApiKey = {
 
 export const cancelUmAllOpenConditionalOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['418']['content']['application/json'];
 
 export const cancelUmAllOpenConditionalOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const cancelUmAllOpenConditionalOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const cancelUmAllOpenConditionalOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmAllOpenConditionalOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmAllOpenConditionalOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmAllOpenConditionalOrders']['parameters']['query']>['symbol'];
@@ -3428,27 +3897,37 @@ export const newUmAlgoOrder_401_rejectedApiKey = {
 
 export const newUmAlgoOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['newUmAlgoOrder']['responses']['418']['content']['application/json'];
 
 export const newUmAlgoOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['newUmAlgoOrder']['responses']['429']['content']['application/json'];
 
 export const newUmAlgoOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['newUmAlgoOrder']['responses']['429']['content']['application/json'];
 
 export const newUmAlgoOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmAlgoOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['newUmAlgoOrder']['responses']['5XX']['content']['application/json'];
 
 export const newUmAlgoOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmAlgoOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['newUmAlgoOrder']['responses']['5XX']['content']['application/json'];
 
 export const newUmAlgoOrder_body_takeProfit = {
@@ -3489,27 +3968,37 @@ export const cancelUmAlgoOrder_401_rejectedApiKey = {
 
 export const cancelUmAlgoOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelUmAlgoOrder']['responses']['418']['content']['application/json'];
 
 export const cancelUmAlgoOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelUmAlgoOrder']['responses']['429']['content']['application/json'];
 
 export const cancelUmAlgoOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelUmAlgoOrder']['responses']['429']['content']['application/json'];
 
 export const cancelUmAlgoOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAlgoOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelUmAlgoOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmAlgoOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAlgoOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelUmAlgoOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmAlgoOrder_param_clientAlgoId_example = "myAlgo1" satisfies NonNullable<operations['cancelUmAlgoOrder']['parameters']['query']>['clientAlgoId'];
@@ -3567,27 +4056,37 @@ export const getUmAlgoOrder_401_rejectedApiKey = {
 
 export const getUmAlgoOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmAlgoOrder']['responses']['418']['content']['application/json'];
 
 export const getUmAlgoOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmAlgoOrder']['responses']['429']['content']['application/json'];
 
 export const getUmAlgoOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmAlgoOrder']['responses']['429']['content']['application/json'];
 
 export const getUmAlgoOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmAlgoOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmAlgoOrder']['responses']['5XX']['content']['application/json'];
 
 export const getUmAlgoOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmAlgoOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmAlgoOrder']['responses']['5XX']['content']['application/json'];
 
 export const getUmAlgoOrder_param_clientAlgoId_example = "myAlgo1" satisfies NonNullable<operations['getUmAlgoOrder']['parameters']['query']>['clientAlgoId'];
@@ -3640,27 +4139,37 @@ export const getUmOpenAlgoOrders_401_rejectedApiKey = {
 
 export const getUmOpenAlgoOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmOpenAlgoOrders']['responses']['418']['content']['application/json'];
 
 export const getUmOpenAlgoOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmOpenAlgoOrders']['responses']['429']['content']['application/json'];
 
 export const getUmOpenAlgoOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmOpenAlgoOrders']['responses']['429']['content']['application/json'];
 
 export const getUmOpenAlgoOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenAlgoOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmOpenAlgoOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenAlgoOrders']['parameters']['query']>['symbol'];
@@ -3715,27 +4224,37 @@ export const getUmAllAlgoOrders_401_rejectedApiKey = {
 
 export const getUmAllAlgoOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmAllAlgoOrders']['responses']['418']['content']['application/json'];
 
 export const getUmAllAlgoOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmAllAlgoOrders']['responses']['429']['content']['application/json'];
 
 export const getUmAllAlgoOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmAllAlgoOrders']['responses']['429']['content']['application/json'];
 
 export const getUmAllAlgoOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllAlgoOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmAllAlgoOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmAllAlgoOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllAlgoOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmAllAlgoOrders']['responses']['5XX']['content']['application/json'];
 
 export const getUmAllAlgoOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmAllAlgoOrders']['parameters']['query']>['symbol'];
@@ -3766,27 +4285,37 @@ export const cancelUmAllOpenAlgoOrders_401_rejectedApiKey = {
 
 export const cancelUmAllOpenAlgoOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['418']['content']['application/json'];
 
 export const cancelUmAllOpenAlgoOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['429']['content']['application/json'];
 
 export const cancelUmAllOpenAlgoOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['429']['content']['application/json'];
 
 export const cancelUmAllOpenAlgoOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmAllOpenAlgoOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelUmAllOpenAlgoOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmAllOpenAlgoOrders']['parameters']['query']>['symbol'];
@@ -3857,27 +4386,37 @@ export const getUmPositionRisk_401_rejectedApiKey = {
 
 export const getUmPositionRisk_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmPositionRisk']['responses']['418']['content']['application/json'];
 
 export const getUmPositionRisk_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmPositionRisk']['responses']['429']['content']['application/json'];
 
 export const getUmPositionRisk_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmPositionRisk']['responses']['429']['content']['application/json'];
 
 export const getUmPositionRisk_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionRisk_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmPositionRisk']['responses']['5XX']['content']['application/json'];
 
 export const getUmPositionRisk_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionRisk_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmPositionRisk']['responses']['5XX']['content']['application/json'];
 
 export const getUmPositionRisk_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmPositionRisk']['parameters']['query']>['symbol'];
@@ -3914,27 +4453,37 @@ export const changeUmInitialLeverage_401_rejectedApiKey = {
 
 export const changeUmInitialLeverage_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['changeUmInitialLeverage']['responses']['418']['content']['application/json'];
 
 export const changeUmInitialLeverage_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['changeUmInitialLeverage']['responses']['429']['content']['application/json'];
 
 export const changeUmInitialLeverage_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['changeUmInitialLeverage']['responses']['429']['content']['application/json'];
 
 export const changeUmInitialLeverage_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeUmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeUmInitialLeverage_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['changeUmInitialLeverage']['responses']['5XX']['content']['application/json'];
 
 export const changeUmInitialLeverage_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeUmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeUmInitialLeverage_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['changeUmInitialLeverage']['responses']['5XX']['content']['application/json'];
 
 export const changeUmInitialLeverage_body_set = {
@@ -3964,27 +4513,37 @@ export const getUmPositionMode_401_rejectedApiKey = {
 
 export const getUmPositionMode_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmPositionMode']['responses']['418']['content']['application/json'];
 
 export const getUmPositionMode_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmPositionMode']['responses']['429']['content']['application/json'];
 
 export const getUmPositionMode_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmPositionMode']['responses']['429']['content']['application/json'];
 
 export const getUmPositionMode_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionMode_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmPositionMode']['responses']['5XX']['content']['application/json'];
 
 export const getUmPositionMode_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionMode_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmPositionMode']['responses']['5XX']['content']['application/json'];
 
 export const getUmPositionMode_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmPositionMode']['parameters']['query']>['recvWindow'];
@@ -4023,27 +4582,37 @@ export const changeUmPositionMode_401_rejectedApiKey = {
 
 export const changeUmPositionMode_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['changeUmPositionMode']['responses']['418']['content']['application/json'];
 
 export const changeUmPositionMode_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['changeUmPositionMode']['responses']['429']['content']['application/json'];
 
 export const changeUmPositionMode_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['changeUmPositionMode']['responses']['429']['content']['application/json'];
 
 export const changeUmPositionMode_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeUmPositionMode_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['changeUmPositionMode']['responses']['5XX']['content']['application/json'];
 
 export const changeUmPositionMode_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeUmPositionMode_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['changeUmPositionMode']['responses']['5XX']['content']['application/json'];
 
 export const changeUmPositionMode_body_hedge = {
@@ -4087,27 +4656,37 @@ export const getUmAdlQuantile_401_rejectedApiKey = {
 
 export const getUmAdlQuantile_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmAdlQuantile']['responses']['418']['content']['application/json'];
 
 export const getUmAdlQuantile_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmAdlQuantile']['responses']['429']['content']['application/json'];
 
 export const getUmAdlQuantile_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmAdlQuantile']['responses']['429']['content']['application/json'];
 
 export const getUmAdlQuantile_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getUmAdlQuantile_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmAdlQuantile']['responses']['5XX']['content']['application/json'];
 
 export const getUmAdlQuantile_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getUmAdlQuantile_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmAdlQuantile']['responses']['5XX']['content']['application/json'];
 
 export const getUmAdlQuantile_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmAdlQuantile']['parameters']['query']>['symbol'];
@@ -4159,27 +4738,37 @@ export const getCmOrder_401_rejectedApiKey = {
 
 export const getCmOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmOrder']['responses']['418']['content']['application/json'];
 
 export const getCmOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmOrder']['responses']['429']['content']['application/json'];
 
 export const getCmOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmOrder']['responses']['429']['content']['application/json'];
 
 export const getCmOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmOrder']['responses']['5XX']['content']['application/json'];
 
 export const getCmOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmOrder']['responses']['5XX']['content']['application/json'];
 
 export const getCmOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOrder']['parameters']['query']>['symbol'];
@@ -4252,27 +4841,37 @@ export const newCmOrder_401_rejectedApiKey = {
 
 export const newCmOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['newCmOrder']['responses']['418']['content']['application/json'];
 
 export const newCmOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['newCmOrder']['responses']['429']['content']['application/json'];
 
 export const newCmOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['newCmOrder']['responses']['429']['content']['application/json'];
 
 export const newCmOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['newCmOrder']['responses']['5XX']['content']['application/json'];
 
 export const newCmOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['newCmOrder']['responses']['5XX']['content']['application/json'];
 
 export const newCmOrder_body_limitBuy = {
@@ -4337,27 +4936,37 @@ export const modifyCmOrder_401_rejectedApiKey = {
 
 export const modifyCmOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['modifyCmOrder']['responses']['418']['content']['application/json'];
 
 export const modifyCmOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['modifyCmOrder']['responses']['429']['content']['application/json'];
 
 export const modifyCmOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['modifyCmOrder']['responses']['429']['content']['application/json'];
 
 export const modifyCmOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['modifyCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyCmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['modifyCmOrder']['responses']['5XX']['content']['application/json'];
 
 export const modifyCmOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['modifyCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyCmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['modifyCmOrder']['responses']['5XX']['content']['application/json'];
 
 export const modifyCmOrder_body_reprice = {
@@ -4411,27 +5020,37 @@ export const cancelCmOrder_401_rejectedApiKey = {
 
 export const cancelCmOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelCmOrder']['responses']['418']['content']['application/json'];
 
 export const cancelCmOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelCmOrder']['responses']['429']['content']['application/json'];
 
 export const cancelCmOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelCmOrder']['responses']['429']['content']['application/json'];
 
 export const cancelCmOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelCmOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelCmOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelCmOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelCmOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['cancelCmOrder']['parameters']['query']>['symbol'];
@@ -4485,27 +5104,37 @@ export const getCmOpenOrder_401_rejectedApiKey = {
 
 export const getCmOpenOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmOpenOrder']['responses']['418']['content']['application/json'];
 
 export const getCmOpenOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmOpenOrder']['responses']['429']['content']['application/json'];
 
 export const getCmOpenOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmOpenOrder']['responses']['429']['content']['application/json'];
 
 export const getCmOpenOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmOpenOrder']['responses']['5XX']['content']['application/json'];
 
 export const getCmOpenOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmOpenOrder']['responses']['5XX']['content']['application/json'];
 
 export const getCmOpenOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOpenOrder']['parameters']['query']>['symbol'];
@@ -4556,27 +5185,37 @@ export const getCmOpenOrders_401_rejectedApiKey = {
 
 export const getCmOpenOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmOpenOrders']['responses']['418']['content']['application/json'];
 
 export const getCmOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getCmOpenOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getCmOpenOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmOpenOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmOpenOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOpenOrders']['parameters']['query']>['symbol'];
@@ -4625,27 +5264,37 @@ export const getCmAllOrders_401_rejectedApiKey = {
 
 export const getCmAllOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmAllOrders']['responses']['418']['content']['application/json'];
 
 export const getCmAllOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmAllOrders']['responses']['429']['content']['application/json'];
 
 export const getCmAllOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmAllOrders']['responses']['429']['content']['application/json'];
 
 export const getCmAllOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmAllOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmAllOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmAllOrders']['parameters']['query']>['symbol'];
@@ -4681,27 +5330,37 @@ export const cancelCmAllOpenOrders_401_rejectedApiKey = {
 
 export const cancelCmAllOpenOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelCmAllOpenOrders']['responses']['418']['content']['application/json'];
 
 export const cancelCmAllOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelCmAllOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelCmAllOpenOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelCmAllOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelCmAllOpenOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelCmAllOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelCmAllOpenOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelCmAllOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelCmAllOpenOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['cancelCmAllOpenOrders']['parameters']['query']>['symbol'];
@@ -4753,27 +5412,37 @@ export const getCmTrades_401_rejectedApiKey = {
 
 export const getCmTrades_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmTrades']['responses']['418']['content']['application/json'];
 
 export const getCmTrades_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmTrades']['responses']['429']['content']['application/json'];
 
 export const getCmTrades_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmTrades']['responses']['429']['content']['application/json'];
 
 export const getCmTrades_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getCmTrades_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmTrades']['responses']['5XX']['content']['application/json'];
 
 export const getCmTrades_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getCmTrades_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmTrades']['responses']['5XX']['content']['application/json'];
 
 export const getCmTrades_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmTrades']['parameters']['query']>['symbol'];
@@ -4867,27 +5536,37 @@ export const getCmOrderAmendments_401_rejectedApiKey = {
 
 export const getCmOrderAmendments_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmOrderAmendments']['responses']['418']['content']['application/json'];
 
 export const getCmOrderAmendments_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmOrderAmendments']['responses']['429']['content']['application/json'];
 
 export const getCmOrderAmendments_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmOrderAmendments']['responses']['429']['content']['application/json'];
 
 export const getCmOrderAmendments_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrderAmendments_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmOrderAmendments']['responses']['5XX']['content']['application/json'];
 
 export const getCmOrderAmendments_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrderAmendments_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmOrderAmendments']['responses']['5XX']['content']['application/json'];
 
 export const getCmOrderAmendments_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOrderAmendments']['parameters']['query']>['symbol'];
@@ -4938,27 +5617,37 @@ export const getCmForceOrders_401_rejectedApiKey = {
 
 export const getCmForceOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmForceOrders']['responses']['418']['content']['application/json'];
 
 export const getCmForceOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmForceOrders']['responses']['429']['content']['application/json'];
 
 export const getCmForceOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmForceOrders']['responses']['429']['content']['application/json'];
 
 export const getCmForceOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmForceOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmForceOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmForceOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmForceOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmForceOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmForceOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmForceOrders']['parameters']['query']>['symbol'];
@@ -5013,27 +5702,37 @@ export const newCmConditionalOrder_401_rejectedApiKey = {
 
 export const newCmConditionalOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['newCmConditionalOrder']['responses']['418']['content']['application/json'];
 
 export const newCmConditionalOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['newCmConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const newCmConditionalOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['newCmConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const newCmConditionalOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['newCmConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const newCmConditionalOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['newCmConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const newCmConditionalOrder_body_takeProfit = {
@@ -5090,27 +5789,37 @@ export const cancelCmConditionalOrder_401_rejectedApiKey = {
 
 export const cancelCmConditionalOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelCmConditionalOrder']['responses']['418']['content']['application/json'];
 
 export const cancelCmConditionalOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelCmConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const cancelCmConditionalOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelCmConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const cancelCmConditionalOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelCmConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelCmConditionalOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelCmConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelCmConditionalOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['cancelCmConditionalOrder']['parameters']['query']>['symbol'];
@@ -5162,27 +5871,37 @@ export const getCmOpenConditionalOrder_401_rejectedApiKey = {
 
 export const getCmOpenConditionalOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmOpenConditionalOrder']['responses']['418']['content']['application/json'];
 
 export const getCmOpenConditionalOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmOpenConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const getCmOpenConditionalOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmOpenConditionalOrder']['responses']['429']['content']['application/json'];
 
 export const getCmOpenConditionalOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const getCmOpenConditionalOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
 
 export const getCmOpenConditionalOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOpenConditionalOrder']['parameters']['query']>['symbol'];
@@ -5231,27 +5950,37 @@ export const getCmOpenConditionalOrders_401_rejectedApiKey = {
 
 export const getCmOpenConditionalOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmOpenConditionalOrders']['responses']['418']['content']['application/json'];
 
 export const getCmOpenConditionalOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmOpenConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const getCmOpenConditionalOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmOpenConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const getCmOpenConditionalOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmOpenConditionalOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmOpenConditionalOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOpenConditionalOrders']['parameters']['query']>['symbol'];
@@ -5303,27 +6032,37 @@ export const getCmConditionalOrderHistory_401_rejectedApiKey = {
 
 export const getCmConditionalOrderHistory_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmConditionalOrderHistory']['responses']['418']['content']['application/json'];
 
 export const getCmConditionalOrderHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmConditionalOrderHistory']['responses']['429']['content']['application/json'];
 
 export const getCmConditionalOrderHistory_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmConditionalOrderHistory']['responses']['429']['content']['application/json'];
 
 export const getCmConditionalOrderHistory_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
 
 export const getCmConditionalOrderHistory_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
 
 export const getCmConditionalOrderHistory_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>['symbol'];
@@ -5376,27 +6115,37 @@ export const getCmAllConditionalOrders_401_rejectedApiKey = {
 
 export const getCmAllConditionalOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmAllConditionalOrders']['responses']['418']['content']['application/json'];
 
 export const getCmAllConditionalOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmAllConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const getCmAllConditionalOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmAllConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const getCmAllConditionalOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmAllConditionalOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const getCmAllConditionalOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmAllConditionalOrders']['parameters']['query']>['symbol'];
@@ -5427,27 +6176,37 @@ export const cancelCmAllOpenConditionalOrders_401_rejectedApiKey = {
 
 export const cancelCmAllOpenConditionalOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['418']['content']['application/json'];
 
 export const cancelCmAllOpenConditionalOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const cancelCmAllOpenConditionalOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['429']['content']['application/json'];
 
 export const cancelCmAllOpenConditionalOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelCmAllOpenConditionalOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelCmAllOpenConditionalOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['cancelCmAllOpenConditionalOrders']['parameters']['query']>['symbol'];
@@ -5518,27 +6277,37 @@ export const getCmPositionRisk_401_rejectedApiKey = {
 
 export const getCmPositionRisk_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmPositionRisk']['responses']['418']['content']['application/json'];
 
 export const getCmPositionRisk_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmPositionRisk']['responses']['429']['content']['application/json'];
 
 export const getCmPositionRisk_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmPositionRisk']['responses']['429']['content']['application/json'];
 
 export const getCmPositionRisk_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionRisk_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmPositionRisk']['responses']['5XX']['content']['application/json'];
 
 export const getCmPositionRisk_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionRisk_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmPositionRisk']['responses']['5XX']['content']['application/json'];
 
 export const getCmPositionRisk_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmPositionRisk']['parameters']['query']>['recvWindow'];
@@ -5573,27 +6342,37 @@ export const changeCmInitialLeverage_401_rejectedApiKey = {
 
 export const changeCmInitialLeverage_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['changeCmInitialLeverage']['responses']['418']['content']['application/json'];
 
 export const changeCmInitialLeverage_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['changeCmInitialLeverage']['responses']['429']['content']['application/json'];
 
 export const changeCmInitialLeverage_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['changeCmInitialLeverage']['responses']['429']['content']['application/json'];
 
 export const changeCmInitialLeverage_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeCmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeCmInitialLeverage_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['changeCmInitialLeverage']['responses']['5XX']['content']['application/json'];
 
 export const changeCmInitialLeverage_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeCmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeCmInitialLeverage_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['changeCmInitialLeverage']['responses']['5XX']['content']['application/json'];
 
 export const changeCmInitialLeverage_body_set = {
@@ -5623,27 +6402,37 @@ export const getCmPositionMode_401_rejectedApiKey = {
 
 export const getCmPositionMode_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmPositionMode']['responses']['418']['content']['application/json'];
 
 export const getCmPositionMode_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmPositionMode']['responses']['429']['content']['application/json'];
 
 export const getCmPositionMode_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmPositionMode']['responses']['429']['content']['application/json'];
 
 export const getCmPositionMode_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionMode_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmPositionMode']['responses']['5XX']['content']['application/json'];
 
 export const getCmPositionMode_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionMode_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmPositionMode']['responses']['5XX']['content']['application/json'];
 
 export const getCmPositionMode_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmPositionMode']['parameters']['query']>['recvWindow'];
@@ -5682,27 +6471,37 @@ export const changeCmPositionMode_401_rejectedApiKey = {
 
 export const changeCmPositionMode_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['changeCmPositionMode']['responses']['418']['content']['application/json'];
 
 export const changeCmPositionMode_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['changeCmPositionMode']['responses']['429']['content']['application/json'];
 
 export const changeCmPositionMode_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['changeCmPositionMode']['responses']['429']['content']['application/json'];
 
 export const changeCmPositionMode_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeCmPositionMode_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['changeCmPositionMode']['responses']['5XX']['content']['application/json'];
 
 export const changeCmPositionMode_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeCmPositionMode_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['changeCmPositionMode']['responses']['5XX']['content']['application/json'];
 
 export const changeCmPositionMode_body_hedge = {
@@ -5746,27 +6545,37 @@ export const getCmAdlQuantile_401_rejectedApiKey = {
 
 export const getCmAdlQuantile_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmAdlQuantile']['responses']['418']['content']['application/json'];
 
 export const getCmAdlQuantile_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmAdlQuantile']['responses']['429']['content']['application/json'];
 
 export const getCmAdlQuantile_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmAdlQuantile']['responses']['429']['content']['application/json'];
 
 export const getCmAdlQuantile_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getCmAdlQuantile_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmAdlQuantile']['responses']['5XX']['content']['application/json'];
 
 export const getCmAdlQuantile_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getCmAdlQuantile_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmAdlQuantile']['responses']['5XX']['content']['application/json'];
 
 export const getCmAdlQuantile_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmAdlQuantile']['parameters']['query']>['symbol'];
@@ -5825,27 +6634,37 @@ export const getUmAccount_401_rejectedApiKey = {
 
 export const getUmAccount_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmAccount']['responses']['418']['content']['application/json'];
 
 export const getUmAccount_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmAccount']['responses']['429']['content']['application/json'];
 
 export const getUmAccount_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmAccount']['responses']['429']['content']['application/json'];
 
 export const getUmAccount_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccount_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmAccount']['responses']['5XX']['content']['application/json'];
 
 export const getUmAccount_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccount_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmAccount']['responses']['5XX']['content']['application/json'];
 
 export const getUmAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAccount']['parameters']['query']>['recvWindow'];
@@ -5896,27 +6715,37 @@ export const getUmAccountV2_401_rejectedApiKey = {
 
 export const getUmAccountV2_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmAccountV2']['responses']['418']['content']['application/json'];
 
 export const getUmAccountV2_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmAccountV2']['responses']['429']['content']['application/json'];
 
 export const getUmAccountV2_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmAccountV2']['responses']['429']['content']['application/json'];
 
 export const getUmAccountV2_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAccountV2']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountV2_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmAccountV2']['responses']['5XX']['content']['application/json'];
 
 export const getUmAccountV2_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAccountV2']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountV2_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmAccountV2']['responses']['5XX']['content']['application/json'];
 
 export const getUmAccountV2_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAccountV2']['parameters']['query']>['recvWindow'];
@@ -5951,27 +6780,37 @@ export const getUmAccountConfig_401_rejectedApiKey = {
 
 export const getUmAccountConfig_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmAccountConfig']['responses']['418']['content']['application/json'];
 
 export const getUmAccountConfig_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmAccountConfig']['responses']['429']['content']['application/json'];
 
 export const getUmAccountConfig_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmAccountConfig']['responses']['429']['content']['application/json'];
 
 export const getUmAccountConfig_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAccountConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountConfig_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmAccountConfig']['responses']['5XX']['content']['application/json'];
 
 export const getUmAccountConfig_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAccountConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountConfig_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmAccountConfig']['responses']['5XX']['content']['application/json'];
 
 export const getUmAccountConfig_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAccountConfig']['parameters']['query']>['recvWindow'];
@@ -6005,27 +6844,37 @@ export const getUmSymbolConfig_401_rejectedApiKey = {
 
 export const getUmSymbolConfig_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmSymbolConfig']['responses']['418']['content']['application/json'];
 
 export const getUmSymbolConfig_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmSymbolConfig']['responses']['429']['content']['application/json'];
 
 export const getUmSymbolConfig_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmSymbolConfig']['responses']['429']['content']['application/json'];
 
 export const getUmSymbolConfig_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmSymbolConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmSymbolConfig_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmSymbolConfig']['responses']['5XX']['content']['application/json'];
 
 export const getUmSymbolConfig_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmSymbolConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmSymbolConfig_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmSymbolConfig']['responses']['5XX']['content']['application/json'];
 
 export const getUmSymbolConfig_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmSymbolConfig']['parameters']['query']>['symbol'];
@@ -6062,27 +6911,37 @@ export const getUmCommissionRate_401_rejectedApiKey = {
 
 export const getUmCommissionRate_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmCommissionRate']['responses']['418']['content']['application/json'];
 
 export const getUmCommissionRate_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmCommissionRate']['responses']['429']['content']['application/json'];
 
 export const getUmCommissionRate_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmCommissionRate']['responses']['429']['content']['application/json'];
 
 export const getUmCommissionRate_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getUmCommissionRate_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmCommissionRate']['responses']['5XX']['content']['application/json'];
 
 export const getUmCommissionRate_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getUmCommissionRate_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmCommissionRate']['responses']['5XX']['content']['application/json'];
 
 export const getUmCommissionRate_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmCommissionRate']['parameters']['query']>['symbol'];
@@ -6125,27 +6984,37 @@ export const getUmLeverageBrackets_401_rejectedApiKey = {
 
 export const getUmLeverageBrackets_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmLeverageBrackets']['responses']['418']['content']['application/json'];
 
 export const getUmLeverageBrackets_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmLeverageBrackets']['responses']['429']['content']['application/json'];
 
 export const getUmLeverageBrackets_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmLeverageBrackets']['responses']['429']['content']['application/json'];
 
 export const getUmLeverageBrackets_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getUmLeverageBrackets_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmLeverageBrackets']['responses']['5XX']['content']['application/json'];
 
 export const getUmLeverageBrackets_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getUmLeverageBrackets_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmLeverageBrackets']['responses']['5XX']['content']['application/json'];
 
 export const getUmLeverageBrackets_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmLeverageBrackets']['parameters']['query']>['symbol'];
@@ -6222,27 +7091,37 @@ export const getUmApiTradingStatus_401_rejectedApiKey = {
 
 export const getUmApiTradingStatus_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmApiTradingStatus']['responses']['418']['content']['application/json'];
 
 export const getUmApiTradingStatus_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmApiTradingStatus']['responses']['429']['content']['application/json'];
 
 export const getUmApiTradingStatus_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmApiTradingStatus']['responses']['429']['content']['application/json'];
 
 export const getUmApiTradingStatus_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmApiTradingStatus']['responses']['5XX']['content']['application/json'];
+
+export const getUmApiTradingStatus_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmApiTradingStatus']['responses']['5XX']['content']['application/json'];
 
 export const getUmApiTradingStatus_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmApiTradingStatus']['responses']['5XX']['content']['application/json'];
+
+export const getUmApiTradingStatus_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmApiTradingStatus']['responses']['5XX']['content']['application/json'];
 
 export const getUmApiTradingStatus_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmApiTradingStatus']['parameters']['query']>['symbol'];
@@ -6272,27 +7151,37 @@ export const getUmFeeBurn_401_rejectedApiKey = {
 
 export const getUmFeeBurn_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmFeeBurn']['responses']['418']['content']['application/json'];
 
 export const getUmFeeBurn_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmFeeBurn']['responses']['429']['content']['application/json'];
 
 export const getUmFeeBurn_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmFeeBurn']['responses']['429']['content']['application/json'];
 
 export const getUmFeeBurn_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const getUmFeeBurn_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmFeeBurn']['responses']['5XX']['content']['application/json'];
 
 export const getUmFeeBurn_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const getUmFeeBurn_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmFeeBurn']['responses']['5XX']['content']['application/json'];
 
 export const getUmFeeBurn_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmFeeBurn']['parameters']['query']>['recvWindow'];
@@ -6321,27 +7210,37 @@ export const changeUmFeeBurn_401_rejectedApiKey = {
 
 export const changeUmFeeBurn_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['changeUmFeeBurn']['responses']['418']['content']['application/json'];
 
 export const changeUmFeeBurn_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['changeUmFeeBurn']['responses']['429']['content']['application/json'];
 
 export const changeUmFeeBurn_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['changeUmFeeBurn']['responses']['429']['content']['application/json'];
 
 export const changeUmFeeBurn_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const changeUmFeeBurn_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['changeUmFeeBurn']['responses']['5XX']['content']['application/json'];
 
 export const changeUmFeeBurn_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const changeUmFeeBurn_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['changeUmFeeBurn']['responses']['5XX']['content']['application/json'];
 
 export const changeUmFeeBurn_body_on = {
@@ -6394,27 +7293,37 @@ export const getUmIncome_401_rejectedApiKey = {
 
 export const getUmIncome_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmIncome']['responses']['418']['content']['application/json'];
 
 export const getUmIncome_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmIncome']['responses']['429']['content']['application/json'];
 
 export const getUmIncome_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmIncome']['responses']['429']['content']['application/json'];
 
 export const getUmIncome_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncome_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmIncome']['responses']['5XX']['content']['application/json'];
 
 export const getUmIncome_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncome_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmIncome']['responses']['5XX']['content']['application/json'];
 
 export const getUmIncome_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmIncome']['parameters']['query']>['symbol'];
@@ -6450,27 +7359,37 @@ export const getUmIncomeDownloadId_401_rejectedApiKey = {
 
 export const getUmIncomeDownloadId_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmIncomeDownloadId']['responses']['418']['content']['application/json'];
 
 export const getUmIncomeDownloadId_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmIncomeDownloadId']['responses']['429']['content']['application/json'];
 
 export const getUmIncomeDownloadId_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmIncomeDownloadId']['responses']['429']['content']['application/json'];
 
 export const getUmIncomeDownloadId_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadId_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmIncomeDownloadId']['responses']['5XX']['content']['application/json'];
 
 export const getUmIncomeDownloadId_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadId_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmIncomeDownloadId']['responses']['5XX']['content']['application/json'];
 
 export const getUmIncomeDownloadId_param_startTime_example = 1690000000000 satisfies NonNullable<operations['getUmIncomeDownloadId']['parameters']['query']>['startTime'];
@@ -6518,27 +7437,37 @@ export const getUmIncomeDownloadLink_401_rejectedApiKey = {
 
 export const getUmIncomeDownloadLink_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmIncomeDownloadLink']['responses']['418']['content']['application/json'];
 
 export const getUmIncomeDownloadLink_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmIncomeDownloadLink']['responses']['429']['content']['application/json'];
 
 export const getUmIncomeDownloadLink_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmIncomeDownloadLink']['responses']['429']['content']['application/json'];
 
 export const getUmIncomeDownloadLink_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmIncomeDownloadLink']['responses']['5XX']['content']['application/json'];
 
 export const getUmIncomeDownloadLink_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmIncomeDownloadLink']['responses']['5XX']['content']['application/json'];
 
 export const getUmIncomeDownloadLink_param_downloadId_example = "545923594199212032" satisfies NonNullable<operations['getUmIncomeDownloadLink']['parameters']['query']>['downloadId'];
@@ -6574,27 +7503,37 @@ export const getUmOrderDownloadId_401_rejectedApiKey = {
 
 export const getUmOrderDownloadId_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmOrderDownloadId']['responses']['418']['content']['application/json'];
 
 export const getUmOrderDownloadId_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmOrderDownloadId']['responses']['429']['content']['application/json'];
 
 export const getUmOrderDownloadId_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmOrderDownloadId']['responses']['429']['content']['application/json'];
 
 export const getUmOrderDownloadId_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOrderDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadId_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmOrderDownloadId']['responses']['5XX']['content']['application/json'];
 
 export const getUmOrderDownloadId_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOrderDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadId_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmOrderDownloadId']['responses']['5XX']['content']['application/json'];
 
 export const getUmOrderDownloadId_param_startTime_example = 1690000000000 satisfies NonNullable<operations['getUmOrderDownloadId']['parameters']['query']>['startTime'];
@@ -6642,27 +7581,37 @@ export const getUmOrderDownloadLink_401_rejectedApiKey = {
 
 export const getUmOrderDownloadLink_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmOrderDownloadLink']['responses']['418']['content']['application/json'];
 
 export const getUmOrderDownloadLink_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmOrderDownloadLink']['responses']['429']['content']['application/json'];
 
 export const getUmOrderDownloadLink_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmOrderDownloadLink']['responses']['429']['content']['application/json'];
 
 export const getUmOrderDownloadLink_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadLink_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmOrderDownloadLink']['responses']['5XX']['content']['application/json'];
 
 export const getUmOrderDownloadLink_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadLink_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmOrderDownloadLink']['responses']['5XX']['content']['application/json'];
 
 export const getUmOrderDownloadLink_param_downloadId_example = "545923594199212032" satisfies NonNullable<operations['getUmOrderDownloadLink']['parameters']['query']>['downloadId'];
@@ -6698,27 +7647,37 @@ export const getUmTradeDownloadId_401_rejectedApiKey = {
 
 export const getUmTradeDownloadId_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmTradeDownloadId']['responses']['418']['content']['application/json'];
 
 export const getUmTradeDownloadId_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmTradeDownloadId']['responses']['429']['content']['application/json'];
 
 export const getUmTradeDownloadId_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmTradeDownloadId']['responses']['429']['content']['application/json'];
 
 export const getUmTradeDownloadId_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmTradeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadId_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmTradeDownloadId']['responses']['5XX']['content']['application/json'];
 
 export const getUmTradeDownloadId_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmTradeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadId_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmTradeDownloadId']['responses']['5XX']['content']['application/json'];
 
 export const getUmTradeDownloadId_param_startTime_example = 1690000000000 satisfies NonNullable<operations['getUmTradeDownloadId']['parameters']['query']>['startTime'];
@@ -6766,27 +7725,37 @@ export const getUmTradeDownloadLink_401_rejectedApiKey = {
 
 export const getUmTradeDownloadLink_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getUmTradeDownloadLink']['responses']['418']['content']['application/json'];
 
 export const getUmTradeDownloadLink_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getUmTradeDownloadLink']['responses']['429']['content']['application/json'];
 
 export const getUmTradeDownloadLink_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getUmTradeDownloadLink']['responses']['429']['content']['application/json'];
 
 export const getUmTradeDownloadLink_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadLink_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getUmTradeDownloadLink']['responses']['5XX']['content']['application/json'];
 
 export const getUmTradeDownloadLink_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadLink_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getUmTradeDownloadLink']['responses']['5XX']['content']['application/json'];
 
 export const getUmTradeDownloadLink_param_downloadId_example = "545923594199212032" satisfies NonNullable<operations['getUmTradeDownloadLink']['parameters']['query']>['downloadId'];
@@ -6817,27 +7786,37 @@ export const signUmTradFiPerpsContract_401_rejectedApiKey = {
 
 export const signUmTradFiPerpsContract_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['signUmTradFiPerpsContract']['responses']['418']['content']['application/json'];
 
 export const signUmTradFiPerpsContract_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['signUmTradFiPerpsContract']['responses']['429']['content']['application/json'];
 
 export const signUmTradFiPerpsContract_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['signUmTradFiPerpsContract']['responses']['429']['content']['application/json'];
 
 export const signUmTradFiPerpsContract_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['5XX']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['signUmTradFiPerpsContract']['responses']['5XX']['content']['application/json'];
 
 export const signUmTradFiPerpsContract_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['5XX']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['signUmTradFiPerpsContract']['responses']['5XX']['content']['application/json'];
 
 export const signUmTradFiPerpsContract_body_sign = {
@@ -6892,27 +7871,37 @@ export const getCmAccount_401_rejectedApiKey = {
 
 export const getCmAccount_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmAccount']['responses']['418']['content']['application/json'];
 
 export const getCmAccount_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmAccount']['responses']['429']['content']['application/json'];
 
 export const getCmAccount_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmAccount']['responses']['429']['content']['application/json'];
 
 export const getCmAccount_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getCmAccount_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmAccount']['responses']['5XX']['content']['application/json'];
 
 export const getCmAccount_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getCmAccount_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmAccount']['responses']['5XX']['content']['application/json'];
 
 export const getCmAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmAccount']['parameters']['query']>['recvWindow'];
@@ -6947,27 +7936,37 @@ export const getCmCommissionRate_401_rejectedApiKey = {
 
 export const getCmCommissionRate_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmCommissionRate']['responses']['418']['content']['application/json'];
 
 export const getCmCommissionRate_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmCommissionRate']['responses']['429']['content']['application/json'];
 
 export const getCmCommissionRate_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmCommissionRate']['responses']['429']['content']['application/json'];
 
 export const getCmCommissionRate_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getCmCommissionRate_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmCommissionRate']['responses']['5XX']['content']['application/json'];
 
 export const getCmCommissionRate_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getCmCommissionRate_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmCommissionRate']['responses']['5XX']['content']['application/json'];
 
 export const getCmCommissionRate_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmCommissionRate']['parameters']['query']>['symbol'];
@@ -7009,27 +8008,37 @@ export const getCmLeverageBrackets_401_rejectedApiKey = {
 
 export const getCmLeverageBrackets_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmLeverageBrackets']['responses']['418']['content']['application/json'];
 
 export const getCmLeverageBrackets_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmLeverageBrackets']['responses']['429']['content']['application/json'];
 
 export const getCmLeverageBrackets_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmLeverageBrackets']['responses']['429']['content']['application/json'];
 
 export const getCmLeverageBrackets_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getCmLeverageBrackets_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmLeverageBrackets']['responses']['5XX']['content']['application/json'];
 
 export const getCmLeverageBrackets_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getCmLeverageBrackets_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmLeverageBrackets']['responses']['5XX']['content']['application/json'];
 
 export const getCmLeverageBrackets_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmLeverageBrackets']['parameters']['query']>['symbol'];
@@ -7078,27 +8087,37 @@ export const getCmIncome_401_rejectedApiKey = {
 
 export const getCmIncome_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getCmIncome']['responses']['418']['content']['application/json'];
 
 export const getCmIncome_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getCmIncome']['responses']['429']['content']['application/json'];
 
 export const getCmIncome_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getCmIncome']['responses']['429']['content']['application/json'];
 
 export const getCmIncome_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getCmIncome_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getCmIncome']['responses']['5XX']['content']['application/json'];
 
 export const getCmIncome_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getCmIncome_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getCmIncome']['responses']['5XX']['content']['application/json'];
 
 export const getCmIncome_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmIncome']['parameters']['query']>['symbol'];
@@ -7133,27 +8152,37 @@ export const collectFundsByAsset_401_rejectedApiKey = {
 
 export const collectFundsByAsset_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['collectFundsByAsset']['responses']['418']['content']['application/json'];
 
 export const collectFundsByAsset_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['collectFundsByAsset']['responses']['429']['content']['application/json'];
 
 export const collectFundsByAsset_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['collectFundsByAsset']['responses']['429']['content']['application/json'];
 
 export const collectFundsByAsset_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['collectFundsByAsset']['responses']['5XX']['content']['application/json'];
+
+export const collectFundsByAsset_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['collectFundsByAsset']['responses']['5XX']['content']['application/json'];
 
 export const collectFundsByAsset_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['collectFundsByAsset']['responses']['5XX']['content']['application/json'];
+
+export const collectFundsByAsset_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['collectFundsByAsset']['responses']['5XX']['content']['application/json'];
 
 export const collectFundsByAsset_body_usdt = {
@@ -7182,27 +8211,37 @@ export const autoCollectFunds_401_rejectedApiKey = {
 
 export const autoCollectFunds_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['autoCollectFunds']['responses']['418']['content']['application/json'];
 
 export const autoCollectFunds_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['autoCollectFunds']['responses']['429']['content']['application/json'];
 
 export const autoCollectFunds_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['autoCollectFunds']['responses']['429']['content']['application/json'];
 
 export const autoCollectFunds_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['autoCollectFunds']['responses']['5XX']['content']['application/json'];
+
+export const autoCollectFunds_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['autoCollectFunds']['responses']['5XX']['content']['application/json'];
 
 export const autoCollectFunds_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['autoCollectFunds']['responses']['5XX']['content']['application/json'];
+
+export const autoCollectFunds_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['autoCollectFunds']['responses']['5XX']['content']['application/json'];
 
 export const autoCollectFunds_body_collect = {
@@ -7235,27 +8274,37 @@ export const transferBnb_401_rejectedApiKey = {
 
 export const transferBnb_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['transferBnb']['responses']['418']['content']['application/json'];
 
 export const transferBnb_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['transferBnb']['responses']['429']['content']['application/json'];
 
 export const transferBnb_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['transferBnb']['responses']['429']['content']['application/json'];
 
 export const transferBnb_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['transferBnb']['responses']['5XX']['content']['application/json'];
+
+export const transferBnb_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['transferBnb']['responses']['5XX']['content']['application/json'];
 
 export const transferBnb_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['transferBnb']['responses']['5XX']['content']['application/json'];
+
+export const transferBnb_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['transferBnb']['responses']['5XX']['content']['application/json'];
 
 export const transferBnb_body_toUm = {
@@ -7297,27 +8346,37 @@ export const repayMarginDebt_401_rejectedApiKey = {
 
 export const repayMarginDebt_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['repayMarginDebt']['responses']['418']['content']['application/json'];
 
 export const repayMarginDebt_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['repayMarginDebt']['responses']['429']['content']['application/json'];
 
 export const repayMarginDebt_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['repayMarginDebt']['responses']['429']['content']['application/json'];
 
 export const repayMarginDebt_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['repayMarginDebt']['responses']['5XX']['content']['application/json'];
+
+export const repayMarginDebt_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['repayMarginDebt']['responses']['5XX']['content']['application/json'];
 
 export const repayMarginDebt_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['repayMarginDebt']['responses']['5XX']['content']['application/json'];
+
+export const repayMarginDebt_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['repayMarginDebt']['responses']['5XX']['content']['application/json'];
 
 export const repayMarginDebt_body_bnbWithUsdtBtc = {
@@ -7377,27 +8436,37 @@ export const getNegativeBalanceExchangeRecords_401_rejectedApiKey = {
 
 export const getNegativeBalanceExchangeRecords_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getNegativeBalanceExchangeRecords']['responses']['418']['content']['application/json'];
 
 export const getNegativeBalanceExchangeRecords_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getNegativeBalanceExchangeRecords']['responses']['429']['content']['application/json'];
 
 export const getNegativeBalanceExchangeRecords_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getNegativeBalanceExchangeRecords']['responses']['429']['content']['application/json'];
 
 export const getNegativeBalanceExchangeRecords_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getNegativeBalanceExchangeRecords']['responses']['5XX']['content']['application/json'];
 
 export const getNegativeBalanceExchangeRecords_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getNegativeBalanceExchangeRecords']['responses']['5XX']['content']['application/json'];
 
 export const getNegativeBalanceExchangeRecords_param_startTime_example = 1736000000000 satisfies NonNullable<operations['getNegativeBalanceExchangeRecords']['parameters']['query']>['startTime'];
@@ -7434,27 +8503,37 @@ export const getOrderRateLimit_401_rejectedApiKey = {
 
 export const getOrderRateLimit_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getOrderRateLimit']['responses']['418']['content']['application/json'];
 
 export const getOrderRateLimit_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getOrderRateLimit']['responses']['429']['content']['application/json'];
 
 export const getOrderRateLimit_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getOrderRateLimit']['responses']['429']['content']['application/json'];
 
 export const getOrderRateLimit_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getOrderRateLimit']['responses']['5XX']['content']['application/json'];
+
+export const getOrderRateLimit_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getOrderRateLimit']['responses']['5XX']['content']['application/json'];
 
 export const getOrderRateLimit_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getOrderRateLimit']['responses']['5XX']['content']['application/json'];
+
+export const getOrderRateLimit_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getOrderRateLimit']['responses']['5XX']['content']['application/json'];
 
 export const getOrderRateLimit_param_recvWindow_example = 5000 satisfies NonNullable<operations['getOrderRateLimit']['parameters']['query']>['recvWindow'];
@@ -7482,27 +8561,37 @@ export const repayFuturesNegativeBalance_401_rejectedApiKey = {
 
 export const repayFuturesNegativeBalance_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['repayFuturesNegativeBalance']['responses']['418']['content']['application/json'];
 
 export const repayFuturesNegativeBalance_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['repayFuturesNegativeBalance']['responses']['429']['content']['application/json'];
 
 export const repayFuturesNegativeBalance_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['repayFuturesNegativeBalance']['responses']['429']['content']['application/json'];
 
 export const repayFuturesNegativeBalance_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['5XX']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['repayFuturesNegativeBalance']['responses']['5XX']['content']['application/json'];
 
 export const repayFuturesNegativeBalance_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['5XX']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['repayFuturesNegativeBalance']['responses']['5XX']['content']['application/json'];
 
 export const repayFuturesNegativeBalance_body_repay = {
@@ -7530,27 +8619,37 @@ export const getAutoRepayFuturesStatus_401_rejectedApiKey = {
 
 export const getAutoRepayFuturesStatus_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getAutoRepayFuturesStatus']['responses']['418']['content']['application/json'];
 
 export const getAutoRepayFuturesStatus_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getAutoRepayFuturesStatus']['responses']['429']['content']['application/json'];
 
 export const getAutoRepayFuturesStatus_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getAutoRepayFuturesStatus']['responses']['429']['content']['application/json'];
 
 export const getAutoRepayFuturesStatus_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
 
 export const getAutoRepayFuturesStatus_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
 
 export const getAutoRepayFuturesStatus_param_recvWindow_example = 5000 satisfies NonNullable<operations['getAutoRepayFuturesStatus']['parameters']['query']>['recvWindow'];
@@ -7578,27 +8677,37 @@ export const changeAutoRepayFuturesStatus_401_rejectedApiKey = {
 
 export const changeAutoRepayFuturesStatus_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['changeAutoRepayFuturesStatus']['responses']['418']['content']['application/json'];
 
 export const changeAutoRepayFuturesStatus_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['changeAutoRepayFuturesStatus']['responses']['429']['content']['application/json'];
 
 export const changeAutoRepayFuturesStatus_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['changeAutoRepayFuturesStatus']['responses']['429']['content']['application/json'];
 
 export const changeAutoRepayFuturesStatus_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['changeAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
 
 export const changeAutoRepayFuturesStatus_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['changeAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
 
 export const changeAutoRepayFuturesStatus_body_off = {

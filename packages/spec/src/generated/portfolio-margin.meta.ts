@@ -3,7 +3,22 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+
+/** How the portfolio-margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
+export const portfolioMarginTiming = {
+  "timestampUnits": [
+    "MILLISECOND"
+  ],
+  "aheadToleranceMs": 1000,
+  "recvWindowDefault": 5000,
+  "recvWindowMax": 60000,
+  "recvWindowFractionDigits": 0,
+  "recvWindowTooLargeCode": -1130,
+  "outsideWindowCode": -1021,
+  "description": "`timestamp` in milliseconds only; `recvWindow` a whole number of milliseconds (the pages type it LONG), default 5000, at most 60000. The Portfolio Margin error-code page has no -1131, so a larger `recvWindow` is answered with its generic -1130 INVALID_PARAMETER (\"Data sent for parameter 'recvWindow' is not valid.\"): an inference from the catalogue, not a documented example. A request is rejected with -1021 when its timestamp is one second or more ahead of the server clock or older than `recvWindow`; a microsecond timestamp reads as a time far in the future and is rejected the same way.",
+  "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+} as const satisfies TimingMeta;
 
 /** GET /papi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -32,8 +47,9 @@ export const getMarginOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -72,7 +88,10 @@ export const getMarginOrder = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/margin/order: New margin order (TRADE) */
@@ -174,8 +193,9 @@ export const newMarginOrder = {
       "default": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -184,7 +204,168 @@ export const newMarginOrder = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "`LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "quantity",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Every order type except `MARKET` needs `quantity`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "`LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "quantity",
+        "quoteOrderQty"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET"
+        ]
+      },
+      "description": "A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "stopPrice",
+      "when": {
+        "param": "type",
+        "in": [
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "Stop-loss and take-profit orders need their trigger price, `stopPrice`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "quoteOrderQty",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Only `MARKET` orders take `quoteOrderQty`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "`MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "stopPrice",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "MARKET",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Only stop-loss and take-profit orders take `stopPrice`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "icebergQty",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "icebergQty",
+      "when": {
+        "param": "timeInForce",
+        "in": [
+          "IOC",
+          "FOK"
+        ]
+      },
+      "description": "An iceberg order must rest on the book, so its `timeInForce` is `GTC`."
+    },
+    {
+      "kind": "exclusive",
+      "param": "quantity",
+      "excludes": [
+        "quoteOrderQty"
+      ],
+      "description": "A `MARKET` order gives its size either in the base asset or in the quote asset, not both."
+    }
+  ],
   "response": {
     "fields": {
       "cummulativeQuoteQty": "decimal",
@@ -206,7 +387,10 @@ export const newMarginOrder = {
       "tradeId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/order: Cancel margin order (TRADE) */
@@ -239,8 +423,9 @@ export const cancelMarginOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -276,7 +461,10 @@ export const cancelMarginOrder = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/openOrders: Query current margin open orders (USER_DATA) */
@@ -300,8 +488,9 @@ export const getMarginOpenOrders = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -330,7 +519,10 @@ export const getMarginOpenOrders = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/allOpenOrders: Cancel all margin open orders on a symbol (TRADE) */
@@ -354,8 +546,9 @@ export const cancelMarginAllOpenOrders = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -394,7 +587,10 @@ export const cancelMarginAllOpenOrders = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/allOrders: Query all margin orders (USER_DATA) */
@@ -435,8 +631,9 @@ export const getMarginAllOrders = {
       "maximum": 500
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -465,7 +662,10 @@ export const getMarginAllOrders = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/margin/order/oco: New margin OCO (TRADE) */
@@ -552,8 +752,9 @@ export const newMarginOco = {
       "default": "NO_SIDE_EFFECT"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -570,6 +771,15 @@ export const newMarginOco = {
         "stopLimitTimeInForce"
       ],
       "description": "Sending `stopLimitPrice` turns the stop leg into a `STOP_LOSS_LIMIT` order, which then needs its time in force: `stopLimitTimeInForce` must be sent too, or Binance answers -1102."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "stopLimitTimeInForce",
+      "when": {
+        "param": "stopLimitPrice",
+        "absent": true
+      },
+      "description": "`stopLimitTimeInForce` belongs to a stop-limit leg; without `stopLimitPrice` the stop leg is a `STOP_LOSS` order and takes none."
     }
   ],
   "response": {
@@ -596,7 +806,10 @@ export const newMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 2,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/orderList: Query margin OCO (USER_DATA) */
@@ -622,8 +835,9 @@ export const getMarginOco = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -654,7 +868,10 @@ export const getMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/orderList: Cancel margin OCO (TRADE) */
@@ -687,8 +904,9 @@ export const cancelMarginOco = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -729,7 +947,10 @@ export const cancelMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/allOrderList: Query all margin OCO (USER_DATA) */
@@ -766,8 +987,9 @@ export const getMarginAllOco = {
       "maximum": 500
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -799,7 +1021,10 @@ export const getMarginAllOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/openOrderList: Query open margin OCO (USER_DATA) */
@@ -819,8 +1044,9 @@ export const getMarginOpenOco = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -842,7 +1068,10 @@ export const getMarginOpenOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/myTrades: Margin account trade list (USER_DATA) */
@@ -886,8 +1115,9 @@ export const getMarginTrades = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -902,7 +1132,8 @@ export const getMarginTrades = {
       "from": "startTime",
       "to": "endTime",
       "ms": 86400000,
-      "description": "When both `startTime` and `endTime` are sent they may be at most 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127."
+      "exclusive": true,
+      "description": "When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127."
     }
   ],
   "response": {
@@ -918,7 +1149,10 @@ export const getMarginTrades = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/forceOrders: Query margin force orders (USER_DATA) */
@@ -957,8 +1191,9 @@ export const getMarginForceOrders = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -982,7 +1217,10 @@ export const getMarginForceOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/marginLoan: Margin account borrow (MARGIN) */
@@ -1010,8 +1248,9 @@ export const marginBorrow = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1029,7 +1268,10 @@ export const marginBorrow = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/repayLoan: Margin account repay (MARGIN) */
@@ -1057,8 +1299,9 @@ export const marginRepay = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1076,7 +1319,10 @@ export const marginRepay = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/marginLoan: Query margin loan records (USER_DATA) */
@@ -1134,8 +1380,9 @@ export const getMarginLoanRecords = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1173,7 +1420,10 @@ export const getMarginLoanRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/repayLoan: Query margin repay records (USER_DATA) */
@@ -1231,8 +1481,9 @@ export const getMarginRepayRecords = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1272,7 +1523,10 @@ export const getMarginRepayRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/maxBorrowable: Query margin max borrow (USER_DATA) */
@@ -1296,8 +1550,9 @@ export const getMarginMaxBorrowable = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1314,7 +1569,10 @@ export const getMarginMaxBorrowable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/maxWithdraw: Query margin max withdraw (USER_DATA) */
@@ -1338,8 +1596,9 @@ export const getMarginMaxWithdraw = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1355,7 +1614,10 @@ export const getMarginMaxWithdraw = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/account: Account information (USER_DATA) */
@@ -1375,8 +1637,9 @@ export const getAccount = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1399,7 +1662,10 @@ export const getAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/balance: Account balance (USER_DATA) */
@@ -1422,8 +1688,9 @@ export const getBalance = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1449,7 +1716,10 @@ export const getBalance = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/marginInterestHistory: Get margin borrow/loan interest history (USER_DATA) */
@@ -1503,8 +1773,9 @@ export const getMarginInterestHistory = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1535,7 +1806,10 @@ export const getMarginInterestHistory = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/portfolio/interest-history: Query portfolio margin negative balance interest history (USER_DATA) */
@@ -1572,8 +1846,9 @@ export const getNegativeBalanceInterestHistory = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1599,7 +1874,10 @@ export const getNegativeBalanceInterestHistory = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/listenKey: Start user data stream (USER_STREAM) */
@@ -1623,7 +1901,9 @@ export const createListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** PUT /papi/v1/listenKey: Keepalive user data stream (USER_STREAM) */
@@ -1647,7 +1927,9 @@ export const keepAliveListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/listenKey: Close user data stream (USER_STREAM) */
@@ -1671,7 +1953,9 @@ export const closeListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/ping: Test connectivity (NONE) */
@@ -1695,7 +1979,9 @@ export const ping = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/order: Query UM order (USER_DATA) */
@@ -1725,8 +2011,9 @@ export const getUmOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1760,7 +2047,10 @@ export const getUmOrder = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/um/order: New UM order (TRADE) */
@@ -1873,8 +2163,9 @@ export const newUmOrder = {
       "minimum": 0
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1963,7 +2254,10 @@ export const newUmOrder = {
       "orderId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** PUT /papi/v1/um/order: Modify UM order (TRADE) */
@@ -2026,8 +2320,9 @@ export const modifyUmOrder = {
       "minimum": 0
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2061,7 +2356,10 @@ export const modifyUmOrder = {
       "orderId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/um/order: Cancel UM order (TRADE) */
@@ -2091,8 +2389,9 @@ export const cancelUmOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2126,7 +2425,10 @@ export const cancelUmOrder = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/openOrder: Query current UM open order (USER_DATA) */
@@ -2156,8 +2458,9 @@ export const getUmOpenOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2191,7 +2494,10 @@ export const getUmOpenOrder = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/openOrders: Query all current UM open orders (USER_DATA) */
@@ -2221,8 +2527,9 @@ export const getUmOpenOrders = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2246,7 +2553,10 @@ export const getUmOpenOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/allOrders: Query all UM orders (USER_DATA) */
@@ -2287,8 +2597,9 @@ export const getUmAllOrders = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2320,7 +2631,10 @@ export const getUmAllOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/um/allOpenOrders: Cancel all UM open orders (TRADE) */
@@ -2344,8 +2658,9 @@ export const cancelUmAllOpenOrders = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2359,7 +2674,10 @@ export const cancelUmAllOpenOrders = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/userTrades: UM account trade list (USER_DATA) */
@@ -2400,8 +2718,9 @@ export const getUmTrades = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2443,7 +2762,10 @@ export const getUmTrades = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/orderAmendment: Query UM modify order history (TRADE) */
@@ -2487,8 +2809,9 @@ export const getUmOrderAmendments = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2528,7 +2851,10 @@ export const getUmOrderAmendments = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/forceOrders: Query user's UM force orders (USER_DATA) */
@@ -2579,8 +2905,9 @@ export const getUmForceOrders = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2604,7 +2931,10 @@ export const getUmForceOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/um/conditional/order: New UM conditional order (TRADE) */
@@ -2741,8 +3071,9 @@ export const newUmConditionalOrder = {
       "minimum": 0
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2839,12 +3170,15 @@ export const newUmConditionalOrder = {
     ]
   },
   "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
   "deprecated": {
     "announced": "2026-04-28",
     "sunset": "2026-04-28T00:00:00Z",
     "replacement": "POST /papi/v1/um/algo/order",
     "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
-  }
+  },
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/um/conditional/order: Cancel UM conditional order (TRADE) */
@@ -2874,8 +3208,9 @@ export const cancelUmConditionalOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2911,12 +3246,15 @@ export const cancelUmConditionalOrder = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "deprecated": {
     "announced": "2026-04-28",
     "sunset": "2026-04-28T00:00:00Z",
     "replacement": "DELETE /papi/v1/um/algo/order",
     "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
-  }
+  },
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/conditional/openOrder: Query current UM open conditional order (USER_DATA) */
@@ -2946,8 +3284,9 @@ export const getUmOpenConditionalOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -2983,12 +3322,15 @@ export const getUmOpenConditionalOrder = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "deprecated": {
     "announced": "2026-04-28",
     "sunset": "2026-04-28T00:00:00Z",
     "replacement": "GET /papi/v1/um/algo/algoOrder",
     "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
-  }
+  },
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/conditional/openOrders: Query all current UM open conditional orders (USER_DATA) */
@@ -3018,8 +3360,9 @@ export const getUmOpenConditionalOrders = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3045,12 +3388,15 @@ export const getUmOpenConditionalOrders = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "deprecated": {
     "announced": "2026-04-28",
     "sunset": "2026-04-28T00:00:00Z",
     "replacement": "GET /papi/v1/um/algo/openAlgoOrders",
     "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
-  }
+  },
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/conditional/orderHistory: Query UM conditional order history (USER_DATA) */
@@ -3080,8 +3426,9 @@ export const getUmConditionalOrderHistory = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3117,12 +3464,15 @@ export const getUmConditionalOrderHistory = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "deprecated": {
     "announced": "2026-04-28",
     "sunset": "2026-04-28T00:00:00Z",
     "replacement": "GET /papi/v1/um/algo/allAlgoOrders",
     "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
-  }
+  },
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/conditional/allOrders: Query all UM conditional orders (USER_DATA) */
@@ -3169,8 +3519,9 @@ export const getUmAllConditionalOrders = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3204,12 +3555,15 @@ export const getUmAllConditionalOrders = {
     ]
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "deprecated": {
     "announced": "2026-04-28",
     "sunset": "2026-04-28T00:00:00Z",
     "replacement": "GET /papi/v1/um/algo/allAlgoOrders",
     "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
-  }
+  },
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/um/conditional/allOpenOrders: Cancel all UM open conditional orders (TRADE) */
@@ -3233,8 +3587,9 @@ export const cancelUmAllOpenConditionalOrders = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3249,12 +3604,15 @@ export const cancelUmAllOpenConditionalOrders = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
   "deprecated": {
     "announced": "2026-04-28",
     "sunset": "2026-04-28T00:00:00Z",
     "replacement": "DELETE /papi/v1/um/algo/allOpenOrders",
     "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
-  }
+  },
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/um/algo/order: New UM algo order (TRADE) */
@@ -3407,8 +3765,9 @@ export const newUmAlgoOrder = {
       "minimum": 0
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3477,7 +3836,10 @@ export const newUmAlgoOrder = {
       "algoId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/um/algo/order: Cancel UM algo order (TRADE) */
@@ -3503,8 +3865,9 @@ export const cancelUmAlgoOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3528,7 +3891,10 @@ export const cancelUmAlgoOrder = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/algo/algoOrder: Query current UM open algo order (USER_DATA) */
@@ -3554,8 +3920,9 @@ export const getUmAlgoOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3589,7 +3956,10 @@ export const getUmAlgoOrder = {
       "algoId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/algo/openAlgoOrders: Query all current UM open algo orders (USER_DATA) */
@@ -3628,8 +3998,9 @@ export const getUmOpenAlgoOrders = {
       "kind": "int64"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3653,7 +4024,10 @@ export const getUmOpenAlgoOrders = {
       "algoId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/algo/allAlgoOrders: Query UM algo order history (USER_DATA) */
@@ -3694,8 +4068,9 @@ export const getUmAllAlgoOrders = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3727,7 +4102,10 @@ export const getUmAllAlgoOrders = {
       "algoId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/um/algo/allOpenOrders: Cancel all UM algo open orders (TRADE) */
@@ -3751,8 +4129,9 @@ export const cancelUmAllOpenAlgoOrders = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3766,7 +4145,10 @@ export const cancelUmAllOpenAlgoOrders = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/positionRisk: Query UM position information (USER_DATA) */
@@ -3789,8 +4171,9 @@ export const getUmPositionRisk = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3813,7 +4196,10 @@ export const getUmPositionRisk = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/um/leverage: Change UM initial leverage (TRADE) */
@@ -3843,8 +4229,9 @@ export const changeUmInitialLeverage = {
       "maximum": 125
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3860,7 +4247,10 @@ export const changeUmInitialLeverage = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/positionSide/dual: Get UM current position mode (USER_DATA) */
@@ -3880,8 +4270,9 @@ export const getUmPositionMode = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3895,7 +4286,10 @@ export const getUmPositionMode = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/um/positionSide/dual: Change UM position mode (TRADE) */
@@ -3927,8 +4321,9 @@ export const changeUmPositionMode = {
       ]
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3942,7 +4337,10 @@ export const changeUmPositionMode = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/adlQuantile: UM position ADL quantile estimation (USER_DATA) */
@@ -3965,8 +4363,9 @@ export const getUmAdlQuantile = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -3980,7 +4379,10 @@ export const getUmAdlQuantile = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/order: Query CM order (USER_DATA) */
@@ -4010,8 +4412,9 @@ export const getCmOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4045,7 +4448,10 @@ export const getCmOrder = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/cm/order: New CM order (TRADE) */
@@ -4144,8 +4550,9 @@ export const newCmOrder = {
       ]
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4223,7 +4630,10 @@ export const newCmOrder = {
       "orderId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** PUT /papi/v1/cm/order: Modify CM order (TRADE) */
@@ -4286,8 +4696,9 @@ export const modifyCmOrder = {
       "minimum": 0
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4321,7 +4732,10 @@ export const modifyCmOrder = {
       "orderId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/cm/order: Cancel CM order (TRADE) */
@@ -4351,8 +4765,9 @@ export const cancelCmOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4386,7 +4801,10 @@ export const cancelCmOrder = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/openOrder: Query current CM open order (USER_DATA) */
@@ -4416,8 +4834,9 @@ export const getCmOpenOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4451,7 +4870,10 @@ export const getCmOpenOrder = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/openOrders: Query all current CM open orders (USER_DATA) */
@@ -4484,8 +4906,9 @@ export const getCmOpenOrders = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4509,7 +4932,10 @@ export const getCmOpenOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/allOrders: Query all CM orders (USER_DATA) */
@@ -4559,8 +4985,9 @@ export const getCmAllOrders = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4601,7 +5028,10 @@ export const getCmAllOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/cm/allOpenOrders: Cancel all CM open orders (TRADE) */
@@ -4625,8 +5055,9 @@ export const cancelCmAllOpenOrders = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4640,7 +5071,10 @@ export const cancelCmAllOpenOrders = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/userTrades: CM account trade list (USER_DATA) */
@@ -4690,8 +5124,9 @@ export const getCmTrades = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4750,7 +5185,10 @@ export const getCmTrades = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/orderAmendment: Query CM modify order history (TRADE) */
@@ -4794,8 +5232,9 @@ export const getCmOrderAmendments = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4835,7 +5274,10 @@ export const getCmOrderAmendments = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/forceOrders: Query user's CM force orders (USER_DATA) */
@@ -4886,8 +5328,9 @@ export const getCmForceOrders = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -4911,7 +5354,10 @@ export const getCmForceOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/cm/conditional/order: New CM conditional order (TRADE) */
@@ -5021,8 +5467,9 @@ export const newCmConditionalOrder = {
       "kind": "decimal"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5111,7 +5558,10 @@ export const newCmConditionalOrder = {
       "strategyId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/cm/conditional/order: Cancel CM conditional order (TRADE) */
@@ -5141,8 +5591,9 @@ export const cancelCmConditionalOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5177,7 +5628,10 @@ export const cancelCmConditionalOrder = {
       "strategyId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/conditional/openOrder: Query current CM open conditional order (USER_DATA) */
@@ -5207,8 +5661,9 @@ export const getCmOpenConditionalOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5243,7 +5698,10 @@ export const getCmOpenConditionalOrder = {
       "strategyId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/conditional/openOrders: Query all current CM open conditional orders (USER_DATA) */
@@ -5273,8 +5731,9 @@ export const getCmOpenConditionalOrders = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5299,7 +5758,10 @@ export const getCmOpenConditionalOrders = {
       "strategyId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/conditional/orderHistory: Query CM conditional order history (USER_DATA) */
@@ -5329,8 +5791,9 @@ export const getCmConditionalOrderHistory = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5365,7 +5828,10 @@ export const getCmConditionalOrderHistory = {
       "strategyId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/conditional/allOrders: Query all CM conditional orders (USER_DATA) */
@@ -5412,8 +5878,9 @@ export const getCmAllConditionalOrders = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5446,7 +5913,10 @@ export const getCmAllConditionalOrders = {
       "strategyId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/cm/conditional/allOpenOrders: Cancel all CM open conditional orders (TRADE) */
@@ -5470,8 +5940,9 @@ export const cancelCmAllOpenConditionalOrders = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5485,7 +5956,10 @@ export const cancelCmAllOpenConditionalOrders = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/positionRisk: Query CM position information (USER_DATA) */
@@ -5511,8 +5985,9 @@ export const getCmPositionRisk = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5544,7 +6019,10 @@ export const getCmPositionRisk = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/cm/leverage: Change CM initial leverage (TRADE) */
@@ -5574,8 +6052,9 @@ export const changeCmInitialLeverage = {
       "maximum": 125
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5591,7 +6070,10 @@ export const changeCmInitialLeverage = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/positionSide/dual: Get CM current position mode (USER_DATA) */
@@ -5611,8 +6093,9 @@ export const getCmPositionMode = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5626,7 +6109,10 @@ export const getCmPositionMode = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/cm/positionSide/dual: Change CM position mode (TRADE) */
@@ -5658,8 +6144,9 @@ export const changeCmPositionMode = {
       ]
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5673,7 +6160,10 @@ export const changeCmPositionMode = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/adlQuantile: CM position ADL quantile estimation (USER_DATA) */
@@ -5696,8 +6186,9 @@ export const getCmAdlQuantile = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5711,7 +6202,10 @@ export const getCmAdlQuantile = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/account: Get UM account detail (USER_DATA) */
@@ -5731,8 +6225,9 @@ export const getUmAccount = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5768,7 +6263,10 @@ export const getUmAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v2/um/account: Get UM account detail V2 (USER_DATA) */
@@ -5788,8 +6286,9 @@ export const getUmAccountV2 = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5819,7 +6318,10 @@ export const getUmAccountV2 = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/accountConfig: UM futures account configuration (USER_DATA) */
@@ -5839,8 +6341,9 @@ export const getUmAccountConfig = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5854,7 +6357,10 @@ export const getUmAccountConfig = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/symbolConfig: UM futures symbol configuration (USER_DATA) */
@@ -5877,8 +6383,9 @@ export const getUmSymbolConfig = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5894,7 +6401,10 @@ export const getUmSymbolConfig = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/commissionRate: Get user commission rate for UM (USER_DATA) */
@@ -5918,8 +6428,9 @@ export const getUmCommissionRate = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5936,7 +6447,10 @@ export const getUmCommissionRate = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/leverageBracket: UM notional and leverage brackets (USER_DATA) */
@@ -5959,8 +6473,9 @@ export const getUmLeverageBrackets = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -5987,7 +6502,10 @@ export const getUmLeverageBrackets = {
       "notionalFloor"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/apiTradingStatus: Portfolio Margin UM trading quantitative rules indicators (USER_DATA) */
@@ -6017,8 +6535,9 @@ export const getUmApiTradingStatus = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6042,7 +6561,10 @@ export const getUmApiTradingStatus = {
       "value"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/feeBurn: Get UM futures BNB burn status (USER_DATA) */
@@ -6062,8 +6584,9 @@ export const getUmFeeBurn = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6077,7 +6600,10 @@ export const getUmFeeBurn = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/um/feeBurn: Toggle BNB burn on UM futures trade (TRADE) */
@@ -6109,8 +6635,9 @@ export const changeUmFeeBurn = {
       ]
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6124,7 +6651,10 @@ export const changeUmFeeBurn = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/income: Get UM income history (USER_DATA) */
@@ -6190,8 +6720,9 @@ export const getUmIncome = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6207,7 +6738,10 @@ export const getUmIncome = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/income/asyn: Get download id for UM futures transaction (income) history (USER_DATA) */
@@ -6237,8 +6771,9 @@ export const getUmIncomeDownloadId = {
       "minimum": 0
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6260,7 +6795,19 @@ export const getUmIncomeDownloadId = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "DAY",
+      "intervalNum": 30,
+      "limit": 5,
+      "description": "\"Request Limitation is 5 times per month, shared by front end download page and rest api\" (the page). Modelled as 5 requests per 30 days."
+    }
+  ],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/income/asyn/id: Get UM futures income download link by id (USER_DATA) */
@@ -6284,8 +6831,9 @@ export const getUmIncomeDownloadLink = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6299,7 +6847,10 @@ export const getUmIncomeDownloadLink = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/order/asyn: Get download id for UM futures order history (USER_DATA) */
@@ -6329,8 +6880,9 @@ export const getUmOrderDownloadId = {
       "minimum": 0
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6352,7 +6904,19 @@ export const getUmOrderDownloadId = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "DAY",
+      "intervalNum": 30,
+      "limit": 10,
+      "description": "\"Request Limitation is 10 times per month, shared by front end download page and rest api\" (the page). Modelled as 10 requests per 30 days."
+    }
+  ],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/order/asyn/id: Get UM futures order download link by id (USER_DATA) */
@@ -6376,8 +6940,9 @@ export const getUmOrderDownloadLink = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6391,7 +6956,10 @@ export const getUmOrderDownloadLink = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/trade/asyn: Get download id for UM futures trade history (USER_DATA) */
@@ -6421,8 +6989,9 @@ export const getUmTradeDownloadId = {
       "minimum": 0
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6444,7 +7013,19 @@ export const getUmTradeDownloadId = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "DAY",
+      "intervalNum": 30,
+      "limit": 5,
+      "description": "\"Request Limitation is 5 times per month, shared by front end download page and rest api\" (the page). Modelled as 5 requests per 30 days."
+    }
+  ],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/um/trade/asyn/id: Get UM futures trade download link by id (USER_DATA) */
@@ -6468,8 +7049,9 @@ export const getUmTradeDownloadLink = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6483,7 +7065,10 @@ export const getUmTradeDownloadLink = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/um/stock/contract: Futures TradFi perps contract (USER_DATA) */
@@ -6503,8 +7088,9 @@ export const signUmTradFiPerpsContract = {
   "paramsIn": "body",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6518,7 +7104,10 @@ export const signUmTradFiPerpsContract = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/account: Get CM account detail (USER_DATA) */
@@ -6538,8 +7127,9 @@ export const getCmAccount = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6573,7 +7163,10 @@ export const getCmAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/commissionRate: Get user commission rate for CM (USER_DATA) */
@@ -6597,8 +7190,9 @@ export const getCmCommissionRate = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6615,7 +7209,10 @@ export const getCmCommissionRate = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/leverageBracket: CM notional and leverage brackets (USER_DATA) */
@@ -6638,8 +7235,9 @@ export const getCmLeverageBrackets = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6665,7 +7263,10 @@ export const getCmLeverageBrackets = {
       "qtyFloor"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/cm/income: Get CM income history (USER_DATA) */
@@ -6719,8 +7320,9 @@ export const getCmIncome = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6744,7 +7346,10 @@ export const getCmIncome = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/asset-collection: Fund collection by asset (TRADE) */
@@ -6768,8 +7373,9 @@ export const collectFundsByAsset = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6783,7 +7389,10 @@ export const collectFundsByAsset = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/auto-collection: Fund auto-collection (TRADE) */
@@ -6803,8 +7412,9 @@ export const autoCollectFunds = {
   "paramsIn": "body",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6818,7 +7428,19 @@ export const autoCollectFunds = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "HOUR",
+      "intervalNum": 1,
+      "limit": 500,
+      "description": "\"You can only use this function 500 times per hour in a rolling manner.\" (the page)"
+    }
+  ],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/bnb-transfer: BNB transfer (TRADE) */
@@ -6850,8 +7472,9 @@ export const transferBnb = {
       ]
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6869,7 +7492,19 @@ export const transferBnb = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "MINUTE",
+      "intervalNum": 10,
+      "limit": 10,
+      "description": "\"The endpoint can only be called 10 times per 10 minutes in a rolling manner\" (the page)."
+    }
+  ],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/margin/repay-debt: Margin account repay debt (TRADE) */
@@ -6899,8 +7534,9 @@ export const repayMarginDebt = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6916,7 +7552,10 @@ export const repayMarginDebt = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/portfolio/negative-balance-exchange-record: Query user negative balance auto exchange record (USER_DATA) */
@@ -6946,8 +7585,9 @@ export const getNegativeBalanceExchangeRecords = {
       "minimum": 0
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -6979,7 +7619,10 @@ export const getNegativeBalanceExchangeRecords = {
       "negativeMaxThreshold"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/rateLimit/order: Query user rate limit (USER_DATA) */
@@ -6999,8 +7642,9 @@ export const getOrderRateLimit = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -7014,7 +7658,10 @@ export const getOrderRateLimit = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/repay-futures-negative-balance: Repay futures negative balance (USER_DATA) */
@@ -7034,8 +7681,9 @@ export const repayFuturesNegativeBalance = {
   "paramsIn": "body",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -7049,7 +7697,10 @@ export const repayFuturesNegativeBalance = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/repay-futures-switch: Get auto-repay-futures status (USER_DATA) */
@@ -7069,8 +7720,9 @@ export const getAutoRepayFuturesStatus = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -7084,7 +7736,10 @@ export const getAutoRepayFuturesStatus = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/repay-futures-switch: Change auto-repay-futures status (TRADE) */
@@ -7116,8 +7771,9 @@ export const changeAutoRepayFuturesStatus = {
       ]
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -7131,7 +7787,10 @@ export const changeAutoRepayFuturesStatus = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** Every operation of the portfolio-margin API, by operationId. Importing this keeps all of them in a bundle. */
@@ -7306,7 +7965,8 @@ export const portfolioMarginErrorCodes = {
     "message": "Timeout waiting for response from backend server. Send status unknown; execution status unknown."
   },
   "-1008": {
-    "name": "Request Throttled",
+    "name": "REQUEST_THROTTLED",
+    "binanceName": "Request Throttled",
     "message": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again."
   },
   "-1010": {
@@ -7521,281 +8181,451 @@ export const portfolioMarginErrorCodes = {
     "name": "MIN_LEVERAGE_RATIO",
     "message": "Leverage is smaller than permitted: insufficient margin balance."
   },
+  "-3000": {
+    "name": "INNER_FAILURE",
+    "message": "Internal server error."
+  },
+  "-3001": {
+    "name": "NEED_ENABLE_2FA",
+    "message": "Please enable 2FA first."
+  },
+  "-3002": {
+    "name": "ASSET_DEFICIENCY",
+    "message": "We don't have this asset."
+  },
+  "-3003": {
+    "name": "NO_OPENED_MARGIN_ACCOUNT",
+    "message": "Margin account does not exist."
+  },
+  "-3004": {
+    "name": "TRADE_NOT_ALLOWED",
+    "message": "Trade not allowed."
+  },
+  "-3005": {
+    "name": "TRANSFER_OUT_NOT_ALLOWED",
+    "message": "Transferring out not allowed."
+  },
+  "-3006": {
+    "name": "EXCEED_MAX_BORROWABLE",
+    "message": "Your borrow amount has exceed maximum borrow amount."
+  },
+  "-3007": {
+    "name": "HAS_PENDING_TRANSACTION_3007",
+    "binanceName": "HAS_PENDING_TRANSACTION",
+    "message": "You have pending transaction, please try again later."
+  },
+  "-3008": {
+    "name": "BORROW_NOT_ALLOWED",
+    "message": "Borrow not allowed."
+  },
+  "-3009": {
+    "name": "ASSET_NOT_MORTGAGEABLE",
+    "message": "This asset are not allowed to transfer into margin account currently."
+  },
+  "-3010": {
+    "name": "REPAY_NOT_ALLOWED",
+    "message": "Repay not allowed."
+  },
+  "-3011": {
+    "name": "BAD_DATE_RANGE",
+    "message": "Your input date is invalid."
+  },
+  "-3012": {
+    "name": "ASSET_ADMIN_BAN_BORROW",
+    "message": "Borrow is banned for this asset."
+  },
+  "-3013": {
+    "name": "LT_MIN_BORROWABLE",
+    "message": "Borrow amount less than minimum borrow amount."
+  },
+  "-3014": {
+    "name": "ACCOUNT_BAN_BORROW",
+    "message": "Borrow is banned for this account."
+  },
+  "-3015": {
+    "name": "REPAY_EXCEED_LIABILITY",
+    "message": "Repay amount exceeds borrow amount."
+  },
+  "-3016": {
+    "name": "LT_MIN_REPAY",
+    "message": "Repay amount less than minimum repay amount."
+  },
+  "-3017": {
+    "name": "ASSET_ADMIN_BAN_MORTGAGE",
+    "message": "This asset are not allowed to transfer into margin account currently."
+  },
+  "-3018": {
+    "name": "ACCOUNT_BAN_MORTGAGE",
+    "message": "Transferring in has been banned for this account."
+  },
+  "-3019": {
+    "name": "ACCOUNT_BAN_ROLLOUT",
+    "message": "Transferring out has been banned for this account."
+  },
+  "-3020": {
+    "name": "EXCEED_MAX_ROLLOUT",
+    "message": "Transfer out amount exceeds max amount."
+  },
+  "-3021": {
+    "name": "PAIR_ADMIN_BAN_TRADE",
+    "message": "Margin account are not allowed to trade this trading pair."
+  },
+  "-3022": {
+    "name": "ACCOUNT_BAN_TRADE",
+    "message": "You account's trading is banned."
+  },
+  "-3023": {
+    "name": "WARNING_MARGIN_LEVEL",
+    "message": "You can't transfer out/place order under current margin level."
+  },
+  "-3024": {
+    "name": "FEW_LIABILITY_LEFT",
+    "message": "The unpaid debt is too small after this repayment."
+  },
+  "-3025": {
+    "name": "INVALID_EFFECTIVE_TIME",
+    "message": "Your input date is invalid."
+  },
+  "-3026": {
+    "name": "VALIDATION_FAILED",
+    "message": "Your input param is invalid."
+  },
+  "-3027": {
+    "name": "NOT_VALID_MARGIN_ASSET",
+    "message": "Not a valid margin asset."
+  },
+  "-3028": {
+    "name": "NOT_VALID_MARGIN_PAIR",
+    "message": "Not a valid margin pair."
+  },
+  "-3029": {
+    "name": "TRANSFER_FAILED",
+    "message": "Transfer failed."
+  },
+  "-3036": {
+    "name": "ACCOUNT_BAN_REPAY",
+    "message": "This account is not allowed to repay."
+  },
+  "-3037": {
+    "name": "PNL_CLEARING",
+    "message": "PNL is clearing. Wait a second."
+  },
+  "-3038": {
+    "name": "LISTEN_KEY_NOT_FOUND",
+    "message": "Listen key not found."
+  },
+  "-3041": {
+    "name": "BALANCE_NOT_CLEARED",
+    "message": "Balance is not enough"
+  },
+  "-3042": {
+    "name": "PRICE_INDEX_NOT_FOUND",
+    "message": "PriceIndex not available for this margin pair."
+  },
+  "-3043": {
+    "name": "TRANSFER_IN_NOT_ALLOWED",
+    "message": "Transferring in not allowed."
+  },
+  "-3044": {
+    "name": "SYSTEM_BUSY",
+    "message": "System busy."
+  },
+  "-3045": {
+    "name": "SYSTEM",
+    "binanceName": "SYSTEM / INSUFFICIENT_INVENTORY",
+    "message": "The system doesn't have enough asset now."
+  },
+  "-3064": {
+    "name": "EXCEED_PRICE_LIMIT",
+    "message": "Limit price needs to be within (-15%,15%) of current index price for this margin trading pair. This rule only impact limit sell price lower than index price and limit buy price higher than index price."
+  },
+  "-3065": {
+    "name": "PREPAREDELIST_CANT_TRANSFER_IN",
+    "message": "%s has been scheduled for delisting. You may only transfer up to %s %s, which is the amount of liabilities less any collateral already available."
+  },
+  "-3067": {
+    "name": "ASSET_BAN_TRADE",
+    "message": "This asset is currently not a supported margin asset, please try another asset."
+  },
+  "-3999": {
+    "name": "NOT_WHITELIST_USER",
+    "message": "This function is only available for invited users."
+  },
   "-4000": {
     "name": "INVALID_ORDER_STATUS",
-    "message": "invalid order status"
+    "message": "Invalid order status."
   },
   "-4001": {
     "name": "PRICE_LESS_THAN_ZERO",
-    "message": "price less than zero"
+    "message": "Price less than 0."
   },
   "-4002": {
     "name": "PRICE_GREATER_THAN_MAX_PRICE",
-    "message": "price greater than max price"
+    "message": "Price greater than max price."
   },
   "-4003": {
     "name": "QTY_LESS_THAN_ZERO",
-    "message": "qty less than zero"
+    "message": "Quantity less than zero."
   },
   "-4004": {
     "name": "QTY_LESS_THAN_MIN_QTY",
-    "message": "qty less than min qty"
+    "message": "Quantity less than min quantity."
   },
   "-4005": {
     "name": "QTY_GREATER_THAN_MAX_QTY",
-    "message": "qty greater than max qty"
+    "message": "Quantity greater than max quantity."
   },
   "-4006": {
     "name": "STOP_PRICE_LESS_THAN_ZERO",
-    "message": "stop price less than zero"
+    "message": "Stop price less than zero."
   },
   "-4007": {
     "name": "STOP_PRICE_GREATER_THAN_MAX_PRICE",
-    "message": "stop price greater than max price"
+    "message": "Stop price greater than max price."
   },
   "-4008": {
     "name": "TICK_SIZE_LESS_THAN_ZERO",
-    "message": "tick size less than zero"
+    "message": "Tick size less than zero."
   },
   "-4009": {
     "name": "MAX_PRICE_LESS_THAN_MIN_PRICE",
-    "message": "max price less than min price"
+    "message": "Max price less than min price."
   },
   "-4010": {
     "name": "MAX_QTY_LESS_THAN_MIN_QTY",
-    "message": "max qty less than min qty"
+    "message": "Max qty less than min qty."
   },
   "-4011": {
     "name": "STEP_SIZE_LESS_THAN_ZERO",
-    "message": "step size less than zero"
+    "message": "Step size less than zero."
   },
   "-4012": {
     "name": "MAX_NUM_ORDERS_LESS_THAN_ZERO",
-    "message": "max num orders less than zero"
+    "message": "Max mum orders less than zero."
   },
   "-4013": {
     "name": "PRICE_LESS_THAN_MIN_PRICE",
-    "message": "price less than min price"
+    "message": "Price less than min price."
   },
   "-4014": {
     "name": "PRICE_NOT_INCREASED_BY_TICK_SIZE",
-    "message": "price not increased by tick size"
+    "message": "Price not increased by tick size."
   },
   "-4015": {
     "name": "INVALID_CL_ORD_ID_LEN",
-    "message": "invalid cl ord id len"
+    "message": "Client order id is not valid."
   },
   "-4016": {
     "name": "PRICE_HIGHTER_THAN_MULTIPLIER_UP",
-    "message": "price highter than multiplier up"
+    "message": "Price is higher than mark price multiplier cap."
   },
   "-4017": {
     "name": "MULTIPLIER_UP_LESS_THAN_ZERO",
-    "message": "multiplier up less than zero"
+    "message": "Multiplier up less than zero."
   },
   "-4018": {
     "name": "MULTIPLIER_DOWN_LESS_THAN_ZERO",
-    "message": "multiplier down less than zero"
+    "message": "Multiplier down less than zero."
   },
   "-4019": {
     "name": "COMPOSITE_SCALE_OVERFLOW",
-    "message": "composite scale overflow"
+    "message": "Composite scale too large."
   },
   "-4020": {
     "name": "TARGET_STRATEGY_INVALID",
-    "message": "target strategy invalid"
+    "message": "Target strategy invalid for orderType '%s',reduceOnly '%b'."
   },
   "-4021": {
     "name": "INVALID_DEPTH_LIMIT",
-    "message": "invalid depth limit"
+    "message": "Invalid depth limit."
   },
   "-4022": {
     "name": "WRONG_MARKET_STATUS",
-    "message": "wrong market status"
+    "message": "market status sent is not valid."
   },
   "-4023": {
     "name": "QTY_NOT_INCREASED_BY_STEP_SIZE",
-    "message": "qty not increased by step size"
+    "message": "Qty not increased by step size."
   },
   "-4024": {
     "name": "PRICE_LOWER_THAN_MULTIPLIER_DOWN",
-    "message": "price lower than multiplier down"
+    "message": "Price is lower than mark price multiplier floor."
   },
   "-4025": {
     "name": "MULTIPLIER_DECIMAL_LESS_THAN_ZERO",
-    "message": "multiplier decimal less than zero"
+    "message": "Multiplier decimal less than zero."
   },
   "-4026": {
     "name": "COMMISSION_INVALID",
-    "message": "commission invalid"
+    "message": "Commission invalid."
   },
   "-4027": {
     "name": "INVALID_ACCOUNT_TYPE",
-    "message": "invalid account type"
+    "message": "Invalid account type."
   },
   "-4028": {
     "name": "INVALID_LEVERAGE",
-    "message": "invalid leverage"
+    "message": "Invalid leverage"
   },
   "-4029": {
     "name": "INVALID_TICK_SIZE_PRECISION",
-    "message": "invalid tick size precision"
+    "message": "Tick size precision is invalid."
   },
   "-4030": {
     "name": "INVALID_STEP_SIZE_PRECISION",
-    "message": "invalid step size precision"
+    "message": "Step size precision is invalid."
   },
   "-4031": {
     "name": "INVALID_WORKING_TYPE",
-    "message": "invalid working type"
+    "message": "Invalid parameter working type"
   },
   "-4032": {
     "name": "EXCEED_MAX_CANCEL_ORDER_SIZE",
-    "message": "exceed max cancel order size"
+    "message": "Exceed maximum cancel order size."
   },
   "-4033": {
     "name": "INSURANCE_ACCOUNT_NOT_FOUND",
-    "message": "insurance account not found"
+    "message": "Insurance account not found."
   },
   "-4044": {
     "name": "INVALID_BALANCE_TYPE",
-    "message": "invalid balance type"
+    "message": "Balance Type is invalid."
   },
   "-4045": {
     "name": "MAX_STOP_ORDER_EXCEEDED",
-    "message": "max stop order exceeded"
+    "message": "Reach max stop order limit."
   },
   "-4046": {
     "name": "NO_NEED_TO_CHANGE_MARGIN_TYPE",
-    "message": "no need to change margin type"
+    "message": "No need to change margin type."
   },
   "-4047": {
     "name": "THERE_EXISTS_OPEN_ORDERS",
-    "message": "there exists open orders"
+    "message": "Margin type cannot be changed if there exists open orders."
   },
   "-4048": {
     "name": "THERE_EXISTS_QUANTITY",
-    "message": "there exists quantity"
+    "message": "Margin type cannot be changed if there exists position."
   },
   "-4049": {
     "name": "ADD_ISOLATED_MARGIN_REJECT",
-    "message": "add isolated margin reject"
+    "message": "Add margin only support for isolated position."
   },
   "-4050": {
     "name": "CROSS_BALANCE_INSUFFICIENT",
-    "message": "cross balance insufficient"
+    "message": "Cross balance insufficient."
   },
   "-4051": {
     "name": "ISOLATED_BALANCE_INSUFFICIENT",
-    "message": "isolated balance insufficient"
+    "message": "Isolated balance insufficient."
   },
   "-4052": {
     "name": "NO_NEED_TO_CHANGE_AUTO_ADD_MARGIN",
-    "message": "no need to change auto add margin"
+    "message": "No need to change auto add margin."
   },
   "-4053": {
     "name": "AUTO_ADD_CROSSED_MARGIN_REJECT",
-    "message": "auto add crossed margin reject"
+    "message": "Auto add margin only support for isolated position."
   },
   "-4054": {
     "name": "ADD_ISOLATED_MARGIN_NO_POSITION_REJECT",
-    "message": "add isolated margin no position reject"
+    "message": "Cannot add position margin: position is 0."
   },
   "-4055": {
     "name": "AMOUNT_MUST_BE_POSITIVE",
-    "message": "amount must be positive"
+    "message": "Amount must be positive."
   },
   "-4056": {
     "name": "INVALID_API_KEY_TYPE",
-    "message": "invalid api key type"
+    "message": "Invalid api key type."
   },
   "-4057": {
     "name": "INVALID_RSA_PUBLIC_KEY",
-    "message": "invalid rsa public key"
+    "message": "Invalid api public key"
   },
   "-4058": {
     "name": "MAX_PRICE_TOO_LARGE",
-    "message": "max price too large"
+    "message": "maxPrice and priceDecimal too large,please check."
   },
   "-4059": {
     "name": "NO_NEED_TO_CHANGE_POSITION_SIDE",
-    "message": "no need to change position side"
+    "message": "No need to change position side."
   },
   "-4060": {
     "name": "INVALID_POSITION_SIDE",
-    "message": "invalid position side"
+    "message": "Invalid position side."
   },
   "-4061": {
     "name": "POSITION_SIDE_NOT_MATCH",
-    "message": "position side not match"
+    "message": "Order's position side does not match user's setting."
   },
   "-4062": {
     "name": "REDUCE_ONLY_CONFLICT",
-    "message": "reduce only conflict"
+    "message": "Invalid or improper reduceOnly value."
   },
   "-4063": {
     "name": "INVALID_OPTIONS_REQUEST_TYPE",
-    "message": "invalid options request type"
+    "message": "Invalid options request type"
   },
   "-4064": {
     "name": "INVALID_OPTIONS_TIME_FRAME",
-    "message": "invalid options time frame"
+    "message": "Invalid options time frame"
   },
   "-4065": {
     "name": "INVALID_OPTIONS_AMOUNT",
-    "message": "invalid options amount"
+    "message": "Invalid options amount"
   },
   "-4066": {
     "name": "INVALID_OPTIONS_EVENT_TYPE",
-    "message": "invalid options event type"
+    "message": "Invalid options event type"
   },
   "-4067": {
     "name": "POSITION_SIDE_CHANGE_EXISTS_OPEN_ORDERS",
-    "message": "position side change exists open orders"
+    "message": "Position side cannot be changed if there exists open orders."
   },
   "-4068": {
     "name": "POSITION_SIDE_CHANGE_EXISTS_QUANTITY",
-    "message": "position side change exists quantity"
+    "message": "Position side cannot be changed if there exists position."
   },
   "-4069": {
     "name": "INVALID_OPTIONS_PREMIUM_FEE",
-    "message": "invalid options premium fee"
+    "message": "Invalid options premium fee"
   },
   "-4070": {
     "name": "INVALID_CL_OPTIONS_ID_LEN",
-    "message": "invalid cl options id len"
+    "message": "Client options id is not valid."
   },
   "-4071": {
     "name": "INVALID_OPTIONS_DIRECTION",
-    "message": "invalid options direction"
+    "message": "Invalid options direction"
   },
   "-4072": {
     "name": "OPTIONS_PREMIUM_NOT_UPDATE",
-    "message": "options premium not update"
+    "message": "premium fee is not updated, reject order"
   },
   "-4073": {
     "name": "OPTIONS_PREMIUM_INPUT_LESS_THAN_ZERO",
-    "message": "options premium input less than zero"
+    "message": "input premium fee is less than 0, reject order"
   },
   "-4074": {
     "name": "OPTIONS_AMOUNT_BIGGER_THAN_UPPER",
-    "message": "options amount bigger than upper"
+    "message": "Order amount is bigger than upper boundary or less than 0, reject order"
   },
   "-4075": {
     "name": "OPTIONS_PREMIUM_OUTPUT_ZERO",
-    "message": "options premium output zero"
+    "message": "output premium fee is less than 0, reject order"
   },
   "-4076": {
     "name": "OPTIONS_PREMIUM_TOO_DIFF",
-    "message": "options premium too diff"
+    "message": "original fee is too much higher than last fee"
   },
   "-4077": {
     "name": "OPTIONS_PREMIUM_REACH_LIMIT",
-    "message": "options premium reach limit"
+    "message": "place order amount has reached to limit, reject order"
   },
   "-4078": {
     "name": "OPTIONS_COMMON_ERROR",
-    "message": "options common error"
+    "message": "options internal error"
   },
   "-4079": {
     "name": "INVALID_OPTIONS_ID",
@@ -7803,7 +8633,7 @@ export const portfolioMarginErrorCodes = {
   },
   "-4080": {
     "name": "OPTIONS_USER_NOT_FOUND",
-    "message": "options user not found"
+    "message": "user not found"
   },
   "-4081": {
     "name": "OPTIONS_NOT_FOUND",
@@ -7811,103 +8641,103 @@ export const portfolioMarginErrorCodes = {
   },
   "-4082": {
     "name": "INVALID_BATCH_PLACE_ORDER_SIZE",
-    "message": "invalid batch place order size"
+    "message": "Invalid number of batch place orders."
   },
   "-4083": {
     "name": "PLACE_BATCH_ORDERS_FAIL",
-    "message": "place batch orders fail"
+    "message": "Fail to place batch orders."
   },
   "-4084": {
     "name": "UPCOMING_METHOD",
-    "message": "upcoming method"
+    "message": "Method is not allowed currently. Upcoming soon."
   },
   "-4085": {
     "name": "INVALID_NOTIONAL_LIMIT_COEF",
-    "message": "invalid notional limit coef"
+    "message": "Invalid notional limit coefficient"
   },
   "-4086": {
     "name": "INVALID_PRICE_SPREAD_THRESHOLD",
-    "message": "invalid price spread threshold"
+    "message": "Invalid price spread threshold"
   },
   "-4087": {
     "name": "REDUCE_ONLY_ORDER_PERMISSION",
-    "message": "reduce only order permission"
+    "message": "User can only place reduce only order"
   },
   "-4088": {
     "name": "NO_PLACE_ORDER_PERMISSION",
-    "message": "no place order permission"
+    "message": "User can not place order currently"
   },
   "-4104": {
     "name": "INVALID_CONTRACT_TYPE",
-    "message": "invalid contract type"
+    "message": "Invalid contract type"
   },
   "-4114": {
     "name": "INVALID_CLIENT_TRAN_ID_LEN",
-    "message": "invalid client tran id len"
+    "message": "clientTranId is not valid"
   },
   "-4115": {
     "name": "DUPLICATED_CLIENT_TRAN_ID",
-    "message": "duplicated client tran id"
+    "message": "clientTranId is duplicated"
   },
   "-4118": {
     "name": "REDUCE_ONLY_MARGIN_CHECK_FAILED",
-    "message": "reduce only margin check failed"
+    "message": "ReduceOnly Order Failed. Please check your existing position and open orders"
   },
   "-4131": {
     "name": "MARKET_ORDER_REJECT",
-    "message": "market order reject"
+    "message": "The counterparty's best price does not meet the PERCENT_PRICE filter limit"
   },
   "-4135": {
     "name": "INVALID_ACTIVATION_PRICE",
-    "message": "invalid activation price"
+    "message": "Invalid activation price"
   },
   "-4137": {
     "name": "QUANTITY_EXISTS_WITH_CLOSE_POSITION",
-    "message": "quantity exists with close position"
+    "message": "Quantity must be zero with closePosition equals true"
   },
   "-4138": {
     "name": "REDUCE_ONLY_MUST_BE_TRUE",
-    "message": "reduce only must be true"
+    "message": "Reduce only must be true with closePosition equals true"
   },
   "-4139": {
     "name": "ORDER_TYPE_CANNOT_BE_MKT",
-    "message": "order type cannot be mkt"
+    "message": "Order type can not be market if it's unable to cancel"
   },
   "-4140": {
     "name": "INVALID_OPENING_POSITION_STATUS",
-    "message": "invalid opening position status"
+    "message": "Invalid symbol status for opening position"
   },
   "-4141": {
     "name": "SYMBOL_ALREADY_CLOSED",
-    "message": "symbol already closed"
+    "message": "Symbol is closed"
   },
   "-4142": {
     "name": "STRATEGY_INVALID_TRIGGER_PRICE",
-    "message": "strategy invalid trigger price"
+    "message": "REJECT: take profit or stop order will be triggered immediately"
   },
   "-4144": {
     "name": "INVALID_PAIR",
-    "message": "invalid pair"
+    "message": "Invalid pair"
   },
   "-4161": {
     "name": "ISOLATED_LEVERAGE_REJECT_WITH_POSITION",
-    "message": "isolated leverage reject with position"
+    "message": "Leverage reduction is not supported in Isolated Margin Mode with open positions"
   },
   "-4164": {
     "name": "MIN_NOTIONAL",
-    "message": "min notional"
+    "message": "Order's notional must be no smaller than 5.0 (unless you choose reduce only)"
   },
   "-4165": {
     "name": "INVALID_TIME_INTERVAL",
-    "message": "invalid time interval"
+    "message": "Invalid time interval"
   },
   "-4183": {
     "name": "PRICE_HIGHTER_THAN_STOP_MULTIPLIER_UP",
-    "message": "price highter than stop multiplier up"
+    "message": "Price is higher than stop price multiplier cap."
   },
   "-4184": {
     "name": "PRICE_LOWER_THAN_STOP_MULTIPLIER_DOWN",
-    "message": "price lower than stop multiplier down"
+    "message": "Price is lower than stop price multiplier floor."
   },
   "-5021": {
     "name": "FOK_ORDER_REJECT",
@@ -7998,6 +8828,48 @@ export type PortfolioMarginErrorCode =
   | -2026
   | -2027
   | -2028
+  | -3000
+  | -3001
+  | -3002
+  | -3003
+  | -3004
+  | -3005
+  | -3006
+  | -3007
+  | -3008
+  | -3009
+  | -3010
+  | -3011
+  | -3012
+  | -3013
+  | -3014
+  | -3015
+  | -3016
+  | -3017
+  | -3018
+  | -3019
+  | -3020
+  | -3021
+  | -3022
+  | -3023
+  | -3024
+  | -3025
+  | -3026
+  | -3027
+  | -3028
+  | -3029
+  | -3036
+  | -3037
+  | -3038
+  | -3041
+  | -3042
+  | -3043
+  | -3044
+  | -3045
+  | -3064
+  | -3065
+  | -3067
+  | -3999
   | -4000
   | -4001
   | -4002
