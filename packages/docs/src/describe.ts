@@ -124,6 +124,8 @@ export function errorCodesOf(document: JsonObject, operation: JsonObject, api: A
   const found = new Map<number, Set<string>>();
   const responses = isObject(operation.responses) ? operation.responses : {};
   for (const [status, raw] of Object.entries(responses)) {
+    // A success answer may be shaped `{code: 200, msg: "success"}` (PAPI futures and account calls): not an error.
+    if (/^2/.test(status)) continue;
     const response = resolveRef(document, raw);
     if (!isObject(response) || !isObject(response.content)) continue;
     for (const media of Object.values(response.content)) {

@@ -129,7 +129,8 @@ describe('the docs site in chromium', () => {
           expect(text, `${slug} ${id}: ${fact}`).toContain(fact);
         }
       }
-    });
+      // Each operation is its own bounded step: the page's budget grows with the spec (132 operations combined).
+    }, 60_000 + STEP_MS * (expectedIds[slug]?.length ?? 0));
   }
 
   it('an operation page shows its samples, examples and rules', async () => {

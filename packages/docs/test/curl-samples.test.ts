@@ -74,6 +74,14 @@ const PREPARATIONS: Record<string, Preparation> = {
   'margin.closeMarginListenKey': { why: 'closes the listen key, so one must be open', before: listenKey(MARGIN, 'createMarginListenKey') },
   'portfolioMargin.keepAliveListenKey': { why: 'extends the listen key, so one must be open', before: listenKey(PORTFOLIO_MARGIN, 'createListenKey') },
   'portfolioMargin.closeListenKey': { why: 'closes the listen key, so one must be open', before: listenKey(PORTFOLIO_MARGIN, 'createListenKey') },
+  'portfolioMargin.changeUmPositionMode': {
+    why: "switches UM position mode, which Binance refuses (-4067) while the demo account's seeded UM order is open",
+    before: (url) => sendExample(url, PORTFOLIO_MARGIN, 'cancelUmAllOpenOrders').then((r) => void ok(r, 'no open UM orders')),
+  },
+  'portfolioMargin.changeCmPositionMode': {
+    why: "switches CM position mode, which Binance refuses (-4067) while the demo account's seeded CM order is open",
+    before: (url) => sendExample(url, PORTFOLIO_MARGIN, 'cancelCmAllOpenOrders').then((r) => void ok(r, 'no open CM orders')),
+  },
   'portfolioMargin.newMarginOrder': {
     why: 'the example sells 10 BTC on margin, which needs more collateral than the demo account holds',
     config: { accounts: [{ ...DEMO_ACCOUNT, portfolioMargin: { ...DEMO_ACCOUNT.portfolioMargin, USDT: { free: '1000000' } } }] },
