@@ -49,12 +49,6 @@ function minimalParams(meta: OperationMeta): Record<string, unknown> {
     if (rule.kind === 'atLeastOne' && (!rule.when || holds(rule.when)) && !rule.params.some((p) => p in params)) params[rule.params[0]!] = sample(rule.params[0]!, meta.params[rule.params[0]!]!);
     if (rule.kind === 'requiredWhen' && holds(rule.when) && !(rule.param in params)) params[rule.param] = sample(rule.param, meta.params[rule.param]!);
   }
-  // Type-dependent mandatory parameters (futures orders: LIMIT needs timeInForce, stop types need stopPrice, ...).
-  for (const rule of meta.rules) {
-    if (rule.kind !== 'requiredWhen' || !('in' in rule.when) || rule.param in params) continue;
-    const current = params[rule.when.param] ?? meta.params[rule.when.param]?.default;
-    if (current !== undefined && rule.when.in.includes(String(current))) params[rule.param] = sample(rule.param, meta.params[rule.param]!);
-  }
   return params;
 }
 

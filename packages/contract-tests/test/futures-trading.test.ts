@@ -4,7 +4,7 @@
  * it triggers, the short closed by hand, then realized profit, commission, wallet and account view. Every answer
  * is checked against the spec's response schema with closed objects.
  */
-import { createPortfolioMarginClient, Decimal, type PortfolioMarginClient } from '@marginkit/client';
+import { createPortfolioMarginClient, Decimal } from '@marginkit/client';
 import { createMockFetch } from '@marginkit/mock';
 import { describe, expect, it } from 'vitest';
 import { createSpecValidator, loadBundledSpecForValidation, resolveRef } from '../src/index.js';
@@ -37,20 +37,18 @@ function setup() {
     expect(res.status).toBe(200);
     return res.json() as Promise<{ events: { kind: string; status: string }[] }>;
   };
-  return { pm, moveMark, problems };
-}
-
-type GetBalanceResult = Awaited<ReturnType<PortfolioMarginClient['getBalance']>>;
-
-/** `GET /papi/v1/balance` with `asset` answers one object (without it, an array); the type is the union of both. */
-function oneAsset(balance: GetBalanceResult): Exclude<GetBalanceResult, readonly unknown[]> {
-  if (Array.isArray(balance)) throw new Error('expected the one-asset form of GET /papi/v1/balance');
-  return balance as Exclude<GetBalanceResult, readonly unknown[]>;
+  /** `getBalance` with `asset` answers one object (the spec's `oneOf` also allows the array of the call without it). */
+  const balanceOf = async (asset: string) => {
+    const answer = await pm.getBalance({ asset });
+    if (Array.isArray(answer)) throw new Error(`getBalance({ asset: '${asset}' }) answered an array`);
+    return answer;
+  };
+  return { pm, moveMark, balanceOf, problems };
 }
 
 describe('PM futures trading through the client against the mock', () => {
   it('hedge mode, take-profit trigger, manual close: realized profit, commission and account view to the last digit', async () => {
-    const { pm, moveMark, problems } = setup();
+    const { pm, moveMark, balanceOf, problems } = setup();
     expect(await pm.changeUmPositionMode({ dualSidePosition: 'true' })).toEqual({ code: 200, msg: 'success' });
     expect((await pm.getUmPositionMode()).dualSidePosition).toBe(true);
     const lev = await pm.changeUmInitialLeverage({ symbol: 'BTCUSDT', leverage: 10 });
@@ -80,7 +78,7 @@ describe('PM futures trading through the client against the mock', () => {
     ]);
     const mid = await pm.getAccount();
     expect([mid.accountEquity.toFixed(), mid.accountInitialMargin.toFixed(), mid.accountMaintMargin.toFixed(), mid.uniMMR.toFixed()]).toEqual(['55575.5', '840', '33.6', '1654.03273809']);
-    const usdtMid = oneAsset(await pm.getBalance({ asset: 'USDT' }));
+    const usdtMid = await balanceOf('USDT');
     expect([usdtMid.umWalletBalance.toFixed(), usdtMid.umUnrealizedPNL.toFixed()]).toEqual(['5975.5', '-400']);
 
     await pm.newUmOrder({ symbol: 'BTCUSDT', side: 'BUY', positionSide: 'SHORT', type: 'MARKET', quantity: '0.2' });
@@ -93,14 +91,14 @@ describe('PM futures trading through the client against the mock', () => {
     ]);
     const end = await pm.getAccount();
     expect([end.accountEquity.toFixed(), end.accountMaintMargin.toFixed(), end.uniMMR.toFixed(), end.accountStatus]).toEqual(['55571.3', '0', '999', 'NORMAL']);
-    const usdt = oneAsset(await pm.getBalance({ asset: 'USDT' }));
+    const usdt = await balanceOf('USDT');
     expect([usdt.umWalletBalance.toFixed(), usdt.umUnrealizedPNL.toFixed(), usdt.totalWalletBalance.toFixed()]).toEqual(['5571.3', '0', '15571.3']);
     expect(usdt.umWalletBalance).toBeInstanceOf(Decimal);
     expect(problems).toEqual([]);
   });
 
   it('CM in coin: 10 contracts of 100 USD from 40000 to 50000 realize 0.005 BTC', async () => {
-    const { pm, moveMark, problems } = setup();
+    const { pm, moveMark, balanceOf, problems } = setup();
     const buy = await pm.newCmOrder({ symbol: 'BTCUSD_PERP', side: 'BUY', type: 'MARKET', quantity: '10', newOrderRespType: 'RESULT' });
     expect([buy.status, buy.cumBase?.toFixed()]).toEqual(['FILLED', '0.025']);
     await moveMark({ BTCUSD_PERP: ['50000'] });
@@ -112,7 +110,7 @@ describe('PM futures trading through the client against the mock', () => {
       ['0.025', '0', '0.0000125', 'BTC'],
       ['0.02', '0.005', '0.00001', 'BTC'],
     ]);
-    expect(oneAsset(await pm.getBalance({ asset: 'BTC' })).cmWalletBalance.toFixed()).toBe('1.0049775');
+    expect((await balanceOf('BTC')).cmWalletBalance.toFixed()).toBe('1.0049775');
     expect(problems).toEqual([]);
   });
 });

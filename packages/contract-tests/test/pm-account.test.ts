@@ -155,7 +155,7 @@ describe('PM account operations through the client against the mock', () => {
     expect((await pm.getAutoRepayFuturesStatus()).autoRepay).toBe(false);
     // A long pays a positive funding rate: 40000 × 0.0001 = 4 USDT.
     const { events } = await admin('futures/funding', { BTCUSDT: '0.0001' });
-    expect(events).toEqual([{ account: KEY, symbol: 'BTCUSDT', positionSide: 'BOTH', income: '-4', asset: 'USDT' }]);
+    expect(events.map((e: any) => [e.account, e.symbol, e.positionSide, e.income, e.asset])).toEqual([[KEY, 'BTCUSDT', 'BOTH', '-4.00000000', 'USDT']]);
     expect(fixed((await balance('USDT')).umWalletBalance)).toBe('-4');
     expect(fixed((await pm.getUmAccount()).assets.find((a) => a.asset === 'USDT')!.crossWalletBalance)).toBe('-4');
     expect(await pm.repayFuturesNegativeBalance()).toEqual({ msg: 'success' });

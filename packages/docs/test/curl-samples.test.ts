@@ -74,14 +74,6 @@ const PREPARATIONS: Record<string, Preparation> = {
   'margin.closeMarginListenKey': { why: 'closes the listen key, so one must be open', before: listenKey(MARGIN, 'createMarginListenKey') },
   'portfolioMargin.keepAliveListenKey': { why: 'extends the listen key, so one must be open', before: listenKey(PORTFOLIO_MARGIN, 'createListenKey') },
   'portfolioMargin.closeListenKey': { why: 'closes the listen key, so one must be open', before: listenKey(PORTFOLIO_MARGIN, 'createListenKey') },
-  'portfolioMargin.changeUmPositionMode': {
-    why: "switches UM position mode, which Binance refuses (-4067) while the demo account's seeded UM order is open",
-    before: (url) => sendExample(url, PORTFOLIO_MARGIN, 'cancelUmAllOpenOrders').then((r) => void ok(r, 'no open UM orders')),
-  },
-  'portfolioMargin.changeCmPositionMode': {
-    why: "switches CM position mode, which Binance refuses (-4067) while the demo account's seeded CM order is open",
-    before: (url) => sendExample(url, PORTFOLIO_MARGIN, 'cancelCmAllOpenOrders').then((r) => void ok(r, 'no open CM orders')),
-  },
   'portfolioMargin.newMarginOrder': {
     why: 'the example sells 10 BTC on margin, which needs more collateral than the demo account holds',
     config: { accounts: [{ ...DEMO_ACCOUNT, portfolioMargin: { ...DEMO_ACCOUNT.portfolioMargin, USDT: { free: '1000000' } } }] },
@@ -113,6 +105,14 @@ const PREPARATIONS: Record<string, Preparation> = {
       sendExample(url, PORTFOLIO_MARGIN, 'newMarginOco', { symbol: 'BTCUSDT', side: 'SELL', quantity: '0.01', price: '45000', stopPrice: '35000', sideEffectType: 'NO_SIDE_EFFECT' }).then(
         (r) => void ok(r, 'OCO 1929'),
       ),
+  },
+  'portfolioMargin.changeUmPositionMode': {
+    why: "switches to hedge mode, which Binance refuses (-4067) while UM orders are open: the demo's open BTCUSDT order 'myOrder1' is cancelled first",
+    before: (url) => sendExample(url, PORTFOLIO_MARGIN, 'cancelUmAllOpenOrders', { symbol: 'BTCUSDT' }).then((r) => void ok(r, 'cancel the open UM orders')),
+  },
+  'portfolioMargin.changeCmPositionMode': {
+    why: "switches to hedge mode, which Binance refuses (-4067) while CM orders are open: the demo's open BTCUSD_PERP order 'myOrder1' is cancelled first",
+    before: (url) => sendExample(url, PORTFOLIO_MARGIN, 'cancelCmAllOpenOrders', { symbol: 'BTCUSD_PERP' }).then((r) => void ok(r, 'cancel the open CM orders')),
   },
   'portfolioMargin.marginRepay': {
     why: 'repays 14 BNB, so the account must owe them',

@@ -8,9 +8,8 @@ import type { FaultConfig, MockConfig } from './config.js';
 import { fmt } from './decimal.js';
 import type { Balance, Wallet } from './engine/state.js';
 import type { MockCore, MockResponse } from './pipeline.js';
-import { handleFuturesAdmin } from './futures/admin.js';
+import { FuturesAdminError, handleFuturesFunding, handleFuturesMarkPrices } from './futures/admin.js';
 import { downloadFile } from './pm-account/downloads.js';
-import { handleFundingAdmin } from './pm-account/admin.js';
 
 const DECIMAL = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
@@ -173,20 +172,12 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
         return answer(200, { faults: core.faults.all() });
       case 'GET /__mock/futures/markPrices':
       case 'POST /__mock/futures/markPrices':
-        try {
-          return answer(200, handleFuturesAdmin(core, method, parseBody(bodyText)));
-        } catch (error) {
-          throw error instanceof AdminError ? error : new AdminError(400, (error as Error).message);
-        }
+        return answer(200, handleFuturesMarkPrices(core, method, parseBody(bodyText)));
+      case 'POST /__mock/futures/funding':
+        return answer(200, handleFuturesFunding(core, parseBody(bodyText)));
       case 'DELETE /__mock/faults':
         core.clearFaults();
         return answer(200, { faults: [] });
-      case 'POST /__mock/futures/funding':
-        try {
-          return answer(200, handleFundingAdmin(core, parseBody(bodyText)));
-        } catch (error) {
-          throw error instanceof AdminError ? error : new AdminError(400, (error as Error).message);
-        }
     }
     if (method === 'GET' && path.startsWith('/__mock/downloads/')) {
       const file = downloadFile(core.engine, path);
@@ -202,6 +193,7 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
     throw new AdminError(404, `No admin route ${route}.`);
   } catch (error) {
     if (error instanceof AdminError) return answer(error.status, { code: error.status === 404 ? -1099 : -1130, msg: error.message });
+    if (error instanceof FuturesAdminError) return answer(400, { code: -1130, msg: error.message });
     throw error;
   }
 }

@@ -6,6 +6,8 @@ import type { RateLimitMeta } from '@marginkit/spec';
 import { marginRateLimits } from '@marginkit/spec/margin';
 import { portfolioMarginRateLimits } from '@marginkit/spec/portfolio-margin';
 import { configValidator as generatedConfigValidator } from './generated/validators.js';
+import { Market } from './engine/market.js';
+import { futuresConfigProblems, type FuturesConfig } from './futures/config.js';
 
 const configValidator = generatedConfigValidator as unknown as ((value: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string }[] | null;
@@ -84,6 +86,8 @@ export interface MockConfig {
   historyLimit?: number;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
   borrowLimits?: Record<string, DecimalString>;
+  /** The futures market (UM and CM symbols, mark prices, brackets, commission and funding rates); default the demo market. */
+  futures?: FuturesConfig;
   clock?: { start?: number; frozen?: boolean };
   ids?: { orderId?: string | number; orderListId?: string | number; tradeId?: string | number; tranId?: string | number; accountId?: string | number };
   rateLimits?: RateLimitConfig;
@@ -174,11 +178,24 @@ export function validateConfig(config: unknown): asserts config is MockConfig {
       if (keys.has(account.apiKey)) throw new Error(`invalid mock configuration: apiKey '${account.apiKey}' is listed twice`);
       keys.add(account.apiKey);
     }
+    const problems = futuresConfigProblems((config as MockConfig).futures, usdtPriced(withDefaults(config as MockConfig)));
+    if (problems.length > 0) throw new Error(`invalid mock configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     return;
   }
   const errors = configValidator.errors ?? [];
   const lines = errors.map((e) => `  ${e.instancePath || '(root)'}: ${e.message ?? 'invalid'}`);
   throw new Error(`invalid mock configuration:\n${[...new Set(lines)].join('\n')}`);
+}
+
+/** Whether an asset has a USDT value at the configured prices (the futures margin assets need one). */
+function usdtPriced(config: MockConfig): (asset: string) => boolean {
+  let market: Market | undefined;
+  try {
+    market = new Market(config.prices ?? {}, config.symbols);
+  } catch {
+    return () => true; // an unreadable symbol is reported when the engine starts, with its own message
+  }
+  return (asset) => market.rate(asset, 'USDT') !== undefined;
 }
 
 /** Fills the defaults: the demo account when none is given, the demo prices when none are given. */

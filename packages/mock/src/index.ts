@@ -17,6 +17,8 @@ export type {
   FaultConfig,
   FaultKind,
 } from './config.js';
+export { DEMO_FUTURES_SYMBOLS } from './futures/config.js';
+export type { FuturesConfig, FuturesSymbolConfig, BracketConfig } from './futures/config.js';
 export type { FilledNotice } from './engine/engine.js';
 export { adminOpenApi } from './admin.js';
 export { EXAMPLE_HEADER } from './examples.js';

@@ -579,6 +579,7 @@ export type NewUmOrderResult = Decoded<operations['newUmOrder']['responses']['20
  * Rule (requiredWhen): Both order types need `quantity` (-1102).
  * Rule (forbiddenWhen): `MARKET` orders take no `price` (-1106).
  * Rule (forbiddenWhen): `priceMatch` applies to `LIMIT` orders only (-1106).
+ * Rule (atLeastOne): `LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
  * Rule (exclusive): `price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing.
  * Rule (requiredWhen): `GTD` orders need `goodTillDate` (-1102).
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade
@@ -597,6 +598,7 @@ export type ModifyUmOrderResult = Decoded<operations['modifyUmOrder']['responses
  *
  * Weight 1 (ORDER). Signed.
  * Rule (atLeastOne): Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * Rule (exclusive): `priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Modify-UM-Order
  */
 export function modifyUmOrder(client: OperationCaller, params: ModifyUmOrderParams, options?: CallOptions): Promise<ModifyUmOrderResult> {
@@ -742,6 +744,7 @@ export type NewUmConditionalOrderResult = Decoded<operations['newUmConditionalOr
  * Rule (requiredWhen): `STOP` and `TAKE_PROFIT` need `quantity` (-1102).
  * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
  * Rule (forbiddenWhen): `callbackRate` belongs to trailing stops (-1106).
+ * Rule (atLeastOne): `STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
  * Rule (exclusive): `price` and `priceMatch` cannot go together (-1128).
  * Rule (requiredWhen): `GTD` needs `goodTillDate` (-1102).
  * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
@@ -862,6 +865,7 @@ export type NewUmAlgoOrderResult = Decoded<operations['newUmAlgoOrder']['respons
  * Weight 1 (IP). Signed.
  * Rule (requiredWhen): The stop and take-profit types need `triggerPrice` (-1102).
  * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
+ * Rule (atLeastOne): `STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
  * Rule (exclusive): `price` and `priceMatch` cannot go together (-1128).
  * Rule (requiredWhen): `GTD` needs `goodTillDate` (-1102).
  * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#new-um-algo-order
@@ -1052,6 +1056,7 @@ export type NewCmOrderResult = Decoded<operations['newCmOrder']['responses']['20
  * Rule (requiredWhen): Both order types need `quantity` (-1102).
  * Rule (forbiddenWhen): `MARKET` orders take no `price` (-1106).
  * Rule (forbiddenWhen): `priceMatch` applies to `LIMIT` orders only (-1106).
+ * Rule (atLeastOne): `LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
  * Rule (exclusive): `price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-CM-Order
  */
@@ -1069,6 +1074,7 @@ export type ModifyCmOrderResult = Decoded<operations['modifyCmOrder']['responses
  *
  * Weight 1 (ORDER). Signed.
  * Rule (atLeastOne): Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * Rule (exclusive): `priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Modify-CM-Order
  */
 export function modifyCmOrder(client: OperationCaller, params: ModifyCmOrderParams, options?: CallOptions): Promise<ModifyCmOrderResult> {
@@ -2140,6 +2146,7 @@ export interface PortfolioMarginOperations {
    * Rule (requiredWhen): Both order types need `quantity` (-1102).
    * Rule (forbiddenWhen): `MARKET` orders take no `price` (-1106).
    * Rule (forbiddenWhen): `priceMatch` applies to `LIMIT` orders only (-1106).
+   * Rule (atLeastOne): `LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
    * Rule (exclusive): `price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing.
    * Rule (requiredWhen): `GTD` orders need `goodTillDate` (-1102).
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade
@@ -2152,6 +2159,7 @@ export interface PortfolioMarginOperations {
    *
    * Weight 1 (ORDER). Signed.
    * Rule (atLeastOne): Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * Rule (exclusive): `priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Modify-UM-Order
    */
   modifyUmOrder(params: ModifyUmOrderParams, options?: CallOptions): Promise<ModifyUmOrderResult>;
@@ -2243,6 +2251,7 @@ export interface PortfolioMarginOperations {
    * Rule (requiredWhen): `STOP` and `TAKE_PROFIT` need `quantity` (-1102).
    * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
    * Rule (forbiddenWhen): `callbackRate` belongs to trailing stops (-1106).
+   * Rule (atLeastOne): `STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
    * Rule (exclusive): `price` and `priceMatch` cannot go together (-1128).
    * Rule (requiredWhen): `GTD` needs `goodTillDate` (-1102).
    * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
@@ -2321,6 +2330,7 @@ export interface PortfolioMarginOperations {
    * Weight 1 (IP). Signed.
    * Rule (requiredWhen): The stop and take-profit types need `triggerPrice` (-1102).
    * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
+   * Rule (atLeastOne): `STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
    * Rule (exclusive): `price` and `priceMatch` cannot go together (-1128).
    * Rule (requiredWhen): `GTD` needs `goodTillDate` (-1102).
    * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#new-um-algo-order
@@ -2439,6 +2449,7 @@ export interface PortfolioMarginOperations {
    * Rule (requiredWhen): Both order types need `quantity` (-1102).
    * Rule (forbiddenWhen): `MARKET` orders take no `price` (-1106).
    * Rule (forbiddenWhen): `priceMatch` applies to `LIMIT` orders only (-1106).
+   * Rule (atLeastOne): `LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
    * Rule (exclusive): `price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-CM-Order
    */
@@ -2450,6 +2461,7 @@ export interface PortfolioMarginOperations {
    *
    * Weight 1 (ORDER). Signed.
    * Rule (atLeastOne): Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * Rule (exclusive): `priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Modify-CM-Order
    */
   modifyCmOrder(params: ModifyCmOrderParams, options?: CallOptions): Promise<ModifyCmOrderResult>;

@@ -10,52 +10,25 @@
 import type { Account } from '../engine/state.js';
 import type { Engine } from '../engine/engine.js';
 import { D, ZERO, type Dec } from '../decimal.js';
-import { DEMO_ACCOUNT, type MockConfig } from '../config.js';
+import { DEMO_ACCOUNT } from '../config.js';
 import { loadSymbols, markPricesOf, type FuturesConfig, type FuturesMarketId, type FuturesSymbol } from './config.js';
 import { FE } from './errors.js';
 import { applyTrade, round8, valueOf } from './positions.js';
-import { FuturesAccount, type FuturesOrder, type MarketBook, type PositionSide, type Side, type StrategyOrder } from './state.js';
+import { FuturesAccount, type FuturesOrder, type IncomeEvent, type MarketBook, type PositionSide, type Side, type StrategyOrder } from './state.js';
 import { accountMetrics, orderInitialMargin, type AccountMetrics } from './margin.js';
 import { applySeed } from './seed.js';
-import { activates, triggers, trailingFires } from './triggers.js';
+import { fires, triggers } from './triggers.js';
+import type { NewOrder, NewStrategy } from './requests.js';
+import { matchesBook, priceMatchPrice } from './price-match.js';
+import { checkGoodTillDate, expireDue } from './expiry.js';
 import { autoRepayFutures, commissionPayment } from '../pm-account/settlement.js';
-
-export interface NewOrder {
-  symbol: string;
-  side: Side;
-  positionSide?: PositionSide;
-  type: 'LIMIT' | 'MARKET';
-  timeInForce?: string;
-  quantity?: Dec;
-  price?: Dec;
-  reduceOnly: boolean;
-  closePosition?: boolean;
-  clientOrderId?: string;
-  selfTradePreventionMode?: string;
-  goodTillDate?: number;
-  priceMatch?: string;
-  origType?: string;
-  /** Whether `reduceOnly` was sent at all (hedge mode refuses it whatever its value). */
-  reduceOnlySent?: boolean;
-}
-
-export interface NewStrategy extends Omit<NewOrder, 'type' | 'quantity' | 'origType'> {
-  kind: StrategyOrder['kind'];
-  strategyType: StrategyOrder['strategyType'];
-  quantity?: Dec;
-  stopPrice?: Dec;
-  activationPrice?: Dec;
-  callbackRate?: Dec;
-  workingType?: string;
-  priceProtect: boolean;
-}
 
 const engines = new WeakMap<Engine, FuturesEngine>();
 
 /** The futures engine of a mock engine (created on first use, from `config.futures`). */
 export function futuresOf(engine: Engine): FuturesEngine {
   let f = engines.get(engine);
-  if (!f) engines.set(engine, (f = new FuturesEngine(engine, (engine.config as MockConfig & { futures?: FuturesConfig }).futures)));
+  if (!f) engines.set(engine, (f = new FuturesEngine(engine, engine.config.futures)));
   return f;
 }
 
@@ -77,13 +50,33 @@ export class FuturesEngine {
     return this.engine.clock.now();
   }
 
+  /** The futures state of an account (created on first use), with its `GTD` orders past their time expired. */
   account(account: Account): FuturesAccount {
     let f = this.accounts.get(account);
     if (!f) {
       this.accounts.set(account, (f = new FuturesAccount()));
       if (account.apiKey === DEMO_ACCOUNT.apiKey && this.config?.seedDemo !== false && !this.config?.symbols) applySeed(this, account);
     }
+    expireDue(f, this.now);
     return f;
+  }
+
+  /** The futures state of an account if it has traded or been looked at, without creating one. */
+  existing(account: Account): FuturesAccount | undefined {
+    return this.accounts.has(account) ? this.account(account) : undefined;
+  }
+
+  /**
+   * Books a signed amount to the account's UM or CM wallet of `asset` (default the symbol's margin asset; BNB for a
+   * commission paid with the UM fee discount) and records it as an income event.
+   */
+  credit(account: Account, s: FuturesSymbol, income: Dec, incomeType: IncomeEvent['incomeType'], tradeId?: bigint, asset = s.marginAsset): IncomeEvent {
+    const wallet = account.portfolioMargin.wallet.get(asset);
+    if (s.market === 'um') wallet.um = wallet.um.plus(income);
+    else wallet.cm = wallet.cm.plus(income);
+    const event: IncomeEvent = { tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType, income, asset, time: this.now, ...(tradeId !== undefined ? { tradeId } : {}) };
+    this.account(account).income.push(event);
+    return event;
   }
 
   symbol(name: string, market?: FuturesMarketId): FuturesSymbol {
@@ -155,9 +148,11 @@ export class FuturesEngine {
     if (req.closePosition) qty = book.peekPosition(s.symbol, positionSide)?.amount.abs() ?? ZERO;
     if (!req.closePosition) this.checkSteps(s, qty, req.price);
     this.checkClientId(book, req.clientOrderId);
-    const price = req.type === 'MARKET' ? ZERO : (req.price ?? mark);
-    const marketable = req.type === 'MARKET' || (req.side === 'BUY' ? mark.lessThanOrEqualTo(price) : mark.greaterThanOrEqualTo(price));
     const tif = req.type === 'MARKET' ? 'GTC' : (req.timeInForce ?? 'GTC');
+    // A triggered order inherits the time its conditional order was checked with.
+    const goodTillDate = tif !== 'GTD' ? 0 : req.origType ? (req.goodTillDate ?? 0) : checkGoodTillDate(req.goodTillDate, this.now);
+    const price = req.type === 'MARKET' ? ZERO : (req.price ?? (matchesBook(req.priceMatch) ? priceMatchPrice(s, mark, req.side, req.priceMatch) : mark));
+    const marketable = req.type === 'MARKET' || (req.side === 'BUY' ? mark.lessThanOrEqualTo(price) : mark.greaterThanOrEqualTo(price));
     if (tif === 'GTX' && marketable) throw FE.gtxRejected();
     if (tif === 'FOK' && !marketable) throw FE.fokRejected();
     const reducing = qty !== undefined && !qty.isZero() && this.reduces(book, s.symbol, req.side, positionSide, qty);
@@ -189,7 +184,7 @@ export class FuturesEngine {
       time: now,
       updateTime: now,
       selfTradePreventionMode: req.selfTradePreventionMode ?? 'NONE',
-      goodTillDate: req.goodTillDate ?? 0,
+      goodTillDate,
       priceMatch: req.priceMatch ?? 'NONE',
       amendments: 0,
     };
@@ -197,7 +192,10 @@ export class FuturesEngine {
     book.byClientId.set(order.clientOrderId, order);
     if (marketable) this.fill(account, book, order, mark, false);
     else if (tif === 'IOC') order.status = 'EXPIRED';
-    else book.open.add(order);
+    else {
+      book.open.add(order);
+      if (tif === 'GTD') book.gtd.add(order);
+    }
     return order;
   }
 
@@ -215,7 +213,6 @@ export class FuturesEngine {
 
   /** Fills the whole order at `price` (no partial fills), settling profit and commission into the wallet. */
   fill(account: Account, book: MarketBook, order: FuturesOrder, price: Dec, maker: boolean): void {
-    const f = this.account(account);
     const s = this.symbol(order.symbol);
     const now = this.now;
     const p = book.position(s.symbol, order.positionSide, now);
@@ -236,17 +233,10 @@ export class FuturesEngine {
     const value = valueOf(s, qty, price);
     // The commission is in the margin asset, or in BNB while the UM fee discount is on (pm-account/settlement.ts).
     const fee = commissionPayment(this.engine, account, s, round8(value.mul(maker ? s.maker : s.taker)));
-    const credit = (asset: string, change: Dec) => {
-      const wallet = account.portfolioMargin.wallet.get(asset);
-      if (s.market === 'um') wallet.um = wallet.um.plus(change);
-      else wallet.cm = wallet.cm.plus(change);
-    };
-    credit(s.marginAsset, realized);
-    credit(fee.asset, fee.amount.neg());
     const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission: fee.amount, commissionAsset: fee.asset, time: now, maker };
     book.trades.push(trade);
-    if (!realized.isZero()) f.income.push({ tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType: 'REALIZED_PNL', income: realized, asset: s.marginAsset, time: now, tradeId: trade.id });
-    if (!fee.amount.isZero()) f.income.push({ tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType: 'COMMISSION', income: fee.amount.neg(), asset: fee.asset, time: now, tradeId: trade.id });
+    if (!realized.isZero()) this.credit(account, s, realized, 'REALIZED_PNL', trade.id);
+    if (!fee.amount.isZero()) this.credit(account, s, fee.amount.neg(), 'COMMISSION', trade.id, fee.asset);
     order.executedQty = qty;
     order.cumValue = value;
     order.avgPrice = price;
@@ -305,6 +295,8 @@ export class FuturesEngine {
       throw FE.wouldTrigger();
     }
     const now = this.now;
+    const timeInForce = req.timeInForce ?? 'GTC';
+    const goodTillDate = timeInForce === 'GTD' ? checkGoodTillDate(req.goodTillDate, now) : 0;
     const order: StrategyOrder = {
       kind: req.kind,
       id: this.engine.nextId('orderId'),
@@ -313,7 +305,7 @@ export class FuturesEngine {
       side: req.side,
       positionSide,
       strategyType: req.strategyType,
-      timeInForce: req.timeInForce ?? 'GTC',
+      timeInForce,
       quantity: req.quantity ?? ZERO,
       price: isLimit ? (req.price ?? ZERO) : ZERO,
       stopPrice: req.stopPrice ?? ZERO,
@@ -324,7 +316,7 @@ export class FuturesEngine {
       reduceOnly: req.reduceOnly,
       closePosition: req.quantity === undefined,
       selfTradePreventionMode: req.selfTradePreventionMode ?? 'NONE',
-      goodTillDate: req.goodTillDate ?? 0,
+      goodTillDate,
       priceMatch: req.priceMatch ?? 'NONE',
       status: 'NEW',
       bookTime: now,
@@ -335,6 +327,7 @@ export class FuturesEngine {
     };
     book.strategies.set(order.id, order);
     book.strategiesByClientId.set(order.clientId, order);
+    if (timeInForce === 'GTD') book.gtd.add(order);
     return order;
   }
 
@@ -351,18 +344,18 @@ export class FuturesEngine {
     this.marks.set(symbol, price);
     const events: { account: Account; market: FuturesMarketId; kind: string; id: bigint; status: string }[] = [];
     for (const account of this.engine.accounts.values()) {
-      const f = this.accounts.get(account);
+      const f = this.existing(account);
       if (!f) continue;
       const book = f.book(s.market);
       for (const o of [...book.strategies.values()]) {
         if (o.symbol !== symbol || o.status !== 'NEW') continue;
-        if (this.fires(o, price)) {
+        if (fires(o, price)) {
           this.trigger(account, book, o, price);
           events.push({ account, market: s.market, kind: o.kind, id: o.id, status: o.status });
         }
       }
       for (const o of [...book.open]) {
-        if (o.symbol !== symbol) continue;
+        if (o.symbol !== symbol || !book.open.has(o)) continue;
         if (o.side === 'BUY' ? price.lessThanOrEqualTo(o.price) : price.greaterThanOrEqualTo(o.price)) {
           this.fill(account, book, o, o.price, true);
           events.push({ account, market: s.market, kind: 'order', id: o.orderId, status: o.status });
@@ -377,19 +370,6 @@ export class FuturesEngine {
     return prices.flatMap((p) => this.setMarkPrice(symbol, p));
   }
 
-  private fires(o: StrategyOrder, mark: Dec): boolean {
-    if (o.strategyType !== 'TRAILING_STOP_MARKET') return triggers(o.strategyType, o.side, o.stopPrice, mark);
-    if (!o.activated) {
-      if (!activates(o.side, o.activationPrice, mark)) return false;
-      o.activated = true;
-      o.extreme = mark;
-      return false;
-    }
-    const better = o.side === 'SELL' ? mark.greaterThan(o.extreme!) : mark.lessThan(o.extreme!);
-    if (better) o.extreme = mark;
-    return trailingFires(o.side, o.extreme!, o.callbackRate, mark);
-  }
-
   private trigger(account: Account, book: MarketBook, o: StrategyOrder, mark: Dec): void {
     const now = this.now;
     o.triggerTime = now;
@@ -398,7 +378,8 @@ export class FuturesEngine {
     try {
       o.order = this.placeOrder(account, book.market, {
         symbol: o.symbol, side: o.side, positionSide: o.positionSide === 'BOTH' && book.dualSidePosition ? undefined : o.positionSide,
-        type: isLimit ? 'LIMIT' : 'MARKET', timeInForce: isLimit ? o.timeInForce : undefined, price: isLimit ? o.price : undefined,
+        type: isLimit ? 'LIMIT' : 'MARKET', timeInForce: isLimit ? o.timeInForce : undefined,
+        price: isLimit && !matchesBook(o.priceMatch) ? o.price : undefined, priceMatch: isLimit && matchesBook(o.priceMatch) ? o.priceMatch : undefined,
         quantity: o.closePosition ? undefined : o.quantity, closePosition: o.closePosition, reduceOnly: o.reduceOnly && !book.dualSidePosition,
         selfTradePreventionMode: o.selfTradePreventionMode, goodTillDate: o.goodTillDate, origType: o.strategyType,
       });
@@ -419,3 +400,4 @@ export function maxNotional(s: FuturesSymbol, leverage: number): Dec {
 }
 
 export { D };
+export type { NewOrder, NewStrategy } from './requests.js';

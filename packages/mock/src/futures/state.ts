@@ -148,6 +148,8 @@ export class MarketBook {
   readonly strategiesByClientId = new Map<string, StrategyOrder>();
   readonly trades: FuturesTrade[] = [];
   readonly amendments: Amendment[] = [];
+  /** Open `GTD` orders and waiting `GTD` conditional and algo orders, for the expiry sweep (closed ones leave lazily). */
+  readonly gtd = new Set<FuturesOrder | StrategyOrder>();
 
   constructor(readonly market: FuturesMarketId) {}
 

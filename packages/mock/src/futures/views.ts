@@ -44,11 +44,16 @@ export function conditionalView(s: FuturesSymbol, o: StrategyOrder): Obj {
   return out;
 }
 
+/** An algo order whose placed order has since filled or expired is `FINISHED` (Binance's ALGO_UPDATE states). */
+function algoStatus(o: StrategyOrder): string {
+  return o.status === 'TRIGGERED' && o.order && o.order.status !== 'NEW' ? 'FINISHED' : o.status;
+}
+
 export function algoView(o: StrategyOrder): Obj {
   const trailing = o.strategyType === 'TRAILING_STOP_MARKET';
   return {
     algoId: id(o.id), clientAlgoId: o.clientId, algoType: 'CONDITIONAL', orderType: o.strategyType, symbol: o.symbol, side: o.side,
-    positionSide: o.positionSide, timeInForce: o.timeInForce, quantity: fmt(o.quantity), algoStatus: o.status,
+    positionSide: o.positionSide, timeInForce: o.timeInForce, quantity: fmt(o.quantity), algoStatus: algoStatus(o),
     actualOrderId: o.order ? o.order.orderId.toString() : '', actualPrice: fmt(o.order?.avgPrice ?? ZERO),
     triggerPrice: fmt(o.stopPrice), price: fmt(o.price), selfTradePreventionMode: o.selfTradePreventionMode, workingType: o.workingType,
     priceMatch: o.priceMatch, closePosition: o.closePosition, priceProtect: o.priceProtect, reduceOnly: o.reduceOnly,

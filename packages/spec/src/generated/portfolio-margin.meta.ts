@@ -2221,6 +2221,20 @@ export const newUmOrder = {
       "description": "`priceMatch` applies to `LIMIT` orders only (-1106)."
     },
     {
+      "kind": "atLeastOne",
+      "params": [
+        "price",
+        "priceMatch"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT"
+        ]
+      },
+      "description": "`LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent)."
+    },
+    {
       "kind": "exclusive",
       "param": "price",
       "excludes": [
@@ -2340,6 +2354,14 @@ export const modifyUmOrder = {
       ],
       "precedence": "orderId",
       "description": "Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    },
+    {
+      "kind": "exclusive",
+      "param": "price",
+      "excludes": [
+        "priceMatch"
+      ],
+      "description": "`priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price."
     }
   ],
   "response": {
@@ -3135,6 +3157,21 @@ export const newUmConditionalOrder = {
       "description": "`callbackRate` belongs to trailing stops (-1106)."
     },
     {
+      "kind": "atLeastOne",
+      "params": [
+        "price",
+        "priceMatch"
+      ],
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "STOP",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent)."
+    },
+    {
       "kind": "exclusive",
       "param": "price",
       "excludes": [
@@ -3801,6 +3838,21 @@ export const newUmAlgoOrder = {
         ]
       },
       "description": "`TRAILING_STOP_MARKET` needs `callbackRate` (-1102)."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "price",
+        "priceMatch"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "STOP",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent)."
     },
     {
       "kind": "exclusive",
@@ -4608,6 +4660,20 @@ export const newCmOrder = {
       "description": "`priceMatch` applies to `LIMIT` orders only (-1106)."
     },
     {
+      "kind": "atLeastOne",
+      "params": [
+        "price",
+        "priceMatch"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT"
+        ]
+      },
+      "description": "`LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent)."
+    },
+    {
       "kind": "exclusive",
       "param": "price",
       "excludes": [
@@ -4716,6 +4782,14 @@ export const modifyCmOrder = {
       ],
       "precedence": "orderId",
       "description": "Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    },
+    {
+      "kind": "exclusive",
+      "param": "price",
+      "excludes": [
+        "priceMatch"
+      ],
+      "description": "`priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price."
     }
   ],
   "response": {
