@@ -3,6 +3,7 @@
  * prices, steps, commission, brackets, default leverage), and every configuration the futures engine could not
  * use is refused at start with a line naming the problem.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateConfig, type MockConfig } from '../src/index.js';
 import { TestClient, mockFetch } from './helpers.js';
@@ -100,7 +101,11 @@ describe('futures configuration', () => {
     expect(() => mockFetch(config)).toThrow(/invalid mock configuration/);
   });
 
-  it('accepts the README example configuration of a futures market', () => {
-    expect(() => validateConfig(SOL_MARKET)).not.toThrow();
+  it("accepts the README's example configuration, futures section included", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const block = /## Configuration[^]*?```json\n([^]*?)```/.exec(readme)?.[1];
+    const example = JSON.parse(block ?? 'null') as MockConfig;
+    expect(Object.keys(example.futures?.symbols ?? {})).toEqual(['BTCUSDT', 'BTCUSD_PERP']);
+    expect(() => validateConfig(example)).not.toThrow();
   });
 });

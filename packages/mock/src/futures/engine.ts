@@ -5,7 +5,10 @@
  * Interface for other modules (issue 13 builds account, config and income views on it):
  * `futuresOf(engine)` → the engine; `.account(account)` → {@link FuturesAccount} (positions, orders, income
  * events); `.metrics(account)` → margin figures of the unified account; `.symbol(name)`, `.mark(name)`;
- * `.setMarkPrice(symbol, price)` / `.followPath(symbol, prices)` move the market and fill or trigger what it reaches.
+ * `.setMarkPrice(symbol, price)` / `.followPath(symbol, prices)` move the market and fill or trigger what it reaches;
+ * `.credit(account, symbol, income, type)` is the one way a futures wallet moves (realized profit, commission,
+ * funding: each recorded as an income event with its `tranId`); `settleFunding` (funding.ts) settles a period.
+ * Reading an account's state first expires its `GTD` orders whose time the mock clock has reached (expiry.ts).
  */
 import type { Account } from '../engine/state.js';
 import type { Engine } from '../engine/engine.js';
