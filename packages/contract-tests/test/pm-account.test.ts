@@ -179,7 +179,7 @@ describe('PM account operations through the client against the mock', () => {
     const processing = await pm.getUmTradeDownloadLink({ downloadId });
     expect([processing.status, processing.url, processing.expirationTimestamp]).toEqual(['processing', '', -1]);
     // The same id is no download of another kind.
-    await expect(pm.getUmOrderDownloadLink({ downloadId })).rejects.toMatchObject({ code: -1130 });
+    await expect(pm.getUmOrderDownloadLink({ downloadId })).rejects.toMatchObject({ code: -3026 });
 
     vi.setSystemTime(start + avgCostTimestampOfLast30d - 1);
     expect((await pm.getUmTradeDownloadLink({ downloadId })).status).toBe('processing');

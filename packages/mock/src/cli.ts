@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseLossless } from '@marginkit/core';
 import { DEMO_ACCOUNT, validateConfig, type AccountConfig, type MockConfig, type MockMode } from './config.js';
+import { formatRequestLog, type RequestLogEntry } from './request-log.js';
 import { createMockServer } from './server.js';
 
 const HELP = `marginkit-mock: a Binance-faithful mock of Binance Margin (SAPI) and Portfolio Margin (PAPI)
@@ -19,6 +21,8 @@ Usage: marginkit-mock [options]
                       examples: answers the spec's documented examples
   --api-key KEY       add an HMAC account with this API key (and the demo balances)
   --api-secret SECRET its secret (required with --api-key)
+  --admin-token TOKEN require this token (16 to 256 characters) in the X-Mock-Admin-Token
+                      header of admin API requests; environment: MARGINKIT_MOCK_ADMIN_TOKEN
   --quiet             no request log
   --help              this text
 
@@ -42,6 +46,7 @@ async function main(): Promise<void> {
         mode: { type: 'string' },
         'api-key': { type: 'string' },
         'api-secret': { type: 'string' },
+        'admin-token': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -64,7 +69,8 @@ async function main(): Promise<void> {
       fail(`cannot read ${args.config}: ${(error as Error).message}`);
     }
     try {
-      config = JSON.parse(text);
+      // Lossless: an id above 2^53 written as a bare number keeps its digits.
+      config = parseLossless(text) as MockConfig;
     } catch (error) {
       fail(`${args.config} is not valid JSON: ${(error as Error).message}`);
     }
@@ -90,10 +96,13 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
 
-  const log = args.quiet ? undefined : (line: string) => process.stdout.write(`${line}\n`);
+  const log = args.quiet ? undefined : (entry: RequestLogEntry) => process.stdout.write(`${formatRequestLog(entry)}\n`);
+  const host = args.host ?? '127.0.0.1';
+  const adminToken = args['admin-token'] ?? (process.env.MARGINKIT_MOCK_ADMIN_TOKEN || undefined);
+  // A host beyond loopback without a token: createMockServer warns (stderr).
   let server;
   try {
-    server = await createMockServer({ ...config, port, host: args.host ?? '127.0.0.1', ...(log ? { log } : {}) });
+    server = await createMockServer({ ...config, port, host, ...(log ? { log } : {}), ...(adminToken !== undefined ? { adminToken } : {}) });
   } catch (error) {
     fail((error as Error).message);
   }
@@ -112,7 +121,7 @@ async function main(): Promise<void> {
     `marginkit mock listening on ${server.url}`,
     `  mode:  ${server.mock.mode}`,
     `  APIs:  ${server.url}/sapi/v1/margin/...  ${server.url}/papi/v1/...`,
-    `  admin: ${server.url}/__mock/ (OpenAPI: ${server.url}/__mock/openapi.json)`,
+    `  admin: ${server.url}/__mock/ (OpenAPI: ${server.url}/__mock/openapi.json)${adminToken !== undefined ? ', X-Mock-Admin-Token required' : ''}`,
   ];
   for (const a of accounts) {
     const demo = a.apiKey === DEMO_ACCOUNT.apiKey && a.apiSecret === DEMO_ACCOUNT.apiSecret;

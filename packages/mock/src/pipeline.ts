@@ -4,8 +4,9 @@
  * route → IP ban (418) → injected fault → parameters read → API key (-2014/-2015) → weight (429/418) →
  * signature and timing (-1102, the API's `x-binance-timing` codes, -1021, -1022) → parameter validation → order-count limit → the answer.
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { OperationMeta } from '@marginkit/spec';
-import { handleAdmin } from './admin.js';
+import { ADMIN_UNAUTHORIZED, handleAdmin } from './admin.js';
 import { checkTiming, signedParts } from './auth.js';
 import { Clock } from './clock.js';
 import { validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
@@ -13,9 +14,10 @@ import { D, fmt } from './decimal.js';
 import { Engine, type FilledNotice } from './engine/engine.js';
 import type { Account } from './engine/state.js';
 import { handlers, type Handler } from './engine/handlers.js';
-import { ApiError, E, FAULT_BODIES } from './errors.js';
+import { ApiError, E } from './errors.js';
 import { EXAMPLE_HEADER, prepareExamples, type OperationExamples } from './examples.js';
-import { Faults, type ActiveFault } from './faults.js';
+import { errorCodeOf, type LogSink, type RequestLogEntry } from './request-log.js';
+import { Faults, appliesRequest, faultAnswer, type ActiveFault } from './faults.js';
 import { Limits } from './limits.js';
 import { serialize } from './json.js';
 import { compileParams, holds, mergeParams, splitPairs, validateParams, type CompiledParams } from './params.js';
@@ -30,25 +32,38 @@ export interface MockRequest {
   readonly body: string;
   /** The client's address, for the IP limiters (default 127.0.0.1). */
   readonly ip?: string;
+  /**
+   * The sender shares this process's clock (`createMockFetch`): a timestamp taken from `Date.now()` is accepted
+   * too, so that a client without time sync keeps working after the mock clock was moved. A timestamp on the
+   * mock clock is always accepted.
+   */
+  readonly processClock?: boolean;
 }
 
 export interface MockResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
+  /** An injected `disconnect` fault: drop the connection instead of answering. */
+  readonly disconnect?: boolean;
 }
-
-export type LogSink = (line: string) => void;
 
 export interface CoreOptions {
   mode?: MockMode;
-  /** Receives one line per request (method, path, status, error code, time, account name): never a secret. */
+  /**
+   * A token the admin API (`/__mock/`) requires in the `X-Mock-Admin-Token` header (401 -1002 without it).
+   * Default: none, the admin API is open (the mock listens on loopback unless told otherwise).
+   */
+  adminToken?: string;
+  /** Called once per answered request (method, path, status, Binance code, duration, account name): never a secret. */
   log?: LogSink;
 }
 
 interface ApiOutcome {
   readonly response: MockResponse;
   readonly account?: string;
+  /** The stack of an unexpected error, for the request log. */
+  readonly internalError?: string;
 }
 
 interface Route {
@@ -70,7 +85,10 @@ export const EXPOSED_HEADERS = [
   'Date',
 ].join(', ');
 
-const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example';
+/** The header carrying the admin token (`CoreOptions.adminToken`). */
+export const ADMIN_TOKEN_HEADER = 'x-mock-admin-token';
+const ADMIN_TOKEN = /^[\x21-\x7e]{16,256}$/;
+const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example, X-Mock-Admin-Token';
 const API_KEY = /^[\x21-\x7e]{1,256}$/;
 
 let routeCache: Map<string, Route> | undefined;
@@ -123,6 +141,7 @@ export class MockCore {
   limits!: Limits;
   faults!: Faults;
   private readonly log: LogSink | undefined;
+  private readonly adminToken: Buffer | undefined;
   private readonly table: Map<string, Route>;
   private dateCache = { second: -1, text: '' };
 
@@ -131,6 +150,10 @@ export class MockCore {
     this.config = withDefaults(config);
     this.mode = options.mode ?? config.mode ?? 'stateful';
     this.log = options.log;
+    if (options.adminToken !== undefined && !ADMIN_TOKEN.test(options.adminToken)) {
+      throw new Error('adminToken must be 16 to 256 printable ASCII characters without spaces');
+    }
+    this.adminToken = options.adminToken === undefined ? undefined : Buffer.from(options.adminToken);
     this.table = routes();
     this.reset();
   }
@@ -215,6 +238,7 @@ export class MockCore {
     const rawQuery = q < 0 ? '' : url.slice(q + 1);
     let response: MockResponse;
     let account: string | undefined;
+    let internalError: string | undefined;
     if (method === 'OPTIONS') {
       response = {
         status: 204,
@@ -229,32 +253,42 @@ export class MockCore {
         body: '',
       };
     } else if (path.startsWith('/__mock/') || path === '/__mock') {
-      response = handleAdmin(this, method, path, rawQuery, req.body);
+      response = this.adminAllowed(req)
+        ? handleAdmin(this, method, path, rawQuery, req.body)
+        : ADMIN_UNAUTHORIZED;
       response = { ...response, headers: Object.assign(this.baseHeaders(), response.headers) };
     } else if (method === 'GET' && path === '/api/v3/time') {
       response = this.json(200, `{"serverTime":${this.clock.now()}}`, { 'X-MBX-USED-WEIGHT-1M': '1' });
     } else {
       const route = this.table.get(`${method} ${path}`);
       if (!route) {
-        response = this.json(404, E.notFound().body);
+        response = this.json(404, (path.startsWith('/papi/') ? E.pmNotFound() : E.notFound(method, path)).body);
       } else {
         const extra: Record<string, string> = {};
         let out: ApiOutcome | Promise<ApiOutcome>;
         try {
           out = this.api(route, req, rawQuery, extra);
         } catch (error) {
-          out = this.failure(error, method, path, extra);
+          out = this.failure(error, extra);
         }
         if (out instanceof Promise) {
           return out
-            .catch((error: unknown) => this.failure(error, method, path, extra))
-            .then((o) => this.finish(req, method, path, started, this.cors(req, o.response), o.account));
+            .catch((error: unknown) => this.failure(error, extra))
+            .then((o) => this.finish(method, path, started, this.cors(req, o.response), o.account, o.internalError));
         }
         account = out.account;
+        internalError = out.internalError;
         response = out.response;
       }
     }
-    return this.finish(req, method, path, started, this.cors(req, response), account);
+    return this.finish(method, path, started, this.cors(req, response), account, internalError);
+  }
+
+  /** Whether the request may use the admin API: always without a token, else with the same token (constant time). */
+  private adminAllowed(req: MockRequest): boolean {
+    if (!this.adminToken) return true;
+    const sent = Buffer.from(req.header(ADMIN_TOKEN_HEADER) ?? '');
+    return sent.length === this.adminToken.length && timingSafeEqual(sent, this.adminToken);
   }
 
   /** Browsers (requests with an Origin) are told which rate-limit headers they may read. */
@@ -263,23 +297,31 @@ export class MockCore {
     return response;
   }
 
-  private failure(error: unknown, method: string, path: string, extra: Record<string, string>): ApiOutcome {
+  private failure(error: unknown, extra: Record<string, string>): ApiOutcome {
     const account = (error as { account?: string } | undefined)?.account;
     if (error instanceof ApiError) return { response: this.json(error.status, error.body, { ...extra, ...error.headers }), account };
-    this.log?.(`internal error on ${method} ${path}: ${(error as Error).stack ?? error}`);
-    return { response: this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra), account };
+    const internalError = String((error as Error | undefined)?.stack ?? error);
+    return { response: this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra), account, internalError };
   }
 
-  private finish(_req: MockRequest, method: string, path: string, started: number, response: MockResponse, account: string | undefined): MockResponse {
+  /** Logs an answer the HTTP layer gave without the pipeline (a refused request head or body). */
+  logRefusal(entry: Omit<RequestLogEntry, 'time'>): void {
+    this.log?.({ time: Date.now(), ...entry });
+  }
+
+  private finish(method: string, path: string, started: number, response: MockResponse, account: string | undefined, internalError: string | undefined): MockResponse {
     if (this.log) {
-      let line = `${new Date().toISOString()} ${method} ${path} ${response.status}`;
-      if (response.status >= 400 && response.body.startsWith('{"code"')) {
-        const end = response.body.indexOf(',');
-        line += ` ${response.body.slice(8, end)}`;
-      }
-      line += ` ${(performance.now() - started).toFixed(1)}ms`;
-      if (account) line += ` account=${account}`;
-      this.log(line);
+      const code = errorCodeOf(response.status, response.body);
+      this.log({
+        time: Date.now(),
+        method,
+        path,
+        status: response.status,
+        ...(code !== undefined ? { code } : {}),
+        durationMs: performance.now() - started,
+        ...(account ? { account } : {}),
+        ...(internalError !== undefined ? { error: internalError } : {}),
+      });
     }
     return response;
   }
@@ -293,11 +335,18 @@ export class MockCore {
     return this.served(route, req, rawQuery, extra, ip, fault);
   }
 
-  private served(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>, ip: string, fault: ActiveFault | undefined): ApiOutcome {
+  /** The answer of an injected fault (see faults.ts). */
+  private faultResponse(fault: ActiveFault, meta: OperationMeta, extra?: Record<string, string>): MockResponse {
+    const answer = faultAnswer(fault, meta.api);
+    if (answer.disconnect) return { status: 0, headers: {}, body: '', disconnect: true };
+    return this.json(answer.status, answer.body, { ...extra, 'Content-Type': answer.contentType });
+  }
+
+  private served(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>, ip: string, active: ActiveFault | undefined): ApiOutcome {
     const { meta } = route;
-    if (fault?.kind === 'unavailable') {
-      return { response: this.json(503, FAULT_BODIES[meta.api].unavailable) };
-    }
+    const fault = active?.kind === 'latency' ? undefined : active;
+    // Not processed: answered before anything is read, counted or applied.
+    if (fault && !appliesRequest(fault)) return { response: this.faultResponse(fault, meta) };
 
     const contentType = req.header('content-type') ?? '';
     const rawBody = req.body && (contentType === '' || contentType.includes('application/x-www-form-urlencoded')) ? req.body : '';
@@ -326,7 +375,17 @@ export class MockCore {
         if (timestamp === undefined || timestamp === '') throw E.mandatory('timestamp');
         const signed = signedParts(rawQuery, queryPairs, rawBody, bodyPairs);
         if (signed.signature === undefined || signed.signature === '') throw E.mandatory('signature');
-        checkTiming(meta.timing!, timestamp, params.get('recvWindow'), now);
+        try {
+          checkTiming(meta.timing!, timestamp, params.get('recvWindow'), now);
+        } catch (error) {
+          // In process, a timestamp on the process clock is as good as one on the mock clock.
+          if (!(req.processClock && error instanceof ApiError && error.code === -1021)) throw error;
+          try {
+            checkTiming(meta.timing!, timestamp, params.get('recvWindow'), Date.now());
+          } catch {
+            throw error;
+          }
+        }
         if (!signed.last || !account!.verifier.verify(signed.payload, signed.signature)) throw E.badSignature();
       }
 
@@ -350,9 +409,8 @@ export class MockCore {
       if (meta.orderCount > 0 && account && status < 300) {
         Object.assign(extra, this.limits.countOrders(meta, String(account.uid), now));
       }
-      if (fault?.kind === 'unknown') {
-        return { response: this.json(503, FAULT_BODIES[meta.api].unknown, extra), account: accountLabel };
-      }
+      // Applied, then answered as if the outcome were lost.
+      if (fault) return { response: this.faultResponse(fault, meta, extra), account: accountLabel };
       return { response: this.json(status, body, extra), account: accountLabel };
     } catch (error) {
       if (error instanceof ApiError || error instanceof Error) Object.assign(error, { account: accountLabel });

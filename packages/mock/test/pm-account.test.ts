@@ -33,31 +33,32 @@ describe('POST /papi/v1/margin/repay-debt', () => {
     expect(history.body.rows.map((r: any) => [r.amount, r.principal])).toEqual([['3.00000000', '3.00000000']]);
   });
 
-  it('changes nothing when the assets do not suffice (-2018), refuses no loan, too much and more than 50 000 USD (-1130)', async () => {
+  it('changes nothing when the assets do not suffice (-2018), refuses no loan or too much (-3015), more than 50 000 USD (-3010), unknown assets (-1108)', async () => {
     const { c, fetch, balance } = setup({ BNB: { free: '0' }, USDT: { free: '100' }, BTC: { free: '1' } });
     // Weight 3000 each: two calls a minute fit PAPI's 6000.
     const repayDebt = async (params: Record<string, string>) => {
       await fetch.mock.advanceClock(60_000);
       return c.post('/papi/v1/margin/repay-debt', params);
     };
-    expect((await repayDebt({ asset: 'BNB' })).body.code).toBe(-1130);
+    expect((await repayDebt({ asset: 'BNB' })).body).toEqual({ code: -3015, msg: 'Repay amount exceeds borrow amount.' });
     await c.post('/papi/v1/marginLoan', { asset: 'BNB', amount: '1' });
     await c.post('/papi/v1/bnb-transfer', { amount: '1', transferSide: 'TO_UM' });
     const short = await repayDebt({ asset: 'BNB', specifyRepayAssets: 'USDT' });
     expect([short.status, short.body.code]).toEqual([400, -2018]);
     expect((await balance('USDT')).crossMarginFree).toBe('100.00000000');
-    expect((await repayDebt({ asset: 'BNB', amount: '1.1' })).body).toEqual({ code: -1130, msg: "Data sent for parameter 'amount' is not valid." });
+    expect((await repayDebt({ asset: 'BNB', amount: '1.1' })).body.code).toBe(-3015);
+    expect((await repayDebt({ asset: 'BNB', specifyRepayAssets: 'USDT,NOPE' })).body.code).toBe(-1108);
     await c.post('/papi/v1/marginLoan', { asset: 'BNB', amount: '100' });
     // 84 BNB at 600 USDT is 50 400 USD, above the 50 000 a request may repay.
-    expect((await repayDebt({ asset: 'BNB', amount: '84' })).body.code).toBe(-1130);
+    expect((await repayDebt({ asset: 'BNB', amount: '84' })).body).toEqual({ code: -3010, msg: 'Repay not allowed.' });
     expect((await repayDebt({ asset: 'BNB', amount: '83' })).status).toBe(200);
   });
 });
 
 describe('fund collection and BNB transfer', () => {
-  it('asset-collection refuses BNB (-1130) and unknown assets (-1108); collects UM and CM balances of one asset', async () => {
+  it('asset-collection refuses BNB (-3005) and unknown assets (-1108); collects UM and CM balances of one asset', async () => {
     const { c, balance } = setup({ BTC: { free: '0.1', umWalletBalance: '0.2', cmWalletBalance: '0.3' }, BNB: { umWalletBalance: '1' } });
-    expect((await c.post('/papi/v1/asset-collection', { asset: 'BNB' })).body.code).toBe(-1130);
+    expect((await c.post('/papi/v1/asset-collection', { asset: 'BNB' })).body).toEqual({ code: -3005, msg: 'Transferring out not allowed.' });
     expect((await c.post('/papi/v1/asset-collection', { asset: 'NOPE' })).body.code).toBe(-1108);
     expect((await c.post('/papi/v1/asset-collection', { asset: 'BTC' })).status).toBe(200);
     expect(await balance('BTC')).toMatchObject({ crossMarginFree: '0.60000000', umWalletBalance: '0.00000000', cmWalletBalance: '0.00000000' });
@@ -171,7 +172,7 @@ describe('configuration, indicators, income and limits', () => {
 });
 
 describe('downloads', () => {
-  it('5 income downloads per 30 days (-1003), at most a year apart (-1127); unknown ids -1130; files 404 until ready', async () => {
+  it('5 income downloads per 30 days (-1003), at most a year apart (-1127); unknown ids -3026; files 404 until ready', async () => {
     const { c, fetch } = setup();
     const year = 365 * 86_400_000;
     // Weight 1500 each: one a minute. Every request counts toward the 5, refused ones too.
@@ -185,7 +186,7 @@ describe('downloads', () => {
     expect(new Set(ids).size).toBe(4);
     const over = await request(T0 - 1, T0);
     expect([over.status, over.body.code]).toEqual([429, -1003]);
-    expect((await c.get('/papi/v1/um/income/asyn/id', { downloadId: '1' })).body.code).toBe(-1130);
+    expect((await c.get('/papi/v1/um/income/asyn/id', { downloadId: '1' })).body).toEqual({ code: -3026, msg: 'Your input param is invalid.' });
     // The trade downloads have their own five; a file is served once ready, not before.
     const trade = await c.get('/papi/v1/um/trade/asyn', { startTime: T0 - 1, endTime: T0 });
     expect(trade.status).toBe(200);

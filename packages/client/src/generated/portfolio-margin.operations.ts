@@ -1572,7 +1572,7 @@ export type GetUmIncomeDownloadLinkResult = Decoded<operations['getUmIncomeDownl
 /**
  * Get UM futures income download link by id (USER_DATA) — `GET /papi/v1/um/income/asyn/id`.
  *
- * The state of a UM futures transaction (income) history download requested with `GET /papi/v1/um/income/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -1130.
+ * The state of a UM futures transaction (income) history download requested with `GET /papi/v1/um/income/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
  *
  * Weight 10 (IP). Signed.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Transaction-Download-Link-by-Id
@@ -1603,7 +1603,7 @@ export type GetUmOrderDownloadLinkResult = Decoded<operations['getUmOrderDownloa
 /**
  * Get UM futures order download link by id (USER_DATA) — `GET /papi/v1/um/order/asyn/id`.
  *
- * The state of a UM futures order history download requested with `GET /papi/v1/um/order/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -1130.
+ * The state of a UM futures order history download requested with `GET /papi/v1/um/order/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
  *
  * Weight 10 (IP). Signed.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Order-Download-Link-by-Id
@@ -1634,7 +1634,7 @@ export type GetUmTradeDownloadLinkResult = Decoded<operations['getUmTradeDownloa
 /**
  * Get UM futures trade download link by id (USER_DATA) — `GET /papi/v1/um/trade/asyn/id`.
  *
- * The state of a UM futures trade history download requested with `GET /papi/v1/um/trade/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -1130.
+ * The state of a UM futures trade history download requested with `GET /papi/v1/um/trade/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
  *
  * Weight 10 (IP). Signed.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Trade-Download-Link-by-Id
@@ -1725,7 +1725,7 @@ export type CollectFundsByAssetResult = Decoded<operations['collectFundsByAsset'
 /**
  * Fund collection by asset (TRADE) — `POST /papi/v1/asset-collection`.
  *
- * Moves one asset's UM and CM futures wallet balances into the margin wallet (its free balance), where it can repay loans or be transferred out. Only positive futures balances move; equity and `uniMMR` do not change (the account is unified). BNB cannot be collected this way (-1130): move it with `POST /papi/v1/bnb-transfer`. Each move appears as a `TRANSFER` row in `GET /papi/v1/um/income` or `GET /papi/v1/cm/income`.
+ * Moves one asset's UM and CM futures wallet balances into the margin wallet (its free balance), where it can repay loans or be transferred out. Only positive futures balances move; equity and `uniMMR` do not change (the account is unified). BNB cannot be collected this way (-3005): move it with `POST /papi/v1/bnb-transfer`. Each move appears as a `TRANSFER` row in `GET /papi/v1/um/income` or `GET /papi/v1/cm/income`.
  *
  * Weight 30 (IP). Signed.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Fund-Collection-by-Asset
@@ -1770,7 +1770,7 @@ export type RepayMarginDebtResult = Decoded<operations['repayMarginDebt']['respo
 /**
  * Margin account repay debt (TRADE) — `POST /papi/v1/margin/repay-debt`.
  *
- * Repays a margin loan (interest first, then principal) with the account's free balances: the loan's own asset first — whether or not it is listed — then the assets of `specifyRepayAssets`, in order, exchanged at the market price. Without `amount` the whole loan is repaid if the assets suffice; with it, that amount. One request may repay at most 50 000 USD worth. Each repayment is recorded in `GET /papi/v1/margin/repayLoan`.
+ * Repays a margin loan (interest first, then principal) with the account's free balances: the loan's own asset first — whether or not it is listed — then the assets of `specifyRepayAssets`, in order, exchanged at the market price. Without `amount` the whole loan is repaid if the assets suffice (-2018 otherwise, and nothing moves); with it, that amount. No loan, or an amount above it, answers -3015; more than 50 000 USD worth in one request -3010; an unknown asset in `specifyRepayAssets` -1108. Each repayment is recorded in `GET /papi/v1/margin/repayLoan`.
  *
  * Weight 3000 (ORDER). Signed.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-Repay-Debt
@@ -2767,7 +2767,7 @@ export interface PortfolioMarginOperations {
   /**
    * Get UM futures income download link by id (USER_DATA) — `GET /papi/v1/um/income/asyn/id`.
    *
-   * The state of a UM futures transaction (income) history download requested with `GET /papi/v1/um/income/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -1130.
+   * The state of a UM futures transaction (income) history download requested with `GET /papi/v1/um/income/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
    *
    * Weight 10 (IP). Signed.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Transaction-Download-Link-by-Id
@@ -2786,7 +2786,7 @@ export interface PortfolioMarginOperations {
   /**
    * Get UM futures order download link by id (USER_DATA) — `GET /papi/v1/um/order/asyn/id`.
    *
-   * The state of a UM futures order history download requested with `GET /papi/v1/um/order/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -1130.
+   * The state of a UM futures order history download requested with `GET /papi/v1/um/order/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
    *
    * Weight 10 (IP). Signed.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Order-Download-Link-by-Id
@@ -2805,7 +2805,7 @@ export interface PortfolioMarginOperations {
   /**
    * Get UM futures trade download link by id (USER_DATA) — `GET /papi/v1/um/trade/asyn/id`.
    *
-   * The state of a UM futures trade history download requested with `GET /papi/v1/um/trade/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -1130.
+   * The state of a UM futures trade history download requested with `GET /papi/v1/um/trade/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
    *
    * Weight 10 (IP). Signed.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Trade-Download-Link-by-Id
@@ -2860,7 +2860,7 @@ export interface PortfolioMarginOperations {
   /**
    * Fund collection by asset (TRADE) — `POST /papi/v1/asset-collection`.
    *
-   * Moves one asset's UM and CM futures wallet balances into the margin wallet (its free balance), where it can repay loans or be transferred out. Only positive futures balances move; equity and `uniMMR` do not change (the account is unified). BNB cannot be collected this way (-1130): move it with `POST /papi/v1/bnb-transfer`. Each move appears as a `TRANSFER` row in `GET /papi/v1/um/income` or `GET /papi/v1/cm/income`.
+   * Moves one asset's UM and CM futures wallet balances into the margin wallet (its free balance), where it can repay loans or be transferred out. Only positive futures balances move; equity and `uniMMR` do not change (the account is unified). BNB cannot be collected this way (-3005): move it with `POST /papi/v1/bnb-transfer`. Each move appears as a `TRANSFER` row in `GET /papi/v1/um/income` or `GET /papi/v1/cm/income`.
    *
    * Weight 30 (IP). Signed.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Fund-Collection-by-Asset
@@ -2887,7 +2887,7 @@ export interface PortfolioMarginOperations {
   /**
    * Margin account repay debt (TRADE) — `POST /papi/v1/margin/repay-debt`.
    *
-   * Repays a margin loan (interest first, then principal) with the account's free balances: the loan's own asset first — whether or not it is listed — then the assets of `specifyRepayAssets`, in order, exchanged at the market price. Without `amount` the whole loan is repaid if the assets suffice; with it, that amount. One request may repay at most 50 000 USD worth. Each repayment is recorded in `GET /papi/v1/margin/repayLoan`.
+   * Repays a margin loan (interest first, then principal) with the account's free balances: the loan's own asset first — whether or not it is listed — then the assets of `specifyRepayAssets`, in order, exchanged at the market price. Without `amount` the whole loan is repaid if the assets suffice (-2018 otherwise, and nothing moves); with it, that amount. No loan, or an amount above it, answers -3015; more than 50 000 USD worth in one request -3010; an unknown asset in `specifyRepayAssets` -1108. Each repayment is recorded in `GET /papi/v1/margin/repayLoan`.
    *
    * Weight 3000 (ORDER). Signed.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-Repay-Debt

@@ -7421,8 +7421,8 @@ export const getUmIncomeDownloadLink_200_processing = {
 } satisfies operations['getUmIncomeDownloadLink']['responses']['200']['content']['application/json'];
 
 export const getUmIncomeDownloadLink_400_unknownId = {
-  "code": -1130,
-  "msg": "Data sent for parameter 'downloadId' is not valid.",
+  "code": -3026,
+  "msg": "Your input param is invalid.",
 } satisfies operations['getUmIncomeDownloadLink']['responses']['400']['content']['application/json'];
 
 export const getUmIncomeDownloadLink_401_badApiKeyFormat = {
@@ -7565,8 +7565,8 @@ export const getUmOrderDownloadLink_200_processing = {
 } satisfies operations['getUmOrderDownloadLink']['responses']['200']['content']['application/json'];
 
 export const getUmOrderDownloadLink_400_unknownId = {
-  "code": -1130,
-  "msg": "Data sent for parameter 'downloadId' is not valid.",
+  "code": -3026,
+  "msg": "Your input param is invalid.",
 } satisfies operations['getUmOrderDownloadLink']['responses']['400']['content']['application/json'];
 
 export const getUmOrderDownloadLink_401_badApiKeyFormat = {
@@ -7709,8 +7709,8 @@ export const getUmTradeDownloadLink_200_processing = {
 } satisfies operations['getUmTradeDownloadLink']['responses']['200']['content']['application/json'];
 
 export const getUmTradeDownloadLink_400_unknownId = {
-  "code": -1130,
-  "msg": "Data sent for parameter 'downloadId' is not valid.",
+  "code": -3026,
+  "msg": "Your input param is invalid.",
 } satisfies operations['getUmTradeDownloadLink']['responses']['400']['content']['application/json'];
 
 export const getUmTradeDownloadLink_401_badApiKeyFormat = {
@@ -8131,8 +8131,8 @@ export const collectFundsByAsset_200_done = {
 } satisfies operations['collectFundsByAsset']['responses']['200']['content']['application/json'];
 
 export const collectFundsByAsset_400_bnb = {
-  "code": -1130,
-  "msg": "Data sent for parameter 'asset' is not valid.",
+  "code": -3005,
+  "msg": "Transferring out not allowed.",
 } satisfies operations['collectFundsByAsset']['responses']['400']['content']['application/json'];
 
 export const collectFundsByAsset_400_invalidAsset = {
@@ -8330,8 +8330,13 @@ export const repayMarginDebt_400_insufficient = {
 } satisfies operations['repayMarginDebt']['responses']['400']['content']['application/json'];
 
 export const repayMarginDebt_400_noLoan = {
-  "code": -1130,
-  "msg": "Data sent for parameter 'amount' is not valid.",
+  "code": -3015,
+  "msg": "Repay amount exceeds borrow amount.",
+} satisfies operations['repayMarginDebt']['responses']['400']['content']['application/json'];
+
+export const repayMarginDebt_400_overCap = {
+  "code": -3010,
+  "msg": "Repay not allowed.",
 } satisfies operations['repayMarginDebt']['responses']['400']['content']['application/json'];
 
 export const repayMarginDebt_401_badApiKeyFormat = {

@@ -5,22 +5,28 @@
  * table (the formulas of the margin side are unchanged; see the README's simulation rules).
  */
 import type { Handler, HandlerContext } from '../engine/handlers.js';
-import { D, fmt, ZERO } from '../decimal.js';
+import { D, ceil8, floor8, fmt, ZERO } from '../decimal.js';
 import { futuresOf } from './engine.js';
 import { FE } from './errors.js';
 
 export const pmAccountView: Handler = (ctx) => {
   const m = futuresOf(ctx.engine).metrics(ctx.account);
-  const status = m.maintMargin.isZero() || m.uniMMR.greaterThanOrEqualTo(1.2) ? 'NORMAL' : m.uniMMR.greaterThanOrEqualTo(1.05) ? 'MARGIN_CALL' : 'ACTIVE_LIQUIDATION';
-  const available = m.equity.minus(m.initialMargin);
+  // Figures as shown (8 decimals; equity rounded down, margins up, as the margin-only view does), so that equity −
+  // initial margin is exactly the withdrawable amount shown.
+  const equity = floor8(m.equity);
+  const initial = ceil8(m.initialMargin);
+  const maint = ceil8(m.maintMargin);
+  const uniMMR = maint.isZero() ? new D(999) : equity.div(maint);
+  const status = maint.isZero() || uniMMR.greaterThanOrEqualTo(1.2) ? 'NORMAL' : uniMMR.greaterThanOrEqualTo(1.05) ? 'MARGIN_CALL' : 'ACTIVE_LIQUIDATION';
+  const available = equity.minus(initial);
   const free = available.greaterThan(0) ? available : ZERO;
   return {
     body: {
-      uniMMR: fmt(m.uniMMR),
-      accountEquity: fmt(m.equity),
-      actualEquity: fmt(m.equity),
-      accountInitialMargin: fmt(m.initialMargin),
-      accountMaintMargin: fmt(m.maintMargin),
+      uniMMR: fmt(uniMMR),
+      accountEquity: fmt(equity),
+      actualEquity: fmt(equity),
+      accountInitialMargin: fmt(initial),
+      accountMaintMargin: fmt(maint),
       accountStatus: status,
       virtualMaxWithdrawAmount: fmt(free),
       totalAvailableBalance: fmt(free),

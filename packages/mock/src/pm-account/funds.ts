@@ -13,6 +13,9 @@ import { negativeFutures, repayFromMargin, transferFutures } from './settlement.
 export const REPAY_DEBT_CAP_USD = new D(50_000);
 
 const amountNotPositive = () => new ApiError(400, -4055, 'amount must be positive');
+const repayExceedsLiability = () => new ApiError(400, -3015, 'Repay amount exceeds borrow amount.');
+const repayNotAllowed = () => new ApiError(400, -3010, 'Repay not allowed.');
+const transferOutNotAllowed = () => new ApiError(400, -3005, 'Transferring out not allowed.');
 
 function checkPrecision(amount: Dec): void {
   if (amount.decimalPlaces() > 8) throw E.badPrecision();
@@ -20,12 +23,12 @@ function checkPrecision(amount: Dec): void {
 
 /**
  * Moves an asset's positive UM and CM wallet balances into the margin wallet. `named`: the asset was asked for by
- * name (`POST /papi/v1/asset-collection`), so BNB (-1130) and unknown assets (-1108) are refused.
+ * name (`POST /papi/v1/asset-collection`), so BNB (-3005) and unknown assets (-1108) are refused.
  */
 export function collectAsset(engine: Engine, account: Account, asset: string, named: boolean): void {
   const wallet = account.portfolioMargin.wallet;
   if (named) {
-    if (asset === 'BNB') throw E.invalidParam('asset');
+    if (asset === 'BNB') throw transferOutNotAllowed();
     if (!engine.market.hasAsset(asset) && !wallet.peek(asset)) throw E.invalidAsset();
   }
   const b = wallet.peek(asset);
@@ -48,21 +51,24 @@ export function transferBnb(engine: Engine, account: Account, amount: Dec, side:
 /**
  * `POST /papi/v1/margin/repay-debt`: repays `amount` (default: the whole loan, interest first) of `asset` with
  * the free balance of the asset itself, then of each of `payWith` in turn, exchanged at the market price (the
- * cost rounded up to 8 decimals). Nothing moves unless the whole amount can be paid.
+ * cost rounded up to 8 decimals). Nothing moves unless the whole amount can be paid (-2018). No loan or an amount
+ * above it: -3015; above 50 000 USD: -3010; an unknown asset: -1108.
  */
 export function repayDebt(engine: Engine, account: Account, asset: string, amount: Dec | undefined, payWith: readonly string[]): Record<string, unknown> {
   const venue = account.portfolioMargin;
   const wallet = venue.wallet;
   const b = wallet.peek(asset);
   const owed = b ? b.borrowed.plus(b.interest) : ZERO;
-  if (!owed.greaterThan(0)) throw E.invalidParam('asset');
+  if (!engine.market.hasAsset(asset) && !b) throw E.invalidAsset();
+  for (const a of payWith) if (!engine.market.hasAsset(a) && !wallet.peek(a)) throw E.invalidAsset();
+  if (!owed.greaterThan(0)) throw repayExceedsLiability();
   if (amount !== undefined) {
     checkPrecision(amount);
     if (!amount.greaterThan(0)) throw amountNotPositive();
-    if (amount.greaterThan(owed)) throw E.invalidParam('amount');
+    if (amount.greaterThan(owed)) throw repayExceedsLiability();
   }
   const target = amount ?? owed;
-  if (engine.market.value(asset, target, 'USDT').greaterThan(REPAY_DEBT_CAP_USD)) throw E.invalidParam('amount');
+  if (engine.market.value(asset, target, 'USDT').greaterThan(REPAY_DEBT_CAP_USD)) throw repayNotAllowed();
 
   // Plan the exchanges first, so that a repayment that cannot be paid in full changes nothing.
   let missing = target.minus(min(b!.free, target));

@@ -5,7 +5,7 @@
  */
 import type { Handler, HandlerContext, HandlerResult } from '../engine/handlers.js';
 import { D, fmt, ZERO } from '../decimal.js';
-import { E } from '../errors.js';
+import { ApiError, E } from '../errors.js';
 import type { FuturesMarketId } from '../futures/config.js';
 import { futuresOf, maxNotional } from '../futures/engine.js';
 import { bracketCums } from '../futures/margin.js';
@@ -19,6 +19,8 @@ import { cmAccountView, umAccountV2View, umAccountView } from './views.js';
 import { bareNumber } from './numbers.js';
 
 const DAY = 86_400_000;
+/** Binance documents no code for an unknown download id; the mock answers -3026 (a request parameter Binance finds invalid, not its form). */
+const noSuchDownload = () => new ApiError(400, -3026, 'Your input param is invalid.');
 const ok = (body: unknown): HandlerResult => ({ body });
 const success = (): HandlerResult => ok({ msg: 'success' });
 const str = (ctx: HandlerContext, name: string) => ctx.params.get(name);
@@ -136,7 +138,7 @@ function downloadId(kind: DownloadKind): Handler {
 function downloadLink(kind: DownloadKind): Handler {
   return (ctx) => {
     const answer = downloadStatus(ctx.engine, ctx.account, kind, str(ctx, 'downloadId')!, ctx.origin ?? 'http://127.0.0.1');
-    if (!answer) throw E.invalidParam('downloadId');
+    if (!answer) throw noSuchDownload();
     return ok(answer);
   };
 }

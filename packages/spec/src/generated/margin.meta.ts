@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
 
 /** How the margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
 export const marginTiming = {
@@ -31,6 +31,7 @@ export const getMarginOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -54,7 +55,8 @@ export const getMarginOrder = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -112,6 +114,7 @@ export const newMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -440,6 +443,7 @@ export const newMarginOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -453,6 +457,7 @@ export const cancelMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -476,7 +481,8 @@ export const cancelMarginOrder = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -539,6 +545,7 @@ export const getMarginOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10,
@@ -616,6 +623,7 @@ export const cancelMarginOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -698,6 +706,7 @@ export const getMarginAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 200
@@ -721,7 +730,8 @@ export const getMarginAllOrders = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -798,6 +808,7 @@ export const newMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 6,
@@ -965,6 +976,7 @@ export const newMarginOco = {
   "placesOrders": true,
   "orderCount": 2,
   "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
@@ -978,6 +990,7 @@ export const getMarginOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1000,7 +1013,8 @@ export const getMarginOco = {
       "kind": "string"
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -1090,6 +1104,7 @@ export const cancelMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -1113,7 +1128,8 @@ export const cancelMarginOco = {
       "default": "FALSE"
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "listClientOrderId": {
       "kind": "string"
@@ -1184,6 +1200,7 @@ export const getMarginAllOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 200
@@ -1206,7 +1223,8 @@ export const getMarginAllOco = {
       "kind": "string"
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1307,6 +1325,7 @@ export const getMarginOpenOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1404,6 +1423,7 @@ export const getMarginTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1427,7 +1447,8 @@ export const getMarginTrades = {
       "default": "FALSE"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1438,7 +1459,8 @@ export const getMarginTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -1497,6 +1519,7 @@ export const getMarginBorrowRepayRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1510,7 +1533,8 @@ export const getMarginBorrowRepayRecords = {
       "kind": "string"
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1591,6 +1615,7 @@ export const marginBorrowRepay = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "UID",
     "value": 1500
@@ -1678,6 +1703,7 @@ export const getMarginMaxBorrowable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 750
@@ -1727,6 +1753,7 @@ export const getMarginMaxTransferable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50
@@ -1775,6 +1802,7 @@ export const getCrossMarginAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1829,6 +1857,7 @@ export const getIsolatedMarginAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1900,6 +1929,7 @@ export const getMarginInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1981,6 +2011,7 @@ export const getMarginForceLiquidationRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2052,6 +2083,7 @@ export const createMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -2078,6 +2110,7 @@ export const keepAliveMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 1
@@ -2109,6 +2142,7 @@ export const closeMarginListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "UID",
     "value": 3000
@@ -2193,6 +2227,15 @@ export const marginRateLimits = [
     "header": "X-MBX-ORDER-COUNT-1D"
   }
 ] as const satisfies readonly RateLimitMeta[];
+
+/** Which failed answers of the margin API prove a request was not processed (spec `x-binance-execution-status`). */
+export const marginExecutionStatus = {
+  "unknownCodes": [
+    -1006,
+    -1007
+  ],
+  "notProcessed": []
+} as const satisfies ExecutionStatusMeta;
 
 /** Error codes the margin API documents, with Binance's name and one documented message. */
 export const marginErrorCodes = {

@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
 
 /** How the portfolio-margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
 export const portfolioMarginTiming = {
@@ -30,6 +30,7 @@ export const getMarginOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -41,7 +42,8 @@ export const getMarginOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -104,6 +106,7 @@ export const newMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -390,6 +393,7 @@ export const newMarginOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -403,6 +407,7 @@ export const cancelMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 2
@@ -414,7 +419,8 @@ export const cancelMarginOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -477,6 +483,7 @@ export const getMarginOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5,
@@ -535,6 +542,7 @@ export const cancelMarginAllOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -603,6 +611,7 @@ export const getMarginAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -614,7 +623,8 @@ export const getMarginAllOrders = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -678,6 +688,7 @@ export const newMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "ORDER",
     "value": 1,
@@ -809,6 +820,7 @@ export const newMarginOco = {
   "placesOrders": true,
   "orderCount": 2,
   "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -822,6 +834,7 @@ export const getMarginOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -829,7 +842,8 @@ export const getMarginOco = {
   "paramsIn": "query",
   "params": {
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -884,6 +898,7 @@ export const cancelMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 2
@@ -895,7 +910,8 @@ export const cancelMarginOco = {
       "required": true
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "listClientOrderId": {
       "kind": "string"
@@ -963,6 +979,7 @@ export const getMarginAllOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -970,7 +987,8 @@ export const getMarginAllOco = {
   "paramsIn": "query",
   "params": {
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1037,6 +1055,7 @@ export const getMarginOpenOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1084,6 +1103,7 @@ export const getMarginTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1095,7 +1115,8 @@ export const getMarginTrades = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1106,7 +1127,8 @@ export const getMarginTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -1165,6 +1187,7 @@ export const getMarginForceOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1233,6 +1256,7 @@ export const marginBorrow = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1284,6 +1308,7 @@ export const marginRepay = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1335,6 +1360,7 @@ export const getMarginLoanRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1346,7 +1372,8 @@ export const getMarginLoanRecords = {
       "required": true
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1436,6 +1463,7 @@ export const getMarginRepayRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1447,7 +1475,8 @@ export const getMarginRepayRecords = {
       "required": true
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1539,6 +1568,7 @@ export const getMarginMaxBorrowable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1585,6 +1615,7 @@ export const getMarginMaxWithdraw = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1630,6 +1661,7 @@ export const getAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -1678,6 +1710,7 @@ export const getBalance = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -1732,6 +1765,7 @@ export const getMarginInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1822,6 +1856,7 @@ export const getNegativeBalanceInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50
@@ -1890,6 +1925,7 @@ export const createListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1916,6 +1952,7 @@ export const keepAliveListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1942,6 +1979,7 @@ export const closeListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1968,6 +2006,7 @@ export const ping = {
   "security": "NONE",
   "signed": false,
   "apiKey": false,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1994,6 +2033,7 @@ export const getUmOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2005,7 +2045,8 @@ export const getUmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2063,6 +2104,7 @@ export const newUmOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "ORDER",
     "value": 1
@@ -2271,6 +2313,7 @@ export const newUmOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -2284,6 +2327,7 @@ export const modifyUmOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "ORDER",
     "value": 1
@@ -2291,7 +2335,8 @@ export const modifyUmOrder = {
   "paramsIn": "body",
   "params": {
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2394,6 +2439,7 @@ export const cancelUmOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2405,7 +2451,8 @@ export const cancelUmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2463,6 +2510,7 @@ export const getUmOpenOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2474,7 +2522,8 @@ export const getUmOpenOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2532,6 +2581,7 @@ export const getUmOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 40,
@@ -2591,6 +2641,7 @@ export const getUmAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -2602,7 +2653,8 @@ export const getUmAllOrders = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -2669,6 +2721,7 @@ export const cancelUmAllOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2712,6 +2765,7 @@ export const getUmTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -2731,7 +2785,8 @@ export const getUmTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -2800,6 +2855,7 @@ export const getUmOrderAmendments = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "ORDER",
     "value": 1
@@ -2811,7 +2867,8 @@ export const getUmOrderAmendments = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2889,6 +2946,7 @@ export const getUmForceOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50,
@@ -2969,6 +3027,7 @@ export const newUmConditionalOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3209,6 +3268,7 @@ export const newUmConditionalOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientStrategyId",
   "deprecated": {
     "announced": "2026-04-28",
     "sunset": "2026-04-28T00:00:00Z",
@@ -3228,6 +3288,7 @@ export const cancelUmConditionalOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3239,7 +3300,8 @@ export const cancelUmConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -3304,6 +3366,7 @@ export const getUmOpenConditionalOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3315,7 +3378,8 @@ export const getUmOpenConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -3380,6 +3444,7 @@ export const getUmOpenConditionalOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 40,
@@ -3446,6 +3511,7 @@ export const getUmConditionalOrderHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3457,7 +3523,8 @@ export const getUmConditionalOrderHistory = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -3522,6 +3589,7 @@ export const getUmAllConditionalOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 40,
@@ -3539,7 +3607,8 @@ export const getUmAllConditionalOrders = {
       "kind": "string"
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -3613,6 +3682,7 @@ export const cancelUmAllOpenConditionalOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "ORDER",
     "value": 1
@@ -3662,6 +3732,7 @@ export const newUmAlgoOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3891,6 +3962,7 @@ export const newUmAlgoOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "clientAlgoId",
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -3904,6 +3976,7 @@ export const cancelUmAlgoOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3911,7 +3984,8 @@ export const cancelUmAlgoOrder = {
   "paramsIn": "query",
   "params": {
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "clientAlgoId": {
       "kind": "string"
@@ -3959,6 +4033,7 @@ export const getUmAlgoOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -3966,7 +4041,8 @@ export const getUmAlgoOrder = {
   "paramsIn": "query",
   "params": {
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "clientAlgoId": {
       "kind": "string"
@@ -4024,6 +4100,7 @@ export const getUmOpenAlgoOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 40,
@@ -4047,7 +4124,8 @@ export const getUmOpenAlgoOrders = {
       "kind": "string"
     },
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "recvWindow": {
       "kind": "integer",
@@ -4092,6 +4170,7 @@ export const getUmAllAlgoOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -4103,7 +4182,8 @@ export const getUmAllAlgoOrders = {
       "required": true
     },
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -4170,6 +4250,7 @@ export const cancelUmAllOpenAlgoOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -4213,6 +4294,7 @@ export const getUmPositionRisk = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -4264,6 +4346,7 @@ export const changeUmInitialLeverage = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -4315,6 +4398,7 @@ export const getUmPositionMode = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 30
@@ -4354,6 +4438,7 @@ export const changeUmPositionMode = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -4405,6 +4490,7 @@ export const getUmAdlQuantile = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -4447,6 +4533,7 @@ export const getCmOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -4458,7 +4545,8 @@ export const getCmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4516,6 +4604,7 @@ export const newCmOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -4699,6 +4788,7 @@ export const newCmOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -4712,6 +4802,7 @@ export const modifyCmOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "ORDER",
     "value": 1
@@ -4719,7 +4810,8 @@ export const modifyCmOrder = {
   "paramsIn": "body",
   "params": {
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4822,6 +4914,7 @@ export const cancelCmOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -4833,7 +4926,8 @@ export const cancelCmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4891,6 +4985,7 @@ export const getCmOpenOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -4902,7 +4997,8 @@ export const getCmOpenOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4960,6 +5056,7 @@ export const getCmOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 40,
@@ -5022,6 +5119,7 @@ export const getCmAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20,
@@ -5042,7 +5140,8 @@ export const getCmAllOrders = {
       "kind": "string"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -5118,6 +5217,7 @@ export const cancelCmAllOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -5161,6 +5261,7 @@ export const getCmTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20,
@@ -5189,7 +5290,8 @@ export const getCmTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -5275,6 +5377,7 @@ export const getCmOrderAmendments = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "ORDER",
     "value": 1
@@ -5286,7 +5389,8 @@ export const getCmOrderAmendments = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -5364,6 +5468,7 @@ export const getCmForceOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50,
@@ -5444,6 +5549,7 @@ export const newCmConditionalOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -5635,6 +5741,7 @@ export const newCmConditionalOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientStrategyId",
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -5648,6 +5755,7 @@ export const cancelCmConditionalOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -5659,7 +5767,8 @@ export const cancelCmConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -5718,6 +5827,7 @@ export const getCmOpenConditionalOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -5729,7 +5839,8 @@ export const getCmOpenConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -5788,6 +5899,7 @@ export const getCmOpenConditionalOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 40,
@@ -5848,6 +5960,7 @@ export const getCmConditionalOrderHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -5859,7 +5972,8 @@ export const getCmConditionalOrderHistory = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -5918,6 +6032,7 @@ export const getCmAllConditionalOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 40,
@@ -5935,7 +6050,8 @@ export const getCmAllConditionalOrders = {
       "kind": "string"
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -6003,6 +6119,7 @@ export const cancelCmAllOpenConditionalOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -6046,6 +6163,7 @@ export const getCmPositionRisk = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -6109,6 +6227,7 @@ export const changeCmInitialLeverage = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -6160,6 +6279,7 @@ export const getCmPositionMode = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 30
@@ -6199,6 +6319,7 @@ export const changeCmPositionMode = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -6250,6 +6371,7 @@ export const getCmAdlQuantile = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -6292,6 +6414,7 @@ export const getUmAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -6353,6 +6476,7 @@ export const getUmAccountV2 = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -6408,6 +6532,7 @@ export const getUmAccountConfig = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -6447,6 +6572,7 @@ export const getUmSymbolConfig = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -6491,6 +6617,7 @@ export const getUmCommissionRate = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -6537,6 +6664,7 @@ export const getUmLeverageBrackets = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -6592,6 +6720,7 @@ export const getUmApiTradingStatus = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10,
@@ -6651,6 +6780,7 @@ export const getUmFeeBurn = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 30
@@ -6690,6 +6820,7 @@ export const changeUmFeeBurn = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -6741,6 +6872,7 @@ export const getUmIncome = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 30
@@ -6828,6 +6960,7 @@ export const getUmIncomeDownloadId = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1500
@@ -6894,6 +7027,7 @@ export const getUmIncomeDownloadLink = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -6937,6 +7071,7 @@ export const getUmOrderDownloadId = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1500
@@ -7003,6 +7138,7 @@ export const getUmOrderDownloadLink = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -7046,6 +7182,7 @@ export const getUmTradeDownloadId = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1500
@@ -7112,6 +7249,7 @@ export const getUmTradeDownloadLink = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -7155,6 +7293,7 @@ export const signUmTradFiPerpsContract = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -7194,6 +7333,7 @@ export const getCmAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -7253,6 +7393,7 @@ export const getCmCommissionRate = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -7299,6 +7440,7 @@ export const getCmLeverageBrackets = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -7353,6 +7495,7 @@ export const getCmIncome = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 30
@@ -7436,6 +7579,7 @@ export const collectFundsByAsset = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 30
@@ -7479,6 +7623,7 @@ export const autoCollectFunds = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 750
@@ -7527,6 +7672,7 @@ export const transferBnb = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 750
@@ -7591,6 +7737,7 @@ export const repayMarginDebt = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "ORDER",
     "value": 3000
@@ -7642,6 +7789,7 @@ export const getNegativeBalanceExchangeRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -7709,6 +7857,7 @@ export const getOrderRateLimit = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -7748,6 +7897,7 @@ export const repayFuturesNegativeBalance = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 750
@@ -7787,6 +7937,7 @@ export const getAutoRepayFuturesStatus = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 30
@@ -7826,6 +7977,7 @@ export const changeAutoRepayFuturesStatus = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 750
@@ -8003,6 +8155,35 @@ export const portfolioMarginRateLimits = [
     "header": "X-MBX-ORDER-COUNT-1M"
   }
 ] as const satisfies readonly RateLimitMeta[];
+
+/** Which failed answers of the portfolio-margin API prove a request was not processed (spec `x-binance-execution-status`). */
+export const portfolioMarginExecutionStatus = {
+  "unknownCodes": [
+    -1006,
+    -1007
+  ],
+  "notProcessed": [
+    {
+      "status": 503,
+      "msg": "Service Unavailable.",
+      "description": "The service is unavailable at the moment; Binance calls this a 100% failure and advises retrying with exponential back-off.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    },
+    {
+      "status": 503,
+      "msg": "Internal error; unable to process your request. Please try again.",
+      "description": "A failed operation that may be resent.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    },
+    {
+      "status": 503,
+      "code": -1008,
+      "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+      "description": "The node exceeded its concurrency and throttled the request (a 100% failure); retry with back-off and less concurrency.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    }
+  ]
+} as const satisfies ExecutionStatusMeta;
 
 /** Error codes the portfolio-margin API documents, with Binance's name and one documented message. */
 export const portfolioMarginErrorCodes = {

@@ -1732,7 +1732,7 @@ export interface paths {
          * @description The state of a UM futures transaction (income) history download requested with `GET /papi/v1/um/income/asyn`: `processing`
          *     (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to
          *     the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers
-         *     -1130.
+         *     -3026.
          */
         get: operations["getUmIncomeDownloadLink"];
         put?: never;
@@ -1780,7 +1780,7 @@ export interface paths {
          * @description The state of a UM futures order history download requested with `GET /papi/v1/um/order/asyn`: `processing`
          *     (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to
          *     the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers
-         *     -1130.
+         *     -3026.
          */
         get: operations["getUmOrderDownloadLink"];
         put?: never;
@@ -1828,7 +1828,7 @@ export interface paths {
          * @description The state of a UM futures trade history download requested with `GET /papi/v1/um/trade/asyn`: `processing`
          *     (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to
          *     the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers
-         *     -1130.
+         *     -3026.
          */
         get: operations["getUmTradeDownloadLink"];
         put?: never;
@@ -1961,7 +1961,7 @@ export interface paths {
          * Fund collection by asset (TRADE)
          * @description Moves one asset's UM and CM futures wallet balances into the margin wallet (its free balance), where it can
          *     repay loans or be transferred out. Only positive futures balances move; equity and `uniMMR` do not change
-         *     (the account is unified). BNB cannot be collected this way (-1130): move it with `POST /papi/v1/bnb-transfer`.
+         *     (the account is unified). BNB cannot be collected this way (-3005): move it with `POST /papi/v1/bnb-transfer`.
          *     Each move appears as a `TRANSFER` row in `GET /papi/v1/um/income` or `GET /papi/v1/cm/income`.
          */
         post: operations["collectFundsByAsset"];
@@ -2029,8 +2029,9 @@ export interface paths {
          * Margin account repay debt (TRADE)
          * @description Repays a margin loan (interest first, then principal) with the account's free balances: the loan's own asset
          *     first — whether or not it is listed — then the assets of `specifyRepayAssets`, in order, exchanged at the
-         *     market price. Without `amount` the whole loan is repaid if the assets suffice; with it, that amount. One
-         *     request may repay at most 50 000 USD worth. Each repayment is recorded in
+         *     market price. Without `amount` the whole loan is repaid if the assets suffice (-2018 otherwise, and nothing
+         *     moves); with it, that amount. No loan, or an amount above it, answers -3015; more than 50 000 USD worth in one
+         *     request -3010; an unknown asset in `specifyRepayAssets` -1108. Each repayment is recorded in
          *     `GET /papi/v1/margin/repayLoan`.
          *
          *     Weight 3000, counted as "Request Weight(Order)" on Binance's page.
@@ -2162,12 +2163,24 @@ export interface components {
             msg: string;
         };
         /**
-         * Int64
+         * SymbolParam
+         * @description A trading pair's name as a request parameter (`BTCUSDT`). Binance accepts at most 20 upper-case letters, digits, `-`, `_` and `.`, and answers anything else (lower case, spaces, unicode, longer text) with -1100 ILLEGAL_CHARS naming this range; a well-formed name Binance does not list is -1121 BAD_SYMBOL.
+         * @example BTCUSDT
+         */
+        SymbolParam: string;
+        /**
+         * Int64Param
          * Format: int64
-         * @description A 64-bit identifier (order, trade, transaction or list id). Values above 2^53 occur (`1352286576452864727`), so a JavaScript `number` would silently lose digits: SDKs read the digits from the raw JSON text and keep them exact (marginkit uses `bigint`).
+         * @description A 64-bit id sent as a request parameter (order, trade, order-list or transaction id): decimal digits, from 0 to 9223372036854775807, the largest signed 64-bit integer. Anything else (a sign, letters, a larger number) is -1100 ILLEGAL_CHARS. Values above 2^53 occur: send the digits exactly (marginkit takes a `bigint`), never through a JavaScript `number`.
          * @example 1352286576452864727
          */
-        Int64: bigint;
+        Int64Param: bigint;
+        /**
+         * ClientOrderIdParam
+         * @description A client-chosen order or order-list id, on every call that takes one (placing, querying and cancelling): 1 to 36 letters, digits, `-` and `_`. Binance answers anything else with -1100 ILLEGAL_CHARS naming this range.
+         * @example my-order-0001
+         */
+        ClientOrderIdParam: string;
         /**
          * RecvWindow
          * @description How many milliseconds after `timestamp` a signed PAPI request stays valid: a whole number (the Portfolio Margin pages type it LONG) above 0 and at most 60000, default 5000. The full rule set is the document's `x-binance-timing`.
@@ -2182,6 +2195,13 @@ export interface components {
          * @example 1507725176595
          */
         Timestamp: number;
+        /**
+         * Int64
+         * Format: int64
+         * @description A 64-bit identifier (order, trade, transaction or list id). Values above 2^53 occur (`1352286576452864727`), so a JavaScript `number` would silently lose digits: SDKs read the digits from the raw JSON text and keep them exact (marginkit uses `bigint`).
+         * @example 1352286576452864727
+         */
+        Int64: bigint;
         /**
          * Decimal
          * Format: decimal
@@ -2577,6 +2597,12 @@ export interface components {
             total: number;
         };
         /**
+         * AssetParam
+         * @description An asset's name as a request parameter (`BTC`, `1000SATS`). Read with the same range as symbol names, at most 20 upper-case letters, digits, `-`, `_` and `.`; anything else is -1100 ILLEGAL_CHARS naming this range.
+         * @example USDT
+         */
+        AssetParam: string;
+        /**
          * PmTranId
          * @description Acknowledgement of a Portfolio Margin borrow or repay request.
          */
@@ -2799,6 +2825,12 @@ export interface components {
             /** @description Connect to `wss://fstream.binance.com/pm/ws/<listenKey>`. The key is valid for 60 minutes; a keep-alive (`PUT /papi/v1/listenKey`) or a new `POST` extends it by another 60 minutes. */
             listenKey: string;
         };
+        /**
+         * FuturesClientOrderIdParam
+         * @description A client-chosen id of a UM or CM futures order, as a request parameter: 1 to 32 letters, digits, `.`, `:`, `/`, `_` and `-` (Binance's futures pages: "Can only be string following the rule: `^[\.A-Z\:/a-z0-9_-]{1,32}$`"). Anything else is -1100 ILLEGAL_CHARS naming this range.
+         * @example myOrder1
+         */
+        FuturesClientOrderIdParam: string;
         /**
          * FuturesOrderType
          * @description Type of a futures order as the answers report it (`type`, `origType`). Orders placed through `um/order` and `cm/order` are `LIMIT` or `MARKET`; the stop and take-profit types appear on orders created by a triggered conditional order; `LIQUIDATION` on forced orders.
@@ -3737,17 +3769,17 @@ export interface operations {
                  * @description Trading pair of the order.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description Binance's id of the order.
                  * @example 213205622
                  */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example ZwfQzuDIGpceVhKW5DvCmO
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -3801,7 +3833,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Trading pair, for example `BTCUSDT`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     type: components["schemas"]["OrderType"];
                     /** @description Base-asset amount to buy or sell. */
@@ -3813,7 +3845,7 @@ export interface operations {
                     /** @description Trigger price, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`. */
                     stopPrice?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the order; it must not clash with another open order. Generated when left out. */
-                    newClientOrderId?: string;
+                    newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     newOrderRespType?: components["schemas"]["NewOrderRespType"];
                     /** @description Quantity shown on the book, which makes a `LIMIT`, `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` order an iceberg. */
                     icebergQty?: components["schemas"]["DecimalParam"];
@@ -3864,22 +3896,22 @@ export interface operations {
                  * @description Trading pair of the order.
                  * @example LTCBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description Binance's id of the order.
                  * @example 28
                  */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description Your id for this cancel request, echoed as `clientOrderId`. Generated when left out.
                  * @example cancelMyOrder1
                  */
-                newClientOrderId?: string;
+                newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -3929,7 +3961,7 @@ export interface operations {
                  * @description Trading pair to list. Left out, the open orders of every pair are returned (at a much higher weight). The documentation table calls it mandatory; its own note contradicts that.
                  * @example BNBBTC
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -3979,7 +4011,7 @@ export interface operations {
                  * @description Trading pair whose open orders are cancelled.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4029,9 +4061,9 @@ export interface operations {
                  * @description Trading pair to list.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Start from this order id (inclusive) and list newer orders. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest order creation time to include. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest order creation time to include. */
@@ -4091,20 +4123,20 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Trading pair of both legs. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Your id for the whole list. Generated when left out. */
-                    listClientOrderId?: string;
+                    listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     side: components["schemas"]["Side"];
                     /** @description Quantity of each leg; both legs share it. */
                     quantity: components["schemas"]["DecimalParam"];
                     /** @description Your id for the limit leg. Generated when left out. */
-                    limitClientOrderId?: string;
+                    limitClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Price of the limit (`LIMIT_MAKER`) leg. */
                     price: components["schemas"]["DecimalParam"];
                     /** @description Visible quantity, to place the limit leg as an iceberg. */
                     limitIcebergQty?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the stop leg. Generated when left out. */
-                    stopClientOrderId?: string;
+                    stopClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Trigger price of the stop leg. */
                     stopPrice: components["schemas"]["DecimalParam"];
                     /** @description Limit price the stop leg uses once triggered, making it `STOP_LOSS_LIMIT`. Without it the stop leg is a `STOP_LOSS` order that executes at market. Requires `stopLimitTimeInForce`. */
@@ -4154,12 +4186,12 @@ export interface operations {
                  * @description Binance's id of the order list.
                  * @example 27
                  */
-                orderListId?: components["schemas"]["Int64"];
+                orderListId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the list was placed with (`listClientOrderId` at placement).
                  * @example h2USkA5YQpaXHPIrkd96xE
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4209,19 +4241,19 @@ export interface operations {
                  * @description Trading pair of the list.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description Binance's id of the order list.
                  * @example 1929
                  */
-                orderListId?: components["schemas"]["Int64"];
+                orderListId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the list.
                  * @example 2inzWQdDvZLHbbAmAozX2N
                  */
-                listClientOrderId?: string;
+                listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /** @description Your id for this cancel request, echoed as each leg's `clientOrderId`. Generated when left out. */
-                newClientOrderId?: string;
+                newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4268,7 +4300,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Start from this order list id (inclusive). Not allowed together with `startTime` or `endTime`. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Earliest list creation time to include. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest list creation time to include. */
@@ -4369,15 +4401,15 @@ export interface operations {
                  * @description Trading pair to list.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Only the trades of this order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest trade time to include. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest trade time to include; less than 24 hours after `startTime`. */
                 endTime?: components["schemas"]["Timestamp"];
                 /** @description Start from this trade id (inclusive) and list newer trades. Without it, the latest trades are returned. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
@@ -4486,7 +4518,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Asset to borrow, for example `USDT`. */
-                    asset: string;
+                    asset: components["schemas"]["AssetParam"];
                     /** @description Amount to borrow. */
                     amount: components["schemas"]["DecimalParam"];
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -4532,7 +4564,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Asset of the loan to repay, for example `BNB`. */
-                    asset: string;
+                    asset: components["schemas"]["AssetParam"];
                     /** @description Amount to pay back, interest included. */
                     amount: components["schemas"]["DecimalParam"];
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -4574,12 +4606,12 @@ export interface operations {
                  * @description Borrowed asset.
                  * @example BNB
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description The `tranId` returned by `POST /papi/v1/marginLoan`.
                  * @example 12807067523
                  */
-                txId?: components["schemas"]["Int64"];
+                txId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Earliest record time, in milliseconds.
                  * @example 1555000000000
@@ -4643,12 +4675,12 @@ export interface operations {
                  * @description Repaid asset.
                  * @example BNB
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description The `tranId` returned by `POST /papi/v1/repayLoan`.
                  * @example 2970933056
                  */
-                txId?: components["schemas"]["Int64"];
+                txId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Earliest record time, in milliseconds.
                  * @example 1563000000000
@@ -4712,7 +4744,7 @@ export interface operations {
                  * @description Asset to borrow.
                  * @example BNB
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4763,7 +4795,7 @@ export interface operations {
                  * @description Asset to transfer out.
                  * @example USDT
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4860,7 +4892,7 @@ export interface operations {
                  * @description Return only this asset, as a single object instead of an array.
                  * @example USDT
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4911,7 +4943,7 @@ export interface operations {
                  * @description Only charges in this asset; all assets when omitted.
                  * @example USDT
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description Earliest accrual time, in milliseconds.
                  * @example 1672100000000
@@ -4975,7 +5007,7 @@ export interface operations {
                  * @description Only charges on this asset; all assets when omitted.
                  * @example USDT
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description Earliest accrual time, in milliseconds.
                  * @example 1670140800000
@@ -5174,14 +5206,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5235,11 +5267,11 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Binance's id of the order. */
-                    orderId?: components["schemas"]["Int64"];
+                    orderId?: components["schemas"]["Int64Param"];
                     /** @description Client id the order was placed with. */
-                    origClientOrderId?: string;
+                    origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Must be the order's side. */
                     side: components["schemas"]["Side"];
                     /** @description New quantity in the base asset. */
@@ -5296,7 +5328,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description UM symbol, for example `BTCUSDT`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description Position side. Default and only value in one-way mode: `BOTH`. Mandatory in hedge mode, where it must be `LONG` or `SHORT`; refused in one-way mode with -4061 when not `BOTH`. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -5318,7 +5350,7 @@ export interface operations {
                     /** @description Limit price. Cannot be sent together with `priceMatch`. */
                     price?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the order, unique among open orders. Generated when left out. */
-                    newClientOrderId?: string;
+                    newClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                     /**
                      * @description `ACK` (default) answers at once; `RESULT` answers the final state of a `MARKET` order or of a `LIMIT` order with `IOC`/`FOK`/`GTX`.
                      * @default ACK
@@ -5373,14 +5405,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5430,14 +5462,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5487,7 +5519,7 @@ export interface operations {
                  * @description UM symbol; left out, the open orders of every symbol (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5537,9 +5569,9 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Start at this order id (inclusive); without it the most recent orders. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest creation time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest creation time. */
@@ -5595,7 +5627,7 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5645,13 +5677,13 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Earliest trade time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest trade time. */
                 endTime?: components["schemas"]["Timestamp"];
                 /** @description Trade id to start from (inclusive); cannot go with the times. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
@@ -5703,14 +5735,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                 /** @description Earliest modification time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest modification time. */
@@ -5766,7 +5798,7 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 50).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description `LIQUIDATION` or `ADL`; left out, both. */
                 autoCloseType?: "LIQUIDATION" | "ADL";
                 /** @description Earliest time. */
@@ -5828,7 +5860,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT`, mandatory, in hedge mode. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -5908,9 +5940,9 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
@@ -5965,9 +5997,9 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
@@ -6022,7 +6054,7 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6072,9 +6104,9 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example oldStrategy
@@ -6129,9 +6161,9 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Start at this id (inclusive). */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /** @description Earliest placing time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest placing time. */
@@ -6187,7 +6219,7 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6246,7 +6278,7 @@ export interface operations {
                      */
                     algoType: "CONDITIONAL";
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT` in hedge mode. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -6327,7 +6359,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Binance's id of the algo order. */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the algo order.
                  * @example myAlgo1
@@ -6382,7 +6414,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Binance's id of the algo order. */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the algo order.
                  * @example myAlgo1
@@ -6439,9 +6471,9 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Only this algo order. */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6491,9 +6523,9 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Start at this id (inclusive). */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /** @description Earliest placing time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest placing time. */
@@ -6549,7 +6581,7 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6599,7 +6631,7 @@ export interface operations {
                  * @description Only this symbol.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6653,7 +6685,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Target initial leverage, 1 to 125, within the symbol's brackets. */
                     leverage: number;
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -6792,7 +6824,7 @@ export interface operations {
                  * @description Only this symbol.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6842,14 +6874,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6903,11 +6935,11 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Binance's id of the order. */
-                    orderId?: components["schemas"]["Int64"];
+                    orderId?: components["schemas"]["Int64Param"];
                     /** @description Client id the order was placed with. */
-                    origClientOrderId?: string;
+                    origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                     /** @description CM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Must be the order's side. */
                     side: components["schemas"]["Side"];
                     /** @description New number of contracts. */
@@ -6964,7 +6996,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description CM symbol, for example `BTCUSD_PERP`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description Position side. Default and only value in one-way mode: `BOTH`. Mandatory in hedge mode, where it must be `LONG` or `SHORT`; refused in one-way mode with -4061 when not `BOTH`. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -6989,7 +7021,7 @@ export interface operations {
                     /** @description Limit price. Cannot be sent together with `priceMatch`. */
                     price?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the order, unique among open orders. Generated when left out. */
-                    newClientOrderId?: string;
+                    newClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                     /**
                      * @description `ACK` (default) answers at once; `RESULT` answers the final state of a `MARKET` order or of a `LIMIT` order with `IOC`/`FOK`/`GTX`.
                      * @default ACK
@@ -7040,14 +7072,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -7097,14 +7129,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -7154,7 +7186,7 @@ export interface operations {
                  * @description CM symbol; left out, the open orders of every symbol (weight 40).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Underlying pair, for example `BTCUSD`: the open orders of every symbol of the pair. */
                 pair?: string;
                 /**
@@ -7206,11 +7238,11 @@ export interface operations {
                  * @description CM symbol; send `symbol` or `pair`, not both.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Underlying pair; all its symbols (weight 40). */
                 pair?: string;
                 /** @description Start at this order id (inclusive). */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest creation time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest creation time. */
@@ -7266,7 +7298,7 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -7316,7 +7348,7 @@ export interface operations {
                  * @description CM symbol; send `symbol` or `pair`, not both.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Underlying pair: the trades of all its symbols (weight 40). */
                 pair?: string;
                 /** @description Earliest trade time. */
@@ -7324,7 +7356,7 @@ export interface operations {
                 /** @description Latest trade time. */
                 endTime?: components["schemas"]["Timestamp"];
                 /** @description Trade id to start from; with `symbol` only, not with the times. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
@@ -7376,14 +7408,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientOrderIdParam"];
                 /** @description Earliest modification time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest modification time. */
@@ -7439,7 +7471,7 @@ export interface operations {
                  * @description CM symbol; left out, all symbols (weight 50).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description `LIQUIDATION` or `ADL`; left out, both. */
                 autoCloseType?: "LIQUIDATION" | "ADL";
                 /** @description Earliest time. */
@@ -7501,7 +7533,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description CM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT`, mandatory, in hedge mode. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -7576,9 +7608,9 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
@@ -7633,9 +7665,9 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
@@ -7690,7 +7722,7 @@ export interface operations {
                  * @description CM symbol; left out, all symbols (weight 40).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -7740,9 +7772,9 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example oldStrategy
@@ -7797,9 +7829,9 @@ export interface operations {
                  * @description CM symbol; left out, all symbols (weight 40).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Start at this id (inclusive). */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /** @description Earliest placing time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest placing time. */
@@ -7855,7 +7887,7 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -7958,7 +7990,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description CM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Target initial leverage, 1 to 125, within the symbol's brackets. */
                     leverage: number;
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -8097,7 +8129,7 @@ export interface operations {
                  * @description Only this symbol.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -8282,7 +8314,7 @@ export interface operations {
                  * @description Only this UM symbol; every UM symbol when not sent.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -8332,7 +8364,7 @@ export interface operations {
                  * @description UM symbol.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -8382,7 +8414,7 @@ export interface operations {
                  * @description Only this UM symbol; every UM symbol when not sent.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -8432,7 +8464,7 @@ export interface operations {
                  * @description Only this UM symbol (weight 1); every symbol when not sent (weight 10).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -8573,7 +8605,7 @@ export interface operations {
                  * @description Only rows of this UM symbol.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Only rows of this kind; every kind when not sent. */
                 incomeType?: components["schemas"]["PmUmIncomeType"];
                 /** @description Earliest row time, inclusive. */
@@ -9034,7 +9066,7 @@ export interface operations {
                  * @description CM symbol.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -9084,7 +9116,7 @@ export interface operations {
                  * @description Only this CM symbol; every CM symbol when not sent.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -9134,7 +9166,7 @@ export interface operations {
                  * @description Only rows of this CM symbol.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Only rows of this kind; every kind when not sent. */
                 incomeType?: components["schemas"]["PmCmIncomeType"];
                 /** @description Earliest row time, inclusive. */
@@ -9198,7 +9230,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description The asset to collect, for example `USDT`; not `BNB`. */
-                    asset: string;
+                    asset: components["schemas"]["AssetParam"];
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
                 };
@@ -9330,10 +9362,10 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description The borrowed asset to repay. */
-                    asset: string;
+                    asset: components["schemas"]["AssetParam"];
                     /** @description How much of the loan to repay; the whole loan when not sent. */
                     amount?: components["schemas"]["DecimalParam"];
-                    /** @description Assets that may pay for it, comma-separated (`USDT,BTC`), used after the loan's own asset. */
+                    /** @description Assets that may pay for it, comma-separated (`USDT,BTC`), used after the loan's own asset; an unknown asset answers -1108. */
                     specifyRepayAssets?: string;
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
