@@ -223,7 +223,7 @@ export function validateConfig(config: unknown): asserts config is MockConfig {
       if (keys.has(account.apiKey)) problems.push(`  apiKey '${account.apiKey}' is listed twice`);
       keys.add(account.apiKey);
     }
-    problems.push(...futuresConfigProblems((config as MockConfig).futures, usdtPriced(withDefaults(config as MockConfig))).map((p) => `  ${p}`));
+    for (const p of futuresConfigProblems((config as MockConfig).futures, usdtPriced(withDefaults(config as MockConfig)))) problems.push(`  ${p}`);
     if (problems.length) throw new Error(`invalid mock configuration:\n${problems.join('\n')}`);
     return;
   }
