@@ -45,6 +45,8 @@ function paramMeta(doc: OpenApiDocument, rawSchema: any, required: boolean, wher
   } else if (schema.type === 'string') kind = 'string';
   else if (isIntegerOrDecimalText(doc, schema)) kind = 'number';
   else fail(where, `cannot classify parameter schema ${JSON.stringify(schema)}`);
+  // A numeric enum (`maxLeverage: 3 | 5`) keeps its kind; its allowed values are listed as text like the others.
+  if (!values && Array.isArray(schema.enum) && (kind === 'integer' || kind === 'number')) values = schema.enum.map(String);
   const meta: { -readonly [K in keyof ParamMeta]: ParamMeta[K] } = { kind };
   if (required) meta.required = true;
   if (values) meta.values = values;
@@ -111,9 +113,6 @@ function mergeMaps(target: Record<string, any>, source: Record<string, any>, whe
   }
 }
 
-/** The FieldMap key that stands for every key of a map (`additionalProperties`). */
-const WILDCARD = '*';
-
 /** Walks a response schema and records which fields need decoding (see FieldMap). */
 function scanObject(doc: OpenApiDocument, rawSchema: any, scan: FieldScan, where: string, depth = 0): Record<string, any> {
   if (depth > 20) fail(where, 'schema nesting too deep (recursive schema?)');
@@ -123,6 +122,16 @@ function scanObject(doc: OpenApiDocument, rawSchema: any, scan: FieldScan, where
     for (const branch of schema[key] ?? []) mergeMaps(map, scanObject(doc, branch, scan, where, depth + 1), where);
   }
   if (schema.type === 'array' && schema.items) mergeMaps(map, scanObject(doc, schema.items, scan, where, depth + 1), where);
+  // A map object (`additionalProperties: <schema>`, e.g. asset → amount): the key `*` stands for every key.
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+    const codec = codecOf(doc, schema.additionalProperties);
+    if (codec === 'int64' || codec === 'lenientInt64' || codec === 'lenientDecimal') fail(where, 'a map of numbers that need a lossless read is not supported');
+    if (codec) mergeMaps(map, { '*': codec }, where);
+    else {
+      const nested = scanObject(doc, schema.additionalProperties, scan, where, depth + 1);
+      if (Object.keys(nested).length) mergeMaps(map, { '*': nested }, where);
+    }
+  }
   for (const [name, propertySchema] of Object.entries<any>(schema.properties ?? {})) {
     const codec = codecOf(doc, propertySchema);
     if (codec) {
@@ -133,19 +142,6 @@ function scanObject(doc: OpenApiDocument, rawSchema: any, scan: FieldScan, where
     if (isPlainNumber(doc, propertySchema)) scan.plainNumberKeys.add(name);
     const nested = scanObject(doc, propertySchema, scan, where, depth + 1);
     if (Object.keys(nested).length) mergeMaps(map, { [name]: nested }, where);
-  }
-  // A map keyed by data (`additionalProperties`, e.g. symbol → indicators) decodes every value by the `*` entry.
-  const values = schema.additionalProperties;
-  if (values && typeof values === 'object') {
-    const codec = codecOf(doc, values);
-    if (codec) {
-      // Its keys are data, so the lossless reader cannot find their numbers by key name.
-      if (codec === 'int64' || codec === 'lenientInt64' || codec === 'lenientDecimal') fail(where, `a map of ${codec} values cannot be read losslessly`);
-      mergeMaps(map, { [WILDCARD]: codec }, where);
-    } else {
-      const nested = scanObject(doc, values, scan, where, depth + 1);
-      if (Object.keys(nested).length) mergeMaps(map, { [WILDCARD]: nested }, where);
-    }
   }
   return map;
 }

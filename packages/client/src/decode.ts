@@ -52,18 +52,23 @@ function walk(value: unknown, map: FieldMap, codecs: ReadonlySet<FieldCodec> | u
   if (!value || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   for (const key in map) {
-    if (key === '*') {
-      for (const dataKey in record) if (!(dataKey in map)) apply(record, dataKey, map[key]!, codecs);
-    } else apply(record, key, map[key]!, codecs);
+    if (key === '*') continue;
+    const field = record[key];
+    if (field === undefined) continue;
+    const codec = map[key]!;
+    if (typeof codec === 'string') {
+      if (!codecs || codecs.has(codec)) record[key] = convert(field, codec);
+    } else walk(field, codec, codecs);
   }
-}
-
-function apply(record: Record<string, unknown>, key: string, codec: FieldCodec | FieldMap, codecs: ReadonlySet<FieldCodec> | undefined): void {
-  const field = record[key];
-  if (field === undefined) return;
-  if (typeof codec === 'string') {
-    if (!codecs || codecs.has(codec)) record[key] = convert(field, codec);
-  } else walk(field, codec, codecs);
+  // `*`: every key of a map object (asset → amount) that the map does not name.
+  const every = map['*'];
+  if (every === undefined) return;
+  for (const key of Object.keys(record)) {
+    if (key in map) continue;
+    if (typeof every === 'string') {
+      if (!codecs || codecs.has(every)) record[key] = convert(record[key], every);
+    } else walk(record[key], every, codecs);
+  }
 }
 
 /** Decodes a 2xx body for the operation-named API: decimals become Decimal, `""` null, ids bigint. */

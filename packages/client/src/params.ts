@@ -168,48 +168,58 @@ function asMillis(value: unknown): number | undefined {
  */
 export function checkRules(meta: OperationMeta, params: Record<string, unknown>, rules: readonly ParamRule[]): void {
   for (const rule of rules) {
-    switch (rule.kind) {
-      case 'atLeastOne':
-        if (!rule.params.some((p) => sent(params, p)) && (!rule.when || holds(meta, params, rule.when))) {
-          const condition = rule.when ? ` when ${describe(rule.when)}` : '';
-          fail(meta, rule.params, -1102, `send ${rule.params.map((p) => `'${p}'`).join(' or ')}${condition} (${rule.description})`);
-        }
-        break;
-      case 'requiredWhen':
-        if (!sent(params, rule.param) && holds(meta, params, rule.when)) {
-          fail(meta, [rule.param], -1102, `'${rule.param}' is required when ${describe(rule.when)} (${rule.description})`);
-        }
-        break;
-      case 'forbiddenWhen':
-        if (sent(params, rule.param) && holds(meta, params, rule.when)) {
-          fail(meta, [rule.param], -1106, `'${rule.param}' must not be sent when ${describe(rule.when)} (${rule.description})`);
-        }
-        break;
-      case 'requires':
-        if (sent(params, rule.param)) {
-          const missing = rule.requires.filter((p) => !sent(params, p));
-          if (missing.length) fail(meta, [rule.param, ...missing], -1102, `'${rule.param}' also needs ${missing.map((p) => `'${p}'`).join(', ')} (${rule.description})`);
-        }
-        break;
-      case 'exclusive':
-        if (sent(params, rule.param)) {
-          const clash = rule.excludes.filter((p) => sent(params, p));
-          if (clash.length) fail(meta, [rule.param, ...clash], -1128, `'${rule.param}' cannot be combined with ${clash.map((p) => `'${p}'`).join(', ')} (${rule.description})`);
-        }
-        break;
-      case 'maxInterval': {
-        const from = asMillis(params[rule.from]);
-        const to = asMillis(params[rule.to]);
-        if (from !== undefined && to !== undefined) {
-          if (from > to) fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' is after '${rule.to}'`);
-          const tooFar = rule.exclusive ? to - from >= rule.ms : to - from > rule.ms;
-          if (tooFar) {
-            const limit = `${rule.exclusive ? 'less than' : 'at most'} ${rule.ms / 3_600_000} hours`;
-            fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' and '${rule.to}' must be ${limit} apart (${rule.description})`);
-          }
-        }
-        break;
+    try {
+      checkRule(meta, params, rule);
+    } catch (error) {
+      // A rule whose answer Binance documents otherwise (spec `error`) is refused with that code.
+      if (rule.error && error instanceof ParameterError) throw new ParameterError(error.operation, error.parameters, rule.error.code, `${error.message.slice(error.message.indexOf(': ') + 2)}; Binance answers ${rule.error.code} "${rule.error.msg}"`);
+      throw error;
+    }
+  }
+}
+
+function checkRule(meta: OperationMeta, params: Record<string, unknown>, rule: ParamRule): void {
+  switch (rule.kind) {
+    case 'atLeastOne':
+      if (!rule.params.some((p) => sent(params, p)) && (!rule.when || holds(meta, params, rule.when))) {
+        const condition = rule.when ? ` when ${describe(rule.when)}` : '';
+        fail(meta, rule.params, -1102, `send ${rule.params.map((p) => `'${p}'`).join(' or ')}${condition} (${rule.description})`);
       }
+      break;
+    case 'requiredWhen':
+      if (!sent(params, rule.param) && holds(meta, params, rule.when)) {
+        fail(meta, [rule.param], -1102, `'${rule.param}' is required when ${describe(rule.when)} (${rule.description})`);
+      }
+      break;
+    case 'forbiddenWhen':
+      if (sent(params, rule.param) && holds(meta, params, rule.when)) {
+        fail(meta, [rule.param], -1106, `'${rule.param}' must not be sent when ${describe(rule.when)} (${rule.description})`);
+      }
+      break;
+    case 'requires':
+      if (sent(params, rule.param)) {
+        const missing = rule.requires.filter((p) => !sent(params, p));
+        if (missing.length) fail(meta, [rule.param, ...missing], -1102, `'${rule.param}' also needs ${missing.map((p) => `'${p}'`).join(', ')} (${rule.description})`);
+      }
+      break;
+    case 'exclusive':
+      if (sent(params, rule.param)) {
+        const clash = rule.excludes.filter((p) => sent(params, p));
+        if (clash.length) fail(meta, [rule.param, ...clash], -1128, `'${rule.param}' cannot be combined with ${clash.map((p) => `'${p}'`).join(', ')} (${rule.description})`);
+      }
+      break;
+    case 'maxInterval': {
+      const from = asMillis(params[rule.from]);
+      const to = asMillis(params[rule.to]);
+      if (from !== undefined && to !== undefined) {
+        if (from > to) fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' is after '${rule.to}'`);
+        const tooFar = rule.exclusive ? to - from >= rule.ms : to - from > rule.ms;
+        if (tooFar) {
+          const limit = `${rule.exclusive ? 'less than' : 'at most'} ${rule.ms / 3_600_000} hours`;
+          fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' and '${rule.to}' must be ${limit} apart (${rule.description})`);
+        }
+      }
+      break;
     }
   }
 }

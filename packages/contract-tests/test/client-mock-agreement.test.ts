@@ -87,6 +87,43 @@ describe('client ⇄ mock ⇄ spec', () => {
 
     await margin.getMarginInterestHistory();
     await margin.getMarginForceLiquidationRecords();
+    expect((await margin.getMarginTransferHistory({ type: 'ROLL_IN' })).total).toBe(0);
+
+    // Account, history and market data: exact decimals (also from bare JSON numbers), int64 ids as bigint.
+    const flow = await margin.getMarginCapitalFlow({ type: 'BORROW' });
+    expect(flow.map((r) => [r.tranId, r.amount.toFixed()])).toContainEqual([tranId, '100.5']);
+    expect(typeof flow[0]!.id).toBe('bigint');
+    expect((await margin.getMarginTradeCoeff()).normalBar.toFixed()).toBe('1.5');
+    expect(await margin.adjustCrossMarginMaxLeverage({ maxLeverage: 5 })).toEqual({ success: true });
+    expect((await margin.getMarginTradeCoeff()).normalBar.toFixed()).toBe('1.25');
+    expect(await margin.getBnbBurnStatus()).toEqual({ spotBNBBurn: true, interestBNBBurn: false });
+    expect((await margin.getMarginInterestRateHistory({ asset: 'BTC' }))[0]!.dailyInterestRate.toFixed()).toBe('0.00010008');
+    expect((await margin.getMarginNextHourlyInterestRate({ assets: 'BTC,ETH', isIsolated: false })).map((r) => r.nextHourlyInterestRate.toFixed())).toEqual(['0.00000417', '0.00000417']);
+    const [ltcDebt] = await margin.getSmallLiabilityExchangeCoinList();
+    expect([ltcDebt!.asset, ltcDebt!.liabilityQty.toFixed()]).toEqual(['LTC', '0.1632']);
+    expect(await margin.exchangeSmallLiability({ assetNames: 'LTC' })).toEqual({});
+    expect((await margin.getSmallLiabilityExchangeHistory({ current: 1, size: 10 })).rows[0]!.targetAmount.toFixed()).toBe('0.1632');
+    const repaidLoan = await margin.repayMarginLiquidationLoan({ asset: 'USDC', amount: '300' });
+    expect([typeof repaidLoan.repayId, repaidLoan.amount.toFixed()]).toEqual(['bigint', '300']);
+    expect((await margin.getMarginLiquidationLoan()).remainingAmount.toFixed()).toBe('700');
+    expect((await margin.getMarginLiquidationLoanRepayHistory()).rows.map((r) => r.repayId)).toEqual([repaidLoan.repayId]);
+    expect((await margin.getAllMarginAssets({ asset: 'LTC' }))[0]!.delistTime).toBeGreaterThan(1_000_000_000);
+    const pairs = await margin.getAllCrossMarginPairs();
+    expect(pairs.find((p) => p.symbol === 'BTCUSDC')!.id).toBe(351637150141315861n);
+    expect((await margin.getMarginPriceIndex({ symbol: 'BTCUSDC' })).price.toFixed()).toBe('40000');
+    expect((await margin.getCrossMarginFeeData({ coin: 'USDC' }))[0]!.borrowLimit.toFixed()).toBe('1000000000');
+    expect((await margin.getCrossMarginCollateralRatio()).length).toBe(2);
+    const usdcOwed = (await margin.getCrossMarginAccount()).userAssets.find((a) => a.asset === 'USDC')!.borrowed;
+    expect((await margin.getMarginAvailableInventory({ type: 'MARGIN' })).assets.USDC!.toFixed()).toBe(new Decimal('1000000000').minus(usdcOwed).toFixed());
+    expect((await margin.getMarginDelistSchedule())[0]!.crossMarginAssets).toEqual(['LTC']);
+    expect((await margin.getMarginListSchedule())[0]!.crossMarginAssets).toEqual(['SOL']);
+    expect((await margin.getMarginLimitPricePairs()).crossMarginSymbols).toContain('BTCUSDT');
+    expect((await margin.getMarginRestrictedAssets()).openLongRestrictedAsset).toEqual(['LTC']);
+    expect((await margin.getMarginRiskBasedLiquidationRatio())[0]!.riskBasedLiquidationRatio.toFixed()).toBe('0.01');
+    const [bracket] = (await margin.getMarginLeverageBracket())[0]!.brackets;
+    expect([bracket!.maxDebt.toFixed(), bracket!.initialMarginRate.toFixed()]).toEqual(['1000000', '0.1112']);
+    const token = await margin.createMarginListenToken({ isIsolated: true, symbol: 'BTCUSDT', validity: 3_600_000 });
+    expect(token.token.length).toBeGreaterThan(0);
     const { listenKey } = await margin.createMarginListenKey();
     await margin.keepAliveMarginListenKey({ listenKey });
     await margin.closeMarginListenKey();

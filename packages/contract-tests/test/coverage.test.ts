@@ -3,9 +3,10 @@ import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
 import { apiSlugs, loadBundledSpecForValidation, operationsOf, resolveRef } from '../src/index.js';
 
+// SAPI: the 23 core and the 26 account, history, market-data and listen-token operations.
 // PAPI: the 27 margin/account operations, the 52 UM/CM futures operations and the 30 account, configuration,
 // funding and download operations: all 109 of Binance's Portfolio Margin API.
-const EXPECTED_OPERATIONS = { margin: 23, 'portfolio-margin': 109 } as const;
+const EXPECTED_OPERATIONS = { margin: 49, 'portfolio-margin': 109 } as const;
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 
 function hasExample(media: any): boolean {

@@ -42,6 +42,12 @@ export interface AccountConfig {
   /** Portfolio-margin balances (PAPI), by asset. */
   portfolioMargin?: Record<string, PmBalanceConfig>;
   commissionRate?: DecimalString;
+  /** Cross-margin max leverage (`POST /sapi/v1/margin/max-leverage`); default the top-level `leverage`. */
+  maxLeverage?: 3 | 5;
+  /** BNB burn switches (`GET /sapi/v1/bnbBurn`); default spot on, interest off. */
+  bnbBurn?: { spotBNBBurn?: boolean; interestBNBBurn?: boolean };
+  /** An outstanding cross-margin liquidation loan (`GET /sapi/v1/margin/liquidation-loan`). */
+  liquidationLoan?: { asset?: string; amount: DecimalString };
 }
 
 export interface RateLimitConfig {
@@ -54,6 +60,36 @@ export interface RateLimitConfig {
   papiOrdersPerMinute?: number;
   banAfter?: number;
   banSeconds?: number;
+}
+
+/** A group of assets and isolated pairs listed or delisted at one time (epoch milliseconds). */
+export interface ScheduleConfig {
+  time: number;
+  crossMarginAssets?: string[];
+  isolatedMarginSymbols?: string[];
+}
+
+/**
+ * Margin market data (SAPI `allAssets`, `allPairs`, `crossMarginCollateralRatio`, `available-inventory`,
+ * schedules, restrictions, brackets, rate history). Every property has a default derived from the configured
+ * symbols (see `config.schema.json`).
+ */
+export interface MarketDataConfig {
+  assets?: Record<string, { fullName?: string; borrowable?: boolean; mortgageable?: boolean; userMinBorrow?: DecimalString; userMinRepay?: DecimalString }>;
+  pairs?: Record<string, { id?: string | number; buyAllowed?: boolean; sellAllowed?: boolean; marginTrade?: boolean }>;
+  collateralRatios?: { assetNames: string[]; collaterals: { minUsdValue: DecimalString; maxUsdValue?: DecimalString; discountRate: DecimalString }[] }[];
+  inventory?: { MARGIN?: Record<string, DecimalString>; ISOLATED?: Record<string, DecimalString> };
+  delistSchedule?: ScheduleConfig[];
+  listSchedule?: ScheduleConfig[];
+  limitPricePairs?: string[];
+  restrictedAssets?: { openLong?: string[]; maxCollateralExceeded?: string[] };
+  riskBasedLiquidationRatios?: Record<string, DecimalString>;
+  leverageBrackets?: {
+    assetNames: string[];
+    rank: number;
+    brackets: { leverage: number; maxDebt: DecimalString; maintenanceMarginRate: DecimalString; initialMarginRate: DecimalString; fastNum: DecimalString }[];
+  }[];
+  interestRateHistory?: Record<string, { time: number; dailyInterestRate: DecimalString }[]>;
 }
 
 /**
@@ -119,6 +155,8 @@ export interface MockConfig {
   ids?: Partial<Record<IdCounter, string | number | bigint>>;
   rateLimits?: RateLimitConfig;
   faults?: FaultConfig[];
+  /** Margin market data; defaults follow the configured symbols. */
+  marketData?: MarketDataConfig;
 }
 
 /** The public demo credential (HMAC). It is printed at startup and used by the docs' try-it pages. */
@@ -132,7 +170,9 @@ export const DEMO_ACCOUNT = {
     USDC: { free: '50000' },
     USDT: { free: '20000' },
     BNB: { free: '50' },
-    LTC: { free: '100' },
+    // A dust LTC liability (about 0.16 USDT), which GET/POST /sapi/v1/margin/exchange-small-liability list and
+    // exchange. Its hourly interest rounds to nothing at 8 decimals, so the demo's interest history stays empty.
+    LTC: { free: '100', borrowed: '0.002', interest: '0.00004' },
   },
   isolated: {
     BTCUSDT: { BTC: { free: '0.5' }, USDT: { free: '10000' } },
@@ -144,6 +184,8 @@ export const DEMO_ACCOUNT = {
     ETH: { free: '5' },
     BNB: { free: '20' },
   },
+  // The deficit of an earlier liquidation, which GET /sapi/v1/margin/liquidation-loan shows and .../repay pays back.
+  liquidationLoan: { asset: 'USDC', amount: '1000' },
 } as const satisfies AccountConfig;
 
 /** Prices of the demo market. */

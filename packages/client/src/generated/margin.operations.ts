@@ -25,6 +25,32 @@ import {
   getIsolatedMarginAccount as getIsolatedMarginAccountOperation,
   getMarginInterestHistory as getMarginInterestHistoryOperation,
   getMarginForceLiquidationRecords as getMarginForceLiquidationRecordsOperation,
+  getMarginTransferHistory as getMarginTransferHistoryOperation,
+  getMarginCapitalFlow as getMarginCapitalFlowOperation,
+  getMarginTradeCoeff as getMarginTradeCoeffOperation,
+  adjustCrossMarginMaxLeverage as adjustCrossMarginMaxLeverageOperation,
+  getBnbBurnStatus as getBnbBurnStatusOperation,
+  getMarginInterestRateHistory as getMarginInterestRateHistoryOperation,
+  getMarginNextHourlyInterestRate as getMarginNextHourlyInterestRateOperation,
+  getSmallLiabilityExchangeCoinList as getSmallLiabilityExchangeCoinListOperation,
+  exchangeSmallLiability as exchangeSmallLiabilityOperation,
+  getSmallLiabilityExchangeHistory as getSmallLiabilityExchangeHistoryOperation,
+  getMarginLiquidationLoan as getMarginLiquidationLoanOperation,
+  repayMarginLiquidationLoan as repayMarginLiquidationLoanOperation,
+  getMarginLiquidationLoanRepayHistory as getMarginLiquidationLoanRepayHistoryOperation,
+  getAllMarginAssets as getAllMarginAssetsOperation,
+  getAllCrossMarginPairs as getAllCrossMarginPairsOperation,
+  getMarginPriceIndex as getMarginPriceIndexOperation,
+  getCrossMarginFeeData as getCrossMarginFeeDataOperation,
+  getCrossMarginCollateralRatio as getCrossMarginCollateralRatioOperation,
+  getMarginAvailableInventory as getMarginAvailableInventoryOperation,
+  getMarginDelistSchedule as getMarginDelistScheduleOperation,
+  getMarginListSchedule as getMarginListScheduleOperation,
+  getMarginLimitPricePairs as getMarginLimitPricePairsOperation,
+  getMarginRestrictedAssets as getMarginRestrictedAssetsOperation,
+  getMarginRiskBasedLiquidationRatio as getMarginRiskBasedLiquidationRatioOperation,
+  getMarginLeverageBracket as getMarginLeverageBracketOperation,
+  createMarginListenToken as createMarginListenTokenOperation,
   createMarginListenKey as createMarginListenKeyOperation,
   keepAliveMarginListenKey as keepAliveMarginListenKeyOperation,
   closeMarginListenKey as closeMarginListenKeyOperation,
@@ -365,6 +391,401 @@ export function getMarginForceLiquidationRecords(client: OperationCaller, params
   return client.call(getMarginForceLiquidationRecordsOperation, params, options) as Promise<GetMarginForceLiquidationRecordsResult>;
 }
 
+export type GetMarginTransferHistoryParams = OperationParams<NonNullable<operations['getMarginTransferHistory']['parameters']['query']>, (typeof getMarginTransferHistoryOperation)['params']>;
+export type GetMarginTransferHistoryResult = Decoded<operations['getMarginTransferHistory']['responses']['200']['content']['application/json'], (typeof getMarginTransferHistoryOperation)['response']['fields']>;
+
+/**
+ * Get cross margin transfer history (USER_DATA) — `GET /sapi/v1/margin/transfer`.
+ *
+ * Lists the transfers into (`ROLL_IN`) and out of (`ROLL_OUT`) the cross-margin account, or of one isolated pair with `isolatedSymbol`, newest first and page by page. Transfers themselves are made with `POST /sapi/v1/asset/transfer` (the margin transfer endpoints were removed in 2024); this is where their outcome is read back, for example after an answer whose execution status is unknown.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
+ * @see https://developers.binance.com/docs/margin_trading/transfer
+ */
+export function getMarginTransferHistory(client: OperationCaller, params?: GetMarginTransferHistoryParams, options?: CallOptions): Promise<GetMarginTransferHistoryResult> {
+  return client.call(getMarginTransferHistoryOperation, params, options) as Promise<GetMarginTransferHistoryResult>;
+}
+
+export type GetMarginCapitalFlowParams = OperationParams<NonNullable<operations['getMarginCapitalFlow']['parameters']['query']>, (typeof getMarginCapitalFlowOperation)['params']>;
+export type GetMarginCapitalFlowResult = Decoded<operations['getMarginCapitalFlow']['responses']['200']['content']['application/json'], (typeof getMarginCapitalFlowOperation)['response']['fields']>;
+
+/**
+ * Query cross or isolated margin capital flow (USER_DATA) — `GET /sapi/v1/margin/capital-flow`.
+ *
+ * Lists every movement of assets in the cross-margin account, or in one isolated pair with `symbol`: transfers, loans and repayments, both sides of each trade, commissions, liquidation steps and conversions. One trade makes several rows (an expense, an income and a commission) that share its trade id as `tranId`.
+ *
+ * Weight 100 (IP). Signed.
+ * Rule (maxInterval): `startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16, effective 2026-02-02).
+ * @see https://developers.binance.com/docs/margin_trading/account/Query-Cross-Isolated-Margin-Capital-Flow
+ */
+export function getMarginCapitalFlow(client: OperationCaller, params?: GetMarginCapitalFlowParams, options?: CallOptions): Promise<GetMarginCapitalFlowResult> {
+  return client.call(getMarginCapitalFlowOperation, params, options) as Promise<GetMarginCapitalFlowResult>;
+}
+
+export type GetMarginTradeCoeffParams = OperationParams<NonNullable<operations['getMarginTradeCoeff']['parameters']['query']>, (typeof getMarginTradeCoeffOperation)['params']>;
+export type GetMarginTradeCoeffResult = Decoded<operations['getMarginTradeCoeff']['responses']['200']['content']['application/json'], (typeof getMarginTradeCoeffOperation)['response']['fields']>;
+
+/**
+ * Get summary of margin account (USER_DATA) — `GET /sapi/v1/margin/tradeCoeff`.
+ *
+ * Returns the margin-level thresholds of the cross-margin account: the initial level (`normalBar`), the margin-call level and the liquidation level. They follow the account's max leverage (`POST /sapi/v1/margin/max-leverage`): with 3x the initial level is 1.5, with 5x 1.25.
+ *
+ * Weight 10 (IP). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/account/Get-Summary-Of-Margin-Account
+ */
+export function getMarginTradeCoeff(client: OperationCaller, params?: GetMarginTradeCoeffParams, options?: CallOptions): Promise<GetMarginTradeCoeffResult> {
+  return client.call(getMarginTradeCoeffOperation, params, options) as Promise<GetMarginTradeCoeffResult>;
+}
+
+export type AdjustCrossMarginMaxLeverageParams = OperationParams<NonNullable<operations['adjustCrossMarginMaxLeverage']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof adjustCrossMarginMaxLeverageOperation)['params']>;
+export type AdjustCrossMarginMaxLeverageResult = Decoded<operations['adjustCrossMarginMaxLeverage']['responses']['200']['content']['application/json'], (typeof adjustCrossMarginMaxLeverageOperation)['response']['fields']>;
+
+/**
+ * Adjust cross margin max leverage (USER_DATA) — `POST /sapi/v1/margin/max-leverage`.
+ *
+ * Sets the maximum leverage of the cross-margin account: 3 or 5 (Cross Margin Classic). It decides how much the account may borrow against its equity and its margin-level thresholds (`GET /sapi/v1/margin/tradeCoeff`: the initial level is 1.5 at 3x and 1.25 at 5x). The current margin level must be above the initial level of the new leverage, or the change is refused.
+ *
+ * Weight 3000 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/account
+ */
+export function adjustCrossMarginMaxLeverage(client: OperationCaller, params: AdjustCrossMarginMaxLeverageParams, options?: CallOptions): Promise<AdjustCrossMarginMaxLeverageResult> {
+  return client.call(adjustCrossMarginMaxLeverageOperation, params, options) as Promise<AdjustCrossMarginMaxLeverageResult>;
+}
+
+export type GetBnbBurnStatusParams = OperationParams<NonNullable<operations['getBnbBurnStatus']['parameters']['query']>, (typeof getBnbBurnStatusOperation)['params']>;
+export type GetBnbBurnStatusResult = Decoded<operations['getBnbBurnStatus']['responses']['200']['content']['application/json'], (typeof getBnbBurnStatusOperation)['response']['fields']>;
+
+/**
+ * Get BNB burn status (USER_DATA) — `GET /sapi/v1/bnbBurn`.
+ *
+ * Returns whether the account pays spot and margin trading fees (`spotBNBBurn`) and margin interest (`interestBNBBurn`) in BNB. The switch itself (`POST /sapi/v1/bnbBurn`) is no longer part of Binance's margin API; only the status is.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/account/Get-BNB-Burn-Status
+ */
+export function getBnbBurnStatus(client: OperationCaller, params?: GetBnbBurnStatusParams, options?: CallOptions): Promise<GetBnbBurnStatusResult> {
+  return client.call(getBnbBurnStatusOperation, params, options) as Promise<GetBnbBurnStatusResult>;
+}
+
+export type GetMarginInterestRateHistoryParams = OperationParams<NonNullable<operations['getMarginInterestRateHistory']['parameters']['query']>, (typeof getMarginInterestRateHistoryOperation)['params']>;
+export type GetMarginInterestRateHistoryResult = Decoded<operations['getMarginInterestRateHistory']['responses']['200']['content']['application/json'], (typeof getMarginInterestRateHistoryOperation)['response']['fields']>;
+
+/**
+ * Query margin interest rate history (USER_DATA) — `GET /sapi/v1/margin/interestRateHistory`.
+ *
+ * Lists the daily interest rates an asset has had, newest first, for the account's VIP level or the one sent in `vipLevel`. Each row gives a rate and the moment it took effect.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days ("1 month") apart.
+ * @see https://developers.binance.com/docs/margin_trading/borrow-and-repay/Query-Margin-Interest-Rate-History
+ */
+export function getMarginInterestRateHistory(client: OperationCaller, params: GetMarginInterestRateHistoryParams, options?: CallOptions): Promise<GetMarginInterestRateHistoryResult> {
+  return client.call(getMarginInterestRateHistoryOperation, params, options) as Promise<GetMarginInterestRateHistoryResult>;
+}
+
+export type GetMarginNextHourlyInterestRateParams = OperationParams<NonNullable<operations['getMarginNextHourlyInterestRate']['parameters']['query']>, (typeof getMarginNextHourlyInterestRateOperation)['params']>;
+export type GetMarginNextHourlyInterestRateResult = Decoded<operations['getMarginNextHourlyInterestRate']['responses']['200']['content']['application/json'], (typeof getMarginNextHourlyInterestRateOperation)['response']['fields']>;
+
+/**
+ * Get future hourly interest rate (USER_DATA) — `GET /sapi/v1/margin/next-hourly-interest-rate`.
+ *
+ * Returns the interest rate each listed asset will be charged at for the coming hour, for cross margin or for isolated margin (`isIsolated`). Interest on margin loans is charged every hour, so this is the rate the next charge uses.
+ *
+ * Weight 100 (IP). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/borrow-and-repay
+ */
+export function getMarginNextHourlyInterestRate(client: OperationCaller, params: GetMarginNextHourlyInterestRateParams, options?: CallOptions): Promise<GetMarginNextHourlyInterestRateResult> {
+  return client.call(getMarginNextHourlyInterestRateOperation, params, options) as Promise<GetMarginNextHourlyInterestRateResult>;
+}
+
+export type GetSmallLiabilityExchangeCoinListParams = OperationParams<NonNullable<operations['getSmallLiabilityExchangeCoinList']['parameters']['query']>, (typeof getSmallLiabilityExchangeCoinListOperation)['params']>;
+export type GetSmallLiabilityExchangeCoinListResult = Decoded<operations['getSmallLiabilityExchangeCoinList']['responses']['200']['content']['application/json'], (typeof getSmallLiabilityExchangeCoinListOperation)['response']['fields']>;
+
+/**
+ * Get small liability exchange coin list (USER_DATA) — `GET /sapi/v1/margin/exchange-small-liability`.
+ *
+ * Lists the liabilities of the cross-margin account that are small enough to be exchanged with `POST /sapi/v1/margin/exchange-small-liability`: those worth less than 10 USDT (principal plus interest), with the asset they would be converted into and what they are worth in it.
+ *
+ * Weight 100 (IP). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Get-Small-Liability-Exchange-Coin-List
+ */
+export function getSmallLiabilityExchangeCoinList(client: OperationCaller, params?: GetSmallLiabilityExchangeCoinListParams, options?: CallOptions): Promise<GetSmallLiabilityExchangeCoinListResult> {
+  return client.call(getSmallLiabilityExchangeCoinListOperation, params, options) as Promise<GetSmallLiabilityExchangeCoinListResult>;
+}
+
+export type ExchangeSmallLiabilityParams = OperationParams<NonNullable<operations['exchangeSmallLiability']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof exchangeSmallLiabilityOperation)['params']>;
+export type ExchangeSmallLiabilityResult = Decoded<operations['exchangeSmallLiability']['responses']['200']['content']['application/json'], (typeof exchangeSmallLiabilityOperation)['response']['fields']>;
+
+/**
+ * Small liability exchange (MARGIN) — `POST /sapi/v1/margin/exchange-small-liability`.
+ *
+ * Converts the small liabilities of the listed assets (each worth less than 10 USDT, as listed by `GET /sapi/v1/margin/exchange-small-liability`) into one liability of the asset that list names (`liabilityAsset`, USDT in Binance's example), so that many dust debts become one. Principal and interest are converted together. At most 10 assets per call, and one exchange per 6 hours.
+ *
+ * Weight 3000 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Small-Liability-Exchange
+ */
+export function exchangeSmallLiability(client: OperationCaller, params: ExchangeSmallLiabilityParams, options?: CallOptions): Promise<ExchangeSmallLiabilityResult> {
+  return client.call(exchangeSmallLiabilityOperation, params, options) as Promise<ExchangeSmallLiabilityResult>;
+}
+
+export type GetSmallLiabilityExchangeHistoryParams = OperationParams<NonNullable<operations['getSmallLiabilityExchangeHistory']['parameters']['query']>, (typeof getSmallLiabilityExchangeHistoryOperation)['params']>;
+export type GetSmallLiabilityExchangeHistoryResult = Decoded<operations['getSmallLiabilityExchangeHistory']['responses']['200']['content']['application/json'], (typeof getSmallLiabilityExchangeHistoryOperation)['response']['fields']>;
+
+/**
+ * Get small liability exchange history (USER_DATA) — `GET /sapi/v1/margin/exchange-small-liability-history`.
+ *
+ * Lists the small-liability exchanges of the cross-margin account, newest first and page by page: each converted liability and the liability that replaced it.
+ *
+ * Weight 100 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Get-Small-Liability-Exchange-History
+ */
+export function getSmallLiabilityExchangeHistory(client: OperationCaller, params: GetSmallLiabilityExchangeHistoryParams, options?: CallOptions): Promise<GetSmallLiabilityExchangeHistoryResult> {
+  return client.call(getSmallLiabilityExchangeHistoryOperation, params, options) as Promise<GetSmallLiabilityExchangeHistoryResult>;
+}
+
+export type GetMarginLiquidationLoanParams = OperationParams<NonNullable<operations['getMarginLiquidationLoan']['parameters']['query']>, (typeof getMarginLiquidationLoanOperation)['params']>;
+export type GetMarginLiquidationLoanResult = Decoded<operations['getMarginLiquidationLoan']['responses']['200']['content']['application/json'], (typeof getMarginLiquidationLoanOperation)['response']['fields']>;
+
+/**
+ * Query liquidation loan (USER_DATA) — `GET /sapi/v1/margin/liquidation-loan`.
+ *
+ * Returns the liquidation loan of the cross-margin account: when a liquidation leaves the account's equity below zero (bankruptcy), Binance records the deficit as a loan, by default in USDC. The answer gives its total, the part repaid (`POST /sapi/v1/margin/liquidation-loan/repay`) and the part still owed.
+ *
+ * Weight 100 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Query-Liquidation-Loan
+ */
+export function getMarginLiquidationLoan(client: OperationCaller, params?: GetMarginLiquidationLoanParams, options?: CallOptions): Promise<GetMarginLiquidationLoanResult> {
+  return client.call(getMarginLiquidationLoanOperation, params, options) as Promise<GetMarginLiquidationLoanResult>;
+}
+
+export type RepayMarginLiquidationLoanParams = OperationParams<NonNullable<operations['repayMarginLiquidationLoan']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof repayMarginLiquidationLoanOperation)['params']>;
+export type RepayMarginLiquidationLoanResult = Decoded<operations['repayMarginLiquidationLoan']['responses']['200']['content']['application/json'], (typeof repayMarginLiquidationLoanOperation)['response']['fields']>;
+
+/**
+ * Liquidation loan repay (MARGIN) — `POST /sapi/v1/margin/liquidation-loan/repay`.
+ *
+ * Pays back part or all of the cross-margin account's liquidation loan from the free balance of the loan's asset. The answer carries the repayment's id and status; `PENDING` repayments complete later, and `GET /sapi/v1/margin/liquidation-loan/repay-history` lists them (failed ones are never listed). After an answer whose execution status is unknown, look there before paying again.
+ *
+ * Weight 100 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Liquidation-Loan-Repay
+ */
+export function repayMarginLiquidationLoan(client: OperationCaller, params: RepayMarginLiquidationLoanParams, options?: CallOptions): Promise<RepayMarginLiquidationLoanResult> {
+  return client.call(repayMarginLiquidationLoanOperation, params, options) as Promise<RepayMarginLiquidationLoanResult>;
+}
+
+export type GetMarginLiquidationLoanRepayHistoryParams = OperationParams<NonNullable<operations['getMarginLiquidationLoanRepayHistory']['parameters']['query']>, (typeof getMarginLiquidationLoanRepayHistoryOperation)['params']>;
+export type GetMarginLiquidationLoanRepayHistoryResult = Decoded<operations['getMarginLiquidationLoanRepayHistory']['responses']['200']['content']['application/json'], (typeof getMarginLiquidationLoanRepayHistoryOperation)['response']['fields']>;
+
+/**
+ * Query liquidation loan repay history (USER_DATA) — `GET /sapi/v1/margin/liquidation-loan/repay-history`.
+ *
+ * Lists the repayments of the cross-margin account's liquidation loan, page by page. Only repayments that succeeded or are still pending are listed.
+ *
+ * Weight 100 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Query-Liquidation-Loan-Repay-History
+ */
+export function getMarginLiquidationLoanRepayHistory(client: OperationCaller, params?: GetMarginLiquidationLoanRepayHistoryParams, options?: CallOptions): Promise<GetMarginLiquidationLoanRepayHistoryResult> {
+  return client.call(getMarginLiquidationLoanRepayHistoryOperation, params, options) as Promise<GetMarginLiquidationLoanRepayHistoryResult>;
+}
+
+export type GetAllMarginAssetsParams = OperationParams<NonNullable<operations['getAllMarginAssets']['parameters']['query']>, (typeof getAllMarginAssetsOperation)['params']>;
+export type GetAllMarginAssetsResult = Decoded<operations['getAllMarginAssets']['responses']['200']['content']['application/json'], (typeof getAllMarginAssetsOperation)['response']['fields']>;
+
+/**
+ * Get all margin assets (MARKET_DATA) — `GET /sapi/v1/margin/allAssets`.
+ *
+ * Lists the assets of cross margin, or one asset with `asset`: whether each can be borrowed and used as collateral, and the smallest loan and repayment. Assets scheduled to leave margin carry `delistTime`, written in **seconds** in Binance's example (the delist schedule writes the same moments in milliseconds).
+ *
+ * Weight 1 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Get-All-Margin-Assets
+ */
+export function getAllMarginAssets(client: OperationCaller, params?: GetAllMarginAssetsParams, options?: CallOptions): Promise<GetAllMarginAssetsResult> {
+  return client.call(getAllMarginAssetsOperation, params, options) as Promise<GetAllMarginAssetsResult>;
+}
+
+export type GetAllCrossMarginPairsParams = OperationParams<NonNullable<operations['getAllCrossMarginPairs']['parameters']['query']>, (typeof getAllCrossMarginPairsOperation)['params']>;
+export type GetAllCrossMarginPairsResult = Decoded<operations['getAllCrossMarginPairs']['responses']['200']['content']['application/json'], (typeof getAllCrossMarginPairsOperation)['response']['fields']>;
+
+/**
+ * Get all cross margin pairs (MARKET_DATA) — `GET /sapi/v1/margin/allPairs`.
+ *
+ * Lists the trading pairs of cross margin, or one pair with `symbol`, and whether each side may trade. Pairs scheduled to leave margin carry `delistTime`, in **seconds** as in Binance's example. The pairs' `id` values exceed 2^53: read them as 64-bit integers.
+ *
+ * Weight 1 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Get-All-Cross-Margin-Pairs
+ */
+export function getAllCrossMarginPairs(client: OperationCaller, params?: GetAllCrossMarginPairsParams, options?: CallOptions): Promise<GetAllCrossMarginPairsResult> {
+  return client.call(getAllCrossMarginPairsOperation, params, options) as Promise<GetAllCrossMarginPairsResult>;
+}
+
+export type GetMarginPriceIndexParams = OperationParams<NonNullable<operations['getMarginPriceIndex']['parameters']['query']>, (typeof getMarginPriceIndexOperation)['params']>;
+export type GetMarginPriceIndexResult = Decoded<operations['getMarginPriceIndex']['responses']['200']['content']['application/json'], (typeof getMarginPriceIndexOperation)['response']['fields']>;
+
+/**
+ * Query margin price index (MARKET_DATA) — `GET /sapi/v1/margin/priceIndex`.
+ *
+ * Returns the index price of a margin pair: the price Binance values margin accounts at (margin levels, liquidations, the 15 % limit-price band of `GET /sapi/v1/margin/limit-price-pairs`).
+ *
+ * Weight 10 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Query-Margin-PriceIndex
+ */
+export function getMarginPriceIndex(client: OperationCaller, params: GetMarginPriceIndexParams, options?: CallOptions): Promise<GetMarginPriceIndexResult> {
+  return client.call(getMarginPriceIndexOperation, params, options) as Promise<GetMarginPriceIndexResult>;
+}
+
+export type GetCrossMarginFeeDataParams = OperationParams<NonNullable<operations['getCrossMarginFeeData']['parameters']['query']>, (typeof getCrossMarginFeeDataOperation)['params']>;
+export type GetCrossMarginFeeDataResult = Decoded<operations['getCrossMarginFeeData']['responses']['200']['content']['application/json'], (typeof getCrossMarginFeeDataOperation)['response']['fields']>;
+
+/**
+ * Query cross margin fee data (USER_DATA) — `GET /sapi/v1/margin/crossMarginData`.
+ *
+ * Returns the interest rates and borrow limits of cross-margin assets, for the account's own VIP level or the one sent in `vipLevel`, as on Binance's margin-fee page: one row per asset, or only `coin`.
+ *
+ * Weight 5 (IP); 1 when coin is sent. Signed.
+ * @see https://developers.binance.com/docs/margin_trading/account/Query-Cross-Margin-Fee-Data
+ */
+export function getCrossMarginFeeData(client: OperationCaller, params?: GetCrossMarginFeeDataParams, options?: CallOptions): Promise<GetCrossMarginFeeDataResult> {
+  return client.call(getCrossMarginFeeDataOperation, params, options) as Promise<GetCrossMarginFeeDataResult>;
+}
+
+export type GetCrossMarginCollateralRatioParams = Record<string, never>;
+export type GetCrossMarginCollateralRatioResult = Decoded<operations['getCrossMarginCollateralRatio']['responses']['200']['content']['application/json'], (typeof getCrossMarginCollateralRatioOperation)['response']['fields']>;
+
+/**
+ * Cross margin collateral ratio (MARKET_DATA) — `GET /sapi/v1/margin/crossMarginCollateralRatio`.
+ *
+ * Lists how much of each asset's value counts as cross-margin collateral. Assets are grouped; within a group, the part of an asset's USD value in each range counts at that range's discount rate (the last range has no upper end).
+ *
+ * Weight 100 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data
+ */
+export function getCrossMarginCollateralRatio(client: OperationCaller, params?: GetCrossMarginCollateralRatioParams, options?: CallOptions): Promise<GetCrossMarginCollateralRatioResult> {
+  return client.call(getCrossMarginCollateralRatioOperation, params, options) as Promise<GetCrossMarginCollateralRatioResult>;
+}
+
+export type GetMarginAvailableInventoryParams = OperationParams<NonNullable<operations['getMarginAvailableInventory']['parameters']['query']>, (typeof getMarginAvailableInventoryOperation)['params']>;
+export type GetMarginAvailableInventoryResult = Decoded<operations['getMarginAvailableInventory']['responses']['200']['content']['application/json'], (typeof getMarginAvailableInventoryOperation)['response']['fields']>;
+
+/**
+ * Query margin available inventory (USER_DATA) — `GET /sapi/v1/margin/available-inventory`.
+ *
+ * Returns how much of each asset Binance can still lend, to cross margin (`type=MARGIN`) or to isolated margin (`type=ISOLATED`). A loan larger than the inventory is refused (-3045).
+ *
+ * Weight 50 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Query-margin-avaliable-inventory
+ */
+export function getMarginAvailableInventory(client: OperationCaller, params: GetMarginAvailableInventoryParams, options?: CallOptions): Promise<GetMarginAvailableInventoryResult> {
+  return client.call(getMarginAvailableInventoryOperation, params, options) as Promise<GetMarginAvailableInventoryResult>;
+}
+
+export type GetMarginDelistScheduleParams = Record<string, never>;
+export type GetMarginDelistScheduleResult = Decoded<operations['getMarginDelistSchedule']['responses']['200']['content']['application/json'], (typeof getMarginDelistScheduleOperation)['response']['fields']>;
+
+/**
+ * Get delist schedule (MARKET_DATA) — `GET /sapi/v1/margin/delist-schedule`.
+ *
+ * Lists when assets (cross margin) and pairs (isolated margin) are scheduled to leave margin, as groups sharing one `delistTime` in milliseconds.
+ *
+ * Weight 100 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Get-Delist-Schedule
+ */
+export function getMarginDelistSchedule(client: OperationCaller, params?: GetMarginDelistScheduleParams, options?: CallOptions): Promise<GetMarginDelistScheduleResult> {
+  return client.call(getMarginDelistScheduleOperation, params, options) as Promise<GetMarginDelistScheduleResult>;
+}
+
+export type GetMarginListScheduleParams = Record<string, never>;
+export type GetMarginListScheduleResult = Decoded<operations['getMarginListSchedule']['responses']['200']['content']['application/json'], (typeof getMarginListScheduleOperation)['response']['fields']>;
+
+/**
+ * Get list schedule (MARKET_DATA) — `GET /sapi/v1/margin/list-schedule`.
+ *
+ * Lists when assets (cross margin) and pairs (isolated margin) are scheduled to join margin, as groups sharing one `listTime` in milliseconds.
+ *
+ * Weight 100 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Get-List-Schedule
+ */
+export function getMarginListSchedule(client: OperationCaller, params?: GetMarginListScheduleParams, options?: CallOptions): Promise<GetMarginListScheduleResult> {
+  return client.call(getMarginListScheduleOperation, params, options) as Promise<GetMarginListScheduleResult>;
+}
+
+export type GetMarginLimitPricePairsParams = Record<string, never>;
+export type GetMarginLimitPricePairsResult = Decoded<operations['getMarginLimitPricePairs']['responses']['200']['content']['application/json'], (typeof getMarginLimitPricePairsOperation)['response']['fields']>;
+
+/**
+ * Get limit price pairs (MARKET_DATA) — `GET /sapi/v1/margin/limit-price-pairs`.
+ *
+ * Lists the cross-margin pairs whose limit orders must be priced within 15 % of the index price (`GET /sapi/v1/margin/priceIndex`). The rule only affects orders that would trade at a worse price than the index: a limit buy more than 15 % above it, or a limit sell more than 15 % below it, is refused with -3064.
+ *
+ * Weight 1 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Get-Limit-Price-Pairs
+ */
+export function getMarginLimitPricePairs(client: OperationCaller, params?: GetMarginLimitPricePairsParams, options?: CallOptions): Promise<GetMarginLimitPricePairsResult> {
+  return client.call(getMarginLimitPricePairsOperation, params, options) as Promise<GetMarginLimitPricePairsResult>;
+}
+
+export type GetMarginRestrictedAssetsParams = Record<string, never>;
+export type GetMarginRestrictedAssetsResult = Decoded<operations['getMarginRestrictedAssets']['responses']['200']['content']['application/json'], (typeof getMarginRestrictedAssetsOperation)['response']['fields']>;
+
+/**
+ * Get margin restricted assets (MARKET_DATA) — `GET /sapi/v1/margin/restricted-asset`.
+ *
+ * Lists the assets under a margin restriction: those that may not be bought into a new long position on margin (`openLongRestrictedAsset`), and those whose collateral value has reached Binance's cap (`maxCollateralExceededAsset`). Asset codes are not always ASCII (Binance's own example lists `币安人生`).
+ *
+ * Weight 1 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Get-Margin-Restricted-Assets
+ */
+export function getMarginRestrictedAssets(client: OperationCaller, params?: GetMarginRestrictedAssetsParams, options?: CallOptions): Promise<GetMarginRestrictedAssetsResult> {
+  return client.call(getMarginRestrictedAssetsOperation, params, options) as Promise<GetMarginRestrictedAssetsResult>;
+}
+
+export type GetMarginRiskBasedLiquidationRatioParams = Record<string, never>;
+export type GetMarginRiskBasedLiquidationRatioResult = Decoded<operations['getMarginRiskBasedLiquidationRatio']['responses']['200']['content']['application/json'], (typeof getMarginRiskBasedLiquidationRatioOperation)['response']['fields']>;
+
+/**
+ * Get margin asset risk-based liquidation ratio (MARKET_DATA) — `GET /sapi/v1/margin/risk-based-liquidation-ratio`.
+ *
+ * Lists the risk-based liquidation ratio of the assets that have one.
+ *
+ * Weight 1 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Get-Margin-Asset-Risk-Based-Liquidation-Ratio
+ */
+export function getMarginRiskBasedLiquidationRatio(client: OperationCaller, params?: GetMarginRiskBasedLiquidationRatioParams, options?: CallOptions): Promise<GetMarginRiskBasedLiquidationRatioResult> {
+  return client.call(getMarginRiskBasedLiquidationRatioOperation, params, options) as Promise<GetMarginRiskBasedLiquidationRatioResult>;
+}
+
+export type GetMarginLeverageBracketParams = Record<string, never>;
+export type GetMarginLeverageBracketResult = Decoded<operations['getMarginLeverageBracket']['responses']['200']['content']['application/json'], (typeof getMarginLeverageBracketOperation)['response']['fields']>;
+
+/**
+ * Query liability coin leverage bracket in cross margin Pro mode (MARKET_DATA) — `GET /sapi/v1/margin/leverageBracket`.
+ *
+ * Lists the debt brackets of the liability assets in Cross Margin Pro: for each group of assets, the leverage, maximum debt and margin rates of each bracket.
+ *
+ * Weight 1 (IP). API key only, not signed.
+ * @deprecated Cross Margin Pro was sunset on 2026-04-13; Binance's change log of that day says this call is "no longer supported due to the sunset of Cross Margin Pro Mode". There is no replacement.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Query-Liability-Coin-Leverage-Bracket-in-Cross-Margin-Pro-Mode
+ */
+export function getMarginLeverageBracket(client: OperationCaller, params?: GetMarginLeverageBracketParams, options?: CallOptions): Promise<GetMarginLeverageBracketResult> {
+  return client.call(getMarginLeverageBracketOperation, params, options) as Promise<GetMarginLeverageBracketResult>;
+}
+
+export type CreateMarginListenTokenParams = OperationParams<NonNullable<operations['createMarginListenToken']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof createMarginListenTokenOperation)['params']>;
+export type CreateMarginListenTokenResult = Decoded<operations['createMarginListenToken']['responses']['200']['content']['application/json'], (typeof createMarginListenTokenOperation)['response']['fields']>;
+
+/**
+ * Create margin account listenToken (USER_STREAM) — `POST /sapi/v1/userListenToken`.
+ *
+ * Creates a listen token for the margin **trade** data stream (order updates, balance and account updates) of the cross-margin account, or of one isolated pair with `isIsolated=true` and `symbol`. Subscribe with it on the Spot WebSocket API (`userDataStream.subscribe.listenToken`); the risk data stream keeps using the listen key of `/sapi/v1/margin/listen-key`.
+ *
+ * Weight 1 (UID). API key only, not signed.
+ * Rule (requiredWhen): An isolated-margin token (`isIsolated=true`) needs the pair in `symbol`.
+ * @see https://developers.binance.com/docs/margin_trading/trade-data-stream
+ */
+export function createMarginListenToken(client: OperationCaller, params?: CreateMarginListenTokenParams, options?: CallOptions): Promise<CreateMarginListenTokenResult> {
+  return client.call(createMarginListenTokenOperation, params, options) as Promise<CreateMarginListenTokenResult>;
+}
+
 export type CreateMarginListenKeyParams = Record<string, never>;
 export type CreateMarginListenKeyResult = Decoded<operations['createMarginListenKey']['responses']['200']['content']['application/json'], (typeof createMarginListenKeyOperation)['response']['fields']>;
 
@@ -625,6 +1046,245 @@ export interface MarginOperations {
    */
   getMarginForceLiquidationRecords(params?: GetMarginForceLiquidationRecordsParams, options?: CallOptions): Promise<GetMarginForceLiquidationRecordsResult>;
   /**
+   * Get cross margin transfer history (USER_DATA) — `GET /sapi/v1/margin/transfer`.
+   *
+   * Lists the transfers into (`ROLL_IN`) and out of (`ROLL_OUT`) the cross-margin account, or of one isolated pair with `isolatedSymbol`, newest first and page by page. Transfers themselves are made with `POST /sapi/v1/asset/transfer` (the margin transfer endpoints were removed in 2024); this is where their outcome is read back, for example after an answer whose execution status is unknown.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
+   * @see https://developers.binance.com/docs/margin_trading/transfer
+   */
+  getMarginTransferHistory(params?: GetMarginTransferHistoryParams, options?: CallOptions): Promise<GetMarginTransferHistoryResult>;
+  /**
+   * Query cross or isolated margin capital flow (USER_DATA) — `GET /sapi/v1/margin/capital-flow`.
+   *
+   * Lists every movement of assets in the cross-margin account, or in one isolated pair with `symbol`: transfers, loans and repayments, both sides of each trade, commissions, liquidation steps and conversions. One trade makes several rows (an expense, an income and a commission) that share its trade id as `tranId`.
+   *
+   * Weight 100 (IP). Signed.
+   * Rule (maxInterval): `startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16, effective 2026-02-02).
+   * @see https://developers.binance.com/docs/margin_trading/account/Query-Cross-Isolated-Margin-Capital-Flow
+   */
+  getMarginCapitalFlow(params?: GetMarginCapitalFlowParams, options?: CallOptions): Promise<GetMarginCapitalFlowResult>;
+  /**
+   * Get summary of margin account (USER_DATA) — `GET /sapi/v1/margin/tradeCoeff`.
+   *
+   * Returns the margin-level thresholds of the cross-margin account: the initial level (`normalBar`), the margin-call level and the liquidation level. They follow the account's max leverage (`POST /sapi/v1/margin/max-leverage`): with 3x the initial level is 1.5, with 5x 1.25.
+   *
+   * Weight 10 (IP). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/account/Get-Summary-Of-Margin-Account
+   */
+  getMarginTradeCoeff(params?: GetMarginTradeCoeffParams, options?: CallOptions): Promise<GetMarginTradeCoeffResult>;
+  /**
+   * Adjust cross margin max leverage (USER_DATA) — `POST /sapi/v1/margin/max-leverage`.
+   *
+   * Sets the maximum leverage of the cross-margin account: 3 or 5 (Cross Margin Classic). It decides how much the account may borrow against its equity and its margin-level thresholds (`GET /sapi/v1/margin/tradeCoeff`: the initial level is 1.5 at 3x and 1.25 at 5x). The current margin level must be above the initial level of the new leverage, or the change is refused.
+   *
+   * Weight 3000 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/account
+   */
+  adjustCrossMarginMaxLeverage(params: AdjustCrossMarginMaxLeverageParams, options?: CallOptions): Promise<AdjustCrossMarginMaxLeverageResult>;
+  /**
+   * Get BNB burn status (USER_DATA) — `GET /sapi/v1/bnbBurn`.
+   *
+   * Returns whether the account pays spot and margin trading fees (`spotBNBBurn`) and margin interest (`interestBNBBurn`) in BNB. The switch itself (`POST /sapi/v1/bnbBurn`) is no longer part of Binance's margin API; only the status is.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/account/Get-BNB-Burn-Status
+   */
+  getBnbBurnStatus(params?: GetBnbBurnStatusParams, options?: CallOptions): Promise<GetBnbBurnStatusResult>;
+  /**
+   * Query margin interest rate history (USER_DATA) — `GET /sapi/v1/margin/interestRateHistory`.
+   *
+   * Lists the daily interest rates an asset has had, newest first, for the account's VIP level or the one sent in `vipLevel`. Each row gives a rate and the moment it took effect.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days ("1 month") apart.
+   * @see https://developers.binance.com/docs/margin_trading/borrow-and-repay/Query-Margin-Interest-Rate-History
+   */
+  getMarginInterestRateHistory(params: GetMarginInterestRateHistoryParams, options?: CallOptions): Promise<GetMarginInterestRateHistoryResult>;
+  /**
+   * Get future hourly interest rate (USER_DATA) — `GET /sapi/v1/margin/next-hourly-interest-rate`.
+   *
+   * Returns the interest rate each listed asset will be charged at for the coming hour, for cross margin or for isolated margin (`isIsolated`). Interest on margin loans is charged every hour, so this is the rate the next charge uses.
+   *
+   * Weight 100 (IP). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/borrow-and-repay
+   */
+  getMarginNextHourlyInterestRate(params: GetMarginNextHourlyInterestRateParams, options?: CallOptions): Promise<GetMarginNextHourlyInterestRateResult>;
+  /**
+   * Get small liability exchange coin list (USER_DATA) — `GET /sapi/v1/margin/exchange-small-liability`.
+   *
+   * Lists the liabilities of the cross-margin account that are small enough to be exchanged with `POST /sapi/v1/margin/exchange-small-liability`: those worth less than 10 USDT (principal plus interest), with the asset they would be converted into and what they are worth in it.
+   *
+   * Weight 100 (IP). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Get-Small-Liability-Exchange-Coin-List
+   */
+  getSmallLiabilityExchangeCoinList(params?: GetSmallLiabilityExchangeCoinListParams, options?: CallOptions): Promise<GetSmallLiabilityExchangeCoinListResult>;
+  /**
+   * Small liability exchange (MARGIN) — `POST /sapi/v1/margin/exchange-small-liability`.
+   *
+   * Converts the small liabilities of the listed assets (each worth less than 10 USDT, as listed by `GET /sapi/v1/margin/exchange-small-liability`) into one liability of the asset that list names (`liabilityAsset`, USDT in Binance's example), so that many dust debts become one. Principal and interest are converted together. At most 10 assets per call, and one exchange per 6 hours.
+   *
+   * Weight 3000 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Small-Liability-Exchange
+   */
+  exchangeSmallLiability(params: ExchangeSmallLiabilityParams, options?: CallOptions): Promise<ExchangeSmallLiabilityResult>;
+  /**
+   * Get small liability exchange history (USER_DATA) — `GET /sapi/v1/margin/exchange-small-liability-history`.
+   *
+   * Lists the small-liability exchanges of the cross-margin account, newest first and page by page: each converted liability and the liability that replaced it.
+   *
+   * Weight 100 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Get-Small-Liability-Exchange-History
+   */
+  getSmallLiabilityExchangeHistory(params: GetSmallLiabilityExchangeHistoryParams, options?: CallOptions): Promise<GetSmallLiabilityExchangeHistoryResult>;
+  /**
+   * Query liquidation loan (USER_DATA) — `GET /sapi/v1/margin/liquidation-loan`.
+   *
+   * Returns the liquidation loan of the cross-margin account: when a liquidation leaves the account's equity below zero (bankruptcy), Binance records the deficit as a loan, by default in USDC. The answer gives its total, the part repaid (`POST /sapi/v1/margin/liquidation-loan/repay`) and the part still owed.
+   *
+   * Weight 100 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Query-Liquidation-Loan
+   */
+  getMarginLiquidationLoan(params?: GetMarginLiquidationLoanParams, options?: CallOptions): Promise<GetMarginLiquidationLoanResult>;
+  /**
+   * Liquidation loan repay (MARGIN) — `POST /sapi/v1/margin/liquidation-loan/repay`.
+   *
+   * Pays back part or all of the cross-margin account's liquidation loan from the free balance of the loan's asset. The answer carries the repayment's id and status; `PENDING` repayments complete later, and `GET /sapi/v1/margin/liquidation-loan/repay-history` lists them (failed ones are never listed). After an answer whose execution status is unknown, look there before paying again.
+   *
+   * Weight 100 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Liquidation-Loan-Repay
+   */
+  repayMarginLiquidationLoan(params: RepayMarginLiquidationLoanParams, options?: CallOptions): Promise<RepayMarginLiquidationLoanResult>;
+  /**
+   * Query liquidation loan repay history (USER_DATA) — `GET /sapi/v1/margin/liquidation-loan/repay-history`.
+   *
+   * Lists the repayments of the cross-margin account's liquidation loan, page by page. Only repayments that succeeded or are still pending are listed.
+   *
+   * Weight 100 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Query-Liquidation-Loan-Repay-History
+   */
+  getMarginLiquidationLoanRepayHistory(params?: GetMarginLiquidationLoanRepayHistoryParams, options?: CallOptions): Promise<GetMarginLiquidationLoanRepayHistoryResult>;
+  /**
+   * Get all margin assets (MARKET_DATA) — `GET /sapi/v1/margin/allAssets`.
+   *
+   * Lists the assets of cross margin, or one asset with `asset`: whether each can be borrowed and used as collateral, and the smallest loan and repayment. Assets scheduled to leave margin carry `delistTime`, written in **seconds** in Binance's example (the delist schedule writes the same moments in milliseconds).
+   *
+   * Weight 1 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Get-All-Margin-Assets
+   */
+  getAllMarginAssets(params?: GetAllMarginAssetsParams, options?: CallOptions): Promise<GetAllMarginAssetsResult>;
+  /**
+   * Get all cross margin pairs (MARKET_DATA) — `GET /sapi/v1/margin/allPairs`.
+   *
+   * Lists the trading pairs of cross margin, or one pair with `symbol`, and whether each side may trade. Pairs scheduled to leave margin carry `delistTime`, in **seconds** as in Binance's example. The pairs' `id` values exceed 2^53: read them as 64-bit integers.
+   *
+   * Weight 1 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Get-All-Cross-Margin-Pairs
+   */
+  getAllCrossMarginPairs(params?: GetAllCrossMarginPairsParams, options?: CallOptions): Promise<GetAllCrossMarginPairsResult>;
+  /**
+   * Query margin price index (MARKET_DATA) — `GET /sapi/v1/margin/priceIndex`.
+   *
+   * Returns the index price of a margin pair: the price Binance values margin accounts at (margin levels, liquidations, the 15 % limit-price band of `GET /sapi/v1/margin/limit-price-pairs`).
+   *
+   * Weight 10 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Query-Margin-PriceIndex
+   */
+  getMarginPriceIndex(params: GetMarginPriceIndexParams, options?: CallOptions): Promise<GetMarginPriceIndexResult>;
+  /**
+   * Query cross margin fee data (USER_DATA) — `GET /sapi/v1/margin/crossMarginData`.
+   *
+   * Returns the interest rates and borrow limits of cross-margin assets, for the account's own VIP level or the one sent in `vipLevel`, as on Binance's margin-fee page: one row per asset, or only `coin`.
+   *
+   * Weight 5 (IP); 1 when coin is sent. Signed.
+   * @see https://developers.binance.com/docs/margin_trading/account/Query-Cross-Margin-Fee-Data
+   */
+  getCrossMarginFeeData(params?: GetCrossMarginFeeDataParams, options?: CallOptions): Promise<GetCrossMarginFeeDataResult>;
+  /**
+   * Cross margin collateral ratio (MARKET_DATA) — `GET /sapi/v1/margin/crossMarginCollateralRatio`.
+   *
+   * Lists how much of each asset's value counts as cross-margin collateral. Assets are grouped; within a group, the part of an asset's USD value in each range counts at that range's discount rate (the last range has no upper end).
+   *
+   * Weight 100 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data
+   */
+  getCrossMarginCollateralRatio(params?: GetCrossMarginCollateralRatioParams, options?: CallOptions): Promise<GetCrossMarginCollateralRatioResult>;
+  /**
+   * Query margin available inventory (USER_DATA) — `GET /sapi/v1/margin/available-inventory`.
+   *
+   * Returns how much of each asset Binance can still lend, to cross margin (`type=MARGIN`) or to isolated margin (`type=ISOLATED`). A loan larger than the inventory is refused (-3045).
+   *
+   * Weight 50 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Query-margin-avaliable-inventory
+   */
+  getMarginAvailableInventory(params: GetMarginAvailableInventoryParams, options?: CallOptions): Promise<GetMarginAvailableInventoryResult>;
+  /**
+   * Get delist schedule (MARKET_DATA) — `GET /sapi/v1/margin/delist-schedule`.
+   *
+   * Lists when assets (cross margin) and pairs (isolated margin) are scheduled to leave margin, as groups sharing one `delistTime` in milliseconds.
+   *
+   * Weight 100 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Get-Delist-Schedule
+   */
+  getMarginDelistSchedule(params?: GetMarginDelistScheduleParams, options?: CallOptions): Promise<GetMarginDelistScheduleResult>;
+  /**
+   * Get list schedule (MARKET_DATA) — `GET /sapi/v1/margin/list-schedule`.
+   *
+   * Lists when assets (cross margin) and pairs (isolated margin) are scheduled to join margin, as groups sharing one `listTime` in milliseconds.
+   *
+   * Weight 100 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Get-List-Schedule
+   */
+  getMarginListSchedule(params?: GetMarginListScheduleParams, options?: CallOptions): Promise<GetMarginListScheduleResult>;
+  /**
+   * Get limit price pairs (MARKET_DATA) — `GET /sapi/v1/margin/limit-price-pairs`.
+   *
+   * Lists the cross-margin pairs whose limit orders must be priced within 15 % of the index price (`GET /sapi/v1/margin/priceIndex`). The rule only affects orders that would trade at a worse price than the index: a limit buy more than 15 % above it, or a limit sell more than 15 % below it, is refused with -3064.
+   *
+   * Weight 1 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Get-Limit-Price-Pairs
+   */
+  getMarginLimitPricePairs(params?: GetMarginLimitPricePairsParams, options?: CallOptions): Promise<GetMarginLimitPricePairsResult>;
+  /**
+   * Get margin restricted assets (MARKET_DATA) — `GET /sapi/v1/margin/restricted-asset`.
+   *
+   * Lists the assets under a margin restriction: those that may not be bought into a new long position on margin (`openLongRestrictedAsset`), and those whose collateral value has reached Binance's cap (`maxCollateralExceededAsset`). Asset codes are not always ASCII (Binance's own example lists `币安人生`).
+   *
+   * Weight 1 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Get-Margin-Restricted-Assets
+   */
+  getMarginRestrictedAssets(params?: GetMarginRestrictedAssetsParams, options?: CallOptions): Promise<GetMarginRestrictedAssetsResult>;
+  /**
+   * Get margin asset risk-based liquidation ratio (MARKET_DATA) — `GET /sapi/v1/margin/risk-based-liquidation-ratio`.
+   *
+   * Lists the risk-based liquidation ratio of the assets that have one.
+   *
+   * Weight 1 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Get-Margin-Asset-Risk-Based-Liquidation-Ratio
+   */
+  getMarginRiskBasedLiquidationRatio(params?: GetMarginRiskBasedLiquidationRatioParams, options?: CallOptions): Promise<GetMarginRiskBasedLiquidationRatioResult>;
+  /**
+   * Query liability coin leverage bracket in cross margin Pro mode (MARKET_DATA) — `GET /sapi/v1/margin/leverageBracket`.
+   *
+   * Lists the debt brackets of the liability assets in Cross Margin Pro: for each group of assets, the leverage, maximum debt and margin rates of each bracket.
+   *
+   * Weight 1 (IP). API key only, not signed.
+   * @deprecated Cross Margin Pro was sunset on 2026-04-13; Binance's change log of that day says this call is "no longer supported due to the sunset of Cross Margin Pro Mode". There is no replacement.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Query-Liability-Coin-Leverage-Bracket-in-Cross-Margin-Pro-Mode
+   */
+  getMarginLeverageBracket(params?: GetMarginLeverageBracketParams, options?: CallOptions): Promise<GetMarginLeverageBracketResult>;
+  /**
+   * Create margin account listenToken (USER_STREAM) — `POST /sapi/v1/userListenToken`.
+   *
+   * Creates a listen token for the margin **trade** data stream (order updates, balance and account updates) of the cross-margin account, or of one isolated pair with `isIsolated=true` and `symbol`. Subscribe with it on the Spot WebSocket API (`userDataStream.subscribe.listenToken`); the risk data stream keeps using the listen key of `/sapi/v1/margin/listen-key`.
+   *
+   * Weight 1 (UID). API key only, not signed.
+   * Rule (requiredWhen): An isolated-margin token (`isIsolated=true`) needs the pair in `symbol`.
+   * @see https://developers.binance.com/docs/margin_trading/trade-data-stream
+   */
+  createMarginListenToken(params?: CreateMarginListenTokenParams, options?: CallOptions): Promise<CreateMarginListenTokenResult>;
+  /**
    * Start the margin risk data stream (USER_STREAM) — `POST /sapi/v1/margin/listen-key`.
    *
    * Creates the listen key of the margin **risk** data stream, which pushes liability updates and margin calls of the cross-margin account (the stream does not cover isolated margin). Connect to `wss://margin-stream.binance.com/ws/<listenKey>`. Order and balance events are not on this stream: they need a listen token (`POST /sapi/v1/userListenToken`), which this description does not cover.
@@ -675,6 +1335,32 @@ export const marginOperationTable = {
   getIsolatedMarginAccount: getIsolatedMarginAccountOperation,
   getMarginInterestHistory: getMarginInterestHistoryOperation,
   getMarginForceLiquidationRecords: getMarginForceLiquidationRecordsOperation,
+  getMarginTransferHistory: getMarginTransferHistoryOperation,
+  getMarginCapitalFlow: getMarginCapitalFlowOperation,
+  getMarginTradeCoeff: getMarginTradeCoeffOperation,
+  adjustCrossMarginMaxLeverage: adjustCrossMarginMaxLeverageOperation,
+  getBnbBurnStatus: getBnbBurnStatusOperation,
+  getMarginInterestRateHistory: getMarginInterestRateHistoryOperation,
+  getMarginNextHourlyInterestRate: getMarginNextHourlyInterestRateOperation,
+  getSmallLiabilityExchangeCoinList: getSmallLiabilityExchangeCoinListOperation,
+  exchangeSmallLiability: exchangeSmallLiabilityOperation,
+  getSmallLiabilityExchangeHistory: getSmallLiabilityExchangeHistoryOperation,
+  getMarginLiquidationLoan: getMarginLiquidationLoanOperation,
+  repayMarginLiquidationLoan: repayMarginLiquidationLoanOperation,
+  getMarginLiquidationLoanRepayHistory: getMarginLiquidationLoanRepayHistoryOperation,
+  getAllMarginAssets: getAllMarginAssetsOperation,
+  getAllCrossMarginPairs: getAllCrossMarginPairsOperation,
+  getMarginPriceIndex: getMarginPriceIndexOperation,
+  getCrossMarginFeeData: getCrossMarginFeeDataOperation,
+  getCrossMarginCollateralRatio: getCrossMarginCollateralRatioOperation,
+  getMarginAvailableInventory: getMarginAvailableInventoryOperation,
+  getMarginDelistSchedule: getMarginDelistScheduleOperation,
+  getMarginListSchedule: getMarginListScheduleOperation,
+  getMarginLimitPricePairs: getMarginLimitPricePairsOperation,
+  getMarginRestrictedAssets: getMarginRestrictedAssetsOperation,
+  getMarginRiskBasedLiquidationRatio: getMarginRiskBasedLiquidationRatioOperation,
+  getMarginLeverageBracket: getMarginLeverageBracketOperation,
+  createMarginListenToken: createMarginListenTokenOperation,
   createMarginListenKey: createMarginListenKeyOperation,
   keepAliveMarginListenKey: keepAliveMarginListenKeyOperation,
   closeMarginListenKey: closeMarginListenKeyOperation,

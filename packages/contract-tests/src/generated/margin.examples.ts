@@ -1919,6 +1919,1552 @@ export const getMarginForceLiquidationRecords_param_recvWindow_example = 5000 sa
 
 export const getMarginForceLiquidationRecords_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginForceLiquidationRecords']['parameters']['query']>['timestamp'];
 
+export const getMarginTransferHistory_200_transfers = {
+  "rows": [
+    {
+      "amount": "0.10000000",
+      "asset": "BNB",
+      "status": "CONFIRMED",
+      "timestamp": 1566898617,
+      "txId": 5240372201n,
+      "type": "ROLL_IN",
+      "transFrom": "SPOT",
+      "transTo": "ISOLATED_MARGIN",
+    },
+    {
+      "amount": "5.00000000",
+      "asset": "USDT",
+      "status": "CONFIRMED",
+      "timestamp": 1566888436,
+      "txId": 5239810406n,
+      "type": "ROLL_OUT",
+      "transFrom": "ISOLATED_MARGIN",
+      "transTo": "ISOLATED_MARGIN",
+      "fromSymbol": "BNBUSDT",
+      "toSymbol": "BTCUSDT",
+    },
+    {
+      "amount": "1.00000000",
+      "asset": "EOS",
+      "status": "CONFIRMED",
+      "timestamp": 1566888403,
+      "txId": 5239808703n,
+      "type": "ROLL_IN",
+    },
+  ],
+  "total": 3,
+} satisfies operations['getMarginTransferHistory']['responses']['200']['content']['application/json'];
+
+export const getMarginTransferHistory_400_rangeTooLong = {
+  "code": -1127,
+  "msg": "Lookup interval is too big.",
+} satisfies operations['getMarginTransferHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginTransferHistory_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getMarginTransferHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginTransferHistory_400_badType = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'type' is not valid.",
+} satisfies operations['getMarginTransferHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginTransferHistory_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginTransferHistory']['responses']['401']['content']['application/json'];
+
+export const getMarginTransferHistory_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginTransferHistory']['responses']['401']['content']['application/json'];
+
+export const getMarginTransferHistory_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginTransferHistory']['responses']['418']['content']['application/json'];
+
+export const getMarginTransferHistory_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginTransferHistory']['responses']['429']['content']['application/json'];
+
+export const getMarginTransferHistory_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginTransferHistory']['responses']['429']['content']['application/json'];
+
+export const getMarginTransferHistory_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginTransferHistory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginTransferHistory_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['asset'];
+
+export const getMarginTransferHistory_param_type_example = "ROLL_IN" satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['type'];
+
+export const getMarginTransferHistory_param_startTime_example = 1566800000000 satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['startTime'];
+
+export const getMarginTransferHistory_param_isolatedSymbol_example = "BNBUSDT" satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['isolatedSymbol'];
+
+export const getMarginTransferHistory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['recvWindow'];
+
+export const getMarginTransferHistory_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginTransferHistory']['parameters']['query']>['timestamp'];
+
+export const getMarginCapitalFlow_200_isolatedLoan = [
+  {
+    "id": 123456n,
+    "tranId": 123123n,
+    "timestamp": 1691116657000,
+    "asset": "USDT",
+    "symbol": "BTCUSDT",
+    "type": "BORROW",
+    "amount": "101",
+  },
+  {
+    "id": 123457n,
+    "tranId": 123124n,
+    "timestamp": 1691116658000,
+    "asset": "BTC",
+    "symbol": "BTCUSDT",
+    "type": "REPAY",
+    "amount": "10",
+  },
+] satisfies operations['getMarginCapitalFlow']['responses']['200']['content']['application/json'];
+
+export const getMarginCapitalFlow_400_spanOverSevenDays = {
+  "code": -4047,
+  "msg": "Time interval must be within 0-7 days",
+} satisfies operations['getMarginCapitalFlow']['responses']['400']['content']['application/json'];
+
+export const getMarginCapitalFlow_400_olderThanNinetyDays = {
+  "code": -4047,
+  "msg": "Time interval must be within 0-90 days",
+} satisfies operations['getMarginCapitalFlow']['responses']['400']['content']['application/json'];
+
+export const getMarginCapitalFlow_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getMarginCapitalFlow']['responses']['400']['content']['application/json'];
+
+export const getMarginCapitalFlow_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginCapitalFlow']['responses']['401']['content']['application/json'];
+
+export const getMarginCapitalFlow_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginCapitalFlow']['responses']['401']['content']['application/json'];
+
+export const getMarginCapitalFlow_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginCapitalFlow']['responses']['418']['content']['application/json'];
+
+export const getMarginCapitalFlow_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginCapitalFlow']['responses']['429']['content']['application/json'];
+
+export const getMarginCapitalFlow_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginCapitalFlow']['responses']['429']['content']['application/json'];
+
+export const getMarginCapitalFlow_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginCapitalFlow']['responses']['5XX']['content']['application/json'];
+
+export const getMarginCapitalFlow_param_asset_example = "USDT" satisfies NonNullable<operations['getMarginCapitalFlow']['parameters']['query']>['asset'];
+
+export const getMarginCapitalFlow_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getMarginCapitalFlow']['parameters']['query']>['symbol'];
+
+export const getMarginCapitalFlow_param_type_example = "BORROW" satisfies NonNullable<operations['getMarginCapitalFlow']['parameters']['query']>['type'];
+
+export const getMarginCapitalFlow_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginCapitalFlow']['parameters']['query']>['recvWindow'];
+
+export const getMarginCapitalFlow_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginCapitalFlow']['parameters']['query']>['timestamp'];
+
+export const getMarginTradeCoeff_200_classic3x = {
+  "normalBar": "1.5",
+  "marginCallBar": "1.3",
+  "forceLiquidationBar": "1.1",
+} satisfies operations['getMarginTradeCoeff']['responses']['200']['content']['application/json'];
+
+export const getMarginTradeCoeff_400_timestampOutsideWindow = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getMarginTradeCoeff']['responses']['400']['content']['application/json'];
+
+export const getMarginTradeCoeff_400_noMarginAccount = {
+  "code": -3003,
+  "msg": "Margin account does not exist.",
+} satisfies operations['getMarginTradeCoeff']['responses']['400']['content']['application/json'];
+
+export const getMarginTradeCoeff_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginTradeCoeff']['responses']['401']['content']['application/json'];
+
+export const getMarginTradeCoeff_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginTradeCoeff']['responses']['401']['content']['application/json'];
+
+export const getMarginTradeCoeff_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginTradeCoeff']['responses']['418']['content']['application/json'];
+
+export const getMarginTradeCoeff_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginTradeCoeff']['responses']['429']['content']['application/json'];
+
+export const getMarginTradeCoeff_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginTradeCoeff']['responses']['429']['content']['application/json'];
+
+export const getMarginTradeCoeff_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginTradeCoeff']['responses']['5XX']['content']['application/json'];
+
+export const getMarginTradeCoeff_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginTradeCoeff']['parameters']['query']>['recvWindow'];
+
+export const getMarginTradeCoeff_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginTradeCoeff']['parameters']['query']>['timestamp'];
+
+export const adjustCrossMarginMaxLeverage_200_adjusted = {
+  "success": true,
+} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['200']['content']['application/json'];
+
+export const adjustCrossMarginMaxLeverage_400_unsupportedLeverage = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'maxLeverage' is not valid.",
+} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['400']['content']['application/json'];
+
+export const adjustCrossMarginMaxLeverage_400_marginLevelTooLow = {
+  "code": -3023,
+  "msg": "You can't transfer out/place order under current margin level.",
+} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['400']['content']['application/json'];
+
+export const adjustCrossMarginMaxLeverage_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['401']['content']['application/json'];
+
+export const adjustCrossMarginMaxLeverage_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['401']['content']['application/json'];
+
+export const adjustCrossMarginMaxLeverage_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['418']['content']['application/json'];
+
+export const adjustCrossMarginMaxLeverage_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['429']['content']['application/json'];
+
+export const adjustCrossMarginMaxLeverage_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['429']['content']['application/json'];
+
+export const adjustCrossMarginMaxLeverage_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['adjustCrossMarginMaxLeverage']['responses']['5XX']['content']['application/json'];
+
+export const adjustCrossMarginMaxLeverage_body_fiveTimes = {
+  "maxLeverage": 5,
+  "timestamp": 1691116657000,
+} satisfies NonNullable<operations['adjustCrossMarginMaxLeverage']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getBnbBurnStatus_200_spotOnly = {
+  "spotBNBBurn": true,
+  "interestBNBBurn": false,
+} satisfies operations['getBnbBurnStatus']['responses']['200']['content']['application/json'];
+
+export const getBnbBurnStatus_400_badSignature = {
+  "code": -1022,
+  "msg": "Signature for this request is not valid.",
+} satisfies operations['getBnbBurnStatus']['responses']['400']['content']['application/json'];
+
+export const getBnbBurnStatus_400_recvWindowTooLarge = {
+  "code": -1131,
+  "msg": "recvWindow must be less than 60000",
+} satisfies operations['getBnbBurnStatus']['responses']['400']['content']['application/json'];
+
+export const getBnbBurnStatus_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getBnbBurnStatus']['responses']['401']['content']['application/json'];
+
+export const getBnbBurnStatus_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getBnbBurnStatus']['responses']['401']['content']['application/json'];
+
+export const getBnbBurnStatus_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getBnbBurnStatus']['responses']['418']['content']['application/json'];
+
+export const getBnbBurnStatus_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getBnbBurnStatus']['responses']['429']['content']['application/json'];
+
+export const getBnbBurnStatus_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getBnbBurnStatus']['responses']['429']['content']['application/json'];
+
+export const getBnbBurnStatus_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getBnbBurnStatus']['responses']['5XX']['content']['application/json'];
+
+export const getBnbBurnStatus_param_recvWindow_example = 5000 satisfies NonNullable<operations['getBnbBurnStatus']['parameters']['query']>['recvWindow'];
+
+export const getBnbBurnStatus_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getBnbBurnStatus']['parameters']['query']>['timestamp'];
+
+export const getMarginInterestRateHistory_200_btcRates = [
+  {
+    "asset": "BTC",
+    "dailyInterestRate": "0.00025000",
+    "timestamp": 1611544731000,
+    "vipLevel": 1,
+  },
+  {
+    "asset": "BTC",
+    "dailyInterestRate": "0.00035000",
+    "timestamp": 1610248118000,
+    "vipLevel": 1,
+  },
+] satisfies operations['getMarginInterestRateHistory']['responses']['200']['content']['application/json'];
+
+export const getMarginInterestRateHistory_400_assetMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'asset' was not sent, was empty/null, or malformed.",
+} satisfies operations['getMarginInterestRateHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginInterestRateHistory_400_rangeTooLong = {
+  "code": -1127,
+  "msg": "Lookup interval is too big.",
+} satisfies operations['getMarginInterestRateHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginInterestRateHistory_400_notMarginAsset = {
+  "code": -3027,
+  "msg": "Not a valid margin asset.",
+} satisfies operations['getMarginInterestRateHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginInterestRateHistory_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginInterestRateHistory']['responses']['401']['content']['application/json'];
+
+export const getMarginInterestRateHistory_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginInterestRateHistory']['responses']['401']['content']['application/json'];
+
+export const getMarginInterestRateHistory_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginInterestRateHistory']['responses']['418']['content']['application/json'];
+
+export const getMarginInterestRateHistory_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginInterestRateHistory']['responses']['429']['content']['application/json'];
+
+export const getMarginInterestRateHistory_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginInterestRateHistory']['responses']['429']['content']['application/json'];
+
+export const getMarginInterestRateHistory_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginInterestRateHistory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginInterestRateHistory_param_asset_example = "BTC" satisfies NonNullable<operations['getMarginInterestRateHistory']['parameters']['query']>['asset'];
+
+export const getMarginInterestRateHistory_param_vipLevel_example = 1 satisfies NonNullable<operations['getMarginInterestRateHistory']['parameters']['query']>['vipLevel'];
+
+export const getMarginInterestRateHistory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginInterestRateHistory']['parameters']['query']>['recvWindow'];
+
+export const getMarginInterestRateHistory_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginInterestRateHistory']['parameters']['query']>['timestamp'];
+
+export const getMarginNextHourlyInterestRate_200_btcAndEth = [
+  {
+    "asset": "BTC",
+    "nextHourlyInterestRate": "0.00000571",
+  },
+  {
+    "asset": "ETH",
+    "nextHourlyInterestRate": "0.00000578",
+  },
+] satisfies operations['getMarginNextHourlyInterestRate']['responses']['200']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_400_isIsolatedMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'isIsolated' was not sent, was empty/null, or malformed.",
+} satisfies operations['getMarginNextHourlyInterestRate']['responses']['400']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_400_tooManyAssets = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'assets' is not valid.",
+} satisfies operations['getMarginNextHourlyInterestRate']['responses']['400']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_400_notMarginAsset = {
+  "code": -3027,
+  "msg": "Not a valid margin asset.",
+} satisfies operations['getMarginNextHourlyInterestRate']['responses']['400']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginNextHourlyInterestRate']['responses']['401']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginNextHourlyInterestRate']['responses']['401']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginNextHourlyInterestRate']['responses']['418']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginNextHourlyInterestRate']['responses']['429']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginNextHourlyInterestRate']['responses']['429']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginNextHourlyInterestRate']['responses']['5XX']['content']['application/json'];
+
+export const getMarginNextHourlyInterestRate_param_assets_example = "BTC,ETH" satisfies NonNullable<operations['getMarginNextHourlyInterestRate']['parameters']['query']>['assets'];
+
+export const getMarginNextHourlyInterestRate_param_isIsolated_example = "FALSE" satisfies NonNullable<operations['getMarginNextHourlyInterestRate']['parameters']['query']>['isIsolated'];
+
+export const getMarginNextHourlyInterestRate_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginNextHourlyInterestRate']['parameters']['query']>['recvWindow'];
+
+export const getMarginNextHourlyInterestRate_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginNextHourlyInterestRate']['parameters']['query']>['timestamp'];
+
+export const getSmallLiabilityExchangeCoinList_200_smallEthDebt = [
+  {
+    "asset": "ETH",
+    "interest": "0.00083334",
+    "principal": "0.001",
+    "liabilityAsset": "USDT",
+    "liabilityQty": 0.3552,
+  },
+] satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['200']['content']['application/json'];
+
+export const getSmallLiabilityExchangeCoinList_400_timestampOutsideWindow = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['400']['content']['application/json'];
+
+export const getSmallLiabilityExchangeCoinList_400_noMarginAccount = {
+  "code": -3003,
+  "msg": "Margin account does not exist.",
+} satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['400']['content']['application/json'];
+
+export const getSmallLiabilityExchangeCoinList_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['401']['content']['application/json'];
+
+export const getSmallLiabilityExchangeCoinList_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['401']['content']['application/json'];
+
+export const getSmallLiabilityExchangeCoinList_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['418']['content']['application/json'];
+
+export const getSmallLiabilityExchangeCoinList_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['429']['content']['application/json'];
+
+export const getSmallLiabilityExchangeCoinList_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['429']['content']['application/json'];
+
+export const getSmallLiabilityExchangeCoinList_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getSmallLiabilityExchangeCoinList']['responses']['5XX']['content']['application/json'];
+
+export const getSmallLiabilityExchangeCoinList_param_recvWindow_example = 5000 satisfies NonNullable<operations['getSmallLiabilityExchangeCoinList']['parameters']['query']>['recvWindow'];
+
+export const getSmallLiabilityExchangeCoinList_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getSmallLiabilityExchangeCoinList']['parameters']['query']>['timestamp'];
+
+export const exchangeSmallLiability_200_exchanged = {} satisfies operations['exchangeSmallLiability']['responses']['200']['content']['application/json'];
+
+export const exchangeSmallLiability_400_notSmall = {
+  "code": -3026,
+  "msg": "Your input param is invalid.",
+} satisfies operations['exchangeSmallLiability']['responses']['400']['content']['application/json'];
+
+export const exchangeSmallLiability_400_tooManyAssets = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'assetNames' is not valid.",
+} satisfies operations['exchangeSmallLiability']['responses']['400']['content']['application/json'];
+
+export const exchangeSmallLiability_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['exchangeSmallLiability']['responses']['401']['content']['application/json'];
+
+export const exchangeSmallLiability_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['exchangeSmallLiability']['responses']['401']['content']['application/json'];
+
+export const exchangeSmallLiability_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['exchangeSmallLiability']['responses']['418']['content']['application/json'];
+
+export const exchangeSmallLiability_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['exchangeSmallLiability']['responses']['429']['content']['application/json'];
+
+export const exchangeSmallLiability_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['exchangeSmallLiability']['responses']['429']['content']['application/json'];
+
+export const exchangeSmallLiability_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['exchangeSmallLiability']['responses']['5XX']['content']['application/json'];
+
+export const exchangeSmallLiability_body_ltc = {
+  "assetNames": "LTC",
+  "timestamp": 1672801339253,
+} satisfies NonNullable<operations['exchangeSmallLiability']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getSmallLiabilityExchangeHistory_200_ethToBusd = {
+  "total": 1,
+  "rows": [
+    {
+      "asset": "ETH",
+      "amount": "0.00083434",
+      "targetAsset": "BUSD",
+      "targetAmount": "1.37576819",
+      "bizType": "EXCHANGE_SMALL_LIABILITY",
+      "timestamp": 1672801339253,
+    },
+  ],
+} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['200']['content']['application/json'];
+
+export const getSmallLiabilityExchangeHistory_400_currentMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'current' was not sent, was empty/null, or malformed.",
+} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['400']['content']['application/json'];
+
+export const getSmallLiabilityExchangeHistory_400_sizeTooLarge = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'size' is not valid.",
+} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['400']['content']['application/json'];
+
+export const getSmallLiabilityExchangeHistory_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['401']['content']['application/json'];
+
+export const getSmallLiabilityExchangeHistory_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['401']['content']['application/json'];
+
+export const getSmallLiabilityExchangeHistory_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['418']['content']['application/json'];
+
+export const getSmallLiabilityExchangeHistory_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['429']['content']['application/json'];
+
+export const getSmallLiabilityExchangeHistory_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['429']['content']['application/json'];
+
+export const getSmallLiabilityExchangeHistory_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getSmallLiabilityExchangeHistory']['responses']['5XX']['content']['application/json'];
+
+export const getSmallLiabilityExchangeHistory_param_current_example = 1 satisfies NonNullable<operations['getSmallLiabilityExchangeHistory']['parameters']['query']>['current'];
+
+export const getSmallLiabilityExchangeHistory_param_size_example = 10 satisfies NonNullable<operations['getSmallLiabilityExchangeHistory']['parameters']['query']>['size'];
+
+export const getSmallLiabilityExchangeHistory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getSmallLiabilityExchangeHistory']['parameters']['query']>['recvWindow'];
+
+export const getSmallLiabilityExchangeHistory_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getSmallLiabilityExchangeHistory']['parameters']['query']>['timestamp'];
+
+export const getMarginLiquidationLoan_200_partlyRepaid = {
+  "asset": "USDC",
+  "amount": "1000.00000000",
+  "repaidAmount": "300.00000000",
+  "remainingAmount": "700.00000000",
+} satisfies operations['getMarginLiquidationLoan']['responses']['200']['content']['application/json'];
+
+export const getMarginLiquidationLoan_400_badSignature = {
+  "code": -1022,
+  "msg": "Signature for this request is not valid.",
+} satisfies operations['getMarginLiquidationLoan']['responses']['400']['content']['application/json'];
+
+export const getMarginLiquidationLoan_400_noMarginAccount = {
+  "code": -3003,
+  "msg": "Margin account does not exist.",
+} satisfies operations['getMarginLiquidationLoan']['responses']['400']['content']['application/json'];
+
+export const getMarginLiquidationLoan_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginLiquidationLoan']['responses']['401']['content']['application/json'];
+
+export const getMarginLiquidationLoan_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginLiquidationLoan']['responses']['401']['content']['application/json'];
+
+export const getMarginLiquidationLoan_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginLiquidationLoan']['responses']['418']['content']['application/json'];
+
+export const getMarginLiquidationLoan_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginLiquidationLoan']['responses']['429']['content']['application/json'];
+
+export const getMarginLiquidationLoan_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginLiquidationLoan']['responses']['429']['content']['application/json'];
+
+export const getMarginLiquidationLoan_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginLiquidationLoan']['responses']['5XX']['content']['application/json'];
+
+export const getMarginLiquidationLoan_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginLiquidationLoan']['parameters']['query']>['recvWindow'];
+
+export const getMarginLiquidationLoan_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginLiquidationLoan']['parameters']['query']>['timestamp'];
+
+export const repayMarginLiquidationLoan_200_repaid = {
+  "repayId": 12345678n,
+  "asset": "USDC",
+  "amount": "300.00000000",
+  "status": "SUCCESS",
+  "createTime": 1714492800000,
+} satisfies operations['repayMarginLiquidationLoan']['responses']['200']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_400_exceedsLoan = {
+  "code": -3015,
+  "msg": "Repay amount exceeds borrow amount.",
+} satisfies operations['repayMarginLiquidationLoan']['responses']['400']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_400_balanceNotEnough = {
+  "code": -3041,
+  "msg": "Balance is not enough",
+} satisfies operations['repayMarginLiquidationLoan']['responses']['400']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_400_amountNotPositive = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'amount' is not valid.",
+} satisfies operations['repayMarginLiquidationLoan']['responses']['400']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['repayMarginLiquidationLoan']['responses']['401']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['repayMarginLiquidationLoan']['responses']['401']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['repayMarginLiquidationLoan']['responses']['418']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['repayMarginLiquidationLoan']['responses']['429']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['repayMarginLiquidationLoan']['responses']['429']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['repayMarginLiquidationLoan']['responses']['5XX']['content']['application/json'];
+
+export const repayMarginLiquidationLoan_body_repay300 = {
+  "asset": "USDC",
+  "amount": "300",
+  "timestamp": 1714492800000,
+} satisfies NonNullable<operations['repayMarginLiquidationLoan']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getMarginLiquidationLoanRepayHistory_200_twoRepayments = {
+  "total": 2,
+  "rows": [
+    {
+      "repayId": 12345678n,
+      "asset": "USDC",
+      "amount": "300.00000000",
+      "status": "SUCCESS",
+      "createTime": 1714492800000,
+    },
+    {
+      "repayId": 12345679n,
+      "asset": "USDC",
+      "amount": "200.00000000",
+      "status": "SUCCESS",
+      "createTime": 1714579200000,
+    },
+  ],
+} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['200']['content']['application/json'];
+
+export const getMarginLiquidationLoanRepayHistory_400_badCurrent = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'current' is not valid.",
+} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginLiquidationLoanRepayHistory_400_timestampOutsideWindow = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['400']['content']['application/json'];
+
+export const getMarginLiquidationLoanRepayHistory_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['401']['content']['application/json'];
+
+export const getMarginLiquidationLoanRepayHistory_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['401']['content']['application/json'];
+
+export const getMarginLiquidationLoanRepayHistory_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['418']['content']['application/json'];
+
+export const getMarginLiquidationLoanRepayHistory_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['429']['content']['application/json'];
+
+export const getMarginLiquidationLoanRepayHistory_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['429']['content']['application/json'];
+
+export const getMarginLiquidationLoanRepayHistory_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginLiquidationLoanRepayHistory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginLiquidationLoanRepayHistory_param_startTime_example = 1714400000000 satisfies NonNullable<operations['getMarginLiquidationLoanRepayHistory']['parameters']['query']>['startTime'];
+
+export const getMarginLiquidationLoanRepayHistory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginLiquidationLoanRepayHistory']['parameters']['query']>['recvWindow'];
+
+export const getMarginLiquidationLoanRepayHistory_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginLiquidationLoanRepayHistory']['parameters']['query']>['timestamp'];
+
+export const getAllMarginAssets_200_usdc = [
+  {
+    "assetFullName": "USD coin",
+    "assetName": "USDC",
+    "isBorrowable": true,
+    "isMortgageable": true,
+    "userMinBorrow": "0.00000000",
+    "userMinRepay": "0.00000000",
+    "delistTime": 1704973040,
+  },
+] satisfies operations['getAllMarginAssets']['responses']['200']['content']['application/json'];
+
+export const getAllMarginAssets_400_notMarginAsset = {
+  "code": -3027,
+  "msg": "Not a valid margin asset.",
+} satisfies operations['getAllMarginAssets']['responses']['400']['content']['application/json'];
+
+export const getAllMarginAssets_400_unknownParameter = {
+  "code": -1104,
+  "msg": "Not all sent parameters were read; read '1' parameter(s) but was sent '2'.",
+} satisfies operations['getAllMarginAssets']['responses']['400']['content']['application/json'];
+
+export const getAllMarginAssets_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getAllMarginAssets']['responses']['401']['content']['application/json'];
+
+export const getAllMarginAssets_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getAllMarginAssets']['responses']['401']['content']['application/json'];
+
+export const getAllMarginAssets_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getAllMarginAssets']['responses']['418']['content']['application/json'];
+
+export const getAllMarginAssets_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getAllMarginAssets']['responses']['429']['content']['application/json'];
+
+export const getAllMarginAssets_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getAllMarginAssets']['responses']['429']['content']['application/json'];
+
+export const getAllMarginAssets_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getAllMarginAssets']['responses']['5XX']['content']['application/json'];
+
+export const getAllMarginAssets_param_asset_example = "USDC" satisfies NonNullable<operations['getAllMarginAssets']['parameters']['query']>['asset'];
+
+export const getAllCrossMarginPairs_200_btcPairs = [
+  {
+    "base": "BNB",
+    "id": 351637150141315861n,
+    "isBuyAllowed": true,
+    "isMarginTrade": true,
+    "isSellAllowed": true,
+    "quote": "BTC",
+    "symbol": "BNBBTC",
+  },
+  {
+    "base": "TRX",
+    "id": 351637923235429141n,
+    "isBuyAllowed": true,
+    "isMarginTrade": true,
+    "isSellAllowed": true,
+    "quote": "BTC",
+    "symbol": "TRXBTC",
+    "delistTime": 1704973040,
+  },
+  {
+    "base": "XRP",
+    "id": 351638112213990165n,
+    "isBuyAllowed": true,
+    "isMarginTrade": true,
+    "isSellAllowed": true,
+    "quote": "BTC",
+    "symbol": "XRPBTC",
+  },
+  {
+    "base": "ETH",
+    "id": 351638524530850581n,
+    "isBuyAllowed": true,
+    "isMarginTrade": true,
+    "isSellAllowed": true,
+    "quote": "BTC",
+    "symbol": "ETHBTC",
+  },
+] satisfies operations['getAllCrossMarginPairs']['responses']['200']['content']['application/json'];
+
+export const getAllCrossMarginPairs_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getAllCrossMarginPairs']['responses']['400']['content']['application/json'];
+
+export const getAllCrossMarginPairs_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getAllCrossMarginPairs']['responses']['401']['content']['application/json'];
+
+export const getAllCrossMarginPairs_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getAllCrossMarginPairs']['responses']['401']['content']['application/json'];
+
+export const getAllCrossMarginPairs_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getAllCrossMarginPairs']['responses']['418']['content']['application/json'];
+
+export const getAllCrossMarginPairs_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getAllCrossMarginPairs']['responses']['429']['content']['application/json'];
+
+export const getAllCrossMarginPairs_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getAllCrossMarginPairs']['responses']['429']['content']['application/json'];
+
+export const getAllCrossMarginPairs_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getAllCrossMarginPairs']['responses']['5XX']['content']['application/json'];
+
+export const getAllCrossMarginPairs_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getAllCrossMarginPairs']['parameters']['query']>['symbol'];
+
+export const getMarginPriceIndex_200_bnbBtc = {
+  "calcTime": 1562046418000,
+  "price": "0.00333930",
+  "symbol": "BNBBTC",
+} satisfies operations['getMarginPriceIndex']['responses']['200']['content']['application/json'];
+
+export const getMarginPriceIndex_400_symbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['getMarginPriceIndex']['responses']['400']['content']['application/json'];
+
+export const getMarginPriceIndex_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getMarginPriceIndex']['responses']['400']['content']['application/json'];
+
+export const getMarginPriceIndex_400_noPriceIndex = {
+  "code": -3042,
+  "msg": "PriceIndex not available for this margin pair.",
+} satisfies operations['getMarginPriceIndex']['responses']['400']['content']['application/json'];
+
+export const getMarginPriceIndex_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginPriceIndex']['responses']['401']['content']['application/json'];
+
+export const getMarginPriceIndex_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginPriceIndex']['responses']['401']['content']['application/json'];
+
+export const getMarginPriceIndex_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginPriceIndex']['responses']['418']['content']['application/json'];
+
+export const getMarginPriceIndex_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginPriceIndex']['responses']['429']['content']['application/json'];
+
+export const getMarginPriceIndex_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginPriceIndex']['responses']['429']['content']['application/json'];
+
+export const getMarginPriceIndex_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginPriceIndex']['responses']['5XX']['content']['application/json'];
+
+export const getMarginPriceIndex_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginPriceIndex']['parameters']['query']>['symbol'];
+
+export const getCrossMarginFeeData_200_btcVip0 = [
+  {
+    "vipLevel": 0,
+    "coin": "BTC",
+    "transferIn": true,
+    "borrowable": true,
+    "dailyInterest": "0.00026125",
+    "yearlyInterest": "0.0953",
+    "borrowLimit": "180",
+    "marginablePairs": [
+      "BNBBTC",
+      "TRXBTC",
+      "ETHBTC",
+      "BTCUSDT",
+    ],
+  },
+] satisfies operations['getCrossMarginFeeData']['responses']['200']['content']['application/json'];
+
+export const getCrossMarginFeeData_400_notMarginAsset = {
+  "code": -3027,
+  "msg": "Not a valid margin asset.",
+} satisfies operations['getCrossMarginFeeData']['responses']['400']['content']['application/json'];
+
+export const getCrossMarginFeeData_400_badVipLevel = {
+  "code": -1100,
+  "msg": "Illegal characters found in parameter 'vipLevel'; legal range is '^[0-9]{1,20}$'.",
+} satisfies operations['getCrossMarginFeeData']['responses']['400']['content']['application/json'];
+
+export const getCrossMarginFeeData_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCrossMarginFeeData']['responses']['401']['content']['application/json'];
+
+export const getCrossMarginFeeData_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCrossMarginFeeData']['responses']['401']['content']['application/json'];
+
+export const getCrossMarginFeeData_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getCrossMarginFeeData']['responses']['418']['content']['application/json'];
+
+export const getCrossMarginFeeData_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getCrossMarginFeeData']['responses']['429']['content']['application/json'];
+
+export const getCrossMarginFeeData_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getCrossMarginFeeData']['responses']['429']['content']['application/json'];
+
+export const getCrossMarginFeeData_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getCrossMarginFeeData']['responses']['5XX']['content']['application/json'];
+
+export const getCrossMarginFeeData_param_vipLevel_example = 0 satisfies NonNullable<operations['getCrossMarginFeeData']['parameters']['query']>['vipLevel'];
+
+export const getCrossMarginFeeData_param_coin_example = "BTC" satisfies NonNullable<operations['getCrossMarginFeeData']['parameters']['query']>['coin'];
+
+export const getCrossMarginFeeData_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCrossMarginFeeData']['parameters']['query']>['recvWindow'];
+
+export const getCrossMarginFeeData_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCrossMarginFeeData']['parameters']['query']>['timestamp'];
+
+export const getCrossMarginCollateralRatio_200_tiered = [
+  {
+    "collaterals": [
+      {
+        "minUsdValue": "0",
+        "maxUsdValue": "13000000",
+        "discountRate": "1",
+      },
+      {
+        "minUsdValue": "13000000",
+        "maxUsdValue": "20000000",
+        "discountRate": "0.975",
+      },
+      {
+        "minUsdValue": "20000000",
+        "discountRate": "0",
+      },
+    ],
+    "assetNames": [
+      "BNX",
+    ],
+  },
+  {
+    "collaterals": [
+      {
+        "minUsdValue": "0",
+        "discountRate": "1",
+      },
+    ],
+    "assetNames": [
+      "BTC",
+      "BUSD",
+      "ETH",
+      "USDT",
+    ],
+  },
+] satisfies operations['getCrossMarginCollateralRatio']['responses']['200']['content']['application/json'];
+
+export const getCrossMarginCollateralRatio_400_unknownParameter = {
+  "code": -1104,
+  "msg": "Not all sent parameters were read; read '0' parameter(s) but was sent '1'.",
+} satisfies operations['getCrossMarginCollateralRatio']['responses']['400']['content']['application/json'];
+
+export const getCrossMarginCollateralRatio_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCrossMarginCollateralRatio']['responses']['401']['content']['application/json'];
+
+export const getCrossMarginCollateralRatio_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCrossMarginCollateralRatio']['responses']['401']['content']['application/json'];
+
+export const getCrossMarginCollateralRatio_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getCrossMarginCollateralRatio']['responses']['418']['content']['application/json'];
+
+export const getCrossMarginCollateralRatio_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getCrossMarginCollateralRatio']['responses']['429']['content']['application/json'];
+
+export const getCrossMarginCollateralRatio_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getCrossMarginCollateralRatio']['responses']['429']['content']['application/json'];
+
+export const getCrossMarginCollateralRatio_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getCrossMarginCollateralRatio']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAvailableInventory_200_inventory = {
+  "assets": {
+    "MATIC": "100000000",
+    "STPT": "100000000",
+    "TVK": "100000000",
+    "SHIB": "97409653",
+  },
+  "updateTime": 1699272487,
+} satisfies operations['getMarginAvailableInventory']['responses']['200']['content']['application/json'];
+
+export const getMarginAvailableInventory_400_typeMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'type' was not sent, was empty/null, or malformed.",
+} satisfies operations['getMarginAvailableInventory']['responses']['400']['content']['application/json'];
+
+export const getMarginAvailableInventory_400_badType = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'type' is not valid.",
+} satisfies operations['getMarginAvailableInventory']['responses']['400']['content']['application/json'];
+
+export const getMarginAvailableInventory_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginAvailableInventory']['responses']['401']['content']['application/json'];
+
+export const getMarginAvailableInventory_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginAvailableInventory']['responses']['401']['content']['application/json'];
+
+export const getMarginAvailableInventory_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginAvailableInventory']['responses']['418']['content']['application/json'];
+
+export const getMarginAvailableInventory_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginAvailableInventory']['responses']['429']['content']['application/json'];
+
+export const getMarginAvailableInventory_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginAvailableInventory']['responses']['429']['content']['application/json'];
+
+export const getMarginAvailableInventory_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginAvailableInventory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAvailableInventory_param_type_example = "MARGIN" satisfies NonNullable<operations['getMarginAvailableInventory']['parameters']['query']>['type'];
+
+export const getMarginAvailableInventory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginAvailableInventory']['parameters']['query']>['recvWindow'];
+
+export const getMarginAvailableInventory_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginAvailableInventory']['parameters']['query']>['timestamp'];
+
+export const getMarginDelistSchedule_200_twoDates = [
+  {
+    "delistTime": 1686161202000,
+    "crossMarginAssets": [
+      "BTC",
+      "USDT",
+    ],
+    "isolatedMarginSymbols": [
+      "ADAUSDT",
+      "BNBUSDT",
+    ],
+  },
+  {
+    "delistTime": 1686222232000,
+    "crossMarginAssets": [
+      "ADA",
+    ],
+    "isolatedMarginSymbols": [],
+  },
+] satisfies operations['getMarginDelistSchedule']['responses']['200']['content']['application/json'];
+
+export const getMarginDelistSchedule_400_unknownParameter = {
+  "code": -1104,
+  "msg": "Not all sent parameters were read; read '0' parameter(s) but was sent '1'.",
+} satisfies operations['getMarginDelistSchedule']['responses']['400']['content']['application/json'];
+
+export const getMarginDelistSchedule_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginDelistSchedule']['responses']['401']['content']['application/json'];
+
+export const getMarginDelistSchedule_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginDelistSchedule']['responses']['401']['content']['application/json'];
+
+export const getMarginDelistSchedule_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginDelistSchedule']['responses']['418']['content']['application/json'];
+
+export const getMarginDelistSchedule_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginDelistSchedule']['responses']['429']['content']['application/json'];
+
+export const getMarginDelistSchedule_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginDelistSchedule']['responses']['429']['content']['application/json'];
+
+export const getMarginDelistSchedule_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginDelistSchedule']['responses']['5XX']['content']['application/json'];
+
+export const getMarginListSchedule_200_twoDates = [
+  {
+    "listTime": 1686161202000,
+    "crossMarginAssets": [
+      "BTC",
+      "USDT",
+    ],
+    "isolatedMarginSymbols": [
+      "ADAUSDT",
+      "BNBUSDT",
+    ],
+  },
+  {
+    "listTime": 1686222232000,
+    "crossMarginAssets": [
+      "ADA",
+    ],
+    "isolatedMarginSymbols": [],
+  },
+] satisfies operations['getMarginListSchedule']['responses']['200']['content']['application/json'];
+
+export const getMarginListSchedule_400_unknownParameter = {
+  "code": -1104,
+  "msg": "Not all sent parameters were read; read '0' parameter(s) but was sent '1'.",
+} satisfies operations['getMarginListSchedule']['responses']['400']['content']['application/json'];
+
+export const getMarginListSchedule_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginListSchedule']['responses']['401']['content']['application/json'];
+
+export const getMarginListSchedule_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginListSchedule']['responses']['401']['content']['application/json'];
+
+export const getMarginListSchedule_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginListSchedule']['responses']['418']['content']['application/json'];
+
+export const getMarginListSchedule_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginListSchedule']['responses']['429']['content']['application/json'];
+
+export const getMarginListSchedule_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginListSchedule']['responses']['429']['content']['application/json'];
+
+export const getMarginListSchedule_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginListSchedule']['responses']['5XX']['content']['application/json'];
+
+export const getMarginLimitPricePairs_200_pairs = {
+  "crossMarginSymbols": [
+    "BLURUSDC",
+    "SANDBTC",
+    "QKCBTC",
+    "SEIFDUSD",
+    "NEOUSDC",
+    "ARBFDUSD",
+    "ORDIUSDC",
+  ],
+} satisfies operations['getMarginLimitPricePairs']['responses']['200']['content']['application/json'];
+
+export const getMarginLimitPricePairs_400_unknownParameter = {
+  "code": -1104,
+  "msg": "Not all sent parameters were read; read '0' parameter(s) but was sent '1'.",
+} satisfies operations['getMarginLimitPricePairs']['responses']['400']['content']['application/json'];
+
+export const getMarginLimitPricePairs_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginLimitPricePairs']['responses']['401']['content']['application/json'];
+
+export const getMarginLimitPricePairs_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginLimitPricePairs']['responses']['401']['content']['application/json'];
+
+export const getMarginLimitPricePairs_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginLimitPricePairs']['responses']['418']['content']['application/json'];
+
+export const getMarginLimitPricePairs_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginLimitPricePairs']['responses']['429']['content']['application/json'];
+
+export const getMarginLimitPricePairs_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginLimitPricePairs']['responses']['429']['content']['application/json'];
+
+export const getMarginLimitPricePairs_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginLimitPricePairs']['responses']['5XX']['content']['application/json'];
+
+export const getMarginRestrictedAssets_200_restricted = {
+  "openLongRestrictedAsset": [
+    "ADA",
+    "CHZ",
+    "ETH",
+    "LTC",
+    "XRP",
+    "币安人生",
+  ],
+  "maxCollateralExceededAsset": [
+    "ACH",
+    "BNB",
+    "BTC",
+    "USDT",
+  ],
+} satisfies operations['getMarginRestrictedAssets']['responses']['200']['content']['application/json'];
+
+export const getMarginRestrictedAssets_400_unknownParameter = {
+  "code": -1104,
+  "msg": "Not all sent parameters were read; read '0' parameter(s) but was sent '1'.",
+} satisfies operations['getMarginRestrictedAssets']['responses']['400']['content']['application/json'];
+
+export const getMarginRestrictedAssets_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginRestrictedAssets']['responses']['401']['content']['application/json'];
+
+export const getMarginRestrictedAssets_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginRestrictedAssets']['responses']['401']['content']['application/json'];
+
+export const getMarginRestrictedAssets_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginRestrictedAssets']['responses']['418']['content']['application/json'];
+
+export const getMarginRestrictedAssets_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginRestrictedAssets']['responses']['429']['content']['application/json'];
+
+export const getMarginRestrictedAssets_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginRestrictedAssets']['responses']['429']['content']['application/json'];
+
+export const getMarginRestrictedAssets_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginRestrictedAssets']['responses']['5XX']['content']['application/json'];
+
+export const getMarginRiskBasedLiquidationRatio_200_stablecoins = [
+  {
+    "asset": "USDC",
+    "riskBasedLiquidationRatio": "0.01",
+  },
+  {
+    "asset": "BUSD",
+    "riskBasedLiquidationRatio": "0.01",
+  },
+] satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['200']['content']['application/json'];
+
+export const getMarginRiskBasedLiquidationRatio_400_unknownParameter = {
+  "code": -1104,
+  "msg": "Not all sent parameters were read; read '0' parameter(s) but was sent '1'.",
+} satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['400']['content']['application/json'];
+
+export const getMarginRiskBasedLiquidationRatio_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['401']['content']['application/json'];
+
+export const getMarginRiskBasedLiquidationRatio_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['401']['content']['application/json'];
+
+export const getMarginRiskBasedLiquidationRatio_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['418']['content']['application/json'];
+
+export const getMarginRiskBasedLiquidationRatio_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['429']['content']['application/json'];
+
+export const getMarginRiskBasedLiquidationRatio_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['429']['content']['application/json'];
+
+export const getMarginRiskBasedLiquidationRatio_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginRiskBasedLiquidationRatio']['responses']['5XX']['content']['application/json'];
+
+export const getMarginLeverageBracket_200_rankOne = [
+  {
+    "assetNames": [
+      "SHIB",
+      "FDUSD",
+      "BTC",
+      "ETH",
+      "USDC",
+    ],
+    "rank": 1,
+    "brackets": [
+      {
+        "leverage": 10,
+        "maxDebt": 1000000,
+        "maintenanceMarginRate": 0.02,
+        "initialMarginRate": 0.1112,
+        "fastNum": 0,
+      },
+      {
+        "leverage": 3,
+        "maxDebt": 4000000,
+        "maintenanceMarginRate": 0.07,
+        "initialMarginRate": 0.5,
+        "fastNum": 60000,
+      },
+    ],
+  },
+] satisfies operations['getMarginLeverageBracket']['responses']['200']['content']['application/json'];
+
+export const getMarginLeverageBracket_400_unknownParameter = {
+  "code": -1104,
+  "msg": "Not all sent parameters were read; read '0' parameter(s) but was sent '1'.",
+} satisfies operations['getMarginLeverageBracket']['responses']['400']['content']['application/json'];
+
+export const getMarginLeverageBracket_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginLeverageBracket']['responses']['401']['content']['application/json'];
+
+export const getMarginLeverageBracket_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginLeverageBracket']['responses']['401']['content']['application/json'];
+
+export const getMarginLeverageBracket_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginLeverageBracket']['responses']['418']['content']['application/json'];
+
+export const getMarginLeverageBracket_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginLeverageBracket']['responses']['429']['content']['application/json'];
+
+export const getMarginLeverageBracket_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginLeverageBracket']['responses']['429']['content']['application/json'];
+
+export const getMarginLeverageBracket_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginLeverageBracket']['responses']['5XX']['content']['application/json'];
+
+export const createMarginListenToken_200_token = {
+  "token": "6xXxePXwZRjVSHKhzUCCGnmN3fkvMTXru+pYJS8RwijXk9Vcyr3rkwfVOTcP2OkONqciYA",
+  "expirationTime": 1758792204196,
+} satisfies operations['createMarginListenToken']['responses']['200']['content']['application/json'];
+
+export const createMarginListenToken_400_isolatedWithoutSymbol = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['createMarginListenToken']['responses']['400']['content']['application/json'];
+
+export const createMarginListenToken_400_validityTooLong = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'validity' is not valid.",
+} satisfies operations['createMarginListenToken']['responses']['400']['content']['application/json'];
+
+export const createMarginListenToken_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['createMarginListenToken']['responses']['400']['content']['application/json'];
+
+export const createMarginListenToken_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['createMarginListenToken']['responses']['401']['content']['application/json'];
+
+export const createMarginListenToken_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['createMarginListenToken']['responses']['401']['content']['application/json'];
+
+export const createMarginListenToken_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['createMarginListenToken']['responses']['418']['content']['application/json'];
+
+export const createMarginListenToken_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['createMarginListenToken']['responses']['429']['content']['application/json'];
+
+export const createMarginListenToken_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['createMarginListenToken']['responses']['429']['content']['application/json'];
+
+export const createMarginListenToken_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['createMarginListenToken']['responses']['5XX']['content']['application/json'];
+
+export const createMarginListenToken_body_cross = {} satisfies NonNullable<operations['createMarginListenToken']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const createMarginListenToken_body_isolatedHour = {
+  "symbol": "BNBUSDT",
+  "isIsolated": true,
+  "validity": 3600000,
+} satisfies NonNullable<operations['createMarginListenToken']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
 export const createMarginListenKey_200_listenKey = {
   "listenKey": "T3ee22BIYuWqmvne0HNq2A2WsFlEtLhvWCtItw6ffhhd",
 } satisfies operations['createMarginListenKey']['responses']['200']['content']['application/json'];

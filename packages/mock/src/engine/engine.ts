@@ -21,6 +21,7 @@ import type { Clock } from '../clock.js';
 import { D, SCALE, ZERO, compact, min, plus, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
 import { Market } from './market.js';
+import { MarginRecords } from './records.js';
 import {
   Account,
   Wallet,
@@ -123,6 +124,8 @@ export class Engine {
   readonly market: Market;
   readonly accounts = new Map<string, Account>();
   readonly leverage: Dec;
+  /** Transfers, capital flow and the per-account records of the SAPI account operations. */
+  readonly records: MarginRecords;
   private readonly hourlyRates: Map<string, Dec>;
   private readonly defaultRate: Dec;
   private readonly borrowLimits: Map<string, Dec>;
@@ -168,6 +171,7 @@ export class Engine {
       for (const { wallet } of a.wallets()) this.checkPrecision(wallet, account.name ?? account.apiKey);
       this.accounts.set(account.apiKey, a);
     }
+    this.records = new MarginRecords(this, config);
   }
 
   /** A configured balance finer than its asset's precision would hide digits the answers never show. */
@@ -316,11 +320,14 @@ export class Engine {
     const limit = this.borrowLimit(asset);
     const target = this.target(wallet);
     const { assets, liability } = this.totals(wallet, target);
-    const room = this.leverage.minus(1).mul(assets.minus(liability)).minus(liability);
+    const leverage = this.records.leverageOf(wallet) ?? this.leverage;
+    const room = leverage.minus(1).mul(assets.minus(liability)).minus(liability);
     const rate = this.market.rate(asset, target);
     let amount = rate && room.greaterThan(0) ? this.down(asset, room.div(rate)) : ZERO;
     const left = limit.minus(wallet.peek(asset)?.borrowed ?? ZERO);
     amount = min(amount, left);
+    const inventory = this.records.inventoryLeft(wallet, asset);
+    if (inventory) amount = min(amount, inventory);
     return { amount: amount.isNegative() ? ZERO : amount, limit };
   }
 
@@ -330,7 +337,8 @@ export class Engine {
     const target = this.target(wallet);
     const { assets, liability } = this.totals(wallet, target);
     if (liability.isZero()) return this.down(asset, free);
-    const excess = assets.minus(liability).minus(liability.div(this.leverage.minus(1)));
+    const leverage = this.records.leverageOf(wallet) ?? this.leverage;
+    const excess = assets.minus(liability).minus(liability.div(leverage.minus(1)));
     const rate = this.market.rate(asset, target);
     if (!rate || !excess.greaterThan(0)) return ZERO;
     return this.down(asset, min(free, excess.div(rate)));
@@ -352,6 +360,7 @@ export class Engine {
       timestamp: now,
       type,
     });
+    this.records.borrowed(venue, wallet, asset, amount, txId, now);
     this.chargeOnBorrow(venue.ledger, wallet, asset, amount, now);
     return txId;
   }
@@ -379,6 +388,7 @@ export class Engine {
       timestamp: this.clock.now(),
       type,
     });
+    this.records.repaid(venue, wallet, asset, amount, txId, this.clock.now());
     return txId;
   }
 
@@ -592,6 +602,7 @@ export class Engine {
       isIsolated: order.isIsolated,
     };
     venue.book.addTrade(trade);
+    this.records.traded(venue, wallet, order.side, info.base, info.quote, trade, quote);
     return { price, qty, commission, commissionAsset: getAsset, tradeId: trade.id };
   }
 

@@ -5,6 +5,7 @@
 import type { ApiId, OperationMeta } from '@marginkit/spec';
 import { D, ONE, ZERO, ceil8, floor8, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
+import { accountOperationHandlers } from './account-operations.js';
 import type { Engine, OcoRequest, OrderRequest } from './engine.js';
 import type { Account, Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
@@ -388,6 +389,8 @@ function sapiBorrowRepay(ctx: HandlerContext): HandlerResult {
   const amount = positiveAmount(ctx, asset);
   const venue = ctx.account.margin;
   if (p.get('type') === 'BORROW') {
+    const inventory = engine.records.inventoryLeft(wallet, asset);
+    if (inventory && amount.greaterThan(inventory)) throw E.insufficientInventory();
     if (amount.greaterThan(engine.maxBorrowable(wallet, asset).amount)) throw E.exceedMaxBorrowable();
     return { body: { tranId: engine.borrow(venue, wallet, asset, amount, 'MANUAL') } };
   }
@@ -861,6 +864,7 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = {
   'portfolioMargin.keepAliveListenKey': keepAliveListenKey,
   'portfolioMargin.closeListenKey': closeListenKey,
   'portfolioMargin.ping': () => ({ body: {} }),
+  ...accountOperationHandlers,
   // The futures engine's operations, and the account views that include its positions (they replace the two above).
   ...futuresHandlers,
   // The UM/CM account views, configuration, income, downloads and fund movements (pm-account/).

@@ -142,7 +142,9 @@ function mutate(op: OpSpec, valid: [string, string][], rng: Rng): Candidate {
     () => {
       const p = pick(any.filter(([k]) => Array.isArray(paramOf(op, k)?.schema.enum)));
       const sent = p?.[1] || 'TRUE';
-      return p && { name: 'bad enum value', expect: ENUM_CODES, params: replace(p[0], rng.pick(['FOO', `${sent.toLowerCase()}x`, 'BUY ', 'ÄÖ', 'GTC\u0000', `${sent}${sent}`])) };
+      // A numeric enum (`maxLeverage: 3 | 5`) reads its text as a number first: non-digits are -1100.
+      const numeric = paramOf(op, p?.[0] ?? '')?.schema.type === 'integer';
+      return p && { name: 'bad enum value', expect: numeric ? [...ENUM_CODES, -1100] : ENUM_CODES, params: replace(p[0], rng.pick(['FOO', `${sent.toLowerCase()}x`, 'BUY ', 'ÄÖ', 'GTC\u0000', `${sent}${sent}`])) };
     },
     () => {
       const p = pick(any.filter(([k]) => /decimal|int64|unix-time/.test(paramOf(op, k)?.schema.format ?? '') || paramOf(op, k)?.schema.type === 'integer'));

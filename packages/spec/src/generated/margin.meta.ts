@@ -2073,6 +2073,1259 @@ export const getMarginForceLiquidationRecords = {
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
+/** GET /sapi/v1/margin/transfer: Get cross margin transfer history (USER_DATA) */
+export const getMarginTransferHistory = {
+  "api": "margin",
+  "operationId": "getMarginTransferHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/transfer",
+  "summary": "Get cross margin transfer history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    },
+    "type": {
+      "kind": "enum",
+      "values": [
+        "ROLL_IN",
+        "ROLL_OUT"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "current": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "default": 10,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "isolatedSymbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 2592000000,
+      "description": "`startTime` and `endTime` may be at most 30 days apart."
+    }
+  ],
+  "response": {
+    "fields": {
+      "rows": {
+        "amount": "decimal",
+        "txId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "txId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/capital-flow: Query cross or isolated margin capital flow (USER_DATA) */
+export const getMarginCapitalFlow = {
+  "api": "margin",
+  "operationId": "getMarginCapitalFlow",
+  "method": "GET",
+  "path": "/sapi/v1/margin/capital-flow",
+  "summary": "Query cross or isolated margin capital flow (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "type": {
+      "kind": "enum",
+      "values": [
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "fromId": {
+      "kind": "int64",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 604800000,
+      "description": "`startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16, effective 2026-02-02).",
+      "error": {
+        "code": -4047,
+        "msg": "Time interval must be within 0-7 days"
+      }
+    }
+  ],
+  "response": {
+    "fields": {
+      "amount": "decimal",
+      "id": "int64",
+      "tranId": "int64"
+    },
+    "losslessKeys": [
+      "id",
+      "tranId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/tradeCoeff: Get summary of margin account (USER_DATA) */
+export const getMarginTradeCoeff = {
+  "api": "margin",
+  "operationId": "getMarginTradeCoeff",
+  "method": "GET",
+  "path": "/sapi/v1/margin/tradeCoeff",
+  "summary": "Get summary of margin account (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "forceLiquidationBar": "decimal",
+      "marginCallBar": "decimal",
+      "normalBar": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/max-leverage: Adjust cross margin max leverage (USER_DATA) */
+export const adjustCrossMarginMaxLeverage = {
+  "api": "margin",
+  "operationId": "adjustCrossMarginMaxLeverage",
+  "method": "POST",
+  "path": "/sapi/v1/margin/max-leverage",
+  "summary": "Adjust cross margin max leverage (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 3000
+  },
+  "paramsIn": "body",
+  "params": {
+    "maxLeverage": {
+      "kind": "integer",
+      "required": true,
+      "values": [
+        "3",
+        "5"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "ip",
+      "interval": "MINUTE",
+      "intervalNum": 1,
+      "limit": 1,
+      "description": "\"Request Limit: 1 times/min per IP\" on Binance's page."
+    }
+  ],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/bnbBurn: Get BNB burn status (USER_DATA) */
+export const getBnbBurnStatus = {
+  "api": "margin",
+  "operationId": "getBnbBurnStatus",
+  "method": "GET",
+  "path": "/sapi/v1/bnbBurn",
+  "summary": "Get BNB burn status (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/interestRateHistory: Query margin interest rate history (USER_DATA) */
+export const getMarginInterestRateHistory = {
+  "api": "margin",
+  "operationId": "getMarginInterestRateHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/interestRateHistory",
+  "summary": "Query margin interest rate history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "vipLevel": {
+      "kind": "integer",
+      "minimum": 0
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 2592000000,
+      "description": "`startTime` and `endTime` may be at most 30 days (\"1 month\") apart."
+    }
+  ],
+  "response": {
+    "fields": {
+      "dailyInterestRate": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/next-hourly-interest-rate: Get future hourly interest rate (USER_DATA) */
+export const getMarginNextHourlyInterestRate = {
+  "api": "margin",
+  "operationId": "getMarginNextHourlyInterestRate",
+  "method": "GET",
+  "path": "/sapi/v1/margin/next-hourly-interest-rate",
+  "summary": "Get future hourly interest rate (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "assets": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "required": true,
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "nextHourlyInterestRate": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/exchange-small-liability: Get small liability exchange coin list (USER_DATA) */
+export const getSmallLiabilityExchangeCoinList = {
+  "api": "margin",
+  "operationId": "getSmallLiabilityExchangeCoinList",
+  "method": "GET",
+  "path": "/sapi/v1/margin/exchange-small-liability",
+  "summary": "Get small liability exchange coin list (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "interest": "decimal",
+      "liabilityQty": "lenientDecimal",
+      "principal": "decimal"
+    },
+    "losslessKeys": [
+      "liabilityQty"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/exchange-small-liability: Small liability exchange (MARGIN) */
+export const exchangeSmallLiability = {
+  "api": "margin",
+  "operationId": "exchangeSmallLiability",
+  "method": "POST",
+  "path": "/sapi/v1/margin/exchange-small-liability",
+  "summary": "Small liability exchange (MARGIN)",
+  "security": "MARGIN",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 3000
+  },
+  "paramsIn": "body",
+  "params": {
+    "assetNames": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/exchange-small-liability-history: Get small liability exchange history (USER_DATA) */
+export const getSmallLiabilityExchangeHistory = {
+  "api": "margin",
+  "operationId": "getSmallLiabilityExchangeHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/exchange-small-liability-history",
+  "summary": "Get small liability exchange history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "current": {
+      "kind": "integer",
+      "required": true,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "required": true,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "rows": {
+        "amount": "decimal",
+        "targetAmount": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/liquidation-loan: Query liquidation loan (USER_DATA) */
+export const getMarginLiquidationLoan = {
+  "api": "margin",
+  "operationId": "getMarginLiquidationLoan",
+  "method": "GET",
+  "path": "/sapi/v1/margin/liquidation-loan",
+  "summary": "Query liquidation loan (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "amount": "decimal",
+      "remainingAmount": "decimal",
+      "repaidAmount": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/liquidation-loan/repay: Liquidation loan repay (MARGIN) */
+export const repayMarginLiquidationLoan = {
+  "api": "margin",
+  "operationId": "repayMarginLiquidationLoan",
+  "method": "POST",
+  "path": "/sapi/v1/margin/liquidation-loan/repay",
+  "summary": "Liquidation loan repay (MARGIN)",
+  "security": "MARGIN",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 100
+  },
+  "paramsIn": "body",
+  "params": {
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "amount": {
+      "kind": "decimal",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "amount": "decimal",
+      "repayId": "int64"
+    },
+    "losslessKeys": [
+      "repayId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/liquidation-loan/repay-history: Query liquidation loan repay history (USER_DATA) */
+export const getMarginLiquidationLoanRepayHistory = {
+  "api": "margin",
+  "operationId": "getMarginLiquidationLoanRepayHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/liquidation-loan/repay-history",
+  "summary": "Query liquidation loan repay history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "current": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "default": 50,
+      "minimum": 1
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "rows": {
+        "amount": "decimal",
+        "repayId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "repayId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/allAssets: Get all margin assets (MARKET_DATA) */
+export const getAllMarginAssets = {
+  "api": "margin",
+  "operationId": "getAllMarginAssets",
+  "method": "GET",
+  "path": "/sapi/v1/margin/allAssets",
+  "summary": "Get all margin assets (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "userMinBorrow": "decimal",
+      "userMinRepay": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/allPairs: Get all cross margin pairs (MARKET_DATA) */
+export const getAllCrossMarginPairs = {
+  "api": "margin",
+  "operationId": "getAllCrossMarginPairs",
+  "method": "GET",
+  "path": "/sapi/v1/margin/allPairs",
+  "summary": "Get all cross margin pairs (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "id": "int64"
+    },
+    "losslessKeys": [
+      "id"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/priceIndex: Query margin price index (MARKET_DATA) */
+export const getMarginPriceIndex = {
+  "api": "margin",
+  "operationId": "getMarginPriceIndex",
+  "method": "GET",
+  "path": "/sapi/v1/margin/priceIndex",
+  "summary": "Query margin price index (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "price": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/crossMarginData: Query cross margin fee data (USER_DATA) */
+export const getCrossMarginFeeData = {
+  "api": "margin",
+  "operationId": "getCrossMarginFeeData",
+  "method": "GET",
+  "path": "/sapi/v1/margin/crossMarginData",
+  "summary": "Query cross margin fee data (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5,
+    "conditions": [
+      {
+        "param": "coin",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "vipLevel": {
+      "kind": "integer",
+      "minimum": 0
+    },
+    "coin": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "borrowLimit": "decimal",
+      "dailyInterest": "decimal",
+      "yearlyInterest": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/crossMarginCollateralRatio: Cross margin collateral ratio (MARKET_DATA) */
+export const getCrossMarginCollateralRatio = {
+  "api": "margin",
+  "operationId": "getCrossMarginCollateralRatio",
+  "method": "GET",
+  "path": "/sapi/v1/margin/crossMarginCollateralRatio",
+  "summary": "Cross margin collateral ratio (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {
+      "collaterals": {
+        "discountRate": "decimal",
+        "maxUsdValue": "decimal",
+        "minUsdValue": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/available-inventory: Query margin available inventory (USER_DATA) */
+export const getMarginAvailableInventory = {
+  "api": "margin",
+  "operationId": "getMarginAvailableInventory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/available-inventory",
+  "summary": "Query margin available inventory (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 50
+  },
+  "paramsIn": "query",
+  "params": {
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "MARGIN",
+        "ISOLATED"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "assets": {
+        "*": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/delist-schedule: Get delist schedule (MARKET_DATA) */
+export const getMarginDelistSchedule = {
+  "api": "margin",
+  "operationId": "getMarginDelistSchedule",
+  "method": "GET",
+  "path": "/sapi/v1/margin/delist-schedule",
+  "summary": "Get delist schedule (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/list-schedule: Get list schedule (MARKET_DATA) */
+export const getMarginListSchedule = {
+  "api": "margin",
+  "operationId": "getMarginListSchedule",
+  "method": "GET",
+  "path": "/sapi/v1/margin/list-schedule",
+  "summary": "Get list schedule (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/limit-price-pairs: Get limit price pairs (MARKET_DATA) */
+export const getMarginLimitPricePairs = {
+  "api": "margin",
+  "operationId": "getMarginLimitPricePairs",
+  "method": "GET",
+  "path": "/sapi/v1/margin/limit-price-pairs",
+  "summary": "Get limit price pairs (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/restricted-asset: Get margin restricted assets (MARKET_DATA) */
+export const getMarginRestrictedAssets = {
+  "api": "margin",
+  "operationId": "getMarginRestrictedAssets",
+  "method": "GET",
+  "path": "/sapi/v1/margin/restricted-asset",
+  "summary": "Get margin restricted assets (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/risk-based-liquidation-ratio: Get margin asset risk-based liquidation ratio (MARKET_DATA) */
+export const getMarginRiskBasedLiquidationRatio = {
+  "api": "margin",
+  "operationId": "getMarginRiskBasedLiquidationRatio",
+  "method": "GET",
+  "path": "/sapi/v1/margin/risk-based-liquidation-ratio",
+  "summary": "Get margin asset risk-based liquidation ratio (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {
+      "riskBasedLiquidationRatio": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/leverageBracket: Query liability coin leverage bracket in cross margin Pro mode (MARKET_DATA) */
+export const getMarginLeverageBracket = {
+  "api": "margin",
+  "operationId": "getMarginLeverageBracket",
+  "method": "GET",
+  "path": "/sapi/v1/margin/leverageBracket",
+  "summary": "Query liability coin leverage bracket in cross margin Pro mode (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {
+      "brackets": {
+        "fastNum": "lenientDecimal",
+        "initialMarginRate": "lenientDecimal",
+        "maintenanceMarginRate": "lenientDecimal",
+        "maxDebt": "lenientDecimal"
+      }
+    },
+    "losslessKeys": [
+      "fastNum",
+      "initialMarginRate",
+      "maintenanceMarginRate",
+      "maxDebt"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "deprecated": {
+    "announced": "2026-04-13",
+    "sunset": "2026-04-13",
+    "note": "Cross Margin Pro was sunset on 2026-04-13; Binance's change log of that day says this call is \"no longer supported due to the sunset of Cross Margin Pro Mode\". There is no replacement."
+  }
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/userListenToken: Create margin account listenToken (USER_STREAM) */
+export const createMarginListenToken = {
+  "api": "margin",
+  "operationId": "createMarginListenToken",
+  "method": "POST",
+  "path": "/sapi/v1/userListenToken",
+  "summary": "Create margin account listenToken (USER_STREAM)",
+  "security": "USER_STREAM",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "isIsolated": {
+      "kind": "boolean",
+      "default": false
+    },
+    "validity": {
+      "kind": "integer",
+      "default": 86400000,
+      "minimum": 1,
+      "maximum": 86400000
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "true",
+          "TRUE"
+        ]
+      },
+      "description": "An isolated-margin token (`isIsolated=true`) needs the pair in `symbol`."
+    }
+  ],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
 /** POST /sapi/v1/margin/listen-key: Start the margin risk data stream (USER_STREAM) */
 export const createMarginListenKey = {
   "api": "margin",
@@ -2181,6 +3434,32 @@ export const marginOperations = {
   getIsolatedMarginAccount,
   getMarginInterestHistory,
   getMarginForceLiquidationRecords,
+  getMarginTransferHistory,
+  getMarginCapitalFlow,
+  getMarginTradeCoeff,
+  adjustCrossMarginMaxLeverage,
+  getBnbBurnStatus,
+  getMarginInterestRateHistory,
+  getMarginNextHourlyInterestRate,
+  getSmallLiabilityExchangeCoinList,
+  exchangeSmallLiability,
+  getSmallLiabilityExchangeHistory,
+  getMarginLiquidationLoan,
+  repayMarginLiquidationLoan,
+  getMarginLiquidationLoanRepayHistory,
+  getAllMarginAssets,
+  getAllCrossMarginPairs,
+  getMarginPriceIndex,
+  getCrossMarginFeeData,
+  getCrossMarginCollateralRatio,
+  getMarginAvailableInventory,
+  getMarginDelistSchedule,
+  getMarginListSchedule,
+  getMarginLimitPricePairs,
+  getMarginRestrictedAssets,
+  getMarginRiskBasedLiquidationRatio,
+  getMarginLeverageBracket,
+  createMarginListenToken,
   createMarginListenKey,
   keepAliveMarginListenKey,
   closeMarginListenKey,

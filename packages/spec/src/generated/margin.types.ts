@@ -452,6 +452,657 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sapi/v1/margin/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get cross margin transfer history (USER_DATA)
+         * @description Lists the transfers into (`ROLL_IN`) and out of (`ROLL_OUT`) the cross-margin account, or of one isolated
+         *     pair with `isolatedSymbol`, newest first and page by page. Transfers themselves are made with
+         *     `POST /sapi/v1/asset/transfer` (the margin transfer endpoints were removed in 2024); this is where their
+         *     outcome is read back, for example after an answer whose execution status is unknown.
+         *
+         *     The range from `startTime` to `endTime` may span at most 30 days. Without either bound the last seven days
+         *     are returned; with `startTime` alone, the 30 days from it; with `endTime` alone, the seven days before it.
+         *
+         *     Two quirks: the rows' `timestamp` is written in **seconds** in Binance's example (10 digits, while the
+         *     parameters are milliseconds), and rows differ in shape (`transFrom`/`transTo` and
+         *     `fromSymbol`/`toSymbol` appear on some rows only).
+         */
+        get: operations["getMarginTransferHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/capital-flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query cross or isolated margin capital flow (USER_DATA)
+         * @description Lists every movement of assets in the cross-margin account, or in one isolated pair with `symbol`:
+         *     transfers, loans and repayments, both sides of each trade, commissions, liquidation steps and conversions.
+         *     One trade makes several rows (an expense, an income and a commission) that share its trade id as
+         *     `tranId`.
+         *
+         *     Only the last 90 days can be read (-4047 for an older `startTime`), and `startTime` and `endTime` may be at
+         *     most 7 days apart; Binance enforces the 7-day span since 2026-02-02 and answers -4047 "Time interval must
+         *     be within 0-7 days". Split longer queries.
+         *
+         *     Rows come in increasing `id`. With `fromId` the rows after that id are returned, otherwise the latest
+         *     `limit` rows; page forward by sending the last `id` as the next `fromId`.
+         */
+        get: operations["getMarginCapitalFlow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/tradeCoeff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get summary of margin account (USER_DATA)
+         * @description Returns the margin-level thresholds of the cross-margin account: the initial level (`normalBar`), the
+         *     margin-call level and the liquidation level. They follow the account's max leverage
+         *     (`POST /sapi/v1/margin/max-leverage`): with 3x the initial level is 1.5, with 5x 1.25.
+         */
+        get: operations["getMarginTradeCoeff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/max-leverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust cross margin max leverage (USER_DATA)
+         * @description Sets the maximum leverage of the cross-margin account: 3 or 5 (Cross Margin Classic). It decides how much
+         *     the account may borrow against its equity and its margin-level thresholds (`GET /sapi/v1/margin/tradeCoeff`:
+         *     the initial level is 1.5 at 3x and 1.25 at 5x). The current margin level must be above the initial level
+         *     of the new leverage, or the change is refused.
+         *
+         *     **Limits.** Besides its 3000 UID weight the call may be made only once per minute per IP.
+         *
+         *     **Sources disagree on the values.** Binance's page still says "3, 5 or 10", where 10 (and 20 where
+         *     compliance allowed) selected Cross Margin Pro. Binance sunset Cross Margin Pro on 2026-04-13 (change log:
+         *     `GET /sapi/v1/margin/leverageBracket` "no longer supported due to the sunset of Cross Margin Pro Mode"),
+         *     so this description accepts 3 and 5 only.
+         */
+        post: operations["adjustCrossMarginMaxLeverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/bnbBurn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get BNB burn status (USER_DATA)
+         * @description Returns whether the account pays spot and margin trading fees (`spotBNBBurn`) and margin interest
+         *     (`interestBNBBurn`) in BNB. The switch itself (`POST /sapi/v1/bnbBurn`) is no longer part of Binance's
+         *     margin API; only the status is.
+         */
+        get: operations["getBnbBurnStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/interestRateHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin interest rate history (USER_DATA)
+         * @description Lists the daily interest rates an asset has had, newest first, for the account's VIP level or the one sent
+         *     in `vipLevel`. Each row gives a rate and the moment it took effect.
+         *
+         *     Without `startTime` the last seven days are read; `endTime` defaults to now. The range may span at most
+         *     one month, which Binance's change log of 2021-12-30 puts at 30 days.
+         */
+        get: operations["getMarginInterestRateHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/next-hourly-interest-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get future hourly interest rate (USER_DATA)
+         * @description Returns the interest rate each listed asset will be charged at for the coming hour, for cross margin or
+         *     for isolated margin (`isIsolated`). Interest on margin loans is charged every hour, so this is the rate
+         *     the next charge uses.
+         *
+         *     `isIsolated` is mandatory. Binance's page types it `Boolean` while spelling the values `"TRUE"`/`"FALSE"`,
+         *     and its connector sends those upper-case strings, as every other SAPI margin call does.
+         */
+        get: operations["getMarginNextHourlyInterestRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/exchange-small-liability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get small liability exchange coin list (USER_DATA)
+         * @description Lists the liabilities of the cross-margin account that are small enough to be exchanged with
+         *     `POST /sapi/v1/margin/exchange-small-liability`: those worth less than 10 USDT (principal plus interest),
+         *     with the asset they would be converted into and what they are worth in it.
+         *
+         *     Note that `liabilityQty` is a bare JSON number in Binance's example, unlike every other amount.
+         */
+        get: operations["getSmallLiabilityExchangeCoinList"];
+        put?: never;
+        /**
+         * Small liability exchange (MARGIN)
+         * @description Converts the small liabilities of the listed assets (each worth less than 10 USDT, as listed by
+         *     `GET /sapi/v1/margin/exchange-small-liability`) into one liability of the asset that list names
+         *     (`liabilityAsset`, USDT in Binance's example), so that many dust debts become one. Principal and
+         *     interest are converted together. At most 10 assets per call, and one exchange per 6 hours.
+         *
+         *     The outcome is read back with `GET /sapi/v1/margin/exchange-small-liability-history`; check it before
+         *     sending the request again after an answer whose execution status is unknown.
+         *
+         *     `assetNames` is typed `ARRAY` on Binance's page, with the example `assetNames = BTC,ETH`; Binance's
+         *     connectors changed it to a comma-separated string in 2026, which is how it is sent here.
+         */
+        post: operations["exchangeSmallLiability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/exchange-small-liability-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get small liability exchange history (USER_DATA)
+         * @description Lists the small-liability exchanges of the cross-margin account, newest first and page by page: each
+         *     converted liability and the liability that replaced it.
+         *
+         *     `current` and `size` are mandatory on Binance's page even though it gives them defaults (1 and 10); send
+         *     both. `startTime` defaults to 30 days ago, `endTime` to now.
+         */
+        get: operations["getSmallLiabilityExchangeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/liquidation-loan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query liquidation loan (USER_DATA)
+         * @description Returns the liquidation loan of the cross-margin account: when a liquidation leaves the account's equity
+         *     below zero (bankruptcy), Binance records the deficit as a loan, by default in USDC. The answer gives its
+         *     total, the part repaid (`POST /sapi/v1/margin/liquidation-loan/repay`) and the part still owed.
+         */
+        get: operations["getMarginLiquidationLoan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/liquidation-loan/repay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Liquidation loan repay (MARGIN)
+         * @description Pays back part or all of the cross-margin account's liquidation loan from the free balance of the loan's
+         *     asset. The answer carries the repayment's id and status; `PENDING` repayments complete later, and
+         *     `GET /sapi/v1/margin/liquidation-loan/repay-history` lists them (failed ones are never listed). After an
+         *     answer whose execution status is unknown, look there before paying again.
+         *
+         *     **Source.** No Binance documentation page exists for this call in the stored copies; method, path,
+         *     security type, weight (100, UID), parameters and the answer's fields come from Binance's official
+         *     connector (2026-07), which added it with the other liquidation-loan calls.
+         */
+        post: operations["repayMarginLiquidationLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/liquidation-loan/repay-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query liquidation loan repay history (USER_DATA)
+         * @description Lists the repayments of the cross-margin account's liquidation loan, page by page. Only repayments that
+         *     succeeded or are still pending are listed.
+         *
+         *     `startTime` defaults to seven days ago and `endTime` to now. The range reaches back at most 90 days: an
+         *     earlier `startTime` is moved to 90 days ago rather than refused.
+         */
+        get: operations["getMarginLiquidationLoanRepayHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/allAssets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all margin assets (MARKET_DATA)
+         * @description Lists the assets of cross margin, or one asset with `asset`: whether each can be borrowed and used as
+         *     collateral, and the smallest loan and repayment. Assets scheduled to leave margin carry `delistTime`,
+         *     written in **seconds** in Binance's example (the delist schedule writes the same moments in milliseconds).
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getAllMarginAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/allPairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all cross margin pairs (MARKET_DATA)
+         * @description Lists the trading pairs of cross margin, or one pair with `symbol`, and whether each side may trade.
+         *     Pairs scheduled to leave margin carry `delistTime`, in **seconds** as in Binance's example. The pairs' `id`
+         *     values exceed 2^53: read them as 64-bit integers.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getAllCrossMarginPairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/priceIndex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin price index (MARKET_DATA)
+         * @description Returns the index price of a margin pair: the price Binance values margin accounts at (margin levels,
+         *     liquidations, the 15 % limit-price band of `GET /sapi/v1/margin/limit-price-pairs`).
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getMarginPriceIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/crossMarginData": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query cross margin fee data (USER_DATA)
+         * @description Returns the interest rates and borrow limits of cross-margin assets, for the account's own VIP level or
+         *     the one sent in `vipLevel`, as on Binance's margin-fee page: one row per asset, or only `coin`.
+         *
+         *     The weight depends on the query: 1 with `coin`, 5 without.
+         */
+        get: operations["getCrossMarginFeeData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/crossMarginCollateralRatio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cross margin collateral ratio (MARKET_DATA)
+         * @description Lists how much of each asset's value counts as cross-margin collateral. Assets are grouped; within a
+         *     group, the part of an asset's USD value in each range counts at that range's discount rate (the last
+         *     range has no upper end).
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getCrossMarginCollateralRatio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/available-inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin available inventory (USER_DATA)
+         * @description Returns how much of each asset Binance can still lend, to cross margin (`type=MARGIN`) or to isolated
+         *     margin (`type=ISOLATED`). A loan larger than the inventory is refused (-3045).
+         *
+         *     The answer's `updateTime` is written in **seconds** in Binance's example. (The page's URL slug is
+         *     misspelled `Query-margin-avaliable-inventory`.)
+         */
+        get: operations["getMarginAvailableInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/delist-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get delist schedule (MARKET_DATA)
+         * @description Lists when assets (cross margin) and pairs (isolated margin) are scheduled to leave margin, as groups
+         *     sharing one `delistTime` in milliseconds.
+         *
+         *     Binance's page lists `timestamp` and `recvWindow` parameters although the call is `MARKET_DATA`, which
+         *     needs only the API key, and Binance's connector sends it unsigned. It is described unsigned here; Binance
+         *     (and the marginkit mock) ignore a `timestamp` sent anyway.
+         */
+        get: operations["getMarginDelistSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/list-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get list schedule (MARKET_DATA)
+         * @description Lists when assets (cross margin) and pairs (isolated margin) are scheduled to join margin, as groups
+         *     sharing one `listTime` in milliseconds.
+         *
+         *     Binance's page lists `timestamp` and `recvWindow` parameters although the call is `MARKET_DATA`, which
+         *     needs only the API key, and Binance's connector sends it unsigned. It is described unsigned here; Binance
+         *     (and the marginkit mock) ignore a `timestamp` sent anyway.
+         */
+        get: operations["getMarginListSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/limit-price-pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get limit price pairs (MARKET_DATA)
+         * @description Lists the cross-margin pairs whose limit orders must be priced within 15 % of the index price
+         *     (`GET /sapi/v1/margin/priceIndex`). The rule only affects orders that would trade at a worse price than
+         *     the index: a limit buy more than 15 % above it, or a limit sell more than 15 % below it, is refused with
+         *     -3064.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getMarginLimitPricePairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/restricted-asset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get margin restricted assets (MARKET_DATA)
+         * @description Lists the assets under a margin restriction: those that may not be bought into a new long position on
+         *     margin (`openLongRestrictedAsset`), and those whose collateral value has reached Binance's cap
+         *     (`maxCollateralExceededAsset`). Asset codes are not always ASCII (Binance's own example lists `币安人生`).
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         *
+         *     **Source.** The reference's stored pages lacked this call (Binance added it in 2026); the page was found
+         *     in a later copy of Binance's margin documentation, and its weight (1, IP) and shape agree with Binance's
+         *     connector.
+         */
+        get: operations["getMarginRestrictedAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/risk-based-liquidation-ratio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get margin asset risk-based liquidation ratio (MARKET_DATA)
+         * @description Lists the risk-based liquidation ratio of the assets that have one.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         *
+         *     **Source.** The reference's stored pages lacked this call (Binance added it in 2026); the page was found
+         *     in a later copy of Binance's margin documentation, and its weight (1, IP) and shape agree with Binance's
+         *     connector.
+         */
+        get: operations["getMarginRiskBasedLiquidationRatio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/leverageBracket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query liability coin leverage bracket in cross margin Pro mode (MARKET_DATA)
+         * @deprecated
+         * @description Lists the debt brackets of the liability assets in Cross Margin Pro: for each group of assets, the
+         *     leverage, maximum debt and margin rates of each bracket.
+         *
+         *     **Deprecated.** Binance sunset Cross Margin Pro on 2026-04-13 and announced that this call is no longer
+         *     supported; its page and its connector method remain. The marginkit mock still answers its configured
+         *     brackets, so existing code can be tested while it is migrated.
+         *
+         *     Every number in the answer is a bare JSON number, not a decimal string. Only the API key is needed: no
+         *     `timestamp`, no signature.
+         */
+        get: operations["getMarginLeverageBracket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/userListenToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create margin account listenToken (USER_STREAM)
+         * @description Creates a listen token for the margin **trade** data stream (order updates, balance and account updates)
+         *     of the cross-margin account, or of one isolated pair with `isIsolated=true` and `symbol`. Subscribe with
+         *     it on the Spot WebSocket API (`userDataStream.subscribe.listenToken`); the risk data stream keeps using
+         *     the listen key of `/sapi/v1/margin/listen-key`.
+         *
+         *     The token is valid for `validity` milliseconds (default and maximum 24 hours): `expirationTime` is the
+         *     creation time plus `validity`. A subscription is not renewed by itself: before it expires, create a new
+         *     token and subscribe with it again, which extends the subscription seamlessly.
+         *
+         *     Since 2026-02-20 this is the only way to receive margin trade events: the listen keys of
+         *     `/sapi/v1/userDataStream` and `/sapi/v1/userDataStream/isolated` were removed that day.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature. Unlike the other margin calls, `isIsolated` is
+         *     a real boolean here (`true`/`false`), as Binance's page types it. This call is on Binance's trade-data-stream
+         *     page only, not in its connectors.
+         */
+        post: operations["createMarginListenToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sapi/v1/margin/listen-key": {
         parameters: {
             query?: never;
@@ -1157,11 +1808,410 @@ export interface components {
             total: number;
         };
         /**
+         * MarginTransferType
+         * @description Direction of a transfer seen from the margin account whose history is read: `ROLL_IN` brought the asset in, `ROLL_OUT` took it out.
+         * @enum {string}
+         */
+        MarginTransferType: "ROLL_IN" | "ROLL_OUT";
+        /**
+         * SecondsOrMillisTime
+         * @description A point in time since the Unix epoch (UTC) whose unit Binance does not keep consistent: the documented examples of this field carry 10-digit **seconds** (`1566898617`), while most Binance times are 13-digit milliseconds. Tell the two apart by magnitude (below 100000000000 it is seconds) instead of assuming either. The marginkit mock answers in seconds, as documented. It is not `format: unix-time` on purpose, so that generators do not read it as milliseconds.
+         * @example 1566898617
+         */
+        SecondsOrMillisTime: number;
+        /**
+         * MarginTransferAccountType
+         * @description The wallet a transfer came from (`transFrom`) or went to (`transTo`), as listed in the comments of Binance's transfer-history example.
+         * @enum {string}
+         */
+        MarginTransferAccountType: "SPOT" | "FUTURES" | "FIAT" | "DELIVERY" | "MINING" | "ISOLATED_MARGIN" | "FUNDING" | "MOTHER_SPOT" | "OPTION" | "SUB_SPOT" | "SUB_MARGIN" | "CROSS_MARGIN";
+        /**
+         * MarginTransferRecord
+         * @description One transfer into or out of the cross-margin account, or of the isolated pair the history was asked for. Rows differ in shape: Binance's own example has rows with and without `transFrom`/`transTo`, and only a transfer between two isolated pairs carries `fromSymbol`/`toSymbol`.
+         */
+        MarginTransferRecord: {
+            /** @description Amount transferred, always positive; `type` gives the direction. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Asset transferred. */
+            asset: string;
+            /** @description Processing state of the transfer. Every documented row says `CONFIRMED`; Binance lists no other value for this endpoint, so an SDK should keep unknown values as text. */
+            status: string;
+            /** @description When the transfer was made. Binance's example writes 10-digit seconds (`1566898617`) here, unlike the milliseconds of the `startTime`/`endTime` parameters; see the schema for how to read it. */
+            timestamp: components["schemas"]["SecondsOrMillisTime"];
+            /** @description Transaction id of the transfer (the `tranId` of `POST /sapi/v1/asset/transfer`). */
+            txId: components["schemas"]["Int64"];
+            type: components["schemas"]["MarginTransferType"];
+            /** @description Wallet the asset came from. Absent on some rows (the oldest row of Binance's example has none). */
+            transFrom?: components["schemas"]["MarginTransferAccountType"];
+            /** @description Wallet the asset went to. Absent on some rows, like `transFrom`. */
+            transTo?: components["schemas"]["MarginTransferAccountType"];
+            /** @description Isolated pair the asset left, on transfers out of an isolated pair into another one. */
+            fromSymbol?: string;
+            /** @description Isolated pair the asset entered, on transfers between two isolated pairs. */
+            toSymbol?: string;
+        };
+        /**
+         * MarginTransferHistory
+         * @description One page of transfers, newest first.
+         */
+        MarginTransferHistory: {
+            rows: components["schemas"]["MarginTransferRecord"][];
+            /** @description Number of transfers matching the query across all pages. */
+            total: number;
+        };
+        /**
+         * MarginCapitalFlowType
+         * @description Kind of a capital-flow row, as listed on Binance's page (English label in brackets): `TRANSFER` (Transfer), `BORROW` (Borrow), `REPAY` (Repay), `BUY_INCOME` (Buy-Trading Income), `BUY_EXPENSE` (Buy-Trading Expense), `SELL_INCOME` (Sell-Trading Income), `SELL_EXPENSE` (Sell-Trading Expense), `TRADING_COMMISSION` (Trading Commission), `BUY_LIQUIDATION` (Buy by Liquidation), `SELL_LIQUIDATION` (Sell by Liquidation), `REPAY_LIQUIDATION` (Repay by Liquidation), `OTHER_LIQUIDATION` (Other Liquidation), `LIQUIDATION_FEE` (Liquidation Fee), `SMALL_BALANCE_CONVERT` (Small Balance Convert), `COMMISSION_RETURN` (Commission Return), `SMALL_CONVERT` (Small Convert; the Chinese page calls it the small conversion of a liquidation).
+         * @enum {string}
+         */
+        MarginCapitalFlowType: "TRANSFER" | "BORROW" | "REPAY" | "BUY_INCOME" | "BUY_EXPENSE" | "SELL_INCOME" | "SELL_EXPENSE" | "TRADING_COMMISSION" | "BUY_LIQUIDATION" | "SELL_LIQUIDATION" | "REPAY_LIQUIDATION" | "OTHER_LIQUIDATION" | "LIQUIDATION_FEE" | "SMALL_BALANCE_CONVERT" | "COMMISSION_RETURN" | "SMALL_CONVERT";
+        /**
+         * MarginCapitalFlowRecord
+         * @description One movement of an asset in the cross-margin account or in one isolated pair: a transfer, a loan, a repayment, either side of a trade, a commission, a liquidation step or a conversion.
+         */
+        MarginCapitalFlowRecord: {
+            /** @description Id of the row, increasing with time; page forward with `fromId`. */
+            id: components["schemas"]["Int64"];
+            /** @description Id of the operation behind the row: the transaction id of a loan, repayment or transfer, the trade id of a trade's rows (one trade makes an expense, an income and possibly a commission row). */
+            tranId: components["schemas"]["Int64"];
+            /** @description When the movement happened, in milliseconds. */
+            timestamp: components["schemas"]["Timestamp"];
+            /** @description Asset that moved. */
+            asset: string;
+            /** @description The isolated pair the row belongs to. Binance's example shows it on isolated rows; rows of the cross-margin account do not carry it. */
+            symbol?: string;
+            type: components["schemas"]["MarginCapitalFlowType"];
+            /** @description Amount that moved. The documented rows are positive and the direction follows from `type` (`BUY_EXPENSE` left the account, `BUY_INCOME` came in); `TRANSFER`, which has no in/out variant, is negative when the asset left the account. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Free-text remark. Added to the row by Binance's connector in 2026 without a documented example or meaning; absent from every documented row. */
+            note?: string;
+        };
+        /**
+         * MarginTradeCoeff
+         * @description The margin-level thresholds of the account (margin level = total assets / total liabilities). Above `normalBar` the account may borrow and transfer out freely; at `marginCallBar` Binance sends a margin call; at `forceLiquidationBar` it liquidates.
+         */
+        MarginTradeCoeff: {
+            /** @description Initial margin level; with 3x max leverage 1.5, with 5x 1.25 (Binance's max-leverage page). */
+            normalBar: components["schemas"]["Decimal"];
+            /** @description Margin level of the margin call. */
+            marginCallBar: components["schemas"]["Decimal"];
+            /** @description Margin level at which the account is liquidated. */
+            forceLiquidationBar: components["schemas"]["Decimal"];
+        };
+        /**
+         * MarginMaxLeverageResult
+         * @description Acknowledgement of a max-leverage change.
+         */
+        MarginMaxLeverageResult: {
+            /** @description `true` when the new max leverage applies. */
+            success: boolean;
+        };
+        /**
+         * BnbBurnStatus
+         * @description Whether BNB pays spot trading fees and margin interest (each at a discount).
+         */
+        BnbBurnStatus: {
+            /** @description `true` when spot and margin trading fees are paid in BNB. */
+            spotBNBBurn: boolean;
+            /** @description `true` when margin interest is paid in BNB. */
+            interestBNBBurn: boolean;
+        };
+        /**
+         * MarginInterestRate
+         * @description The daily interest rate of an asset from a point in time on, for one VIP level.
+         */
+        MarginInterestRate: {
+            asset: string;
+            /** @description Interest per day, as a fraction of the principal (`0.00025000` = 0.025 % a day). */
+            dailyInterestRate: components["schemas"]["Decimal"];
+            /** @description When this rate took effect, in milliseconds. */
+            timestamp: components["schemas"]["Timestamp"];
+            /** @description VIP level the rate applies to. */
+            vipLevel: number;
+        };
+        /**
+         * MarginNextHourlyInterestRate
+         * @description The interest rate an asset will be charged at for the next hour.
+         */
+        MarginNextHourlyInterestRate: {
+            asset: string;
+            /** @description Estimated interest per hour, as a fraction of the principal. */
+            nextHourlyInterestRate: components["schemas"]["Decimal"];
+        };
+        /**
+         * SmallLiabilityAsset
+         * @description A liability small enough to be exchanged with `POST /sapi/v1/margin/exchange-small-liability`.
+         */
+        SmallLiabilityAsset: {
+            /** @description The asset owed. */
+            asset: string;
+            /** @description Interest owed in `asset`. */
+            interest: components["schemas"]["Decimal"];
+            /** @description Principal owed in `asset`. */
+            principal: components["schemas"]["Decimal"];
+            /** @description Asset the liability would be converted into. */
+            liabilityAsset: string;
+            /** @description What the whole liability (principal plus interest) is worth in `liabilityAsset`. Binance's example sends it as a bare JSON number (`0.3552`), unlike the strings next to it; read it losslessly. */
+            liabilityQty: components["schemas"]["LenientDecimal"];
+        };
+        /**
          * Empty
          * @description The acknowledgement of calls that return nothing: Binance sends an empty JSON object (`{}`). Like every response schema it is open, so a field Binance adds later does not break a client; the documented answer has none.
          * @example {}
          */
         Empty: Record<string, never>;
+        /**
+         * SmallLiabilityExchangeRecord
+         * @description One small liability converted into a liability of another asset.
+         */
+        SmallLiabilityExchangeRecord: {
+            /** @description The asset whose liability was exchanged. */
+            asset: string;
+            /** @description Liability exchanged, in `asset` (principal plus interest). */
+            amount: components["schemas"]["Decimal"];
+            /** @description The asset now owed instead. */
+            targetAsset: string;
+            /** @description Liability taken on in `targetAsset`. */
+            targetAmount: components["schemas"]["Decimal"];
+            /**
+             * @description Kind of record; the only documented value is `EXCHANGE_SMALL_LIABILITY`.
+             * @enum {string}
+             */
+            bizType: "EXCHANGE_SMALL_LIABILITY";
+            /** @description When the exchange was made, in milliseconds. */
+            timestamp: components["schemas"]["Timestamp"];
+        };
+        /**
+         * SmallLiabilityExchangeHistory
+         * @description One page of small-liability exchanges, newest first.
+         */
+        SmallLiabilityExchangeHistory: {
+            /** @description Number of exchanges matching the query across all pages. */
+            total: number;
+            rows: components["schemas"]["SmallLiabilityExchangeRecord"][];
+        };
+        /**
+         * MarginLiquidationLoan
+         * @description The liquidation loan of the cross-margin account: the deficit a liquidation left when the account's equity fell below zero (bankruptcy), and how much of it has been paid back.
+         */
+        MarginLiquidationLoan: {
+            /** @description Asset of the loan (USDC by default). */
+            asset: string;
+            /** @description Total liquidation loan. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Part already repaid. */
+            repaidAmount: components["schemas"]["Decimal"];
+            /** @description Part still owed. */
+            remainingAmount: components["schemas"]["Decimal"];
+        };
+        /**
+         * MarginLiquidationLoanRepayStatus
+         * @description `SUCCESS` once a liquidation-loan repayment is complete, `PENDING` while it is processed.
+         * @enum {string}
+         */
+        MarginLiquidationLoanRepayStatus: "SUCCESS" | "PENDING";
+        /**
+         * MarginLiquidationLoanRepay
+         * @description One repayment of the liquidation loan.
+         */
+        MarginLiquidationLoanRepay: {
+            /** @description Id of the repayment. */
+            repayId: components["schemas"]["Int64"];
+            /** @description Asset repaid. */
+            asset: string;
+            /** @description Amount repaid. */
+            amount: components["schemas"]["Decimal"];
+            status: components["schemas"]["MarginLiquidationLoanRepayStatus"];
+            /** @description When the repayment was made, in milliseconds. */
+            createTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * MarginLiquidationLoanRepayHistory
+         * @description One page of liquidation-loan repayments (failed ones are never listed).
+         */
+        MarginLiquidationLoanRepayHistory: {
+            /** @description Number of repayments matching the query across all pages. */
+            total: number;
+            rows: components["schemas"]["MarginLiquidationLoanRepay"][];
+        };
+        /**
+         * MarginAsset
+         * @description An asset of cross margin and whether it can be borrowed and used as collateral.
+         */
+        MarginAsset: {
+            /** @description Full name of the asset (`USD coin`). */
+            assetFullName: string;
+            /** @description Asset code (`USDC`). */
+            assetName: string;
+            /** @description Whether the asset can be borrowed. */
+            isBorrowable: boolean;
+            /** @description Whether the asset counts as collateral. */
+            isMortgageable: boolean;
+            /** @description Smallest amount one loan may borrow. */
+            userMinBorrow: components["schemas"]["Decimal"];
+            /** @description Smallest amount one repayment may pay back. */
+            userMinRepay: components["schemas"]["Decimal"];
+            /** @description When the asset leaves margin. Only on assets scheduled for delisting. Binance's example writes 10-digit seconds (`1704973040`) here, while `GET /sapi/v1/margin/delist-schedule` writes milliseconds. */
+            delistTime?: components["schemas"]["SecondsOrMillisTime"];
+        };
+        /**
+         * CrossMarginPair
+         * @description A trading pair of cross margin and which sides may trade.
+         */
+        CrossMarginPair: {
+            /** @description Base asset. */
+            base: string;
+            /** @description Binance's id of the pair; the documented ones exceed 2^53 (`351637150141315861`). */
+            id: components["schemas"]["Int64"];
+            isBuyAllowed: boolean;
+            /** @description Whether margin trading is open on the pair. */
+            isMarginTrade: boolean;
+            isSellAllowed: boolean;
+            /** @description Quote asset. */
+            quote: string;
+            symbol: string;
+            /** @description When the pair leaves margin. Only on pairs scheduled for delisting; 10-digit seconds in Binance's example, like `delistTime` of `GET /sapi/v1/margin/allAssets`. */
+            delistTime?: components["schemas"]["SecondsOrMillisTime"];
+        };
+        /**
+         * MarginPriceIndex
+         * @description The index price of a pair, the price margin levels and liquidations are computed at.
+         */
+        MarginPriceIndex: {
+            /** @description When the index was computed, in milliseconds. */
+            calcTime: components["schemas"]["Timestamp"];
+            /** @description Index price, in the quote asset. */
+            price: components["schemas"]["Decimal"];
+            symbol: string;
+        };
+        /**
+         * CrossMarginFeeData
+         * @description The interest rates and borrow limit of one asset of cross margin, for one VIP level.
+         */
+        CrossMarginFeeData: {
+            vipLevel: number;
+            coin: string;
+            /** @description Whether the asset can be transferred into cross margin. */
+            transferIn: boolean;
+            borrowable: boolean;
+            /** @description Interest per day, as a fraction of the principal. */
+            dailyInterest: components["schemas"]["Decimal"];
+            /** @description Interest per year, as a fraction of the principal. */
+            yearlyInterest: components["schemas"]["Decimal"];
+            /** @description Most of the asset one account may owe at this VIP level. */
+            borrowLimit: components["schemas"]["Decimal"];
+            /** @description Cross-margin pairs that trade the asset. */
+            marginablePairs: string[];
+        };
+        /**
+         * CrossMarginCollateralTier
+         * @description How much of a collateral value range counts: the part of an asset's USD value between `minUsdValue` and `maxUsdValue` counts at `discountRate`.
+         */
+        CrossMarginCollateralTier: {
+            minUsdValue: components["schemas"]["Decimal"];
+            /** @description Upper end of the range; absent on the last, open-ended tier. */
+            maxUsdValue?: components["schemas"]["Decimal"];
+            /** @description Fraction of the value in this range that counts as collateral (`1` = all of it). */
+            discountRate: components["schemas"]["Decimal"];
+        };
+        /**
+         * CrossMarginCollateralRatio
+         * @description A group of assets that share one set of collateral tiers.
+         */
+        CrossMarginCollateralRatio: {
+            collaterals: components["schemas"]["CrossMarginCollateralTier"][];
+            assetNames: string[];
+        };
+        /**
+         * MarginAvailableInventory
+         * @description How much of each asset Binance can still lend to margin accounts.
+         */
+        MarginAvailableInventory: {
+            /** @description Asset → amount available to borrow. */
+            assets: {
+                [key: string]: components["schemas"]["Decimal"];
+            };
+            /** @description When the inventory was read. Binance's example writes 10-digit seconds (`1699272487`). */
+            updateTime: components["schemas"]["SecondsOrMillisTime"];
+        };
+        /**
+         * MarginDelistScheduleEntry
+         * @description Assets and isolated pairs that leave margin at one time.
+         */
+        MarginDelistScheduleEntry: {
+            /** @description When they leave margin, in milliseconds. */
+            delistTime: components["schemas"]["Timestamp"];
+            crossMarginAssets: string[];
+            isolatedMarginSymbols: string[];
+        };
+        /**
+         * MarginListScheduleEntry
+         * @description Assets and isolated pairs that join margin at one time.
+         */
+        MarginListScheduleEntry: {
+            /** @description When they join margin, in milliseconds. */
+            listTime: components["schemas"]["Timestamp"];
+            crossMarginAssets: string[];
+            isolatedMarginSymbols: string[];
+        };
+        /**
+         * MarginLimitPricePairs
+         * @description Cross-margin pairs whose limit prices must stay within 15 % of the index price.
+         */
+        MarginLimitPricePairs: {
+            crossMarginSymbols: string[];
+        };
+        /**
+         * MarginRestrictedAssets
+         * @description Assets under a margin restriction.
+         */
+        MarginRestrictedAssets: {
+            /** @description Assets that may not be bought into a new long position on margin. */
+            openLongRestrictedAsset: string[];
+            /** @description Assets whose collateral value has reached Binance's cap (more of them adds no collateral). */
+            maxCollateralExceededAsset: string[];
+        };
+        /**
+         * MarginRiskBasedLiquidationRatio
+         * @description The risk-based liquidation ratio of an asset.
+         */
+        MarginRiskBasedLiquidationRatio: {
+            asset: string;
+            riskBasedLiquidationRatio: components["schemas"]["Decimal"];
+        };
+        /**
+         * MarginLeverageBracket
+         * @description One debt bracket of a liability asset in Cross Margin Pro. Every number is a bare JSON number in Binance's example (`"maxDebt": 1000000.00000000`), unlike the decimal strings elsewhere; read them losslessly.
+         */
+        MarginLeverageBracket: {
+            /** @description Maximum leverage within this bracket. */
+            leverage: number;
+            /** @description Largest debt, in USDT, the bracket covers. */
+            maxDebt: components["schemas"]["LenientDecimal"];
+            maintenanceMarginRate: components["schemas"]["LenientDecimal"];
+            initialMarginRate: components["schemas"]["LenientDecimal"];
+            /** @description Maintenance amount of the bracket (Binance does not describe it; its example writes it with 16 decimals, `60000.0000000000000000`). */
+            fastNum: components["schemas"]["LenientDecimal"];
+        };
+        /**
+         * MarginLeverageBracketGroup
+         * @description Liability assets that share one rank of debt brackets in Cross Margin Pro.
+         */
+        MarginLeverageBracketGroup: {
+            assetNames: string[];
+            rank: number;
+            brackets: components["schemas"]["MarginLeverageBracket"][];
+        };
+        /**
+         * MarginListenToken
+         * @description A listen token for the margin trade data stream, with the moment it stops being valid.
+         */
+        MarginListenToken: {
+            /** @description The token to pass to `userDataStream.subscribe.listenToken` on the Spot WebSocket API. It may contain `+` and `/` (base64 text). */
+            token: string;
+            /** @description When the token expires, in milliseconds: the creation time plus `validity`. (The WebSocket subscription's own answer writes its `expirationTime` in microseconds.) */
+            expirationTime: components["schemas"]["Timestamp"];
+        };
         /**
          * MarginListenKey
          * @description The listen key of the margin risk data stream. Connect to `wss://margin-stream.binance.com/ws/<listenKey>` (or `/stream?streams=<listenKey>`).
@@ -2470,6 +3520,1202 @@ export interface operations {
                 };
             };
             /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginTransferHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only transfers of this asset.
+                 * @example BNB
+                 */
+                asset?: components["schemas"]["AssetParam"];
+                /**
+                 * @description Only transfers in this direction; both when omitted.
+                 * @example ROLL_IN
+                 */
+                type?: components["schemas"]["MarginTransferType"];
+                /**
+                 * @description Start of the time range, in milliseconds.
+                 * @example 1566800000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page to return, counting from 1. */
+                current?: number;
+                /** @description Transfers per page. */
+                size?: number;
+                /**
+                 * @description Isolated pair whose transfers to list; the cross-margin account when omitted.
+                 * @example BNBUSDT
+                 */
+                isolatedSymbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of transfers, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginTransferHistory"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginCapitalFlow: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only movements of this asset.
+                 * @example USDT
+                 */
+                asset?: components["schemas"]["AssetParam"];
+                /**
+                 * @description Isolated pair whose movements to list. Mandatory for isolated margin data; without it the cross-margin account is read.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description Only movements of this kind.
+                 * @example BORROW
+                 */
+                type?: components["schemas"]["MarginCapitalFlowType"];
+                /** @description Start of the time range, in milliseconds; no earlier than 90 days ago. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Return the rows whose `id` is greater than this one; the latest rows when omitted. */
+                fromId?: components["schemas"]["Int64Param"];
+                /** @description Rows to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movements, in increasing `id`. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginCapitalFlowRecord"][];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginTradeCoeff: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's margin-level thresholds. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginTradeCoeff"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    adjustCrossMarginMaxLeverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description The new max leverage, 3 or 5.
+                     * @enum {integer}
+                     */
+                    maxLeverage: 3 | 5;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new max leverage applies. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginMaxLeverageResult"];
+                };
+            };
+            /** @description The change was refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBnbBurnStatus: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The two switches. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BnbBurnStatus"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginInterestRateHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Asset whose rates to list.
+                 * @example BTC
+                 */
+                asset: components["schemas"]["AssetParam"];
+                /**
+                 * @description VIP level whose rates to list; the account's own when omitted.
+                 * @example 1
+                 */
+                vipLevel?: number;
+                /** @description Start of the time range, in milliseconds. Defaults to seven days ago. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginInterestRate"][];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginNextHourlyInterestRate: {
+        parameters: {
+            query: {
+                /**
+                 * @description Assets to quote, separated by commas, at most 20 (`BTC,ETH`).
+                 * @example BTC,ETH
+                 */
+                assets: string;
+                /**
+                 * @description `TRUE` for the rates of isolated margin, `FALSE` for cross margin.
+                 * @example FALSE
+                 */
+                isIsolated: "TRUE" | "FALSE";
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One rate per asset, in the order asked. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginNextHourlyInterestRate"][];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSmallLiabilityExchangeCoinList: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The exchangeable liabilities (an empty array when there are none). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmallLiabilityAsset"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exchangeSmallLiability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The assets whose liabilities to exchange, separated by commas, at most 10 (`BTC,ETH`). */
+                    assetNames: string;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The exchange was made; the body is an empty object. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The exchange was refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSmallLiabilityExchangeHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Page to return, counting from 1.
+                 * @example 1
+                 */
+                current: number;
+                /**
+                 * @description Records per page, at most 100.
+                 * @example 10
+                 */
+                size: number;
+                /** @description Start of the time range, in milliseconds. Defaults to 30 days ago. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of exchanges, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmallLiabilityExchangeHistory"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginLiquidationLoan: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The liquidation loan and how much of it is left. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLiquidationLoan"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    repayMarginLiquidationLoan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The asset to repay with, the loan's asset (for example `USDC`). */
+                    asset: components["schemas"]["AssetParam"];
+                    /** @description Amount to repay; more than 0 and at most what is still owed. */
+                    amount: components["schemas"]["DecimalParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The repayment was accepted. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLiquidationLoanRepay"];
+                };
+            };
+            /** @description The repayment was refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginLiquidationLoanRepayHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the time range, in milliseconds. Defaults to seven days ago; at most 90 days ago.
+                 * @example 1714400000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page to return, counting from 1. */
+                current?: number;
+                /** @description Repayments per page. */
+                size?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of repayments. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLiquidationLoanRepayHistory"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAllMarginAssets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this asset.
+                 * @example USDC
+                 */
+                asset?: components["schemas"]["AssetParam"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The margin assets. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginAsset"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAllCrossMarginPairs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this pair.
+                 * @example BNBBTC
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cross-margin pairs. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossMarginPair"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginPriceIndex: {
+        parameters: {
+            query: {
+                /**
+                 * @description The pair.
+                 * @example BNBBTC
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The index price. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginPriceIndex"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCrossMarginFeeData: {
+        parameters: {
+            query: {
+                /**
+                 * @description VIP level to quote; the account's own level (with its own data) when omitted.
+                 * @example 0
+                 */
+                vipLevel?: number;
+                /**
+                 * @description Only this asset.
+                 * @example BTC
+                 */
+                coin?: components["schemas"]["AssetParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fee data. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossMarginFeeData"][];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCrossMarginCollateralRatio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collateral groups. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossMarginCollateralRatio"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginAvailableInventory: {
+        parameters: {
+            query: {
+                /**
+                 * @description `MARGIN` for cross margin, `ISOLATED` for isolated margin.
+                 * @example MARGIN
+                 */
+                type: "MARGIN" | "ISOLATED";
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lendable amount of each asset. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginAvailableInventory"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginDelistSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delisting groups. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginDelistScheduleEntry"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginListSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing groups. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginListScheduleEntry"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginLimitPricePairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restricted pairs. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLimitPricePairs"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginRestrictedAssets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restricted assets. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginRestrictedAssets"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginRiskBasedLiquidationRatio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ratios. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginRiskBasedLiquidationRatio"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginLeverageBracket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bracket groups. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLeverageBracketGroup"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createMarginListenToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Isolated pair whose stream the token opens; required when `isIsolated` is true. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    /**
+                     * @description `true` for an isolated pair, `false` (default) for the cross-margin account.
+                     * @default false
+                     */
+                    isIsolated?: boolean;
+                    /**
+                     * @description How long the token stays valid, in milliseconds; default and maximum 24 hours.
+                     * @default 86400000
+                     */
+                    validity?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The token and its expiry. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginListenToken"];
+                };
+            };
+            /** @description No token was created. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -2375,7 +2375,7 @@ export const modifyUmOrder = {
       ]
     },
     "modifyId": {
-      "kind": "integer",
+      "kind": "int64",
       "minimum": 0
     },
     "recvWindow": {
@@ -2913,6 +2913,7 @@ export const getUmOrderAmendments = {
   "response": {
     "fields": {
       "amendment": {
+        "modifyId": "int64",
         "origQty": {
           "after": "decimal",
           "before": "decimal"
@@ -2927,6 +2928,7 @@ export const getUmOrderAmendments = {
     },
     "losslessKeys": [
       "amendmentId",
+      "modifyId",
       "orderId"
     ]
   },
@@ -4580,11 +4582,13 @@ export const getCmOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -4777,11 +4781,13 @@ export const newCmOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -4850,7 +4856,7 @@ export const modifyCmOrder = {
       ]
     },
     "modifyId": {
-      "kind": "integer",
+      "kind": "int64",
       "minimum": 0
     },
     "recvWindow": {
@@ -4890,11 +4896,13 @@ export const modifyCmOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -4961,11 +4969,13 @@ export const cancelCmOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -5032,11 +5042,13 @@ export const getCmOpenOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -5095,11 +5107,13 @@ export const getCmOpenOrders = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -5193,11 +5207,13 @@ export const getCmAllOrders = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -5435,6 +5451,7 @@ export const getCmOrderAmendments = {
   "response": {
     "fields": {
       "amendment": {
+        "modifyId": "int64",
         "origQty": {
           "after": "decimal",
           "before": "decimal"
@@ -5449,6 +5466,7 @@ export const getCmOrderAmendments = {
     },
     "losslessKeys": [
       "amendmentId",
+      "modifyId",
       "orderId"
     ]
   },
@@ -5525,11 +5543,13 @@ export const getCmForceOrders = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -9002,6 +9022,10 @@ export const portfolioMarginErrorCodes = {
     "name": "GTX_ORDER_REJECT",
     "message": "Due to the order could not be executed as maker, the Post Only order will be rejected."
   },
+  "-5027": {
+    "name": "SAME_ORDER",
+    "message": "No need to modify the order."
+  },
   "-5028": {
     "name": "ME_RECVWINDOW_REJECT",
     "message": "The requested timestamp is outside the recvWindow of the matching engine"
@@ -9224,6 +9248,7 @@ export type PortfolioMarginErrorCode =
   | -4184
   | -5021
   | -5022
+  | -5027
   | -5028
   | -5041
   | -51007
