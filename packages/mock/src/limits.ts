@@ -229,15 +229,14 @@ export class Limits {
     }
   }
 
-  /** The order-count limiters of an API with the account's usage in the current windows (`GET …/rateLimit/order`). */
-  orderUsage(api: OperationMeta['api'], uid: string, now: number): { interval: 'SECOND' | 'MINUTE' | 'DAY'; intervalNum: number; limit: number; count: number }[] {
-    if (api === 'portfolioMargin') {
-      return [{ interval: 'MINUTE', intervalNum: 1, limit: this.config.papiOrdersPerMinute, count: this.minute.peek(`orders|papi|${uid}`, now) }];
-    }
-    return [
-      { interval: 'SECOND', intervalNum: 10, limit: this.config.sapiOrdersPer10Seconds, count: this.tenSeconds.peek(`orders|sapi|${uid}`, now) },
-      { interval: 'DAY', intervalNum: 1, limit: this.config.sapiOrdersPerDay, count: this.day.peek(`orders|sapi|${uid}`, now) },
-    ];
+  /** The orders an account has placed in the current SAPI windows (`GET /sapi/v1/margin/rateLimit/order`). */
+  sapiOrderUsage(uid: string, now: number): { tenSeconds: number; day: number } {
+    return { tenSeconds: this.tenSeconds.peek(`orders|sapi|${uid}`, now), day: this.day.peek(`orders|sapi|${uid}`, now) };
+  }
+
+  /** The orders an account has placed in the current PAPI window (`GET /papi/v1/rateLimit/order`). */
+  papiOrderUsage(uid: string, now: number): { minute: number } {
+    return { minute: this.minute.peek(`orders|papi|${uid}`, now) };
   }
 
   /** Counts accepted orders (`orderCount` each call) and returns the order-count headers. */

@@ -30,7 +30,7 @@ function minimalParams(meta: OperationMeta): Params {
       case 'boolean':
         return 'true';
       default:
-        return name === 'asset' || name === 'assets' || name === 'assetNames' ? 'USDT' : name === 'symbol' ? 'BTCUSDT' : name === 'downloadId' ? '1' : 'x';
+        return name === 'asset' || name === 'assets' || name === 'assetNames' ? 'USDT' : name === 'symbol' ? 'BTCUSDT' : name === 'ip' ? '127.0.0.1' : name === 'downloadId' ? '1' : 'x';
     }
   };
   for (const [name, p] of Object.entries(meta.params)) if (p.required && name !== 'timestamp') params[name] = value(name);

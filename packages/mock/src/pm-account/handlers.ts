@@ -162,8 +162,9 @@ const setAutoRepay: Handler = (ctx) => {
 // ---------------------------------------------------------------- rate limits and indicators
 
 const orderRateLimit: Handler = (ctx) => {
-  const usage = ctx.limits?.orderUsage(ctx.meta.api, String(ctx.account.uid), ctx.engine.clock.now()) ?? [];
-  return ok(usage.map((u) => ({ rateLimitType: 'ORDERS', interval: u.interval, intervalNum: u.intervalNum, limit: u.limit, count: u.count })));
+  if (!ctx.limits) return ok([]);
+  const { minute } = ctx.limits.papiOrderUsage(String(ctx.account.uid), ctx.engine.clock.now());
+  return ok([{ rateLimitType: 'ORDERS', interval: 'MINUTE', intervalNum: 1, limit: ctx.limits.config.papiOrdersPerMinute, count: minute }]);
 };
 
 const negativeBalanceExchanges: Handler = (ctx) => {

@@ -198,6 +198,8 @@ export function validValue(api: ApiId, p: ParamSpec, rng: Rng, now = Date.now())
       return rng.chance(0.8) ? String(rng.int(0, 1e12)) : (9223372036854775807n - BigInt(rng.int(0, 1e9))).toString();
   }
   if (Array.isArray(s.enum)) return text(rng.pick(s.enum));
+  // A pattern the generator cannot invert (a PEM key, an address list): one of the schema's examples.
+  if (typeof s.pattern === 'string' && Array.isArray(s.examples) && s.examples.length > 0) return text(rng.pick(s.examples));
   if (s.format === 'decimal') return decimalText(rng);
   if (s.format === 'unix-time') return String(now - rng.int(0, 3 * 86_400_000));
   if (s.format === 'int64') return String(rng.int(0, 1e12));

@@ -2211,10 +2211,10 @@ export interface components {
         Decimal: string;
         /**
          * OrderStatus
-         * @description Order state. `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
+         * @description Order state. `PENDING_NEW` is a pending order of an OTO or OTOCO list, waiting for its working order to fill; `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
          * @enum {string}
          */
-        OrderStatus: "NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
+        OrderStatus: "NEW" | "PENDING_NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
         /**
          * TimeInForce
          * @description `GTC` good till cancelled, `IOC` immediate or cancel, `FOK` fill or kill.
