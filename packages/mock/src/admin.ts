@@ -11,6 +11,7 @@ import { sapiState } from './engine/sapi-state.js';
 import type { Balance, Wallet } from './engine/state.js';
 import type { MockCore, MockResponse } from './pipeline.js';
 import { FuturesAdminError, handleFuturesFunding, handleFuturesMarkPrices } from './futures/admin.js';
+import { downloadFile } from './pm-account/downloads.js';
 
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
 const HOUR = 3_600_000;
@@ -228,6 +229,11 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
       case 'DELETE /__mock/faults':
         core.clearFaults();
         return answer(200, { faults: [] });
+    }
+    if (method === 'GET' && path.startsWith('/__mock/downloads/')) {
+      const file = downloadFile(core.engine, path);
+      if (file === undefined) throw new AdminError(404, 'No such download, or its link has expired.');
+      return { status: 200, headers: { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': `attachment; filename="${path.slice(path.lastIndexOf('/') + 1)}"` }, body: file };
     }
     const account = /^GET \/__mock\/accounts\/([^/]+)$/.exec(route);
     if (account) {

@@ -117,6 +117,18 @@ export function servedOperations(): OperationMeta[] {
   return [...routes().values()].map((r) => r.meta);
 }
 
+const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(:\d{1,5})?$/i;
+
+/**
+ * The origin the request reached the mock at, for the links the mock serves itself (download files): the
+ * request's host when it is a loopback address, else `http://127.0.0.1` (the mock never hands out a link to
+ * another host).
+ */
+function loopbackOrigin(req: MockRequest): string {
+  const host = req.url.startsWith('/') ? req.header('host') : /^[a-z]+:\/\/([^/?#]*)/i.exec(req.url)?.[1];
+  return host !== undefined && LOOPBACK_HOST.test(host) ? `http://${host}` : 'http://127.0.0.1';
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -392,7 +404,7 @@ export class MockCore {
       } else {
         // Operations without an API key (ping) never read the account.
         if (account) this.engine.accrue(account);
-        const result = route.handler({ engine: this.engine, account: account as Account, meta, params, ip, limits: this.limits });
+        const result = route.handler({ engine: this.engine, account: account as Account, meta, params, ip, origin: loopbackOrigin(req), limits: this.limits });
         body = serialize(result.body);
       }
       if (meta.orderCount > 0 && account && status < 300) {

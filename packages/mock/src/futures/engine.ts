@@ -24,6 +24,7 @@ import { fires, triggers } from './triggers.js';
 import type { NewOrder, NewStrategy } from './requests.js';
 import { matchesBook, priceMatchPrice } from './price-match.js';
 import { checkGoodTillDate, expireDue } from './expiry.js';
+import { autoRepayFutures, commissionPayment } from '../pm-account/settlement.js';
 
 const engines = new WeakMap<Engine, FuturesEngine>();
 
@@ -68,12 +69,15 @@ export class FuturesEngine {
     return this.accounts.has(account) ? this.account(account) : undefined;
   }
 
-  /** Books a signed amount to the account's UM or CM wallet and records it as an income event. */
-  credit(account: Account, s: FuturesSymbol, income: Dec, incomeType: IncomeEvent['incomeType'], tradeId?: bigint): IncomeEvent {
-    const wallet = account.portfolioMargin.wallet.get(s.marginAsset);
+  /**
+   * Books a signed amount to the account's UM or CM wallet of `asset` (default the symbol's margin asset; BNB for a
+   * commission paid with the UM fee discount) and records it as an income event.
+   */
+  credit(account: Account, s: FuturesSymbol, income: Dec, incomeType: IncomeEvent['incomeType'], tradeId?: bigint, asset = s.marginAsset): IncomeEvent {
+    const wallet = account.portfolioMargin.wallet.get(asset);
     if (s.market === 'um') wallet.um = wallet.um.plus(income);
     else wallet.cm = wallet.cm.plus(income);
-    const event: IncomeEvent = { tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType, income, asset: s.marginAsset, time: this.now, ...(tradeId !== undefined ? { tradeId } : {}) };
+    const event: IncomeEvent = { tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType, income, asset, time: this.now, ...(tradeId !== undefined ? { tradeId } : {}) };
     this.account(account).income.push(event);
     return event;
   }
@@ -230,17 +234,19 @@ export class FuturesEngine {
     const delta = order.side === 'BUY' ? qty : qty.neg();
     const realized = round8(applyTrade(s, p, delta, price, now));
     const value = valueOf(s, qty, price);
-    const commission = round8(value.mul(maker ? s.maker : s.taker));
-    const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission, commissionAsset: s.marginAsset, time: now, maker };
+    // The commission is in the margin asset, or in BNB while the UM fee discount is on (pm-account/settlement.ts).
+    const fee = commissionPayment(this.engine, account, s, round8(value.mul(maker ? s.maker : s.taker)));
+    const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission: fee.amount, commissionAsset: fee.asset, time: now, maker };
     book.trades.push(trade);
     if (!realized.isZero()) this.credit(account, s, realized, 'REALIZED_PNL', trade.id);
-    if (!commission.isZero()) this.credit(account, s, commission.neg(), 'COMMISSION', trade.id);
+    if (!fee.amount.isZero()) this.credit(account, s, fee.amount.neg(), 'COMMISSION', trade.id, fee.asset);
     order.executedQty = qty;
     order.cumValue = value;
     order.avgPrice = price;
     order.status = 'FILLED';
     order.updateTime = now;
     book.open.delete(order);
+    autoRepayFutures(this.engine, account);
   }
 
   cancelOrder(book: MarketBook, order: FuturesOrder): void {

@@ -5,7 +5,8 @@
  *
  * Per open position: income = −signed notional at the mark × rate, rounded half-up to 8 decimals, in the
  * margin asset (UM: amount × mark in the quote asset; CM: contracts × contract size / mark in the coin). It is
- * booked to the UM or CM wallet and recorded as a `FUNDING_FEE` income event.
+ * booked to the UM or CM wallet and recorded as a `FUNDING_FEE` income event; a wallet it leaves negative is
+ * repaid while the account's auto-repay-futures switch is on (pm-account/settlement.ts).
  */
 import type { Account } from '../engine/state.js';
 import type { Dec } from '../decimal.js';
@@ -13,6 +14,7 @@ import type { FuturesMarketId } from './config.js';
 import type { FuturesEngine } from './engine.js';
 import { round8, valueOf } from './positions.js';
 import type { PositionSide } from './state.js';
+import { autoRepayFutures } from '../pm-account/settlement.js';
 
 export interface FundingEvent {
   readonly account: Account;
@@ -44,6 +46,8 @@ export function settleFunding(f: FuturesEngine, rates: ReadonlyMap<string, Dec>)
         events.push({ account, market: s.market, symbol: s.symbol, positionSide: p.positionSide, fundingRate: rate, income, asset: s.marginAsset, tranId: event.tranId });
       }
     }
+    // A fee that leaves a futures wallet negative is repaid while the auto-repay-futures switch is on.
+    if (events.some((e) => e.account === account)) autoRepayFutures(f.engine, account);
   }
   return events;
 }
