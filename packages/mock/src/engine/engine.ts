@@ -123,6 +123,12 @@ export class Engine {
   private readonly precisions: Map<string, number>;
   private ids!: Record<keyof typeof DEFAULT_IDS, bigint>;
   private seed = 0x2f6b1a3d;
+  /**
+   * The free margin (equity − initial margin, in USDT) of the unified account a wallet belongs to, when more than
+   * the wallet counts: a Portfolio Margin wallet whose account holds futures positions or orders (installed by the
+   * futures engine, futures/engine.ts). `undefined` leaves the wallet's own collateral rule alone.
+   */
+  unifiedFreeMargin: (wallet: Wallet) => Dec | undefined = () => undefined;
 
   constructor(
     readonly config: MockConfig,
@@ -322,11 +328,24 @@ export class Engine {
     amount = min(amount, left);
     const inventory = this.records.inventoryLeft(wallet, asset);
     if (inventory) amount = min(amount, inventory);
+    // A loan adds as much to the assets as to the liabilities: it leaves equity alone and raises the initial
+    // margin by amount / (L − 1), so the unified account can borrow (L − 1) × its free margin at most.
+    const free = this.unifiedFreeMargin(wallet);
+    if (free !== undefined) amount = min(amount, rate && free.greaterThan(0) ? this.down(asset, leverage.minus(1).mul(free).div(rate)) : ZERO);
     return { amount: amount.isNegative() ? ZERO : amount, limit };
   }
 
   /** The most of `asset` that can leave the wallet while the loans stay within the collateral rule. */
   maxTransferable(wallet: Wallet, asset: string): Dec {
+    const ownRule = this.walletMaxTransferable(wallet, asset);
+    // What leaves lowers equity one for one: the unified account keeps at least its initial margin.
+    const unified = this.unifiedFreeMargin(wallet);
+    if (unified === undefined) return ownRule;
+    const rate = this.market.rate(asset, this.target(wallet));
+    return rate && unified.greaterThan(0) ? min(ownRule, this.down(asset, unified.div(rate))) : ZERO;
+  }
+
+  private walletMaxTransferable(wallet: Wallet, asset: string): Dec {
     const free = wallet.peek(asset)?.free ?? ZERO;
     const target = this.target(wallet);
     const { assets, liability } = this.totals(wallet, target);

@@ -10,7 +10,7 @@
  * funding: each recorded as an income event with its `tranId`); `settleFunding` (funding.ts) settles a period.
  * Reading an account's state first expires its `GTD` orders whose time the mock clock has reached (expiry.ts).
  */
-import type { Account } from '../engine/state.js';
+import type { Account, Wallet } from '../engine/state.js';
 import type { Engine } from '../engine/engine.js';
 import { D, ZERO, type Dec } from '../decimal.js';
 import { DEMO_ACCOUNT } from '../config.js';
@@ -39,6 +39,8 @@ export class FuturesEngine {
   readonly symbols: Map<string, FuturesSymbol>;
   private readonly marks: Map<string, Dec>;
   private readonly accounts = new WeakMap<Account, FuturesAccount>();
+  /** The account of each PM wallet whose futures state exists. */
+  private readonly walletOwners = new WeakMap<Wallet, Account>();
   private amendmentId = 5325n;
 
   constructor(
@@ -47,6 +49,13 @@ export class FuturesEngine {
   ) {
     this.symbols = loadSymbols(config);
     this.marks = markPricesOf(config);
+    // The margin side's loans and transfers out see the futures side (README: the unified account).
+    engine.unifiedFreeMargin = (wallet) => {
+      const owner = this.walletOwners.get(wallet);
+      if (!owner) return undefined;
+      const m = this.metrics(owner);
+      return m.equity.minus(m.initialMargin);
+    };
   }
 
   get now(): number {
@@ -58,6 +67,7 @@ export class FuturesEngine {
     let f = this.accounts.get(account);
     if (!f) {
       this.accounts.set(account, (f = new FuturesAccount()));
+      this.walletOwners.set(account.portfolioMargin.wallet, account);
       if (account.apiKey === DEMO_ACCOUNT.apiKey && this.config?.seedDemo !== false && !this.config?.symbols) applySeed(this, account);
     }
     expireDue(f, this.now);
