@@ -254,7 +254,7 @@ export class FuturesEngine {
     const s = this.symbol(order.symbol);
     if (side !== order.side) throw FE.invalidParam('side');
     this.checkSteps(s, qty, price);
-    if (price.equals(order.price) && qty.equals(order.origQty)) throw FE.noModification();
+    if (price.equals(order.price) && qty.equals(order.origQty)) throw FE.noModification(s.market);
     const now = this.now;
     order.amendments++;
     book.amendments.push({
