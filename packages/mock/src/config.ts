@@ -183,7 +183,8 @@ export interface MockConfig {
   maxOpenOrders?: number;
   /**
    * Decimal places each asset is kept at (0 to 8; default 8, as Binance keeps margin assets): balances, fills,
-   * commissions, loans and interest are rounded to it, and a quantity or amount with more decimals answers -1111.
+   * commissions, loans and interest are rounded to it, and so are the futures incomes in a margin asset (realized
+   * profit, commission, funding fee; half-up); a quantity or amount with more decimals answers -1111.
    */
   assetPrecision?: Record<string, number>;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };

@@ -155,7 +155,7 @@ async function driveFutures(): Promise<void> {
     // A resting order: a modification that changes nothing, a position-mode switch while it rests.
     const placed = await c.post(`${p}/order`, limit);
     expect(placed.status, placed.text).toBe(200);
-    await driveExpecting(c, `${M} modification that changes nothing`, -5027, 'PUT', `${p}/order`, { symbol, orderId: String(placed.body.orderId), side: 'BUY', quantity: qty, price: '30000' });
+    await driveExpecting(c, `${M} modification that changes nothing`, M === 'UM' ? -5027 : -4197, 'PUT', `${p}/order`, { symbol, orderId: String(placed.body.orderId), side: 'BUY', quantity: qty, price: '30000' });
     await driveExpecting(c, `${M} position mode with open orders`, -4067, 'POST', `${p}/positionSide/dual`, { dualSidePosition: 'true' });
     // A position: no position-mode switch, no leverage whose bracket the position exceeds.
     const holder = fresh();

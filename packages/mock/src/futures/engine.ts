@@ -16,7 +16,7 @@ import { D, ZERO, type Dec } from '../decimal.js';
 import { DEMO_ACCOUNT } from '../config.js';
 import { loadSymbols, markPricesOf, type FuturesConfig, type FuturesMarketId, type FuturesSymbol } from './config.js';
 import { FE } from './errors.js';
-import { applyTrade, round8, valueOf } from './positions.js';
+import { applyTrade, valueOf } from './positions.js';
 import { FuturesAccount, type FuturesOrder, type IncomeEvent, type MarketBook, type PositionSide, type Side, type StrategyOrder } from './state.js';
 import { accountMetrics, orderInitialMargin, type AccountMetrics } from './margin.js';
 import { applySeed } from './seed.js';
@@ -77,6 +77,14 @@ export class FuturesEngine {
   /** The futures state of an account if it has traded or been looked at, without creating one. */
   existing(account: Account): FuturesAccount | undefined {
     return this.accounts.has(account) ? this.account(account) : undefined;
+  }
+
+  /**
+   * An income of `s`'s margin asset (realized profit, commission, funding fee) rounded half-up to the asset's
+   * precision (`assetPrecision`, else 8 decimals), as the margin side keeps every amount at it.
+   */
+  income(s: FuturesSymbol, value: Dec): Dec {
+    return value.toDecimalPlaces(this.engine.precision(s.marginAsset), D.ROUND_HALF_UP);
   }
 
   /**
@@ -242,10 +250,10 @@ export class FuturesEngine {
       if (qty.greaterThan(held)) qty = held;
     }
     const delta = order.side === 'BUY' ? qty : qty.neg();
-    const realized = round8(applyTrade(s, p, delta, price, now));
+    const realized = this.income(s, applyTrade(s, p, delta, price, now));
     const value = valueOf(s, qty, price);
     // The commission is in the margin asset, or in BNB while the UM fee discount is on (pm-account/settlement.ts).
-    const fee = commissionPayment(this.engine, account, s, round8(value.mul(maker ? s.maker : s.taker)));
+    const fee = commissionPayment(this.engine, account, s, this.income(s, value.mul(maker ? s.maker : s.taker)));
     const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission: fee.amount, commissionAsset: fee.asset, time: now, maker };
     book.trades.push(trade);
     if (!realized.isZero()) this.credit(account, s, realized, 'REALIZED_PNL', trade.id);
@@ -270,7 +278,7 @@ export class FuturesEngine {
     const s = this.symbol(order.symbol);
     if (side !== order.side) throw FE.invalidParam('side');
     this.checkSteps(s, qty, price);
-    if (price.equals(order.price) && qty.equals(order.origQty)) throw FE.noModification();
+    if (price.equals(order.price) && qty.equals(order.origQty)) throw FE.noModification(s.market);
     const now = this.now;
     order.amendments++;
     book.amendments.push({

@@ -63,5 +63,3 @@ export function applyTrade(s: FuturesSymbol, p: Position, delta: Dec, price: Dec
   p.updateTime = now;
   return realized;
 }
-
-export { round8 };

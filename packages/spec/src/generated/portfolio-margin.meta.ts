@@ -9014,6 +9014,11 @@ export const portfolioMarginErrorCodes = {
     "name": "PRICE_LOWER_THAN_STOP_MULTIPLIER_DOWN",
     "message": "Price is lower than stop price multiplier floor."
   },
+  "-4197": {
+    "name": "SAME_ORDER_4197",
+    "binanceName": "SAME_ORDER",
+    "message": "No need to modify the order."
+  },
   "-5021": {
     "name": "FOK_ORDER_REJECT",
     "message": "Due to the order could not be filled immediately, the FOK order has been rejected."
@@ -9246,6 +9251,7 @@ export type PortfolioMarginErrorCode =
   | -4165
   | -4183
   | -4184
+  | -4197
   | -5021
   | -5022
   | -5027
