@@ -1,2 +1,3 @@
 export { createSpecValidator, type SpecValidator } from '@marginkit/spec/ajv';
 export * from './spec-documents.js';
+export * from './sapi-inventory.js';

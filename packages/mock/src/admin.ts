@@ -7,6 +7,7 @@ import { parseLossless, stringifyLossless } from '@marginkit/core';
 import { MAX_TIME } from './clock.js';
 import type { FaultConfig, MockConfig } from './config.js';
 import { fmt } from './decimal.js';
+import { sapiState } from './engine/sapi-state.js';
 import type { Balance, Wallet } from './engine/state.js';
 import type { MockCore, MockResponse } from './pipeline.js';
 import { FuturesAdminError, handleFuturesFunding, handleFuturesMarkPrices } from './futures/admin.js';
@@ -92,6 +93,7 @@ export function accountSnapshot(core: MockCore, apiKey: string): Record<string, 
     margin: walletView(a.margin.cross),
     isolated: Object.fromEntries([...a.margin.isolated].map(([s, w]) => [s, walletView(w)])),
     portfolioMargin: walletView(a.portfolioMargin.wallet, true),
+    spot: walletView(sapiState(a).spot),
     openOrders: { margin: a.margin.book.open.size, portfolioMargin: a.portfolioMargin.book.open.size },
   };
 }

@@ -27,6 +27,31 @@ export interface PmBalanceConfig extends BalanceConfig {
   cmWalletBalance?: DecimalString;
 }
 
+/** A margin special key (low-latency trading key) an account starts with. */
+export interface SpecialKeyConfig {
+  apiName: string;
+  apiKey: string;
+  /** The isolated pair of the key; omitted for a cross-margin key. */
+  symbol?: string;
+  /** Comma-separated addresses (default `0.0.0.0`, Binance's initial state). */
+  ip?: string;
+  type?: 'HMAC_SHA256' | 'RSA' | 'Ed25519';
+  /** Ed25519 keys only (default `TRADE`). */
+  permissionMode?: 'TRADE' | 'READ';
+}
+
+/** Binance's symbol filters for one symbol (see `MockConfig.orderRules`). */
+export interface OrderRulesConfig {
+  tickSize?: DecimalString;
+  minPrice?: DecimalString;
+  maxPrice?: DecimalString;
+  stepSize?: DecimalString;
+  minQty?: DecimalString;
+  maxQty?: DecimalString;
+  minNotional?: DecimalString;
+  maxNotional?: DecimalString;
+}
+
 export interface AccountConfig {
   /** A label for the startup lines and the request log. */
   name?: string;
@@ -42,6 +67,19 @@ export interface AccountConfig {
   /** Portfolio-margin balances (PAPI), by asset. */
   portfolioMargin?: Record<string, PmBalanceConfig>;
   commissionRate?: DecimalString;
+  /** The spot (main) wallet that SAPI universal transfers (`MAIN_MARGIN`, `MARGIN_MAIN`) draw on, by asset. */
+  spot?: Record<string, BalanceConfig>;
+  /** Other wallets a margin transfer can use, by Binance's transfer-type wallet name. */
+  otherWallets?: Partial<Record<'FUNDING' | 'UMFUTURE' | 'CMFUTURE' | 'OPTION', Record<string, BalanceConfig>>>;
+  /** `false`: the margin account does not exist yet (-3003) until a transfer into it. Default true. */
+  marginActivated?: boolean;
+  /** The API key's permissions (names of Binance's `apiRestrictions`); a missing one answers -2015. */
+  permissions?: { enableSpotAndMarginTrading?: boolean; enableMargin?: boolean; permitsUniversalTransfer?: boolean };
+  /** Addresses the API key may be used from on SAPI (default: any); others answer -2015. */
+  ipWhitelist?: string[];
+  specialKeys?: SpecialKeyConfig[];
+  isolatedAccounts?: { maxAccount?: number; disabled?: string[] };
+  vipLevel?: number;
   /** Cross-margin max leverage (`POST /sapi/v1/margin/max-leverage`); default the top-level `leverage`. */
   maxLeverage?: 3 | 5;
   /** BNB burn switches (`GET /sapi/v1/bnbBurn`); default spot on, interest off. */
@@ -127,6 +165,8 @@ export interface MockConfig {
   /** Symbol → price in its quote asset. Only listed symbols trade. */
   prices?: Record<string, DecimalString>;
   symbols?: Record<string, { base: string; quote: string }>;
+  /** Per-symbol order rules (Binance's symbol filters); -1013 when broken. */
+  orderRules?: Record<string, OrderRulesConfig>;
   commissionRate?: DecimalString;
   /** Maximum leverage of the collateral rule (default 3). */
   leverage?: number;
@@ -176,6 +216,8 @@ export const DEMO_ACCOUNT = {
   },
   isolated: {
     BTCUSDT: { BTC: { free: '0.5' }, USDT: { free: '10000' } },
+    // The pair the isolated-account switch and manual-liquidation examples act on, which no other example trades.
+    LTCUSDT: { USDT: { free: '100' } },
   },
   portfolioMargin: {
     USDT: { free: '20000' },
@@ -184,6 +226,27 @@ export const DEMO_ACCOUNT = {
     ETH: { free: '5' },
     BNB: { free: '20' },
   },
+  // The spot wallet the universal-transfer examples fund the margin account from.
+  spot: {
+    USDT: { free: '10000' },
+    USDC: { free: '10000' },
+    BTC: { free: '0.5' },
+    ETH: { free: '5' },
+    BNB: { free: '10' },
+  },
+  // The special keys the examples name: Binance's documented key (queried and re-addressed) and one the delete
+  // example removes. Both trade the isolated BTCUSDT pair, so the demo account is not in (cross-margin) special
+  // key mode and the exit example succeeds on it.
+  specialKeys: [
+    {
+      apiName: 'testName',
+      apiKey: 'npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx',
+      symbol: 'BTCUSDT',
+      ip: '0.0.0.0,192.168.0.1,192.168.0.2',
+      type: 'RSA',
+    },
+    { apiName: 'retired', apiKey: 'znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG', symbol: 'BTCUSDT', type: 'Ed25519' },
+  ],
   // The deficit of an earlier liquidation, which GET /sapi/v1/margin/liquidation-loan shows and .../repay pays back.
   liquidationLoan: { asset: 'USDC', amount: '1000' },
 } as const satisfies AccountConfig;
@@ -200,6 +263,22 @@ export const DEMO_PRICES: Readonly<Record<string, string>> = {
   BNBBTC: '0.015',
   LTCBTC: '0.002',
   ETHBTC: '0.0625',
+};
+
+/**
+ * Order rules of the demo market: Binance's filters of its USDT and USDC pairs (price step 0.01, a minimum order
+ * value of 5). The BTC-quoted demo pairs carry none: Binance's documented examples on them (LTCBTC, BNBBTC) use
+ * prices and quantities finer than Binance's own filters allow, and the demo account must accept every
+ * documented example.
+ */
+export const DEMO_ORDER_RULES: Readonly<Record<string, OrderRulesConfig>> = {
+  BTCUSDT: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' },
+  BTCUSDC: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' },
+  ETHUSDT: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
+  ETHUSDC: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
+  BNBUSDT: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
+  BNBUSDC: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
+  LTCUSDT: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
 };
 
 /** One limit from an API's spec `x-binance-rate-limits`. */
@@ -287,9 +366,11 @@ function usdtPriced(config: MockConfig): (asset: string) => boolean {
 
 /** Fills the defaults: the demo account when none is given, the demo prices when none are given. */
 export function withDefaults(config: MockConfig = {}): MockConfig {
+  const demoMarket = !config.prices || Object.keys(config.prices).length === 0;
   return {
     ...config,
     accounts: config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT],
-    prices: config.prices && Object.keys(config.prices).length > 0 ? config.prices : { ...DEMO_PRICES },
+    prices: demoMarket ? { ...DEMO_PRICES } : config.prices,
+    ...(demoMarket && !config.orderRules ? { orderRules: DEMO_ORDER_RULES } : {}),
   };
 }

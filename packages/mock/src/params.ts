@@ -179,7 +179,7 @@ function enumError(meta: OperationMeta, name: string): ApiError {
     case 'side':
       return E.invalidSide();
     case 'type':
-      // `type` is an order type on order calls; elsewhere (borrow-repay's BORROW/REPAY) a plain parameter.
+      // -1116 is about order types; elsewhere (borrow-repay's BORROW/REPAY, a transfer direction) a plain parameter (-1130).
       return meta.params.type?.values?.includes('LIMIT') ? E.invalidOrderType() : E.invalidParam(name);
     case 'timeInForce':
     case 'stopLimitTimeInForce':

@@ -391,7 +391,7 @@ export class MockCore {
       } else {
         // Operations without an API key (ping) never read the account.
         if (account) this.engine.accrue(account);
-        const result = route.handler({ engine: this.engine, account: account as Account, meta, params });
+        const result = route.handler({ engine: this.engine, account: account as Account, meta, params, ip, limits: this.limits });
         body = serialize(result.body);
       }
       if (meta.orderCount > 0 && account && status < 300) {

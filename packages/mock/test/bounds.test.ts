@@ -97,7 +97,7 @@ describe('resting orders stay within maxOpenOrders (Binance MAX_NUM_ORDERS)', ()
     expect([fourth.status, fourth.body]).toEqual([400, { code: -2010, msg: 'Filter failure: MAX_NUM_ORDERS' }]);
     expect((await c.post('/sapi/v1/margin/order', { symbol: 'BTCUSDC', side: 'BUY', type: 'MARKET', quantity: '0.001' })).status).toBe(200);
     // Per symbol and wallet: another symbol, or the isolated pair, has its own count.
-    expect((await c.post('/sapi/v1/margin/order', { ...limit, symbol: 'ETHUSDC', price: '2000' })).status).toBe(200);
+    expect((await c.post('/sapi/v1/margin/order', { ...limit, symbol: 'ETHUSDC', price: '2000', quantity: '0.01' })).status).toBe(200);
   });
 
   it('PAPI: -2025 Reach max open order limit.', async () => {
@@ -139,7 +139,9 @@ describe('the clock: bounded admin input, bounded interest work', () => {
   });
 
   it('a jump to year 9999 with loans outstanding charges every hour exactly and keeps historyLimit records', async () => {
-    const fetch = mockFetch({ historyLimit: 100, interest: { hourlyRates: { USDT: '0.00001' } } });
+    // Without the demo's small LTC liability, whose interest would interleave with the USDT records.
+    const accounts = [{ ...DEMO_ACCOUNT, margin: { ...DEMO_ACCOUNT.margin, LTC: { free: '100' } } }];
+    const fetch = mockFetch({ historyLimit: 100, interest: { hourlyRates: { USDT: '0.00001' } }, accounts });
     const c = new TestClient(fetch);
     expect((await c.post('/sapi/v1/margin/borrow-repay', { asset: 'USDT', isIsolated: 'FALSE', amount: '1000', type: 'BORROW' })).status).toBe(200);
     const moved = await admin(fetch, 'POST', '/__mock/clock', { time: 253_402_300_799_999 });

@@ -29,7 +29,7 @@ function minimalParams(meta: OperationMeta): Params {
       case 'boolean':
         return 'true';
       default:
-        return name === 'asset' || name === 'assets' || name === 'assetNames' ? 'USDT' : name === 'symbol' ? 'BTCUSDT' : 'x';
+        return name === 'asset' || name === 'assets' || name === 'assetNames' ? 'USDT' : name === 'symbol' ? 'BTCUSDT' : name === 'ip' ? '127.0.0.1' : 'x';
     }
   };
   for (const [name, p] of Object.entries(meta.params)) if (p.required && name !== 'timestamp') params[name] = value(name);

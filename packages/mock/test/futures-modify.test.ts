@@ -20,4 +20,16 @@ describe('modify a futures order', () => {
       expect((await amendments()).body.map((a: { amendment: { count: number } }) => a.amendment.count)).toEqual([1]);
     });
   }
+
+  it('a modifyId above 2^53 is echoed digit for digit in the answer and the amendment history', async () => {
+    const client = new TestClient(mockFetch({ futures: { seedDemo: false } }));
+    const symbol = 'BTCUSD_PERP';
+    const placed = await client.post('/papi/v1/cm/order', { symbol, side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1', price: '30000' });
+    const modifyId = '9223372036854775807';
+    const changed = await client.put('/papi/v1/cm/order', { symbol, orderId: placed.body.orderId, side: 'BUY', quantity: '1', price: '30000.1', modifyId });
+    expect([changed.status, String(changed.body.modifyId)]).toEqual([200, modifyId]);
+    expect(changed.text).toContain(`"modifyId":${modifyId}`);
+    const history = await client.get('/papi/v1/cm/orderAmendment', { symbol, orderId: placed.body.orderId });
+    expect(history.text).toContain(`"modifyId":${modifyId}`);
+  });
 });

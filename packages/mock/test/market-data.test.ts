@@ -141,7 +141,7 @@ describe('prices, fees and inventory', () => {
     expect((await c.get('/sapi/v1/margin/available-inventory', { type: 'SPOT' })).body.code).toBe(-1130);
   });
 
-  it('caps borrowing by a configured inventory: max borrowable, -3045 on borrow-repay, -2010 on a margin buy', async () => {
+  it('caps borrowing by a configured inventory: max borrowable, -3045 on borrow-repay and on an auto-borrowing order', async () => {
     const config = {
       accounts: [{ apiKey: 'k', apiSecret: 's', margin: { USDT: { free: '1000000' } } }],
       prices: { BTCUSDT: '40000' },
@@ -154,8 +154,10 @@ describe('prices, fees and inventory', () => {
     const short = await c.post('/sapi/v1/margin/borrow-repay', { asset: 'BTC', isIsolated: 'FALSE', amount: '0.6', type: 'BORROW' });
     expect([short.status, short.body]).toEqual([400, { code: -3045, msg: 'The system does not have enough asset now.' }]);
     expect((await c.get('/sapi/v1/margin/maxBorrowable', { asset: 'BTC' })).body.amount).toBe('0.50000000');
+    // The margin best-practice guide: -3045 "can occur to both manual Margin borrow requests and auto-borrow Margin
+    // orders that require actual borrowing".
     const sell = await c.post('/sapi/v1/margin/order', { symbol: 'BTCUSDT', side: 'SELL', type: 'MARKET', quantity: '2.1', sideEffectType: 'MARGIN_BUY' });
-    expect(sell.body.code).toBe(-2010);
+    expect(sell.body.code).toBe(-3045);
     expect((await c.post('/sapi/v1/margin/borrow-repay', { asset: 'BTC', isIsolated: 'FALSE', amount: '0.5', type: 'BORROW' })).status).toBe(200);
   });
 });

@@ -23,6 +23,8 @@ import {
   getMarginMaxTransferable as getMarginMaxTransferableOperation,
   getCrossMarginAccount as getCrossMarginAccountOperation,
   getIsolatedMarginAccount as getIsolatedMarginAccountOperation,
+  enableIsolatedMarginAccount as enableIsolatedMarginAccountOperation,
+  disableIsolatedMarginAccount as disableIsolatedMarginAccountOperation,
   getMarginInterestHistory as getMarginInterestHistoryOperation,
   getMarginForceLiquidationRecords as getMarginForceLiquidationRecordsOperation,
   getMarginTransferHistory as getMarginTransferHistoryOperation,
@@ -54,6 +56,22 @@ import {
   createMarginListenKey as createMarginListenKeyOperation,
   keepAliveMarginListenKey as keepAliveMarginListenKeyOperation,
   closeMarginListenKey as closeMarginListenKeyOperation,
+  newMarginOto as newMarginOtoOperation,
+  newMarginOtoco as newMarginOtocoOperation,
+  getMarginPreventedMatches as getMarginPreventedMatchesOperation,
+  getMarginOrderCountUsage as getMarginOrderCountUsageOperation,
+  marginManualLiquidation as marginManualLiquidationOperation,
+  exitMarginSpecialKeyMode as exitMarginSpecialKeyModeOperation,
+  getMarginSpecialKey as getMarginSpecialKeyOperation,
+  createMarginSpecialKey as createMarginSpecialKeyOperation,
+  deleteMarginSpecialKey as deleteMarginSpecialKeyOperation,
+  editMarginSpecialKeyIp as editMarginSpecialKeyIpOperation,
+  getMarginSpecialKeyList as getMarginSpecialKeyListOperation,
+  getIsolatedMarginAccountLimit as getIsolatedMarginAccountLimitOperation,
+  getAllIsolatedMarginPairs as getAllIsolatedMarginPairsOperation,
+  getIsolatedMarginFeeData as getIsolatedMarginFeeDataOperation,
+  getIsolatedMarginTierData as getIsolatedMarginTierDataOperation,
+  newMarginUniversalTransfer as newMarginUniversalTransferOperation,
 } from '@marginkit/spec/margin';
 import type { OperationCaller } from '../operation-caller.js';
 import type { CallOptions } from '../options.js';
@@ -358,6 +376,36 @@ export type GetIsolatedMarginAccountResult = Decoded<operations['getIsolatedMarg
  */
 export function getIsolatedMarginAccount(client: OperationCaller, params?: GetIsolatedMarginAccountParams, options?: CallOptions): Promise<GetIsolatedMarginAccountResult> {
   return client.call(getIsolatedMarginAccountOperation, params, options) as Promise<GetIsolatedMarginAccountResult>;
+}
+
+export type EnableIsolatedMarginAccountParams = OperationParams<NonNullable<operations['enableIsolatedMarginAccount']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof enableIsolatedMarginAccountOperation)['params']>;
+export type EnableIsolatedMarginAccountResult = Decoded<operations['enableIsolatedMarginAccount']['responses']['200']['content']['application/json'], (typeof enableIsolatedMarginAccountOperation)['response']['fields']>;
+
+/**
+ * Enable isolated-margin account (TRADE) — `POST /sapi/v1/margin/isolated/account`.
+ *
+ * Enables the isolated-margin account of one pair again. Only an account that exists and was disabled earlier can be enabled; a pair's account is created by its first transfer into it (`POST /sapi/v1/asset/transfer`, `MARGIN_ISOLATEDMARGIN`). Enabled accounts count against the account limit of `GET /sapi/v1/margin/isolated/accountLimit`.
+ *
+ * Weight 300 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/account/Enable-Isolated-Margin-Account
+ */
+export function enableIsolatedMarginAccount(client: OperationCaller, params: EnableIsolatedMarginAccountParams, options?: CallOptions): Promise<EnableIsolatedMarginAccountResult> {
+  return client.call(enableIsolatedMarginAccountOperation, params, options) as Promise<EnableIsolatedMarginAccountResult>;
+}
+
+export type DisableIsolatedMarginAccountParams = OperationParams<NonNullable<operations['disableIsolatedMarginAccount']['parameters']['query']>, (typeof disableIsolatedMarginAccountOperation)['params']>;
+export type DisableIsolatedMarginAccountResult = Decoded<operations['disableIsolatedMarginAccount']['responses']['200']['content']['application/json'], (typeof disableIsolatedMarginAccountOperation)['response']['fields']>;
+
+/**
+ * Disable isolated-margin account (TRADE) — `DELETE /sapi/v1/margin/isolated/account`.
+ *
+ * Disables the isolated-margin account of one pair, which frees a place under the enabled-account limit. A disabled account keeps its balances but cannot trade or borrow until it is enabled again. Each pair can be disabled only once every 24 hours.
+ *
+ * Weight 300 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/account/Disable-Isolated-Margin-Account
+ */
+export function disableIsolatedMarginAccount(client: OperationCaller, params: DisableIsolatedMarginAccountParams, options?: CallOptions): Promise<DisableIsolatedMarginAccountResult> {
+  return client.call(disableIsolatedMarginAccountOperation, params, options) as Promise<DisableIsolatedMarginAccountResult>;
 }
 
 export type GetMarginInterestHistoryParams = OperationParams<NonNullable<operations['getMarginInterestHistory']['parameters']['query']>, (typeof getMarginInterestHistoryOperation)['params']>;
@@ -831,6 +879,268 @@ export function closeMarginListenKey(client: OperationCaller, params?: CloseMarg
   return client.call(closeMarginListenKeyOperation, params, options) as Promise<CloseMarginListenKeyResult>;
 }
 
+export type NewMarginOtoParams = OperationParams<NonNullable<operations['newMarginOto']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newMarginOtoOperation)['params']>;
+export type NewMarginOtoResult = Decoded<operations['newMarginOto']['responses']['200']['content']['application/json'], (typeof newMarginOtoOperation)['response']['fields']>;
+
+/**
+ * New margin OTO (TRADE) — `POST /sapi/v1/margin/order/oto`.
+ *
+ * Places an OTO ("one triggers the other") order list on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`. The list holds two orders:
+ *
+ * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY. Signed.
+ * Rule (requiredWhen): A `LIMIT` working order needs its time in force in `workingTimeInForce`.
+ * Rule (requiredWhen): A pending order with a limit price (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`) needs it in `pendingPrice`.
+ * Rule (requiredWhen): A `LIMIT`, `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` pending order needs `pendingTimeInForce`.
+ * Rule (atLeastOne): A stop or take-profit pending order needs a trigger: `pendingStopPrice`, `pendingTrailingDelta`, or both.
+ * Rule (requires): Since 2026-06-15 (change log of 2026-06-17) a trailing pending order also needs `pendingPrice`.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-OTO
+ */
+export function newMarginOto(client: OperationCaller, params: NewMarginOtoParams, options?: CallOptions): Promise<NewMarginOtoResult> {
+  return client.call(newMarginOtoOperation, params, options) as Promise<NewMarginOtoResult>;
+}
+
+export type NewMarginOtocoParams = OperationParams<NonNullable<operations['newMarginOtoco']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newMarginOtocoOperation)['params']>;
+export type NewMarginOtocoResult = Decoded<operations['newMarginOtoco']['responses']['200']['content']['application/json'], (typeof newMarginOtocoOperation)['response']['fields']>;
+
+/**
+ * New margin OTOCO (TRADE) — `POST /sapi/v1/margin/order/otoco`.
+ *
+ * Places an OTOCO ("one triggers a one-cancels-the-other") order list on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`. The list holds three orders:
+ *
+ * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY. Signed.
+ * Rule (requiredWhen): A `LIMIT` working order needs its time in force in `workingTimeInForce`.
+ * Rule (requiredWhen): A `LIMIT_MAKER` or `STOP_LOSS_LIMIT` pending-above leg needs `pendingAbovePrice`.
+ * Rule (requiredWhen): A `STOP_LOSS_LIMIT` pending-above leg needs `pendingAboveTimeInForce`.
+ * Rule (atLeastOne): A stop pending-above leg needs `pendingAboveStopPrice`, `pendingAboveTrailingDelta`, or both.
+ * Rule (requires): Since 2026-06-15 a trailing pending-above leg also needs `pendingAbovePrice`.
+ * Rule (requiredWhen): A `LIMIT_MAKER` or `STOP_LOSS_LIMIT` pending-below leg needs `pendingBelowPrice`.
+ * Rule (requiredWhen): A `STOP_LOSS_LIMIT` pending-below leg needs `pendingBelowTimeInForce`.
+ * Rule (atLeastOne): A stop pending-below leg needs `pendingBelowStopPrice`, `pendingBelowTrailingDelta`, or both.
+ * Rule (requires): Since 2026-06-15 a trailing pending-below leg also needs `pendingBelowPrice`.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-OTOCO
+ */
+export function newMarginOtoco(client: OperationCaller, params: NewMarginOtocoParams, options?: CallOptions): Promise<NewMarginOtocoResult> {
+  return client.call(newMarginOtocoOperation, params, options) as Promise<NewMarginOtocoResult>;
+}
+
+export type GetMarginPreventedMatchesParams = OperationParams<NonNullable<operations['getMarginPreventedMatches']['parameters']['query']>, (typeof getMarginPreventedMatchesOperation)['params']>;
+export type GetMarginPreventedMatchesResult = Decoded<operations['getMarginPreventedMatches']['responses']['200']['content']['application/json'], (typeof getMarginPreventedMatchesOperation)['response']['fields']>;
+
+/**
+ * Query prevented matches (USER_DATA) — `GET /sapi/v1/margin/myPreventedMatches`.
+ *
+ * Lists the matches that self-trade prevention stopped on one symbol of the cross-margin account, or of an isolated pair with `isIsolated=TRUE`.
+ *
+ * Weight 10 (IP). Signed.
+ * Rule (atLeastOne): Name the match by `preventedMatchId`, or the order whose prevented matches you want by `orderId`.
+ * Rule (exclusive): `preventedMatchId` names a single match and cannot be combined with `orderId` or `fromPreventedMatchId`.
+ * Rule (requires): `fromPreventedMatchId` pages through the prevented matches of one `orderId`.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Query-Margin-Prevented-Matches
+ */
+export function getMarginPreventedMatches(client: OperationCaller, params: GetMarginPreventedMatchesParams, options?: CallOptions): Promise<GetMarginPreventedMatchesResult> {
+  return client.call(getMarginPreventedMatchesOperation, params, options) as Promise<GetMarginPreventedMatchesResult>;
+}
+
+export type GetMarginOrderCountUsageParams = OperationParams<NonNullable<operations['getMarginOrderCountUsage']['parameters']['query']>, (typeof getMarginOrderCountUsageOperation)['params']>;
+export type GetMarginOrderCountUsageResult = Decoded<operations['getMarginOrderCountUsage']['responses']['200']['content']['application/json'], (typeof getMarginOrderCountUsageOperation)['response']['fields']>;
+
+/**
+ * Query current margin order count usage (TRADE) — `GET /sapi/v1/margin/rateLimit/order`.
+ *
+ * Returns the account's order-rate limiters (Binance documents 10 000 orders per 10 seconds and 20 000 per day) with the number of orders counted in each current window. The same counts come back in the `X-MBX-ORDER-COUNT-10S` and `X-MBX-ORDER-COUNT-1D` headers of every accepted order.
+ *
+ * Weight 20 (IP). Signed.
+ * Rule (requiredWhen): For an isolated pair (`isIsolated=TRUE`) name the pair in `symbol`.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Query-Current-Margin-Order-Count-Usage
+ */
+export function getMarginOrderCountUsage(client: OperationCaller, params?: GetMarginOrderCountUsageParams, options?: CallOptions): Promise<GetMarginOrderCountUsageResult> {
+  return client.call(getMarginOrderCountUsageOperation, params, options) as Promise<GetMarginOrderCountUsageResult>;
+}
+
+export type MarginManualLiquidationParams = OperationParams<NonNullable<operations['marginManualLiquidation']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof marginManualLiquidationOperation)['params']>;
+export type MarginManualLiquidationResult = Decoded<operations['marginManualLiquidation']['responses']['200']['content']['application/json'], (typeof marginManualLiquidationOperation)['response']['fields']>;
+
+/**
+ * Margin manual liquidation (MARGIN) — `POST /sapi/v1/margin/manual-liquidation`.
+ *
+ * Liquidates the cross-margin account (`type=MARGIN`), or one isolated pair (`type=ISOLATED` with `symbol`), on your own initiative: open orders are cancelled and the account's assets are used to repay its loans. Binance supports it for Cross Margin Classic and Pro; isolated pairs only in restricted regions.
+ *
+ * Weight 3000 (UID). Signed.
+ * Rule (requiredWhen): Liquidating an isolated pair (`type=ISOLATED`) needs the pair in `symbol`.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Manual-Liquidation
+ */
+export function marginManualLiquidation(client: OperationCaller, params: MarginManualLiquidationParams, options?: CallOptions): Promise<MarginManualLiquidationResult> {
+  return client.call(marginManualLiquidationOperation, params, options) as Promise<MarginManualLiquidationResult>;
+}
+
+export type ExitMarginSpecialKeyModeParams = OperationParams<NonNullable<operations['exitMarginSpecialKeyMode']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof exitMarginSpecialKeyModeOperation)['params']>;
+export type ExitMarginSpecialKeyModeResult = Decoded<operations['exitMarginSpecialKeyMode']['responses']['200']['content']['application/json'], (typeof exitMarginSpecialKeyModeOperation)['response']['fields']>;
+
+/**
+ * Exit special key mode (TRADE) — `POST /sapi/v1/margin/exit-special-key-mode`.
+ *
+ * Takes a Cross Margin Classic account out of "Special Key Mode", which it entered when its first margin special key (low-latency trading key) was created. In one step Binance deletes every special key of the cross-margin account, puts the pre-trade margin checks (including the open-order-loss calculation) back to standard, and starts a cool-down (24 hours by default) during which no new special key can be created.
+ *
+ * Weight 10 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Exit-Special-Key-Mode
+ */
+export function exitMarginSpecialKeyMode(client: OperationCaller, params?: ExitMarginSpecialKeyModeParams, options?: CallOptions): Promise<ExitMarginSpecialKeyModeResult> {
+  return client.call(exitMarginSpecialKeyModeOperation, params, options) as Promise<ExitMarginSpecialKeyModeResult>;
+}
+
+export type GetMarginSpecialKeyParams = OperationParams<NonNullable<operations['getMarginSpecialKey']['parameters']['query']>, (typeof getMarginSpecialKeyOperation)['params']>;
+export type GetMarginSpecialKeyResult = Decoded<operations['getMarginSpecialKey']['responses']['200']['content']['application/json'], (typeof getMarginSpecialKeyOperation)['response']['fields']>;
+
+/**
+ * Query special key for low-latency trading (TRADE) — `GET /sapi/v1/margin/apiKey`.
+ *
+ * Returns one margin special key (name, IP restriction, type, permission mode); never its secret. For a key of an isolated pair send the pair in `symbol`.
+ *
+ * Weight 1 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Query-Special-Key-of-Low-Latency-Trading
+ */
+export function getMarginSpecialKey(client: OperationCaller, params: GetMarginSpecialKeyParams, options?: CallOptions): Promise<GetMarginSpecialKeyResult> {
+  return client.call(getMarginSpecialKeyOperation, params, options) as Promise<GetMarginSpecialKeyResult>;
+}
+
+export type CreateMarginSpecialKeyParams = OperationParams<NonNullable<operations['createMarginSpecialKey']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof createMarginSpecialKeyOperation)['params']>;
+export type CreateMarginSpecialKeyResult = Decoded<operations['createMarginSpecialKey']['responses']['200']['content']['application/json'], (typeof createMarginSpecialKeyOperation)['response']['fields']>;
+
+/**
+ * Create special key for low-latency trading (TRADE) — `POST /sapi/v1/margin/apiKey`.
+ *
+ * Creates a margin special key: a key for low-latency margin trading, used on the **Spot** REST API (`https://api.binance.com/api/v3/*`) and its user data stream instead of the SAPI. Binance offers it to VIP 4 and above (lower levels ask their VIP manager) for Cross Margin, Isolated Margin, Portfolio Margin Pro and, with an extra agreement, Cross Margin Pro; Portfolio Margin accounts cannot have one (answered with Binance's `UNSUPPORTED_OPERATION`). Creating a cross-margin special key puts the account in "Special Key Mode"; see `POST /sapi/v1/margin/exit-special-key-mode`.
+ *
+ * Weight 1 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Create-Special-Key-of-Low-Latency-Trading
+ */
+export function createMarginSpecialKey(client: OperationCaller, params: CreateMarginSpecialKeyParams, options?: CallOptions): Promise<CreateMarginSpecialKeyResult> {
+  return client.call(createMarginSpecialKeyOperation, params, options) as Promise<CreateMarginSpecialKeyResult>;
+}
+
+export type DeleteMarginSpecialKeyParams = OperationParams<NonNullable<operations['deleteMarginSpecialKey']['parameters']['query']>, (typeof deleteMarginSpecialKeyOperation)['params']>;
+export type DeleteMarginSpecialKeyResult = Decoded<operations['deleteMarginSpecialKey']['responses']['200']['content']['application/json'], (typeof deleteMarginSpecialKeyOperation)['response']['fields']>;
+
+/**
+ * Delete special key for low-latency trading (TRADE) — `DELETE /sapi/v1/margin/apiKey`.
+ *
+ * Deletes margin special keys: the one named by `apiKey`, or, when only `apiName` is sent, every key with that name (`apiName` is ignored when `apiKey` is sent). For keys of an isolated pair send the pair in `symbol`.
+ *
+ * Weight 1 (UID). Signed.
+ * Rule (atLeastOne): Name the key by `apiKey`, or every key of a name by `apiName`; `apiKey` wins when both are sent.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Delete-Special-Key-of-Low-Latency-Trading
+ */
+export function deleteMarginSpecialKey(client: OperationCaller, params?: DeleteMarginSpecialKeyParams, options?: CallOptions): Promise<DeleteMarginSpecialKeyResult> {
+  return client.call(deleteMarginSpecialKeyOperation, params, options) as Promise<DeleteMarginSpecialKeyResult>;
+}
+
+export type EditMarginSpecialKeyIpParams = OperationParams<NonNullable<operations['editMarginSpecialKeyIp']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof editMarginSpecialKeyIpOperation)['params']>;
+export type EditMarginSpecialKeyIpResult = Decoded<operations['editMarginSpecialKeyIp']['responses']['200']['content']['application/json'], (typeof editMarginSpecialKeyIpOperation)['response']['fields']>;
+
+/**
+ * Edit IP for special key for low-latency trading (TRADE) — `PUT /sapi/v1/margin/apiKey/ip`.
+ *
+ * Replaces the IP restriction of a margin special key with the addresses in `ip` (comma-separated, at most 30). For a key of an isolated pair send the pair in `symbol`. The API key that calls this endpoint needs "Enable Spot & Margin Trading". `apiKey` is on Binance's page but not in its connector; the spec follows the page.
+ *
+ * Weight 1 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Edit-ip-for-Special-Key-of-Low-Latency-Trading
+ */
+export function editMarginSpecialKeyIp(client: OperationCaller, params: EditMarginSpecialKeyIpParams, options?: CallOptions): Promise<EditMarginSpecialKeyIpResult> {
+  return client.call(editMarginSpecialKeyIpOperation, params, options) as Promise<EditMarginSpecialKeyIpResult>;
+}
+
+export type GetMarginSpecialKeyListParams = OperationParams<NonNullable<operations['getMarginSpecialKeyList']['parameters']['query']>, (typeof getMarginSpecialKeyListOperation)['params']>;
+export type GetMarginSpecialKeyListResult = Decoded<operations['getMarginSpecialKeyList']['responses']['200']['content']['application/json'], (typeof getMarginSpecialKeyListOperation)['response']['fields']>;
+
+/**
+ * Query special key list for low-latency trading (TRADE) — `GET /sapi/v1/margin/api-key-list`.
+ *
+ * Lists the margin special keys of the cross-margin account, or of an isolated pair with `symbol`; never their secrets.
+ *
+ * Weight 1 (UID). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Query-Special-Key-List-of-Low-Latency-Trading
+ */
+export function getMarginSpecialKeyList(client: OperationCaller, params?: GetMarginSpecialKeyListParams, options?: CallOptions): Promise<GetMarginSpecialKeyListResult> {
+  return client.call(getMarginSpecialKeyListOperation, params, options) as Promise<GetMarginSpecialKeyListResult>;
+}
+
+export type GetIsolatedMarginAccountLimitParams = OperationParams<NonNullable<operations['getIsolatedMarginAccountLimit']['parameters']['query']>, (typeof getIsolatedMarginAccountLimitOperation)['params']>;
+export type GetIsolatedMarginAccountLimitResult = Decoded<operations['getIsolatedMarginAccountLimit']['responses']['200']['content']['application/json'], (typeof getIsolatedMarginAccountLimitOperation)['response']['fields']>;
+
+/**
+ * Query enabled isolated-margin account limit (USER_DATA) — `GET /sapi/v1/margin/isolated/accountLimit`.
+ *
+ * Returns how many isolated-margin accounts are enabled and how many may be enabled at once. Disable an account (`DELETE /sapi/v1/margin/isolated/account`) to make room for another pair.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/account/Query-Enabled-Isolated-Margin-Account-Limit
+ */
+export function getIsolatedMarginAccountLimit(client: OperationCaller, params?: GetIsolatedMarginAccountLimitParams, options?: CallOptions): Promise<GetIsolatedMarginAccountLimitResult> {
+  return client.call(getIsolatedMarginAccountLimitOperation, params, options) as Promise<GetIsolatedMarginAccountLimitResult>;
+}
+
+export type GetAllIsolatedMarginPairsParams = OperationParams<NonNullable<operations['getAllIsolatedMarginPairs']['parameters']['query']>, (typeof getAllIsolatedMarginPairsOperation)['params']>;
+export type GetAllIsolatedMarginPairsResult = Decoded<operations['getAllIsolatedMarginPairs']['responses']['200']['content']['application/json'], (typeof getAllIsolatedMarginPairsOperation)['response']['fields']>;
+
+/**
+ * Get all isolated-margin symbols (MARKET_DATA) — `GET /sapi/v1/margin/isolated/allPairs`.
+ *
+ * Lists the pairs that can be traded on isolated margin, or the one named by `symbol`.
+ *
+ * Weight 10 (IP). API key only, not signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Get-All-Isolated-Margin-Symbol
+ */
+export function getAllIsolatedMarginPairs(client: OperationCaller, params?: GetAllIsolatedMarginPairsParams, options?: CallOptions): Promise<GetAllIsolatedMarginPairsResult> {
+  return client.call(getAllIsolatedMarginPairsOperation, params, options) as Promise<GetAllIsolatedMarginPairsResult>;
+}
+
+export type GetIsolatedMarginFeeDataParams = OperationParams<NonNullable<operations['getIsolatedMarginFeeData']['parameters']['query']>, (typeof getIsolatedMarginFeeDataOperation)['params']>;
+export type GetIsolatedMarginFeeDataResult = Decoded<operations['getIsolatedMarginFeeData']['responses']['200']['content']['application/json'], (typeof getIsolatedMarginFeeDataOperation)['response']['fields']>;
+
+/**
+ * Query isolated-margin fee data (USER_DATA) — `GET /sapi/v1/margin/isolatedMarginData`.
+ *
+ * Returns the interest rates and borrow limits of isolated pairs, as on Binance's margin-fee page: for the account's own VIP level, or for the level in `vipLevel`. Without `symbol` every pair is returned, which costs 10 instead of 1.
+ *
+ * Weight 1 (IP); 10 when symbol is not sent. Signed.
+ * @see https://developers.binance.com/docs/margin_trading/account/Query-Isolated-Margin-Fee-Data
+ */
+export function getIsolatedMarginFeeData(client: OperationCaller, params?: GetIsolatedMarginFeeDataParams, options?: CallOptions): Promise<GetIsolatedMarginFeeDataResult> {
+  return client.call(getIsolatedMarginFeeDataOperation, params, options) as Promise<GetIsolatedMarginFeeDataResult>;
+}
+
+export type GetIsolatedMarginTierDataParams = OperationParams<NonNullable<operations['getIsolatedMarginTierData']['parameters']['query']>, (typeof getIsolatedMarginTierDataOperation)['params']>;
+export type GetIsolatedMarginTierDataResult = Decoded<operations['getIsolatedMarginTierData']['responses']['200']['content']['application/json'], (typeof getIsolatedMarginTierDataOperation)['response']['fields']>;
+
+/**
+ * Query isolated-margin tier data (USER_DATA) — `GET /sapi/v1/margin/isolatedMarginTier`.
+ *
+ * Returns the leverage tiers of one isolated pair (all tiers, or the one in `tier`), as on Binance's margin-data page: per tier the leverage, the margin levels for borrowing and liquidation, and how much of each asset can be borrowed.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/margin_trading/market-data/Query-Isolated-Margin-Tier-Data
+ */
+export function getIsolatedMarginTierData(client: OperationCaller, params: GetIsolatedMarginTierDataParams, options?: CallOptions): Promise<GetIsolatedMarginTierDataResult> {
+  return client.call(getIsolatedMarginTierDataOperation, params, options) as Promise<GetIsolatedMarginTierDataResult>;
+}
+
+export type NewMarginUniversalTransferParams = OperationParams<NonNullable<operations['newMarginUniversalTransfer']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newMarginUniversalTransferOperation)['params']>;
+export type NewMarginUniversalTransferResult = Decoded<operations['newMarginUniversalTransfer']['responses']['200']['content']['application/json'], (typeof newMarginUniversalTransferOperation)['response']['fields']>;
+
+/**
+ * User universal transfer, margin directions (USER_DATA) — `POST /sapi/v1/asset/transfer`.
+ *
+ * Moves an asset between two wallets of the account. This is how a margin account is funded and emptied: the margin-only transfer endpoints were removed on 2024-03-31 in favour of this one. This description covers the directions that touch a margin wallet (see `type`); the endpoint belongs to Binance's wallet API, which has more.
+ *
+ * Weight 900 (UID). Signed.
+ * Rule (requiredWhen): A transfer out of an isolated account names its pair in `fromSymbol`.
+ * Rule (requiredWhen): A transfer into an isolated account names its pair in `toSymbol`.
+ * @see https://developers.binance.com/docs/wallet/asset/user-universal-transfer
+ */
+export function newMarginUniversalTransfer(client: OperationCaller, params: NewMarginUniversalTransferParams, options?: CallOptions): Promise<NewMarginUniversalTransferResult> {
+  return client.call(newMarginUniversalTransferOperation, params, options) as Promise<NewMarginUniversalTransferResult>;
+}
+
 /** The operation-named methods of the margin client. */
 export interface MarginOperations {
   /**
@@ -1026,6 +1336,24 @@ export interface MarginOperations {
    * @see https://developers.binance.com/docs/margin_trading/account/Query-Isolated-Margin-Account-Info
    */
   getIsolatedMarginAccount(params?: GetIsolatedMarginAccountParams, options?: CallOptions): Promise<GetIsolatedMarginAccountResult>;
+  /**
+   * Enable isolated-margin account (TRADE) — `POST /sapi/v1/margin/isolated/account`.
+   *
+   * Enables the isolated-margin account of one pair again. Only an account that exists and was disabled earlier can be enabled; a pair's account is created by its first transfer into it (`POST /sapi/v1/asset/transfer`, `MARGIN_ISOLATEDMARGIN`). Enabled accounts count against the account limit of `GET /sapi/v1/margin/isolated/accountLimit`.
+   *
+   * Weight 300 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/account/Enable-Isolated-Margin-Account
+   */
+  enableIsolatedMarginAccount(params: EnableIsolatedMarginAccountParams, options?: CallOptions): Promise<EnableIsolatedMarginAccountResult>;
+  /**
+   * Disable isolated-margin account (TRADE) — `DELETE /sapi/v1/margin/isolated/account`.
+   *
+   * Disables the isolated-margin account of one pair, which frees a place under the enabled-account limit. A disabled account keeps its balances but cannot trade or borrow until it is enabled again. Each pair can be disabled only once every 24 hours.
+   *
+   * Weight 300 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/account/Disable-Isolated-Margin-Account
+   */
+  disableIsolatedMarginAccount(params: DisableIsolatedMarginAccountParams, options?: CallOptions): Promise<DisableIsolatedMarginAccountResult>;
   /**
    * Get interest history (USER_DATA) — `GET /sapi/v1/margin/interestHistory`.
    *
@@ -1311,6 +1639,172 @@ export interface MarginOperations {
    * @see https://developers.binance.com/docs/margin_trading/risk-data-stream/Close-User-Data-Stream
    */
   closeMarginListenKey(params?: CloseMarginListenKeyParams, options?: CallOptions): Promise<CloseMarginListenKeyResult>;
+  /**
+   * New margin OTO (TRADE) — `POST /sapi/v1/margin/order/oto`.
+   *
+   * Places an OTO ("one triggers the other") order list on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`. The list holds two orders:
+   *
+   * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY. Signed.
+   * Rule (requiredWhen): A `LIMIT` working order needs its time in force in `workingTimeInForce`.
+   * Rule (requiredWhen): A pending order with a limit price (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`) needs it in `pendingPrice`.
+   * Rule (requiredWhen): A `LIMIT`, `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` pending order needs `pendingTimeInForce`.
+   * Rule (atLeastOne): A stop or take-profit pending order needs a trigger: `pendingStopPrice`, `pendingTrailingDelta`, or both.
+   * Rule (requires): Since 2026-06-15 (change log of 2026-06-17) a trailing pending order also needs `pendingPrice`.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-OTO
+   */
+  newMarginOto(params: NewMarginOtoParams, options?: CallOptions): Promise<NewMarginOtoResult>;
+  /**
+   * New margin OTOCO (TRADE) — `POST /sapi/v1/margin/order/otoco`.
+   *
+   * Places an OTOCO ("one triggers a one-cancels-the-other") order list on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`. The list holds three orders:
+   *
+   * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY. Signed.
+   * Rule (requiredWhen): A `LIMIT` working order needs its time in force in `workingTimeInForce`.
+   * Rule (requiredWhen): A `LIMIT_MAKER` or `STOP_LOSS_LIMIT` pending-above leg needs `pendingAbovePrice`.
+   * Rule (requiredWhen): A `STOP_LOSS_LIMIT` pending-above leg needs `pendingAboveTimeInForce`.
+   * Rule (atLeastOne): A stop pending-above leg needs `pendingAboveStopPrice`, `pendingAboveTrailingDelta`, or both.
+   * Rule (requires): Since 2026-06-15 a trailing pending-above leg also needs `pendingAbovePrice`.
+   * Rule (requiredWhen): A `LIMIT_MAKER` or `STOP_LOSS_LIMIT` pending-below leg needs `pendingBelowPrice`.
+   * Rule (requiredWhen): A `STOP_LOSS_LIMIT` pending-below leg needs `pendingBelowTimeInForce`.
+   * Rule (atLeastOne): A stop pending-below leg needs `pendingBelowStopPrice`, `pendingBelowTrailingDelta`, or both.
+   * Rule (requires): Since 2026-06-15 a trailing pending-below leg also needs `pendingBelowPrice`.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-OTOCO
+   */
+  newMarginOtoco(params: NewMarginOtocoParams, options?: CallOptions): Promise<NewMarginOtocoResult>;
+  /**
+   * Query prevented matches (USER_DATA) — `GET /sapi/v1/margin/myPreventedMatches`.
+   *
+   * Lists the matches that self-trade prevention stopped on one symbol of the cross-margin account, or of an isolated pair with `isIsolated=TRUE`.
+   *
+   * Weight 10 (IP). Signed.
+   * Rule (atLeastOne): Name the match by `preventedMatchId`, or the order whose prevented matches you want by `orderId`.
+   * Rule (exclusive): `preventedMatchId` names a single match and cannot be combined with `orderId` or `fromPreventedMatchId`.
+   * Rule (requires): `fromPreventedMatchId` pages through the prevented matches of one `orderId`.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Query-Margin-Prevented-Matches
+   */
+  getMarginPreventedMatches(params: GetMarginPreventedMatchesParams, options?: CallOptions): Promise<GetMarginPreventedMatchesResult>;
+  /**
+   * Query current margin order count usage (TRADE) — `GET /sapi/v1/margin/rateLimit/order`.
+   *
+   * Returns the account's order-rate limiters (Binance documents 10 000 orders per 10 seconds and 20 000 per day) with the number of orders counted in each current window. The same counts come back in the `X-MBX-ORDER-COUNT-10S` and `X-MBX-ORDER-COUNT-1D` headers of every accepted order.
+   *
+   * Weight 20 (IP). Signed.
+   * Rule (requiredWhen): For an isolated pair (`isIsolated=TRUE`) name the pair in `symbol`.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Query-Current-Margin-Order-Count-Usage
+   */
+  getMarginOrderCountUsage(params?: GetMarginOrderCountUsageParams, options?: CallOptions): Promise<GetMarginOrderCountUsageResult>;
+  /**
+   * Margin manual liquidation (MARGIN) — `POST /sapi/v1/margin/manual-liquidation`.
+   *
+   * Liquidates the cross-margin account (`type=MARGIN`), or one isolated pair (`type=ISOLATED` with `symbol`), on your own initiative: open orders are cancelled and the account's assets are used to repay its loans. Binance supports it for Cross Margin Classic and Pro; isolated pairs only in restricted regions.
+   *
+   * Weight 3000 (UID). Signed.
+   * Rule (requiredWhen): Liquidating an isolated pair (`type=ISOLATED`) needs the pair in `symbol`.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Manual-Liquidation
+   */
+  marginManualLiquidation(params: MarginManualLiquidationParams, options?: CallOptions): Promise<MarginManualLiquidationResult>;
+  /**
+   * Exit special key mode (TRADE) — `POST /sapi/v1/margin/exit-special-key-mode`.
+   *
+   * Takes a Cross Margin Classic account out of "Special Key Mode", which it entered when its first margin special key (low-latency trading key) was created. In one step Binance deletes every special key of the cross-margin account, puts the pre-trade margin checks (including the open-order-loss calculation) back to standard, and starts a cool-down (24 hours by default) during which no new special key can be created.
+   *
+   * Weight 10 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Exit-Special-Key-Mode
+   */
+  exitMarginSpecialKeyMode(params?: ExitMarginSpecialKeyModeParams, options?: CallOptions): Promise<ExitMarginSpecialKeyModeResult>;
+  /**
+   * Query special key for low-latency trading (TRADE) — `GET /sapi/v1/margin/apiKey`.
+   *
+   * Returns one margin special key (name, IP restriction, type, permission mode); never its secret. For a key of an isolated pair send the pair in `symbol`.
+   *
+   * Weight 1 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Query-Special-Key-of-Low-Latency-Trading
+   */
+  getMarginSpecialKey(params: GetMarginSpecialKeyParams, options?: CallOptions): Promise<GetMarginSpecialKeyResult>;
+  /**
+   * Create special key for low-latency trading (TRADE) — `POST /sapi/v1/margin/apiKey`.
+   *
+   * Creates a margin special key: a key for low-latency margin trading, used on the **Spot** REST API (`https://api.binance.com/api/v3/*`) and its user data stream instead of the SAPI. Binance offers it to VIP 4 and above (lower levels ask their VIP manager) for Cross Margin, Isolated Margin, Portfolio Margin Pro and, with an extra agreement, Cross Margin Pro; Portfolio Margin accounts cannot have one (answered with Binance's `UNSUPPORTED_OPERATION`). Creating a cross-margin special key puts the account in "Special Key Mode"; see `POST /sapi/v1/margin/exit-special-key-mode`.
+   *
+   * Weight 1 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Create-Special-Key-of-Low-Latency-Trading
+   */
+  createMarginSpecialKey(params: CreateMarginSpecialKeyParams, options?: CallOptions): Promise<CreateMarginSpecialKeyResult>;
+  /**
+   * Delete special key for low-latency trading (TRADE) — `DELETE /sapi/v1/margin/apiKey`.
+   *
+   * Deletes margin special keys: the one named by `apiKey`, or, when only `apiName` is sent, every key with that name (`apiName` is ignored when `apiKey` is sent). For keys of an isolated pair send the pair in `symbol`.
+   *
+   * Weight 1 (UID). Signed.
+   * Rule (atLeastOne): Name the key by `apiKey`, or every key of a name by `apiName`; `apiKey` wins when both are sent.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Delete-Special-Key-of-Low-Latency-Trading
+   */
+  deleteMarginSpecialKey(params?: DeleteMarginSpecialKeyParams, options?: CallOptions): Promise<DeleteMarginSpecialKeyResult>;
+  /**
+   * Edit IP for special key for low-latency trading (TRADE) — `PUT /sapi/v1/margin/apiKey/ip`.
+   *
+   * Replaces the IP restriction of a margin special key with the addresses in `ip` (comma-separated, at most 30). For a key of an isolated pair send the pair in `symbol`. The API key that calls this endpoint needs "Enable Spot & Margin Trading". `apiKey` is on Binance's page but not in its connector; the spec follows the page.
+   *
+   * Weight 1 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Edit-ip-for-Special-Key-of-Low-Latency-Trading
+   */
+  editMarginSpecialKeyIp(params: EditMarginSpecialKeyIpParams, options?: CallOptions): Promise<EditMarginSpecialKeyIpResult>;
+  /**
+   * Query special key list for low-latency trading (TRADE) — `GET /sapi/v1/margin/api-key-list`.
+   *
+   * Lists the margin special keys of the cross-margin account, or of an isolated pair with `symbol`; never their secrets.
+   *
+   * Weight 1 (UID). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Query-Special-Key-List-of-Low-Latency-Trading
+   */
+  getMarginSpecialKeyList(params?: GetMarginSpecialKeyListParams, options?: CallOptions): Promise<GetMarginSpecialKeyListResult>;
+  /**
+   * Query enabled isolated-margin account limit (USER_DATA) — `GET /sapi/v1/margin/isolated/accountLimit`.
+   *
+   * Returns how many isolated-margin accounts are enabled and how many may be enabled at once. Disable an account (`DELETE /sapi/v1/margin/isolated/account`) to make room for another pair.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/account/Query-Enabled-Isolated-Margin-Account-Limit
+   */
+  getIsolatedMarginAccountLimit(params?: GetIsolatedMarginAccountLimitParams, options?: CallOptions): Promise<GetIsolatedMarginAccountLimitResult>;
+  /**
+   * Get all isolated-margin symbols (MARKET_DATA) — `GET /sapi/v1/margin/isolated/allPairs`.
+   *
+   * Lists the pairs that can be traded on isolated margin, or the one named by `symbol`.
+   *
+   * Weight 10 (IP). API key only, not signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Get-All-Isolated-Margin-Symbol
+   */
+  getAllIsolatedMarginPairs(params?: GetAllIsolatedMarginPairsParams, options?: CallOptions): Promise<GetAllIsolatedMarginPairsResult>;
+  /**
+   * Query isolated-margin fee data (USER_DATA) — `GET /sapi/v1/margin/isolatedMarginData`.
+   *
+   * Returns the interest rates and borrow limits of isolated pairs, as on Binance's margin-fee page: for the account's own VIP level, or for the level in `vipLevel`. Without `symbol` every pair is returned, which costs 10 instead of 1.
+   *
+   * Weight 1 (IP); 10 when symbol is not sent. Signed.
+   * @see https://developers.binance.com/docs/margin_trading/account/Query-Isolated-Margin-Fee-Data
+   */
+  getIsolatedMarginFeeData(params?: GetIsolatedMarginFeeDataParams, options?: CallOptions): Promise<GetIsolatedMarginFeeDataResult>;
+  /**
+   * Query isolated-margin tier data (USER_DATA) — `GET /sapi/v1/margin/isolatedMarginTier`.
+   *
+   * Returns the leverage tiers of one isolated pair (all tiers, or the one in `tier`), as on Binance's margin-data page: per tier the leverage, the margin levels for borrowing and liquidation, and how much of each asset can be borrowed.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/margin_trading/market-data/Query-Isolated-Margin-Tier-Data
+   */
+  getIsolatedMarginTierData(params: GetIsolatedMarginTierDataParams, options?: CallOptions): Promise<GetIsolatedMarginTierDataResult>;
+  /**
+   * User universal transfer, margin directions (USER_DATA) — `POST /sapi/v1/asset/transfer`.
+   *
+   * Moves an asset between two wallets of the account. This is how a margin account is funded and emptied: the margin-only transfer endpoints were removed on 2024-03-31 in favour of this one. This description covers the directions that touch a margin wallet (see `type`); the endpoint belongs to Binance's wallet API, which has more.
+   *
+   * Weight 900 (UID). Signed.
+   * Rule (requiredWhen): A transfer out of an isolated account names its pair in `fromSymbol`.
+   * Rule (requiredWhen): A transfer into an isolated account names its pair in `toSymbol`.
+   * @see https://developers.binance.com/docs/wallet/asset/user-universal-transfer
+   */
+  newMarginUniversalTransfer(params: NewMarginUniversalTransferParams, options?: CallOptions): Promise<NewMarginUniversalTransferResult>;
 }
 
 /** Metadata of every operation, by method name. */
@@ -1333,6 +1827,8 @@ export const marginOperationTable = {
   getMarginMaxTransferable: getMarginMaxTransferableOperation,
   getCrossMarginAccount: getCrossMarginAccountOperation,
   getIsolatedMarginAccount: getIsolatedMarginAccountOperation,
+  enableIsolatedMarginAccount: enableIsolatedMarginAccountOperation,
+  disableIsolatedMarginAccount: disableIsolatedMarginAccountOperation,
   getMarginInterestHistory: getMarginInterestHistoryOperation,
   getMarginForceLiquidationRecords: getMarginForceLiquidationRecordsOperation,
   getMarginTransferHistory: getMarginTransferHistoryOperation,
@@ -1364,4 +1860,20 @@ export const marginOperationTable = {
   createMarginListenKey: createMarginListenKeyOperation,
   keepAliveMarginListenKey: keepAliveMarginListenKeyOperation,
   closeMarginListenKey: closeMarginListenKeyOperation,
+  newMarginOto: newMarginOtoOperation,
+  newMarginOtoco: newMarginOtocoOperation,
+  getMarginPreventedMatches: getMarginPreventedMatchesOperation,
+  getMarginOrderCountUsage: getMarginOrderCountUsageOperation,
+  marginManualLiquidation: marginManualLiquidationOperation,
+  exitMarginSpecialKeyMode: exitMarginSpecialKeyModeOperation,
+  getMarginSpecialKey: getMarginSpecialKeyOperation,
+  createMarginSpecialKey: createMarginSpecialKeyOperation,
+  deleteMarginSpecialKey: deleteMarginSpecialKeyOperation,
+  editMarginSpecialKeyIp: editMarginSpecialKeyIpOperation,
+  getMarginSpecialKeyList: getMarginSpecialKeyListOperation,
+  getIsolatedMarginAccountLimit: getIsolatedMarginAccountLimitOperation,
+  getAllIsolatedMarginPairs: getAllIsolatedMarginPairsOperation,
+  getIsolatedMarginFeeData: getIsolatedMarginFeeDataOperation,
+  getIsolatedMarginTierData: getIsolatedMarginTierDataOperation,
+  newMarginUniversalTransfer: newMarginUniversalTransferOperation,
 } as const;

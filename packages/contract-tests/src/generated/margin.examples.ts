@@ -1786,6 +1786,107 @@ export const getIsolatedMarginAccount_param_recvWindow_example = 5000 satisfies 
 
 export const getIsolatedMarginAccount_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getIsolatedMarginAccount']['parameters']['query']>['timestamp'];
 
+export const enableIsolatedMarginAccount_200_enabled = {
+  "success": true,
+  "symbol": "BTCUSDT",
+} satisfies operations['enableIsolatedMarginAccount']['responses']['200']['content']['application/json'];
+
+export const enableIsolatedMarginAccount_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['enableIsolatedMarginAccount']['responses']['400']['content']['application/json'];
+
+export const enableIsolatedMarginAccount_400_notAMarginPair = {
+  "code": -3028,
+  "msg": "Not a valid margin pair.",
+} satisfies operations['enableIsolatedMarginAccount']['responses']['400']['content']['application/json'];
+
+export const enableIsolatedMarginAccount_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['enableIsolatedMarginAccount']['responses']['401']['content']['application/json'];
+
+export const enableIsolatedMarginAccount_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['enableIsolatedMarginAccount']['responses']['401']['content']['application/json'];
+
+export const enableIsolatedMarginAccount_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['enableIsolatedMarginAccount']['responses']['418']['content']['application/json'];
+
+export const enableIsolatedMarginAccount_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['enableIsolatedMarginAccount']['responses']['429']['content']['application/json'];
+
+export const enableIsolatedMarginAccount_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['enableIsolatedMarginAccount']['responses']['429']['content']['application/json'];
+
+export const enableIsolatedMarginAccount_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['enableIsolatedMarginAccount']['responses']['5XX']['content']['application/json'];
+
+export const enableIsolatedMarginAccount_body_ltcusdt = {
+  "symbol": "LTCUSDT",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['enableIsolatedMarginAccount']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const disableIsolatedMarginAccount_200_disabled = {
+  "success": true,
+  "symbol": "BTCUSDT",
+} satisfies operations['disableIsolatedMarginAccount']['responses']['200']['content']['application/json'];
+
+export const disableIsolatedMarginAccount_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['disableIsolatedMarginAccount']['responses']['400']['content']['application/json'];
+
+export const disableIsolatedMarginAccount_400_stillOwes = {
+  "code": -3026,
+  "msg": "Your input param is invalid.",
+} satisfies operations['disableIsolatedMarginAccount']['responses']['400']['content']['application/json'];
+
+export const disableIsolatedMarginAccount_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['disableIsolatedMarginAccount']['responses']['401']['content']['application/json'];
+
+export const disableIsolatedMarginAccount_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['disableIsolatedMarginAccount']['responses']['401']['content']['application/json'];
+
+export const disableIsolatedMarginAccount_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['disableIsolatedMarginAccount']['responses']['418']['content']['application/json'];
+
+export const disableIsolatedMarginAccount_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['disableIsolatedMarginAccount']['responses']['429']['content']['application/json'];
+
+export const disableIsolatedMarginAccount_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['disableIsolatedMarginAccount']['responses']['429']['content']['application/json'];
+
+export const disableIsolatedMarginAccount_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['disableIsolatedMarginAccount']['responses']['5XX']['content']['application/json'];
+
+export const disableIsolatedMarginAccount_param_symbol_example = "LTCUSDT" satisfies NonNullable<operations['disableIsolatedMarginAccount']['parameters']['query']>['symbol'];
+
+export const disableIsolatedMarginAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['disableIsolatedMarginAccount']['parameters']['query']>['recvWindow'];
+
+export const disableIsolatedMarginAccount_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['disableIsolatedMarginAccount']['parameters']['query']>['timestamp'];
+
 export const getMarginInterestHistory_200_onBorrow = {
   "rows": [
     {
@@ -3591,3 +3692,1060 @@ export const closeMarginListenKey_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
 } satisfies operations['closeMarginListenKey']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOto_200_placed = {
+  "orderListId": 13551n,
+  "contingencyType": "OTO",
+  "listStatusType": "EXEC_STARTED",
+  "listOrderStatus": "EXECUTING",
+  "listClientOrderId": "JDuOrsu0Ge8GTyvx8J7VTD",
+  "transactionTime": 1725521998054,
+  "symbol": "BTCUSDT",
+  "isIsolated": false,
+  "orders": [
+    {
+      "symbol": "BTCUSDT",
+      "orderId": 29896699n,
+      "clientOrderId": "y8RB6tQEMuHUXybqbtzTxk",
+    },
+    {
+      "symbol": "BTCUSDT",
+      "orderId": 29896700n,
+      "clientOrderId": "dKQEdh5HhXb7Lpp85jz1dQ",
+    },
+  ],
+  "orderReports": [
+    {
+      "symbol": "BTCUSDT",
+      "orderId": 29896699n,
+      "orderListId": 13551n,
+      "clientOrderId": "y8RB6tQEMuHUXybqbtzTxk",
+      "transactTime": 1725521998054,
+      "price": "80000.00000000",
+      "origQty": "0.02000000",
+      "executedQty": "0",
+      "cummulativeQuoteQty": "0",
+      "status": "NEW",
+      "timeInForce": "GTC",
+      "type": "LIMIT",
+      "side": "SELL",
+      "selfTradePreventionMode": "NONE",
+    },
+    {
+      "symbol": "BTCUSDT",
+      "orderId": 29896700n,
+      "orderListId": 13551n,
+      "clientOrderId": "dKQEdh5HhXb7Lpp85jz1dQ",
+      "transactTime": 1725521998054,
+      "price": "50000.00000000",
+      "origQty": "0.02000000",
+      "executedQty": "0",
+      "cummulativeQuoteQty": "0",
+      "status": "PENDING_NEW",
+      "timeInForce": "GTC",
+      "type": "LIMIT",
+      "side": "BUY",
+      "selfTradePreventionMode": "NONE",
+    },
+  ],
+} satisfies operations['newMarginOto']['responses']['200']['content']['application/json'];
+
+export const newMarginOto_400_workingTimeInForceMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'workingTimeInForce' was not sent, was empty/null, or malformed.",
+} satisfies operations['newMarginOto']['responses']['400']['content']['application/json'];
+
+export const newMarginOto_400_quantityNotSame = {
+  "code": -2017,
+  "msg": "Parameter 'pendingQuantity' must be the same as workingQuantity.",
+} satisfies operations['newMarginOto']['responses']['400']['content']['application/json'];
+
+export const newMarginOto_400_pendingSideNotOpposite = {
+  "code": -2018,
+  "msg": "Parameter 'pendingSide' must be the opposite of workingSide.",
+} satisfies operations['newMarginOto']['responses']['400']['content']['application/json'];
+
+export const newMarginOto_400_insufficientBalance = {
+  "code": -2010,
+  "msg": "Account has insufficient balance for requested action.",
+} satisfies operations['newMarginOto']['responses']['400']['content']['application/json'];
+
+export const newMarginOto_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['newMarginOto']['responses']['401']['content']['application/json'];
+
+export const newMarginOto_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['newMarginOto']['responses']['401']['content']['application/json'];
+
+export const newMarginOto_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['newMarginOto']['responses']['418']['content']['application/json'];
+
+export const newMarginOto_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['newMarginOto']['responses']['429']['content']['application/json'];
+
+export const newMarginOto_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['newMarginOto']['responses']['429']['content']['application/json'];
+
+export const newMarginOto_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['newMarginOto']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOto_body_sellThenBuyBack = {
+  "symbol": "BTCUSDT",
+  "isIsolated": "FALSE",
+  "listClientOrderId": "JDuOrsu0Ge8GTyvx8J7VTD",
+  "selfTradePreventionMode": "NONE",
+  "workingType": "LIMIT",
+  "workingSide": "SELL",
+  "workingClientOrderId": "y8RB6tQEMuHUXybqbtzTxk",
+  "workingPrice": "80000",
+  "workingQuantity": "0.02",
+  "workingTimeInForce": "GTC",
+  "pendingType": "LIMIT",
+  "pendingSide": "BUY",
+  "pendingClientOrderId": "dKQEdh5HhXb7Lpp85jz1dQ",
+  "pendingPrice": "50000",
+  "pendingQuantity": "0.02",
+  "pendingTimeInForce": "GTC",
+  "timestamp": 1725521998054,
+} satisfies NonNullable<operations['newMarginOto']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const newMarginOto_body_borrowToBuyThenTakeProfit = {
+  "symbol": "BTCUSDT",
+  "sideEffectType": "MARGIN_BUY",
+  "autoRepayAtCancel": false,
+  "workingType": "LIMIT_MAKER",
+  "workingSide": "BUY",
+  "workingPrice": "39000",
+  "workingQuantity": "0.01",
+  "pendingType": "LIMIT_MAKER",
+  "pendingSide": "SELL",
+  "pendingPrice": "45000",
+  "pendingQuantity": "0.01",
+  "timestamp": 1725521998054,
+} satisfies NonNullable<operations['newMarginOto']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const newMarginOtoco_200_placed = {
+  "orderListId": 13509n,
+  "contingencyType": "OTO",
+  "listStatusType": "EXEC_STARTED",
+  "listOrderStatus": "EXECUTING",
+  "listClientOrderId": "u2AUo48LLef5qVenRtwJZy",
+  "transactionTime": 1725521881300,
+  "symbol": "BNBUSDT",
+  "isIsolated": false,
+  "orders": [
+    {
+      "symbol": "BNBUSDT",
+      "orderId": 28282534n,
+      "clientOrderId": "IfYDxvrZI4kiyqYpRH13iI",
+    },
+    {
+      "symbol": "BNBUSDT",
+      "orderId": 28282535n,
+      "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np",
+    },
+    {
+      "symbol": "BNBUSDT",
+      "orderId": 28282536n,
+      "clientOrderId": "dypsgdxWnLY75kwT930cbD",
+    },
+  ],
+  "orderReports": [
+    {
+      "symbol": "BNBUSDT",
+      "orderId": 28282534n,
+      "orderListId": 13509n,
+      "clientOrderId": "IfYDxvrZI4kiyqYpRH13iI",
+      "transactTime": 1725521881300,
+      "price": "300.00000000",
+      "origQty": "1.00000000",
+      "executedQty": "0",
+      "cummulativeQuoteQty": "0",
+      "status": "NEW",
+      "timeInForce": "GTC",
+      "type": "LIMIT",
+      "side": "BUY",
+      "selfTradePreventionMode": "NONE",
+    },
+    {
+      "symbol": "BNBUSDT",
+      "orderId": 28282535n,
+      "orderListId": 13509n,
+      "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np",
+      "transactTime": 1725521881300,
+      "price": "0.00000000",
+      "origQty": "1.00000000",
+      "executedQty": "0",
+      "cummulativeQuoteQty": "0",
+      "status": "PENDING_NEW",
+      "timeInForce": "GTC",
+      "type": "STOP_LOSS",
+      "side": "SELL",
+      "stopPrice": "299.00000000",
+      "selfTradePreventionMode": "NONE",
+    },
+    {
+      "symbol": "BNBUSDT",
+      "orderId": 28282536n,
+      "orderListId": 13509n,
+      "clientOrderId": "dypsgdxWnLY75kwT930cbD",
+      "transactTime": 1725521881300,
+      "price": "301.00000000",
+      "origQty": "1.00000000",
+      "executedQty": "0",
+      "cummulativeQuoteQty": "0",
+      "status": "PENDING_NEW",
+      "timeInForce": "GTC",
+      "type": "LIMIT_MAKER",
+      "side": "SELL",
+      "selfTradePreventionMode": "NONE",
+    },
+  ],
+} satisfies operations['newMarginOtoco']['responses']['200']['content']['application/json'];
+
+export const newMarginOtoco_400_abovePriceMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'pendingAbovePrice' was not sent, was empty/null, or malformed.",
+} satisfies operations['newMarginOtoco']['responses']['400']['content']['application/json'];
+
+export const newMarginOtoco_400_pricesOutOfOrder = {
+  "code": -2010,
+  "msg": "The relationship of the prices for the orders is not correct.",
+} satisfies operations['newMarginOtoco']['responses']['400']['content']['application/json'];
+
+export const newMarginOtoco_400_pendingSideNotOpposite = {
+  "code": -2018,
+  "msg": "Parameter 'pendingSide' must be the opposite of workingSide.",
+} satisfies operations['newMarginOtoco']['responses']['400']['content']['application/json'];
+
+export const newMarginOtoco_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['newMarginOtoco']['responses']['401']['content']['application/json'];
+
+export const newMarginOtoco_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['newMarginOtoco']['responses']['401']['content']['application/json'];
+
+export const newMarginOtoco_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['newMarginOtoco']['responses']['418']['content']['application/json'];
+
+export const newMarginOtoco_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['newMarginOtoco']['responses']['429']['content']['application/json'];
+
+export const newMarginOtoco_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['newMarginOtoco']['responses']['429']['content']['application/json'];
+
+export const newMarginOtoco_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['newMarginOtoco']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOtoco_body_buyWithBracket = {
+  "symbol": "BNBUSDT",
+  "isIsolated": "FALSE",
+  "listClientOrderId": "u2AUo48LLef5qVenRtwJZy",
+  "selfTradePreventionMode": "NONE",
+  "workingType": "LIMIT",
+  "workingSide": "BUY",
+  "workingClientOrderId": "IfYDxvrZI4kiyqYpRH13iI",
+  "workingPrice": "300",
+  "workingQuantity": "1",
+  "workingTimeInForce": "GTC",
+  "pendingSide": "SELL",
+  "pendingQuantity": "1",
+  "pendingAboveType": "LIMIT_MAKER",
+  "pendingAboveClientOrderId": "dypsgdxWnLY75kwT930cbD",
+  "pendingAbovePrice": "301",
+  "pendingBelowType": "STOP_LOSS",
+  "pendingBelowClientOrderId": "0HCSsPRxVfW8BkTUy9z4np",
+  "pendingBelowStopPrice": "299",
+  "timestamp": 1725521881300,
+} satisfies NonNullable<operations['newMarginOtoco']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getMarginPreventedMatches_200_expireMaker = [
+  {
+    "symbol": "BTCUSDT",
+    "preventedMatchId": 1n,
+    "takerOrderId": 5n,
+    "makerSymbol": "BTCUSDT",
+    "makerOrderId": 3n,
+    "tradeGroupId": 1n,
+    "selfTradePreventionMode": "EXPIRE_MAKER",
+    "price": "1.100000",
+    "makerPreventedQuantity": "1.300000",
+    "transactTime": 1669101687094,
+  },
+] satisfies operations['getMarginPreventedMatches']['responses']['200']['content']['application/json'];
+
+export const getMarginPreventedMatches_400_noIdentifier = {
+  "code": -1102,
+  "msg": "Param 'preventedMatchId' or 'orderId' must be sent, but both were empty/null!",
+} satisfies operations['getMarginPreventedMatches']['responses']['400']['content']['application/json'];
+
+export const getMarginPreventedMatches_400_badCombination = {
+  "code": -1128,
+  "msg": "Combination of optional parameters invalid.",
+} satisfies operations['getMarginPreventedMatches']['responses']['400']['content']['application/json'];
+
+export const getMarginPreventedMatches_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getMarginPreventedMatches']['responses']['400']['content']['application/json'];
+
+export const getMarginPreventedMatches_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginPreventedMatches']['responses']['401']['content']['application/json'];
+
+export const getMarginPreventedMatches_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginPreventedMatches']['responses']['401']['content']['application/json'];
+
+export const getMarginPreventedMatches_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginPreventedMatches']['responses']['418']['content']['application/json'];
+
+export const getMarginPreventedMatches_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginPreventedMatches']['responses']['429']['content']['application/json'];
+
+export const getMarginPreventedMatches_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginPreventedMatches']['responses']['429']['content']['application/json'];
+
+export const getMarginPreventedMatches_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginPreventedMatches']['responses']['5XX']['content']['application/json'];
+
+export const getMarginPreventedMatches_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getMarginPreventedMatches']['parameters']['query']>['symbol'];
+
+export const getMarginPreventedMatches_param_preventedMatchId_example = 1n satisfies NonNullable<operations['getMarginPreventedMatches']['parameters']['query']>['preventedMatchId'];
+
+export const getMarginPreventedMatches_param_orderId_example = 5n satisfies NonNullable<operations['getMarginPreventedMatches']['parameters']['query']>['orderId'];
+
+export const getMarginPreventedMatches_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginPreventedMatches']['parameters']['query']>['recvWindow'];
+
+export const getMarginPreventedMatches_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginPreventedMatches']['parameters']['query']>['timestamp'];
+
+export const getMarginOrderCountUsage_200_idle = [
+  {
+    "rateLimitType": "ORDERS",
+    "interval": "SECOND",
+    "intervalNum": 10,
+    "limit": 10000,
+    "count": 0,
+  },
+  {
+    "rateLimitType": "ORDERS",
+    "interval": "DAY",
+    "intervalNum": 1,
+    "limit": 20000,
+    "count": 0,
+  },
+] satisfies operations['getMarginOrderCountUsage']['responses']['200']['content']['application/json'];
+
+export const getMarginOrderCountUsage_400_isolatedWithoutSymbol = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['getMarginOrderCountUsage']['responses']['400']['content']['application/json'];
+
+export const getMarginOrderCountUsage_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getMarginOrderCountUsage']['responses']['400']['content']['application/json'];
+
+export const getMarginOrderCountUsage_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginOrderCountUsage']['responses']['401']['content']['application/json'];
+
+export const getMarginOrderCountUsage_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginOrderCountUsage']['responses']['401']['content']['application/json'];
+
+export const getMarginOrderCountUsage_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginOrderCountUsage']['responses']['418']['content']['application/json'];
+
+export const getMarginOrderCountUsage_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginOrderCountUsage']['responses']['429']['content']['application/json'];
+
+export const getMarginOrderCountUsage_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginOrderCountUsage']['responses']['429']['content']['application/json'];
+
+export const getMarginOrderCountUsage_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginOrderCountUsage']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOrderCountUsage_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getMarginOrderCountUsage']['parameters']['query']>['symbol'];
+
+export const getMarginOrderCountUsage_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginOrderCountUsage']['parameters']['query']>['recvWindow'];
+
+export const getMarginOrderCountUsage_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginOrderCountUsage']['parameters']['query']>['timestamp'];
+
+export const marginManualLiquidation_200_oneLoan = {
+  "asset": "ETH",
+  "interest": "0.00083334",
+  "principal": "0.001",
+  "liabilityAsset": "USDT",
+  "liabilityQty": 0.3552,
+} satisfies operations['marginManualLiquidation']['responses']['200']['content']['application/json'];
+
+export const marginManualLiquidation_400_isolatedWithoutSymbol = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['marginManualLiquidation']['responses']['400']['content']['application/json'];
+
+export const marginManualLiquidation_400_notAMarginPair = {
+  "code": -3028,
+  "msg": "Not a valid margin pair.",
+} satisfies operations['marginManualLiquidation']['responses']['400']['content']['application/json'];
+
+export const marginManualLiquidation_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['marginManualLiquidation']['responses']['401']['content']['application/json'];
+
+export const marginManualLiquidation_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['marginManualLiquidation']['responses']['401']['content']['application/json'];
+
+export const marginManualLiquidation_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['marginManualLiquidation']['responses']['418']['content']['application/json'];
+
+export const marginManualLiquidation_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['marginManualLiquidation']['responses']['429']['content']['application/json'];
+
+export const marginManualLiquidation_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['marginManualLiquidation']['responses']['429']['content']['application/json'];
+
+export const marginManualLiquidation_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['marginManualLiquidation']['responses']['5XX']['content']['application/json'];
+
+export const marginManualLiquidation_body_isolatedPair = {
+  "type": "ISOLATED",
+  "symbol": "LTCUSDT",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['marginManualLiquidation']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const exitMarginSpecialKeyMode_200_done = {} satisfies operations['exitMarginSpecialKeyMode']['responses']['200']['content']['application/json'];
+
+export const exitMarginSpecialKeyMode_400_outstandingLiability = {
+  "code": -1020,
+  "msg": "This operation is not supported.",
+} satisfies operations['exitMarginSpecialKeyMode']['responses']['400']['content']['application/json'];
+
+export const exitMarginSpecialKeyMode_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['exitMarginSpecialKeyMode']['responses']['401']['content']['application/json'];
+
+export const exitMarginSpecialKeyMode_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['exitMarginSpecialKeyMode']['responses']['401']['content']['application/json'];
+
+export const exitMarginSpecialKeyMode_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['exitMarginSpecialKeyMode']['responses']['418']['content']['application/json'];
+
+export const exitMarginSpecialKeyMode_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['exitMarginSpecialKeyMode']['responses']['429']['content']['application/json'];
+
+export const exitMarginSpecialKeyMode_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['exitMarginSpecialKeyMode']['responses']['429']['content']['application/json'];
+
+export const exitMarginSpecialKeyMode_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['exitMarginSpecialKeyMode']['responses']['5XX']['content']['application/json'];
+
+export const exitMarginSpecialKeyMode_body_exit = {
+  "timestamp": 1776844800000,
+} satisfies NonNullable<operations['exitMarginSpecialKeyMode']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getMarginSpecialKey_200_rsaKey = {
+  "apiKey": "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx",
+  "ip": "0.0.0.0,192.168.0.1,192.168.0.2",
+  "apiName": "testName",
+  "type": "RSA",
+  "permissionMode": "TRADE",
+} satisfies operations['getMarginSpecialKey']['responses']['200']['content']['application/json'];
+
+export const getMarginSpecialKey_400_unknownKey = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'apiKey' is not valid.",
+} satisfies operations['getMarginSpecialKey']['responses']['400']['content']['application/json'];
+
+export const getMarginSpecialKey_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginSpecialKey']['responses']['401']['content']['application/json'];
+
+export const getMarginSpecialKey_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginSpecialKey']['responses']['401']['content']['application/json'];
+
+export const getMarginSpecialKey_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginSpecialKey']['responses']['418']['content']['application/json'];
+
+export const getMarginSpecialKey_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginSpecialKey']['responses']['429']['content']['application/json'];
+
+export const getMarginSpecialKey_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginSpecialKey']['responses']['429']['content']['application/json'];
+
+export const getMarginSpecialKey_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginSpecialKey']['responses']['5XX']['content']['application/json'];
+
+export const getMarginSpecialKey_param_apiKey_example = "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx" satisfies NonNullable<operations['getMarginSpecialKey']['parameters']['query']>['apiKey'];
+
+export const getMarginSpecialKey_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getMarginSpecialKey']['parameters']['query']>['symbol'];
+
+export const getMarginSpecialKey_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginSpecialKey']['parameters']['query']>['recvWindow'];
+
+export const getMarginSpecialKey_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginSpecialKey']['parameters']['query']>['timestamp'];
+
+export const createMarginSpecialKey_200_hmac = {
+  "apiKey": "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx",
+  "secretKey": "87ssWB7azoy6ACRfyp6OVOL5U3rtZptX31QWw2kWjl1jHEYRbyM1pd6qykRBQw8p",
+  "type": "HMAC_SHA256",
+} satisfies operations['createMarginSpecialKey']['responses']['200']['content']['application/json'];
+
+export const createMarginSpecialKey_400_unsupportedProduct = {
+  "code": -1020,
+  "msg": "This operation is not supported.",
+} satisfies operations['createMarginSpecialKey']['responses']['400']['content']['application/json'];
+
+export const createMarginSpecialKey_400_badPublicKey = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'publicKey' is not valid.",
+} satisfies operations['createMarginSpecialKey']['responses']['400']['content']['application/json'];
+
+export const createMarginSpecialKey_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['createMarginSpecialKey']['responses']['401']['content']['application/json'];
+
+export const createMarginSpecialKey_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['createMarginSpecialKey']['responses']['401']['content']['application/json'];
+
+export const createMarginSpecialKey_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['createMarginSpecialKey']['responses']['418']['content']['application/json'];
+
+export const createMarginSpecialKey_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['createMarginSpecialKey']['responses']['429']['content']['application/json'];
+
+export const createMarginSpecialKey_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['createMarginSpecialKey']['responses']['429']['content']['application/json'];
+
+export const createMarginSpecialKey_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['createMarginSpecialKey']['responses']['5XX']['content']['application/json'];
+
+export const createMarginSpecialKey_body_hmacKey = {
+  "apiName": "testName",
+  "ip": "192.168.0.1,192.168.0.2",
+  "timestamp": 1726700000000,
+} satisfies NonNullable<operations['createMarginSpecialKey']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const createMarginSpecialKey_body_ed25519ReadOnly = {
+  "apiName": "monitor",
+  "symbol": "BTCUSDT",
+  "publicKey": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAsX088aMXqfg9gFINVxwLZG6AwuVLHB2Lz8vdMR5UAtA=\n-----END PUBLIC KEY-----\n",
+  "permissionMode": "READ",
+  "timestamp": 1726700000000,
+} satisfies NonNullable<operations['createMarginSpecialKey']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const deleteMarginSpecialKey_200_deleted = {} satisfies operations['deleteMarginSpecialKey']['responses']['200']['content']['application/json'];
+
+export const deleteMarginSpecialKey_400_neitherKeyNorName = {
+  "code": -1102,
+  "msg": "Param 'apiKey' or 'apiName' must be sent, but both were empty/null!",
+} satisfies operations['deleteMarginSpecialKey']['responses']['400']['content']['application/json'];
+
+export const deleteMarginSpecialKey_400_unknownKey = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'apiKey' is not valid.",
+} satisfies operations['deleteMarginSpecialKey']['responses']['400']['content']['application/json'];
+
+export const deleteMarginSpecialKey_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['deleteMarginSpecialKey']['responses']['401']['content']['application/json'];
+
+export const deleteMarginSpecialKey_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['deleteMarginSpecialKey']['responses']['401']['content']['application/json'];
+
+export const deleteMarginSpecialKey_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['deleteMarginSpecialKey']['responses']['418']['content']['application/json'];
+
+export const deleteMarginSpecialKey_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['deleteMarginSpecialKey']['responses']['429']['content']['application/json'];
+
+export const deleteMarginSpecialKey_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['deleteMarginSpecialKey']['responses']['429']['content']['application/json'];
+
+export const deleteMarginSpecialKey_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['deleteMarginSpecialKey']['responses']['5XX']['content']['application/json'];
+
+export const deleteMarginSpecialKey_param_apiName_example = "retired" satisfies NonNullable<operations['deleteMarginSpecialKey']['parameters']['query']>['apiName'];
+
+export const deleteMarginSpecialKey_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['deleteMarginSpecialKey']['parameters']['query']>['symbol'];
+
+export const deleteMarginSpecialKey_param_recvWindow_example = 5000 satisfies NonNullable<operations['deleteMarginSpecialKey']['parameters']['query']>['recvWindow'];
+
+export const deleteMarginSpecialKey_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['deleteMarginSpecialKey']['parameters']['query']>['timestamp'];
+
+export const editMarginSpecialKeyIp_200_done = {} satisfies operations['editMarginSpecialKeyIp']['responses']['200']['content']['application/json'];
+
+export const editMarginSpecialKeyIp_400_badAddress = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'ip' is not valid.",
+} satisfies operations['editMarginSpecialKeyIp']['responses']['400']['content']['application/json'];
+
+export const editMarginSpecialKeyIp_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['editMarginSpecialKeyIp']['responses']['401']['content']['application/json'];
+
+export const editMarginSpecialKeyIp_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['editMarginSpecialKeyIp']['responses']['401']['content']['application/json'];
+
+export const editMarginSpecialKeyIp_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['editMarginSpecialKeyIp']['responses']['418']['content']['application/json'];
+
+export const editMarginSpecialKeyIp_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['editMarginSpecialKeyIp']['responses']['429']['content']['application/json'];
+
+export const editMarginSpecialKeyIp_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['editMarginSpecialKeyIp']['responses']['429']['content']['application/json'];
+
+export const editMarginSpecialKeyIp_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['editMarginSpecialKeyIp']['responses']['5XX']['content']['application/json'];
+
+export const editMarginSpecialKeyIp_body_threeAddresses = {
+  "apiKey": "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx",
+  "symbol": "BTCUSDT",
+  "ip": "192.168.0.1,192.168.0.2,192.168.0.3",
+  "timestamp": 1726700000000,
+} satisfies NonNullable<operations['editMarginSpecialKeyIp']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getMarginSpecialKeyList_200_twoKeys = [
+  {
+    "apiName": "testName1",
+    "apiKey": "znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG",
+    "ip": "192.168.0.1,192.168.0.2",
+    "type": "RSA",
+    "permissionMode": "TRADE",
+  },
+  {
+    "apiName": "testName2",
+    "apiKey": "znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG",
+    "ip": "192.168.0.1,192.168.0.2",
+    "type": "Ed25519",
+    "permissionMode": "READ",
+  },
+] satisfies operations['getMarginSpecialKeyList']['responses']['200']['content']['application/json'];
+
+export const getMarginSpecialKeyList_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getMarginSpecialKeyList']['responses']['400']['content']['application/json'];
+
+export const getMarginSpecialKeyList_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getMarginSpecialKeyList']['responses']['401']['content']['application/json'];
+
+export const getMarginSpecialKeyList_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getMarginSpecialKeyList']['responses']['401']['content']['application/json'];
+
+export const getMarginSpecialKeyList_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getMarginSpecialKeyList']['responses']['418']['content']['application/json'];
+
+export const getMarginSpecialKeyList_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getMarginSpecialKeyList']['responses']['429']['content']['application/json'];
+
+export const getMarginSpecialKeyList_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getMarginSpecialKeyList']['responses']['429']['content']['application/json'];
+
+export const getMarginSpecialKeyList_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getMarginSpecialKeyList']['responses']['5XX']['content']['application/json'];
+
+export const getMarginSpecialKeyList_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getMarginSpecialKeyList']['parameters']['query']>['symbol'];
+
+export const getMarginSpecialKeyList_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginSpecialKeyList']['parameters']['query']>['recvWindow'];
+
+export const getMarginSpecialKeyList_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginSpecialKeyList']['parameters']['query']>['timestamp'];
+
+export const getIsolatedMarginAccountLimit_200_fiveOfTwenty = {
+  "enabledAccount": 5,
+  "maxAccount": 20,
+} satisfies operations['getIsolatedMarginAccountLimit']['responses']['200']['content']['application/json'];
+
+export const getIsolatedMarginAccountLimit_400_outsideRecvWindow = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getIsolatedMarginAccountLimit']['responses']['400']['content']['application/json'];
+
+export const getIsolatedMarginAccountLimit_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getIsolatedMarginAccountLimit']['responses']['401']['content']['application/json'];
+
+export const getIsolatedMarginAccountLimit_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getIsolatedMarginAccountLimit']['responses']['401']['content']['application/json'];
+
+export const getIsolatedMarginAccountLimit_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getIsolatedMarginAccountLimit']['responses']['418']['content']['application/json'];
+
+export const getIsolatedMarginAccountLimit_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getIsolatedMarginAccountLimit']['responses']['429']['content']['application/json'];
+
+export const getIsolatedMarginAccountLimit_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getIsolatedMarginAccountLimit']['responses']['429']['content']['application/json'];
+
+export const getIsolatedMarginAccountLimit_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getIsolatedMarginAccountLimit']['responses']['5XX']['content']['application/json'];
+
+export const getIsolatedMarginAccountLimit_param_recvWindow_example = 5000 satisfies NonNullable<operations['getIsolatedMarginAccountLimit']['parameters']['query']>['recvWindow'];
+
+export const getIsolatedMarginAccountLimit_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getIsolatedMarginAccountLimit']['parameters']['query']>['timestamp'];
+
+export const getAllIsolatedMarginPairs_200_twoPairs = [
+  {
+    "base": "BNB",
+    "isBuyAllowed": true,
+    "isMarginTrade": true,
+    "isSellAllowed": true,
+    "quote": "BTC",
+    "symbol": "BNBBTC",
+  },
+  {
+    "base": "TRX",
+    "isBuyAllowed": true,
+    "isMarginTrade": true,
+    "isSellAllowed": true,
+    "quote": "BTC",
+    "symbol": "TRXBTC",
+  },
+] satisfies operations['getAllIsolatedMarginPairs']['responses']['200']['content']['application/json'];
+
+export const getAllIsolatedMarginPairs_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getAllIsolatedMarginPairs']['responses']['400']['content']['application/json'];
+
+export const getAllIsolatedMarginPairs_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getAllIsolatedMarginPairs']['responses']['401']['content']['application/json'];
+
+export const getAllIsolatedMarginPairs_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getAllIsolatedMarginPairs']['responses']['401']['content']['application/json'];
+
+export const getAllIsolatedMarginPairs_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getAllIsolatedMarginPairs']['responses']['418']['content']['application/json'];
+
+export const getAllIsolatedMarginPairs_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getAllIsolatedMarginPairs']['responses']['429']['content']['application/json'];
+
+export const getAllIsolatedMarginPairs_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getAllIsolatedMarginPairs']['responses']['429']['content']['application/json'];
+
+export const getAllIsolatedMarginPairs_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getAllIsolatedMarginPairs']['responses']['5XX']['content']['application/json'];
+
+export const getAllIsolatedMarginPairs_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getAllIsolatedMarginPairs']['parameters']['query']>['symbol'];
+
+export const getIsolatedMarginFeeData_200_btcusdt = [
+  {
+    "vipLevel": 0,
+    "symbol": "BTCUSDT",
+    "leverage": "10",
+    "data": [
+      {
+        "coin": "BTC",
+        "dailyInterest": "0.00026125",
+        "borrowLimit": "270",
+      },
+      {
+        "coin": "USDT",
+        "dailyInterest": "0.000475",
+        "borrowLimit": "2100000",
+      },
+    ],
+  },
+] satisfies operations['getIsolatedMarginFeeData']['responses']['200']['content']['application/json'];
+
+export const getIsolatedMarginFeeData_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getIsolatedMarginFeeData']['responses']['400']['content']['application/json'];
+
+export const getIsolatedMarginFeeData_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getIsolatedMarginFeeData']['responses']['401']['content']['application/json'];
+
+export const getIsolatedMarginFeeData_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getIsolatedMarginFeeData']['responses']['401']['content']['application/json'];
+
+export const getIsolatedMarginFeeData_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getIsolatedMarginFeeData']['responses']['418']['content']['application/json'];
+
+export const getIsolatedMarginFeeData_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getIsolatedMarginFeeData']['responses']['429']['content']['application/json'];
+
+export const getIsolatedMarginFeeData_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getIsolatedMarginFeeData']['responses']['429']['content']['application/json'];
+
+export const getIsolatedMarginFeeData_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getIsolatedMarginFeeData']['responses']['5XX']['content']['application/json'];
+
+export const getIsolatedMarginFeeData_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getIsolatedMarginFeeData']['parameters']['query']>['symbol'];
+
+export const getIsolatedMarginFeeData_param_recvWindow_example = 5000 satisfies NonNullable<operations['getIsolatedMarginFeeData']['parameters']['query']>['recvWindow'];
+
+export const getIsolatedMarginFeeData_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getIsolatedMarginFeeData']['parameters']['query']>['timestamp'];
+
+export const getIsolatedMarginTierData_200_firstTier = [
+  {
+    "symbol": "BTCUSDT",
+    "tier": 1,
+    "effectiveMultiple": "10",
+    "initialRiskRatio": "1.111",
+    "liquidationRiskRatio": "1.05",
+    "baseAssetMaxBorrowable": "9",
+    "quoteAssetMaxBorrowable": "70000",
+  },
+] satisfies operations['getIsolatedMarginTierData']['responses']['200']['content']['application/json'];
+
+export const getIsolatedMarginTierData_400_invalidSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getIsolatedMarginTierData']['responses']['400']['content']['application/json'];
+
+export const getIsolatedMarginTierData_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getIsolatedMarginTierData']['responses']['401']['content']['application/json'];
+
+export const getIsolatedMarginTierData_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getIsolatedMarginTierData']['responses']['401']['content']['application/json'];
+
+export const getIsolatedMarginTierData_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['getIsolatedMarginTierData']['responses']['418']['content']['application/json'];
+
+export const getIsolatedMarginTierData_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['getIsolatedMarginTierData']['responses']['429']['content']['application/json'];
+
+export const getIsolatedMarginTierData_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['getIsolatedMarginTierData']['responses']['429']['content']['application/json'];
+
+export const getIsolatedMarginTierData_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['getIsolatedMarginTierData']['responses']['5XX']['content']['application/json'];
+
+export const getIsolatedMarginTierData_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getIsolatedMarginTierData']['parameters']['query']>['symbol'];
+
+export const getIsolatedMarginTierData_param_recvWindow_example = 5000 satisfies NonNullable<operations['getIsolatedMarginTierData']['parameters']['query']>['recvWindow'];
+
+export const getIsolatedMarginTierData_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getIsolatedMarginTierData']['parameters']['query']>['timestamp'];
+
+export const newMarginUniversalTransfer_200_done = {
+  "tranId": 13526853623n,
+} satisfies operations['newMarginUniversalTransfer']['responses']['200']['content']['application/json'];
+
+export const newMarginUniversalTransfer_400_exceedsMaxTransferOut = {
+  "code": -3020,
+  "msg": "Transfer out amount exceeds max amount.",
+} satisfies operations['newMarginUniversalTransfer']['responses']['400']['content']['application/json'];
+
+export const newMarginUniversalTransfer_400_toSymbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'toSymbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['newMarginUniversalTransfer']['responses']['400']['content']['application/json'];
+
+export const newMarginUniversalTransfer_400_notAMarginAsset = {
+  "code": -3027,
+  "msg": "Not a valid margin asset.",
+} satisfies operations['newMarginUniversalTransfer']['responses']['400']['content']['application/json'];
+
+export const newMarginUniversalTransfer_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['newMarginUniversalTransfer']['responses']['401']['content']['application/json'];
+
+export const newMarginUniversalTransfer_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['newMarginUniversalTransfer']['responses']['401']['content']['application/json'];
+
+export const newMarginUniversalTransfer_418_banned = {
+  "code": -1003,
+  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+} satisfies operations['newMarginUniversalTransfer']['responses']['418']['content']['application/json'];
+
+export const newMarginUniversalTransfer_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+} satisfies operations['newMarginUniversalTransfer']['responses']['429']['content']['application/json'];
+
+export const newMarginUniversalTransfer_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+} satisfies operations['newMarginUniversalTransfer']['responses']['429']['content']['application/json'];
+
+export const newMarginUniversalTransfer_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+} satisfies operations['newMarginUniversalTransfer']['responses']['5XX']['content']['application/json'];
+
+export const newMarginUniversalTransfer_body_fundCrossMargin = {
+  "type": "MAIN_MARGIN",
+  "asset": "USDT",
+  "amount": "1000",
+  "timestamp": 1750000000000,
+} satisfies NonNullable<operations['newMarginUniversalTransfer']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const newMarginUniversalTransfer_body_fundIsolatedPair = {
+  "type": "MARGIN_ISOLATEDMARGIN",
+  "asset": "USDT",
+  "amount": "500",
+  "toSymbol": "BTCUSDT",
+  "timestamp": 1750000000000,
+} satisfies NonNullable<operations['newMarginUniversalTransfer']['requestBody']>['content']['application/x-www-form-urlencoded'];

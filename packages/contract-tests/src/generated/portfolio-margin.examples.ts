@@ -4900,7 +4900,7 @@ export const modifyCmOrder_200_modified = {
   "pair": "BTCUSD",
   "status": "NEW",
   "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
-  "modifyId": 1,
+  "modifyId": 1n,
   "price": "30005",
   "origQty": "1",
   "executedQty": "0",
@@ -5469,7 +5469,7 @@ export const getCmOrderAmendments_200_history = [
         "after": "1",
       },
       "count": 3,
-      "modifyId": 123,
+      "modifyId": 123n,
     },
   },
   {
@@ -5489,7 +5489,7 @@ export const getCmOrderAmendments_200_history = [
         "after": "1",
       },
       "count": 2,
-      "modifyId": 123,
+      "modifyId": 123n,
     },
   },
   {
@@ -5509,7 +5509,7 @@ export const getCmOrderAmendments_200_history = [
         "after": "1",
       },
       "count": 1,
-      "modifyId": 123,
+      "modifyId": 123n,
     },
   },
 ] satisfies operations['getCmOrderAmendments']['responses']['200']['content']['application/json'];

@@ -20,7 +20,12 @@ import { hmacVerifier, publicKeyVerifier } from '../auth.js';
 import type { Clock } from '../clock.js';
 import { D, SCALE, ZERO, compact, min, plus, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
+import { compileOrderRules, type OrderRules } from './filters.js';
 import { Market } from './market.js';
+import { cancelContingentList, moveContingentList } from './oto.js';
+import { BORROWING, REPAYING, crosses, isStop, triggers } from './order-rules.js';
+import { initSapiState } from './sapi-state.js';
+import { checkSelfTrade, preventSelfTrade } from './self-trade.js';
 import { MarginRecords } from './records.js';
 import {
   Account,
@@ -101,29 +106,14 @@ export interface FilledNotice {
   readonly status: string;
 }
 
-const BORROWING: ReadonlySet<SideEffect> = new Set(['MARGIN_BUY', 'AUTO_BORROW_REPAY']);
-const REPAYING: ReadonlySet<SideEffect> = new Set(['AUTO_REPAY', 'AUTO_BORROW_REPAY']);
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-function crosses(side: Side, limit: Dec, price: Dec): boolean {
-  return side === 'BUY' ? price.lessThanOrEqualTo(limit) : price.greaterThanOrEqualTo(limit);
-}
-
-function isStop(type: OrderType): boolean {
-  return type !== 'LIMIT' && type !== 'MARKET' && type !== 'LIMIT_MAKER';
-}
-
-function triggers(type: OrderType, side: Side, stop: Dec, price: Dec): boolean {
-  const stopLoss = type === 'STOP_LOSS' || type === 'STOP_LOSS_LIMIT';
-  const up = (side === 'BUY') === stopLoss;
-  return up ? price.greaterThanOrEqualTo(stop) : price.lessThanOrEqualTo(stop);
-}
-
 
 export class Engine {
   readonly market: Market;
   readonly accounts = new Map<string, Account>();
   readonly leverage: Dec;
+  /** Binance's symbol filters by symbol (`orderRules`), see filters.ts. */
+  readonly orderRules: Map<string, OrderRules>;
   /** Transfers, capital flow and the per-account records of the SAPI account operations. */
   readonly records: MarginRecords;
   private readonly hourlyRates: Map<string, Dec>;
@@ -140,6 +130,7 @@ export class Engine {
   ) {
     this.market = new Market(config.prices ?? {}, config.symbols);
     this.leverage = new D(config.leverage ?? 3);
+    this.orderRules = compileOrderRules(config.orderRules);
     this.hourlyRates = new Map(Object.entries(config.interest?.hourlyRates ?? {}).map(([a, r]) => [a, new D(r)]));
     this.defaultRate = new D(config.interest?.defaultHourlyRate ?? DEFAULT_HOURLY_RATE);
     this.borrowLimits = new Map(Object.entries(config.borrowLimits ?? {}).map(([a, r]) => [a, new D(r)]));
@@ -168,6 +159,7 @@ export class Engine {
         a.margin.isolated.set(symbol, new Wallet(symbol).load(balances));
       }
       a.portfolioMargin.wallet.load(account.portfolioMargin);
+      initSapiState(a, account, clock.now());
       for (const { wallet } of a.wallets()) this.checkPrecision(wallet, account.name ?? account.apiKey);
       this.accounts.set(account.apiKey, a);
     }
@@ -402,29 +394,34 @@ export class Engine {
 
   // ---------------------------------------------------------------- orders
 
-  /** A client order id is unique among open orders (its form is checked with the spec's pattern before). */
-  private checkClientId(venue: Venue, id: string | undefined): void {
+  /** A client order id is unique among open orders (its form is checked with the spec's pattern before). @internal Shared with the list and self-trade modules. */
+  checkClientId(venue: Venue, id: string | undefined): void {
     if (id === undefined) return;
     const existing = venue.book.byClientId.get(id);
     if (existing && venue.book.open.has(existing)) throw E.duplicateOrder();
   }
 
-  /** Binance's MAX_NUM_ORDERS filter (SAPI -2010) / open-order limit (PAPI -2025): resting orders are bounded. */
-  private checkOpenOrders(venue: Venue, wallet: Wallet, symbol: string, adding: number): void {
+  /** Binance's MAX_NUM_ORDERS filter (SAPI -2010) / open-order limit (PAPI -2025): resting orders are bounded. @internal Shared with the list module. */
+  checkOpenOrders(venue: Venue, wallet: Wallet, symbol: string, adding: number): void {
     if (venue.book.openCount(symbol, wallet) + adding <= this.maxOpenOrders) return;
     throw venue.api === 'margin' ? E.maxNumOrders() : E.maxOpenOrders();
   }
 
-  private clientId(): string {
+  /** @internal Shared with the list and self-trade modules. */
+  clientId(): string {
     return this.randomText(22);
   }
 
   /** Makes `need` of `asset` free, borrowing the shortfall when the side effect allows it. */
-  private fund(venue: Venue, wallet: Wallet, asset: string, need: Dec, sideEffect: SideEffect): Dec {
+  /** @internal Shared with the list and self-trade modules. */
+  fund(venue: Venue, wallet: Wallet, asset: string, need: Dec, sideEffect: SideEffect): Dec {
     const b = wallet.get(asset);
     if (b.free.greaterThanOrEqualTo(need)) return ZERO;
     if (!BORROWING.has(sideEffect)) throw E.insufficientBalance();
     const shortfall = this.up(asset, need.minus(b.free));
+    // The margin best-practice guide: an auto-borrowing order that Binance's lending inventory cannot serve is -3045.
+    const inventory = this.records.inventoryLeft(wallet, asset);
+    if (inventory && shortfall.greaterThan(inventory)) throw E.insufficientInventory();
     if (shortfall.greaterThan(this.maxBorrowable(wallet, asset).amount)) throw E.insufficientBalance();
     this.borrow(venue, wallet, asset, shortfall, 'AUTO');
     return shortfall;
@@ -459,6 +456,12 @@ export class Engine {
         if (req.stopPrice && triggers(req.type, req.side, stop, market)) throw E.wouldTrigger();
     }
 
+    // Self-trade prevention: an immediate fill that would meet the account's own resting orders (self-trade.ts).
+    const selfTrade = immediate && req.type === 'LIMIT' ? checkSelfTrade(venue, wallet, req.symbol, req.side, limit, req.selfTradePreventionMode) : undefined;
+    if (selfTrade?.expiresTaker) {
+      immediate = false;
+      expire = true;
+    }
     if (!immediate && !expire) this.checkOpenOrders(venue, wallet, req.symbol, 1);
 
     const spendAsset = req.side === 'BUY' ? info.quote : info.base;
@@ -492,7 +495,7 @@ export class Engine {
       executedQty: ZERO,
       cummulativeQuoteQty: ZERO,
       icebergQty: req.icebergQty ?? ZERO,
-      status: expire ? 'EXPIRED' : 'NEW',
+      status: expire ? (selfTrade?.expiresTaker ? 'EXPIRED_IN_MATCH' : 'EXPIRED') : 'NEW',
       time: now,
       updateTime: now,
       isWorking: !isStop(req.type),
@@ -508,6 +511,7 @@ export class Engine {
       wallet,
     };
     venue.book.addOrder(order);
+    if (selfTrade) preventSelfTrade(this, venue, account, order, selfTrade);
     const fills: FillInfo[] = [];
     if (immediate) {
       fills.push(this.settle(venue, order, order, market, false));
@@ -518,7 +522,8 @@ export class Engine {
     return { order, fills, borrowAmount: borrowed, borrowAsset: spendAsset };
   }
 
-  private lock(wallet: Wallet, holder: Holder, asset: string, amount: Dec): void {
+  /** @internal Shared with the list and self-trade modules. */
+  lock(wallet: Wallet, holder: Holder, asset: string, amount: Dec): void {
     const b = wallet.get(asset);
     b.free = b.free.minus(amount);
     b.locked = b.locked.plus(amount);
@@ -526,7 +531,8 @@ export class Engine {
     holder.lockAmount = amount;
   }
 
-  private release(wallet: Wallet, holder: Holder): void {
+  /** @internal Shared with the list and self-trade modules. */
+  release(wallet: Wallet, holder: Holder): void {
     if (holder.lockAmount.isZero()) return;
     const b = wallet.get(holder.lockAsset);
     b.free = b.free.plus(holder.lockAmount);
@@ -538,7 +544,8 @@ export class Engine {
    * Whether the order can pay for a fill of `qty` at `price` from its lock and the free balance (borrowing the
    * rest when its side effect allows). Returns false when it cannot.
    */
-  private canPay(venue: Venue, order: Order, holder: Holder, price: Dec): boolean {
+  /** @internal Shared with the list and self-trade modules. */
+  canPay(venue: Venue, order: Order, holder: Holder, price: Dec): boolean {
     const cost = order.side === 'BUY' ? this.quoteAmount(this.market.info(order.symbol)!.quote, 'BUY', order.origQty, price) : order.origQty;
     const locked = holder.lockAmount;
     if (locked.greaterThanOrEqualTo(cost)) return true;
@@ -554,7 +561,8 @@ export class Engine {
   }
 
   /** Fills the whole order at `price`, moving funds, charging commission and auto-repaying as asked. */
-  private settle(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): FillInfo {
+  /** @internal Shared with the list and self-trade modules. */
+  settle(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): FillInfo {
     const info = this.market.info(order.symbol)!;
     const wallet = order.wallet;
     const qty = order.origQty;
@@ -617,7 +625,8 @@ export class Engine {
     this.repayAtCancel(venue, order.wallet, order);
   }
 
-  private finish(venue: Venue, order: Order, status: 'CANCELED' | 'EXPIRED'): void {
+  /** @internal Shared with the list and self-trade modules. */
+  finish(venue: Venue, order: Order, status: 'CANCELED' | 'EXPIRED' | 'EXPIRED_IN_MATCH'): void {
     order.status = status;
     order.updateTime = this.clock.now();
     venue.book.open.delete(order);
@@ -627,8 +636,9 @@ export class Engine {
    * `autoRepayAtCancel`: the amount the order borrowed is repaid from the released funds; the interest it incurred
    * stays owed. Binance: "If the auto-borrow order is canceled before being filled, the borrowed amount will be
    * automatically repaid. However, a corresponding interest may still be generated." (FAQ 360032609851).
+   * @internal Shared with the list and self-trade modules.
    */
-  private repayAtCancel(venue: Venue, wallet: Wallet, holder: Holder): void {
+  repayAtCancel(venue: Venue, wallet: Wallet, holder: Holder): void {
     if (!holder.autoRepayAtCancel || !BORROWING.has(holder.sideEffectType) || holder.borrowAmount.isZero()) return;
     const b = wallet.get(holder.borrowAsset);
     const amount = min(min(holder.borrowAmount, b.borrowed), b.free);
@@ -724,13 +734,15 @@ export class Engine {
   }
 
   cancelList(venue: Venue, list: OrderList): void {
+    if (list.contingencyType === 'OTO') return cancelContingentList(this, venue, list);
     for (const o of list.orders) if (o.status === 'NEW') this.finish(venue, o, 'CANCELED');
     this.closeList(list);
     this.release(list.wallet, list);
     this.repayAtCancel(venue, list.wallet, list);
   }
 
-  private closeList(list: OrderList): void {
+  /** @internal Shared with the list and self-trade modules. */
+  closeList(list: OrderList): void {
     list.listStatusType = 'ALL_DONE';
     list.listOrderStatus = 'ALL_DONE';
     list.updateTime = this.clock.now();
@@ -751,9 +763,10 @@ export class Engine {
           if (order.list) {
             if (seenLists.has(order.list)) continue;
             seenLists.add(order.list);
-            this.moveList(venue, order.list, price);
+            if (order.list.contingencyType === 'OTO') moveContingentList(this, venue, order.list, price);
+            else this.moveList(venue, order.list, price);
             for (const o of order.list.orders) {
-              if (o.status !== 'NEW') notices.push({ api: venue.api, apiKey: account.apiKey, symbol, orderId: o.orderId, status: o.status });
+              if (o.status !== 'NEW' && o.status !== 'PENDING_NEW') notices.push({ api: venue.api, apiKey: account.apiKey, symbol, orderId: o.orderId, status: o.status });
             }
             continue;
           }
@@ -781,7 +794,8 @@ export class Engine {
     return false;
   }
 
-  private fillOrExpire(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): boolean {
+  /** @internal Shared with the list and self-trade modules. */
+  fillOrExpire(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): boolean {
     if (this.canPay(venue, order, holder, price)) {
       this.settle(venue, order, holder, price, isMaker);
     } else {
@@ -791,9 +805,10 @@ export class Engine {
     return true;
   }
 
-  private moveList(venue: Venue, list: OrderList, price: Dec): void {
-    const [stopLeg, limitLeg] = list.orders as [Order, Order];
-    if (limitLeg.status === 'NEW' && crosses(list.orders[1]!.side, limitLeg.price, price)) {
+  /** @internal Shared with the list and self-trade modules. */
+  moveList(venue: Venue, list: OrderList, price: Dec, legs: readonly Order[] = list.orders): void {
+    const [stopLeg, limitLeg] = legs as [Order, Order];
+    if (limitLeg.status === 'NEW' && crosses(limitLeg.side, limitLeg.price, price)) {
       if (stopLeg.status === 'NEW') this.finish(venue, stopLeg, 'EXPIRED');
       this.fillOrExpire(venue, limitLeg, list, limitLeg.price, true);
     } else if (stopLeg.status === 'NEW') {

@@ -2,12 +2,15 @@
  * The stateful answer of every operation of both APIs, keyed `api.operationId`. Parameters arrive validated
  * (types, enums, mandatory ones and the spec's parameter rules); what is checked here is what needs the state.
  */
-import type { ApiId, OperationMeta } from '@marginkit/spec';
+import type { ApiId } from '@marginkit/spec';
 import { D, ONE, ZERO, ceil8, floor8, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
 import { accountOperationHandlers } from './account-operations.js';
-import type { Engine, OcoRequest, OrderRequest } from './engine.js';
-import type { Account, Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
+import type { OcoRequest, OrderRequest } from './engine.js';
+import { isolatedEnabled } from './isolated-accounts.js';
+import type { Handler, HandlerContext, HandlerResult } from './request.js';
+import { sapiBreadthHandlers, withBreadthChecks } from './sapi-handlers.js';
+import type { Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
 import { futuresHandlers } from '../futures/handlers.js';
 import {
@@ -21,20 +24,7 @@ import {
   type RespType,
 } from './views.js';
 
-export interface HandlerContext {
-  readonly engine: Engine;
-  readonly account: Account;
-  readonly meta: OperationMeta;
-  readonly params: ReadonlyMap<string, string>;
-}
-
-export interface HandlerResult {
-  readonly body: unknown;
-  /** Orders placed (for the order-count limiter and headers). */
-  readonly orders?: number;
-}
-
-export type Handler = (ctx: HandlerContext) => HandlerResult;
+export type { Handler, HandlerContext, HandlerResult } from './request.js';
 
 const DAY = 86_400_000;
 const LISTEN_KEY_VALIDITY = 60 * 60_000;
@@ -197,7 +187,8 @@ function getOrder(ctx: HandlerContext): HandlerResult {
 function cancelOrder(ctx: HandlerContext): HandlerResult {
   requireSymbol(ctx, ctx.params.get('symbol')!);
   const order = findOrder(ctx, 'origClientOrderId');
-  if (!order || order.status !== 'NEW') throw E.unknownOrder();
+  // A pending order of an OTO/OTOCO list can be cancelled too; that cancels its list.
+  if (!order || (order.status !== 'NEW' && order.status !== 'PENDING_NEW')) throw E.unknownOrder();
   const cancelId = ctx.params.get('newClientOrderId') ?? ctx.engine.randomText(22);
   ctx.engine.cancelOrder(venueOf(ctx), order);
   return { body: canceledView(ctx.meta.api, order, cancelId, false) };
@@ -540,7 +531,7 @@ function isolatedPair(ctx: HandlerContext, symbol: string, wallet: Wallet): Reco
     quoteAsset: assetView(info.quote),
     symbol,
     isolatedCreated: true,
-    enabled: true,
+    enabled: isolatedEnabled(ctx.account, symbol),
     marginLevel: fmt(marginLevel),
     marginLevelStatus: levelStatus(marginLevel),
     marginRatio: fmt(engine.leverage),
@@ -827,7 +818,7 @@ const common: Record<string, Handler> = {
   getMarginTrades: trades,
 };
 
-export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = {
+export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = withBreadthChecks({
   ...Object.fromEntries(Object.entries(common).map(([k, v]) => [`margin.${k}`, v])),
   ...Object.fromEntries(Object.entries(common).map(([k, v]) => [`portfolioMargin.${k}`, v])),
   'margin.cancelMarginOpenOrders': cancelAll,
@@ -859,6 +850,7 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = {
   'portfolioMargin.closeListenKey': closeListenKey,
   'portfolioMargin.ping': () => ({ body: {} }),
   ...accountOperationHandlers,
+  ...sapiBreadthHandlers,
   // The futures engine's operations, and the account views that include its positions (they replace the two above).
   ...futuresHandlers,
-};
+});

@@ -250,7 +250,7 @@ export class FuturesEngine {
   }
 
   /** `PUT …/order`: new price and quantity of an open LIMIT order, recorded as an amendment. */
-  modifyOrder(account: Account, book: MarketBook, order: FuturesOrder, side: Side, qty: Dec, price: Dec, modifyId?: number): void {
+  modifyOrder(account: Account, book: MarketBook, order: FuturesOrder, side: Side, qty: Dec, price: Dec, modifyId?: bigint): void {
     const s = this.symbol(order.symbol);
     if (side !== order.side) throw FE.invalidParam('side');
     this.checkSteps(s, qty, price);

@@ -20,7 +20,7 @@ export const FE = {
   positionSideMismatch: () => bad(-4061, "Order's position side does not match user's setting."),
   modeOpenOrders: () => bad(-4067, 'Position side cannot be changed if there exists open orders.'),
   modePosition: () => bad(-4068, 'Position side cannot be changed if there exists position.'),
-  // -5027 is on Binance's USDⓈ-M futures error page but not yet in the PAPI catalogue (reported to the spec owner).
+  // -5027 SAME_ORDER comes from Binance's USDⓈ-M futures error page; the PAPI catalogue lists it from there.
   noModification: () => bad(-5027, 'No need to modify the order.'),
   fokRejected: () => bad(-5021, 'Due to the order could not be filled immediately, the FOK order has been rejected.'),
   gtxRejected: () => bad(-5022, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),

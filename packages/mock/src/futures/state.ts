@@ -34,7 +34,7 @@ export interface FuturesOrder {
   readonly selfTradePreventionMode: string;
   readonly goodTillDate: number;
   readonly priceMatch: string;
-  modifyId?: number;
+  modifyId?: bigint;
   amendments: number;
 }
 
@@ -114,7 +114,7 @@ export interface Amendment {
   readonly qtyBefore: Dec;
   readonly qtyAfter: Dec;
   readonly count: number;
-  readonly modifyId?: number;
+  readonly modifyId?: bigint;
 }
 
 /** A movement of a futures wallet, for the income history (issue 13 builds `um/income` and `cm/income` on it). */

@@ -394,8 +394,21 @@ export interface paths {
          */
         get: operations["getIsolatedMarginAccount"];
         put?: never;
-        post?: never;
-        delete?: never;
+        /**
+         * Enable isolated-margin account (TRADE)
+         * @description Enables the isolated-margin account of one pair again. Only an account that exists and was disabled earlier
+         *     can be enabled; a pair's account is created by its first transfer into it (`POST /sapi/v1/asset/transfer`,
+         *     `MARGIN_ISOLATEDMARGIN`). Enabled accounts count against the account limit of
+         *     `GET /sapi/v1/margin/isolated/accountLimit`.
+         */
+        post: operations["enableIsolatedMarginAccount"];
+        /**
+         * Disable isolated-margin account (TRADE)
+         * @description Disables the isolated-margin account of one pair, which frees a place under the enabled-account limit. A
+         *     disabled account keeps its balances but cannot trade or borrow until it is enabled again. Each pair can be
+         *     disabled only once every 24 hours.
+         */
+        delete: operations["disableIsolatedMarginAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1152,6 +1165,416 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sapi/v1/margin/order/oto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New margin OTO (TRADE)
+         * @description Places an OTO ("one triggers the other") order list on the cross-margin account, or on an isolated pair with
+         *     `isIsolated=TRUE`. The list holds two orders:
+         *
+         *     - the **working order**, a `LIMIT` or `LIMIT_MAKER` order, which goes on the book at once;
+         *     - the **pending order**, of any type except a `MARKET` order by `quoteOrderQty`, which waits with status
+         *       `PENDING_NEW` and is placed only when the working order is **completely filled**.
+         *
+         *     Cancelling either order cancels the other. When the working order fills at once, the answer already shows it
+         *     `FILLED` while the pending order still shows `PENDING_NEW`; query the pending order to see its new state.
+         *
+         *     Binance's margin rules for the pair: the pending order takes the opposite side of the working order
+         *     (-2018 otherwise) and the same quantity (-2017 otherwise). Depending on the types, more parameters become
+         *     mandatory; the rules below carry Binance's table (`workingType=LIMIT` needs `workingTimeInForce`, a `LIMIT`
+         *     pending order needs `pendingPrice` and `pendingTimeInForce`, stop and take-profit pending orders need
+         *     `pendingStopPrice` or `pendingTrailingDelta`, and since 2026-06-15 `pendingTrailingDelta` needs
+         *     `pendingPrice`).
+         *
+         *     `sideEffectType=MARGIN_BUY` borrows what the working order needs. `autoRepayAtCancel` (default `true`) repays
+         *     that loan when the list is cancelled; Binance suggests `false` for high-frequency place-and-cancel loops.
+         *
+         *     **Weight.** 6 (UID), or 1500 (UID) with `MARGIN_BUY`: the change log of 2026-04-23 applies the borrowing
+         *     surcharge to this endpoint from 2026-05-07, although the OTO page itself still shows 6. An OTO counts as two
+         *     orders against the order-rate limits.
+         *
+         *     **Sources disagree** on `workingIcebergQty`: the page marks it mandatory while saying it can only be used
+         *     with `workingTimeInForce=GTC`, and the OTOCO page marks the same parameter optional. It is modelled as
+         *     optional.
+         */
+        post: operations["newMarginOto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/order/otoco": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New margin OTOCO (TRADE)
+         * @description Places an OTOCO ("one triggers a one-cancels-the-other") order list on the cross-margin account, or on an
+         *     isolated pair with `isIsolated=TRUE`. The list holds three orders:
+         *
+         *     - the **working order**, a `LIMIT` or `LIMIT_MAKER` order, which goes on the book at once and behaves as in
+         *       an OTO;
+         *     - two **pending orders**, *pending above* and *pending below*, which wait with status `PENDING_NEW` and are
+         *       placed as an OCO pair when the working order is **completely filled**: when one of them fills or
+         *       triggers, the other is cancelled.
+         *
+         *     The pending pair follows the OCO rules: one leg is the post-only limit leg (`LIMIT_MAKER`), the other the
+         *     stop leg (`STOP_LOSS` or `STOP_LOSS_LIMIT`); the above leg's price lies above the price the pair starts from
+         *     and the below leg's under it (-2010 "The relationship of the prices for the orders is not correct."
+         *     otherwise). Both pending orders take `pendingSide` and `pendingQuantity`; Binance's margin rules want the
+         *     opposite side of the working order (-2018) and the same quantity (-2017). Type-dependent mandatory
+         *     parameters follow Binance's table (see the rules), and since 2026-06-15 a trailing pending leg also needs
+         *     its price.
+         *
+         *     The documented answer reports `contingencyType: OTO` for the OTOCO list too, and lists the orders as working,
+         *     stop leg, limit leg.
+         *
+         *     **Weight.** 6 (UID), or 1500 (UID) with `MARGIN_BUY`, from 2026-05-07 (change log of 2026-04-23). An OTOCO
+         *     counts as three orders against the order-rate limits.
+         *
+         *     **Sources disagree** on `pendingBelowType`: the parameter table marks it optional, while the same page
+         *     defines an OTOCO as three orders whose two pending orders form an OCO pair. The spec follows the definition
+         *     and requires it: an OTOCO without its below leg is not an OTOCO.
+         */
+        post: operations["newMarginOtoco"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/myPreventedMatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query prevented matches (USER_DATA)
+         * @description Lists the matches that self-trade prevention stopped on one symbol of the cross-margin account, or of an
+         *     isolated pair with `isIsolated=TRUE`.
+         *
+         *     Binance supports three combinations: `symbol` + `preventedMatchId` (that one match), `symbol` + `orderId`
+         *     (every prevented match of that order, as taker or maker), and `symbol` + `orderId` + `fromPreventedMatchId`
+         *     (the same from that id on, for paging). One answer holds at most 500 matches, oldest first.
+         */
+        get: operations["getMarginPreventedMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/rateLimit/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query current margin order count usage (TRADE)
+         * @description Returns the account's order-rate limiters (Binance documents 10 000 orders per 10 seconds and 20 000 per day)
+         *     with the number of orders counted in each current window. The same counts come back in the
+         *     `X-MBX-ORDER-COUNT-10S` and `X-MBX-ORDER-COUNT-1D` headers of every accepted order.
+         *
+         *     For an isolated pair send `isIsolated=TRUE` and the pair in `symbol`.
+         */
+        get: operations["getMarginOrderCountUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/manual-liquidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Margin manual liquidation (MARGIN)
+         * @description Liquidates the cross-margin account (`type=MARGIN`), or one isolated pair (`type=ISOLATED` with `symbol`), on
+         *     your own initiative: open orders are cancelled and the account's assets are used to repay its loans. Binance
+         *     supports it for Cross Margin Classic and Pro; isolated pairs only in restricted regions.
+         *
+         *     **Sources disagree on two points.** The page labels the call `MARGIN`, Binance's connector `TRADE`; both are
+         *     signed, and the documented `MARGIN` is used. The page shows a single object as the answer, while SDKs
+         *     generated from other Binance descriptions expect an array of such objects; an account can owe several
+         *     assets, so the schema accepts both: one object, or an array with one entry per closed loan (which is what the
+         *     marginkit mock sends when it closes more than one).
+         */
+        post: operations["marginManualLiquidation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/exit-special-key-mode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exit special key mode (TRADE)
+         * @description Takes a Cross Margin Classic account out of "Special Key Mode", which it entered when its first margin special
+         *     key (low-latency trading key) was created. In one step Binance deletes every special key of the cross-margin
+         *     account, puts the pre-trade margin checks (including the open-order-loss calculation) back to standard, and
+         *     starts a cool-down (24 hours by default) during which no new special key can be created.
+         *
+         *     Deleting the special keys alone does not leave the mode. The account must be Cross Margin Classic, must not be
+         *     in liquidation and must owe nothing: repay every loan first. An account that is not in the mode gets a
+         *     success answer and nothing changes.
+         */
+        post: operations["exitMarginSpecialKeyMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/apiKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query special key for low-latency trading (TRADE)
+         * @description Returns one margin special key (name, IP restriction, type, permission mode); never its secret. For a key of
+         *     an isolated pair send the pair in `symbol`.
+         *
+         *     Binance's page lists the `apiKey` parameter; Binance's connector does not, which leaves it no way to name the
+         *     key. The spec follows the page.
+         */
+        get: operations["getMarginSpecialKey"];
+        put?: never;
+        /**
+         * Create special key for low-latency trading (TRADE)
+         * @description Creates a margin special key: a key for low-latency margin trading, used on the **Spot** REST API
+         *     (`https://api.binance.com/api/v3/*`) and its user data stream instead of the SAPI. Binance offers it to VIP 4
+         *     and above (lower levels ask their VIP manager) for Cross Margin, Isolated Margin, Portfolio Margin Pro and,
+         *     with an extra agreement, Cross Margin Pro; Portfolio Margin accounts cannot have one (answered with Binance's
+         *     `UNSUPPORTED_OPERATION`). Creating a cross-margin special key puts the account in "Special Key Mode"; see
+         *     `POST /sapi/v1/margin/exit-special-key-mode`.
+         *
+         *     **Key types.** Without `publicKey` Binance creates an `HMAC_SHA256` key and returns its secret once. With
+         *     `publicKey` (PKCS#8 / SPKI, `-----BEGIN PUBLIC KEY-----`, sent URL-encoded like any form value) it registers an
+         *     `RSA` or `Ed25519` key and returns no secret. Binance recommends Ed25519. `permissionMode=READ` makes an Ed25519
+         *     key read-only; other key types ignore it.
+         *
+         *     For the cross-margin account leave `symbol` out; for an isolated pair send it. The API key that calls this
+         *     endpoint needs "Enable Spot & Margin Trading".
+         */
+        post: operations["createMarginSpecialKey"];
+        /**
+         * Delete special key for low-latency trading (TRADE)
+         * @description Deletes margin special keys: the one named by `apiKey`, or, when only `apiName` is sent, every key with that
+         *     name (`apiName` is ignored when `apiKey` is sent). For keys of an isolated pair send the pair in `symbol`.
+         *
+         *     Deleting the keys does not take the account out of special key mode; that needs
+         *     `POST /sapi/v1/margin/exit-special-key-mode`. The API key that calls this endpoint needs "Enable Spot & Margin
+         *     Trading". `apiKey` is on Binance's page but not in its connector; the spec follows the page.
+         */
+        delete: operations["deleteMarginSpecialKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/apiKey/ip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit IP for special key for low-latency trading (TRADE)
+         * @description Replaces the IP restriction of a margin special key with the addresses in `ip` (comma-separated, at most 30).
+         *     For a key of an isolated pair send the pair in `symbol`. The API key that calls this endpoint needs "Enable Spot
+         *     & Margin Trading". `apiKey` is on Binance's page but not in its connector; the spec follows the page.
+         */
+        put: operations["editMarginSpecialKeyIp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/api-key-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query special key list for low-latency trading (TRADE)
+         * @description Lists the margin special keys of the cross-margin account, or of an isolated pair with `symbol`; never their
+         *     secrets.
+         */
+        get: operations["getMarginSpecialKeyList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/isolated/accountLimit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query enabled isolated-margin account limit (USER_DATA)
+         * @description Returns how many isolated-margin accounts are enabled and how many may be enabled at once. Disable an account
+         *     (`DELETE /sapi/v1/margin/isolated/account`) to make room for another pair.
+         */
+        get: operations["getIsolatedMarginAccountLimit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/isolated/allPairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all isolated-margin symbols (MARKET_DATA)
+         * @description Lists the pairs that can be traded on isolated margin, or the one named by `symbol`.
+         *
+         *     The call is `MARKET_DATA`: it needs the API key but no signature. Binance's page lists `recvWindow` and
+         *     `timestamp` as parameters, which an unsigned call does not need (Binance's connector sends neither); they are
+         *     left out here.
+         */
+        get: operations["getAllIsolatedMarginPairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/isolatedMarginData": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query isolated-margin fee data (USER_DATA)
+         * @description Returns the interest rates and borrow limits of isolated pairs, as on Binance's margin-fee page: for the
+         *     account's own VIP level, or for the level in `vipLevel`. Without `symbol` every pair is returned, which costs 10
+         *     instead of 1.
+         */
+        get: operations["getIsolatedMarginFeeData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/isolatedMarginTier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query isolated-margin tier data (USER_DATA)
+         * @description Returns the leverage tiers of one isolated pair (all tiers, or the one in `tier`), as on Binance's margin-data
+         *     page: per tier the leverage, the margin levels for borrowing and liquidation, and how much of each asset can be
+         *     borrowed.
+         */
+        get: operations["getIsolatedMarginTierData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/asset/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * User universal transfer, margin directions (USER_DATA)
+         * @description Moves an asset between two wallets of the account. This is how a margin account is funded and emptied: the
+         *     margin-only transfer endpoints were removed on 2024-03-31 in favour of this one. This description covers the
+         *     directions that touch a margin wallet (see `type`); the endpoint belongs to Binance's wallet API, which has more.
+         *
+         *     - Funding: `MAIN_MARGIN` moves from the spot wallet into cross margin; the first transfer into a margin wallet
+         *       activates it. `MARGIN_ISOLATEDMARGIN` (with `toSymbol`) funds, and on first use creates, the isolated account
+         *       of a pair.
+         *     - Emptying: `MARGIN_MAIN`, `ISOLATEDMARGIN_MARGIN` (with `fromSymbol`) and the other directions out of a
+         *       margin wallet move at most what `GET /sapi/v1/margin/maxTransferable` allows while loans are open; more is
+         *       answered with -3020 "Transfer out amount exceeds max amount.", as the margin best-practice guide warns.
+         *     - `ISOLATEDMARGIN_ISOLATEDMARGIN` needs both `fromSymbol` and `toSymbol`.
+         *
+         *     The answer carries the transaction id; a successful answer means the transfer is done. The API key needs the
+         *     "Permits Universal Transfer" permission (-2015 otherwise).
+         */
+        post: operations["newMarginUniversalTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1233,10 +1656,10 @@ export interface components {
         Decimal: string;
         /**
          * OrderStatus
-         * @description Order state. `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
+         * @description Order state. `PENDING_NEW` is a pending order of an OTO or OTOCO list, waiting for its working order to fill; `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
          * @enum {string}
          */
-        OrderStatus: "NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
+        OrderStatus: "NEW" | "PENDING_NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
         /**
          * TimeInForce
          * @description `GTC` good till cancelled, `IOC` immediate or cancel, `FOK` fill or kill.
@@ -1455,10 +1878,10 @@ export interface components {
             cummulativeQuoteQty: components["schemas"]["Decimal"];
             status: components["schemas"]["OrderStatus"];
             timeInForce: components["schemas"]["TimeInForce"];
-            /** @description `LIMIT_MAKER` for the limit leg; `STOP_LOSS` or `STOP_LOSS_LIMIT` (when `stopLimitPrice` was sent) for the stop leg. */
+            /** @description In an OCO, `LIMIT_MAKER` for the limit leg and `STOP_LOSS` or `STOP_LOSS_LIMIT` (when `stopLimitPrice` was sent) for the stop leg; in an OTO or OTOCO, the type each order was placed with. */
             type: components["schemas"]["OrderType"];
             side: components["schemas"]["Side"];
-            /** @description Trigger price. Sent only on the stop leg. */
+            /** @description Trigger price. Sent only on legs that have one (stop and take-profit orders). */
             stopPrice?: components["schemas"]["Decimal"];
             /** @description Visible quantity. Sent only on a leg placed as an iceberg (`limitIcebergQty` or `stopIcebergQty`). */
             icebergQty?: components["schemas"]["Decimal"];
@@ -1467,7 +1890,7 @@ export interface components {
         };
         /**
          * MarginOrderList
-         * @description A margin order list (an OCO: a limit leg and a stop leg, where one filling or triggering cancels the other). The query calls return the list with its legs' ids (`orders`); the calls that create or cancel a list also return each leg's state (`orderReports`). Order lists use `transactionTime`, where single orders use `transactTime`.
+         * @description A margin order list: an OCO (a limit leg and a stop leg, where one filling or triggering cancels the other), or an OTO / OTOCO (a working order whose complete fill places one pending order, or a pending OCO pair; both report `contingencyType: OTO`). The query calls return the list with its legs' ids (`orders`); the calls that create or cancel a list also return each leg's state (`orderReports`). Order lists use `transactionTime`, where single orders use `transactTime`.
          */
         MarginOrderList: {
             /** @description Binance's id of the order list. */
@@ -1475,16 +1898,16 @@ export interface components {
             contingencyType: components["schemas"]["ContingencyType"];
             listStatusType: components["schemas"]["ListStatusType"];
             listOrderStatus: components["schemas"]["ListOrderStatus"];
-            /** @description Client id of the whole list: `listClientOrderId` when it was sent with the OCO, otherwise an id Binance generated. The query call takes it as `origClientOrderId`, the cancel call as `listClientOrderId`. */
+            /** @description Client id of the whole list: `listClientOrderId` when it was sent with the list, otherwise an id Binance generated. The query call takes it as `origClientOrderId`, the cancel call as `listClientOrderId`. */
             listClientOrderId: string;
             /** @description When the list was created, or, in a cancel answer, when it was cancelled. */
             transactionTime: components["schemas"]["Timestamp"];
             symbol: string;
             /** @description Whether the list belongs to an isolated pair. Documented as present for isolated margin; the documented answers also carry `false` for cross margin, but not on every list. */
             isIsolated?: boolean;
-            /** @description Amount borrowed automatically when the list was placed (`MARGIN_BUY` or `AUTO_BORROW_REPAY`). Sent only by the new-OCO call, and only when something was borrowed. The OCO page documents it as a string (`"5"`), the single-order page as a number; decode both. */
+            /** @description Amount borrowed automatically when the list was placed (`MARGIN_BUY` or `AUTO_BORROW_REPAY`). Sent only by the calls that create a list, and only when something was borrowed (documented for the OCO; the OTO and OTOCO pages show no borrowing answer). The OCO page documents it as a string (`"5"`), the single-order page as a number; decode both. */
             marginBuyBorrowAmount?: components["schemas"]["LenientDecimal"];
-            /** @description Asset borrowed automatically when the list was placed. Sent only by the new-OCO call, and only when something was borrowed. */
+            /** @description Asset borrowed automatically when the list was placed. Sent only by the calls that create a list, and only when something was borrowed. */
             marginBuyBorrowAsset?: string;
             /** @description The legs of the list, ids only. */
             orders: components["schemas"]["MarginOrderListOrder"][];
@@ -1735,6 +2158,16 @@ export interface components {
             totalLiabilityOfBtc?: components["schemas"]["Decimal"];
             /** @description Net assets of all isolated pairs, in BTC. Sent only when the request did not carry `symbols`. */
             totalNetAssetOfBtc?: components["schemas"]["Decimal"];
+        };
+        /**
+         * IsolatedMarginAccountToggle
+         * @description Acknowledgement of enabling or disabling an isolated-margin account.
+         */
+        IsolatedMarginAccountToggle: {
+            /** @description Whether the account is now in the requested state. */
+            success: boolean;
+            /** @description The isolated pair. */
+            symbol: string;
         };
         /**
          * InterestType
@@ -2219,6 +2652,202 @@ export interface components {
         MarginListenKey: {
             /** @description Opaque key naming the stream; valid for 60 minutes unless kept alive. */
             listenKey: string;
+        };
+        /**
+         * ListSideEffectType
+         * @description What an OTO or OTOCO order list does to the loan. `NO_SIDE_EFFECT` (default) trades only what the account holds; `MARGIN_BUY` borrows what the working order needs beyond the free balance. Binance's OTO and OTOCO pages and its connector offer only these two values: `AUTO_REPAY` and `AUTO_BORROW_REPAY` are not accepted for these lists.
+         * @default NO_SIDE_EFFECT
+         * @enum {string}
+         */
+        ListSideEffectType: "NO_SIDE_EFFECT" | "MARGIN_BUY";
+        /**
+         * OtoWorkingType
+         * @description Type of the working order of an OTO or OTOCO list: a `LIMIT` order (which then needs `workingTimeInForce`) or a post-only `LIMIT_MAKER` order.
+         * @enum {string}
+         */
+        OtoWorkingType: "LIMIT" | "LIMIT_MAKER";
+        /**
+         * OtocoPendingType
+         * @description Type of a pending leg of an OTOCO list. The two pending legs form an OCO pair, so each is either the post-only limit leg (`LIMIT_MAKER`) or the stop leg (`STOP_LOSS`, or `STOP_LOSS_LIMIT` with a limit price).
+         * @enum {string}
+         */
+        OtocoPendingType: "LIMIT_MAKER" | "STOP_LOSS" | "STOP_LOSS_LIMIT";
+        /**
+         * MarginPreventedMatch
+         * @description A match that self-trade prevention stopped: an order of the account (the taker) would have traded with another order of the same account or trade group (the maker), and the taker's `selfTradePreventionMode` expired one or both instead.
+         */
+        MarginPreventedMatch: {
+            symbol: string;
+            /** @description Id of the prevented match, counted per symbol. */
+            preventedMatchId: components["schemas"]["Int64"];
+            /** @description The incoming order. */
+            takerOrderId: components["schemas"]["Int64"];
+            /** @description Symbol of the resting order. */
+            makerSymbol: string;
+            /** @description The resting order. */
+            makerOrderId: components["schemas"]["Int64"];
+            /** @description The trade group both orders belong to (self-trade prevention works across an account's group). */
+            tradeGroupId: components["schemas"]["Int64"];
+            /** @description The taker's mode, which decided which side expired. */
+            selfTradePreventionMode: components["schemas"]["SelfTradePreventionMode"];
+            /** @description Price of the prevented match (the maker's price). */
+            price: components["schemas"]["Decimal"];
+            /** @description Quantity of the maker order that expired. Sent when the maker expired (`EXPIRE_MAKER`, `EXPIRE_BOTH`); the documented example is an `EXPIRE_MAKER` match. */
+            makerPreventedQuantity?: components["schemas"]["Decimal"];
+            /** @description Quantity of the taker order that expired. Sent when the taker expired (`EXPIRE_TAKER`, `EXPIRE_BOTH`). The margin page's example does not show it; the field is Spot's (same matching engine), where a prevented match names the quantity of whichever side expired. */
+            takerPreventedQuantity?: components["schemas"]["Decimal"];
+            transactTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * MarginOrderCountUsage
+         * @description One order-rate limiter of the margin account and how much of it is used in the current window.
+         */
+        MarginOrderCountUsage: {
+            /**
+             * @description Always `ORDERS`.
+             * @enum {string}
+             */
+            rateLimitType: "ORDERS";
+            /**
+             * @description Unit of the window.
+             * @enum {string}
+             */
+            interval: "SECOND" | "MINUTE" | "HOUR" | "DAY";
+            /** @description Length of the window in `interval` units (`10` with `SECOND` is a 10-second window). */
+            intervalNum: number;
+            /** @description Orders allowed per window. */
+            limit: number;
+            /** @description Orders counted in the current window. */
+            count: number;
+        };
+        /**
+         * MarginManualLiquidationEntry
+         * @description One liability that a manual liquidation closed. Binance does not explain the fields; the descriptions give the reading the marginkit mock follows (the names `principal` and `interest` belong to a loan, `liabilityAsset` and `liabilityQty` to what covered it).
+         */
+        MarginManualLiquidationEntry: {
+            /** @description The borrowed asset whose loan was closed. */
+            asset: string;
+            /** @description Interest of that loan that was repaid. */
+            interest: components["schemas"]["Decimal"];
+            /** @description Principal of that loan that was repaid. */
+            principal: components["schemas"]["Decimal"];
+            /** @description The asset used to cover the loan (sold at the market price, or the borrowed asset itself). */
+            liabilityAsset: string;
+            /** @description Quantity of `liabilityAsset` used. The documented answer sends it as a bare JSON number (`0.3552`), unlike the other amounts; decode both forms. */
+            liabilityQty: components["schemas"]["LenientDecimal"];
+        };
+        /**
+         * MarginSpecialKeyType
+         * @description Kind of a margin special key: `HMAC_SHA256` (Binance generates the secret), `RSA` or `Ed25519` (you keep the private key and registered the public one). Binance recommends Ed25519.
+         * @enum {string}
+         */
+        MarginSpecialKeyType: "HMAC_SHA256" | "RSA" | "Ed25519";
+        /**
+         * MarginSpecialKeyPermissionMode
+         * @description What a special key may do: `TRADE` (every permission) or `READ` (`USER_DATA` and read-only FIX). Only Ed25519 keys can be made `READ`; the others are `TRADE`.
+         * @enum {string}
+         */
+        MarginSpecialKeyPermissionMode: "TRADE" | "READ";
+        /**
+         * MarginSpecialKey
+         * @description A margin special key (low-latency trading key) as the query calls return it. Never carries a secret.
+         */
+        MarginSpecialKey: {
+            /** @description The name given when the key was created. Several keys may share a name. */
+            apiName: string;
+            /** @description The special key itself. */
+            apiKey: string;
+            /** @description The IP addresses the key may be used from, separated by commas. Binance notes that `0.0.0.0` is only the initial state and carries no meaning. */
+            ip: string;
+            type: components["schemas"]["MarginSpecialKeyType"];
+            permissionMode: components["schemas"]["MarginSpecialKeyPermissionMode"];
+        };
+        /**
+         * MarginSpecialKeyCreated
+         * @description A new margin special key. Use it (and, for an HMAC key, its secret) on the Spot REST API (`/api/v3/*`) to trade the margin account with low latency. The secret is shown only here.
+         */
+        MarginSpecialKeyCreated: {
+            /** @description The special key. */
+            apiKey: string;
+            /** @description The HMAC secret of an `HMAC_SHA256` key; `null` for an RSA or Ed25519 key, whose private key never left your side. */
+            secretKey: string | null;
+            type: components["schemas"]["MarginSpecialKeyType"];
+        };
+        /**
+         * IsolatedMarginAccountLimit
+         * @description How many isolated-margin accounts are enabled, and how many may be.
+         */
+        IsolatedMarginAccountLimit: {
+            /** @description Isolated-margin accounts currently enabled. */
+            enabledAccount: number;
+            /** @description The most that may be enabled at once. */
+            maxAccount: number;
+        };
+        /**
+         * IsolatedMarginSymbol
+         * @description A pair that can be traded on isolated margin.
+         */
+        IsolatedMarginSymbol: {
+            /** @description Base asset. */
+            base: string;
+            isBuyAllowed: boolean;
+            /** @description Whether margin trading is open on the pair. */
+            isMarginTrade: boolean;
+            isSellAllowed: boolean;
+            /** @description Quote asset. */
+            quote: string;
+            symbol: string;
+        };
+        /**
+         * IsolatedMarginFeeData
+         * @description Interest rates and borrow limits of one isolated pair at one VIP level.
+         */
+        IsolatedMarginFeeData: {
+            vipLevel: number;
+            symbol: string;
+            /** @description Maximum leverage of the pair, as a decimal string (`"10"`). */
+            leverage: components["schemas"]["Decimal"];
+            /** @description The pair's two assets. */
+            data: {
+                coin: string;
+                /** @description Daily interest rate (`0.000475` is 0.0475 % a day). */
+                dailyInterest: components["schemas"]["Decimal"];
+                /** @description The most of the coin that can be borrowed on the pair. */
+                borrowLimit: components["schemas"]["Decimal"];
+            }[];
+        };
+        /**
+         * IsolatedMarginTier
+         * @description One leverage tier of an isolated pair.
+         */
+        IsolatedMarginTier: {
+            symbol: string;
+            /** @description Tier number, from 1. */
+            tier: number;
+            /** @description The leverage of the tier (`"10"`). */
+            effectiveMultiple: components["schemas"]["Decimal"];
+            /** @description Margin level needed to borrow in this tier. */
+            initialRiskRatio: components["schemas"]["Decimal"];
+            /** @description Margin level at which the pair is liquidated. */
+            liquidationRiskRatio: components["schemas"]["Decimal"];
+            /** @description The most of the base asset that can be borrowed in this tier. */
+            baseAssetMaxBorrowable: components["schemas"]["Decimal"];
+            /** @description The most of the quote asset that can be borrowed in this tier. */
+            quoteAssetMaxBorrowable: components["schemas"]["Decimal"];
+        };
+        /**
+         * UniversalTransferType
+         * @description Direction of a universal transfer, `FROM_TO` in Binance's wallet names: `MAIN` (spot), `MARGIN` (cross margin), `ISOLATEDMARGIN` (one isolated pair), `UMFUTURE` (USDⓈ-M futures), `CMFUTURE` (COIN-M futures), `FUNDING`, `OPTION`. Only the directions that touch a margin wallet are listed; the endpoint has more (spot, futures, funding, options and portfolio-margin directions between themselves), which are outside this API. The margin best-practice guide lists `MAIN_MARGIN`, `UMFUTURE_MARGIN`, `CMFUTURE_MARGIN`, `FUNDING_MARGIN`, `OPTION_MARGIN`, `MARGIN_ISOLATEDMARGIN`, `ISOLATEDMARGIN_MARGIN` and `ISOLATEDMARGIN_ISOLATEDMARGIN`; the transfer page adds the directions out of cross margin.
+         * @enum {string}
+         */
+        UniversalTransferType: "MAIN_MARGIN" | "UMFUTURE_MARGIN" | "CMFUTURE_MARGIN" | "FUNDING_MARGIN" | "OPTION_MARGIN" | "MARGIN_MAIN" | "MARGIN_UMFUTURE" | "MARGIN_CMFUTURE" | "MARGIN_FUNDING" | "MARGIN_OPTION" | "MARGIN_ISOLATEDMARGIN" | "ISOLATEDMARGIN_MARGIN" | "ISOLATEDMARGIN_ISOLATEDMARGIN";
+        /**
+         * UniversalTransferResult
+         * @description A completed universal transfer.
+         */
+        UniversalTransferResult: {
+            /** @description Id of the transfer. The margin transfer history (`GET /sapi/v1/margin/transfer`) calls it `txId`. */
+            tranId: components["schemas"]["Int64"];
         };
     };
     responses: {
@@ -3393,6 +4022,99 @@ export interface operations {
                 };
             };
             /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    enableIsolatedMarginAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The isolated pair, for example `BTCUSDT`. */
+                    symbol: components["schemas"]["SymbolParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account is enabled. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginAccountToggle"];
+                };
+            };
+            /** @description The account was not enabled. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    disableIsolatedMarginAccount: {
+        parameters: {
+            query: {
+                /**
+                 * @description The isolated pair, for example `BTCUSDT`.
+                 * @example LTCUSDT
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account is disabled. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginAccountToggle"];
+                };
+            };
+            /** @description The account was not disabled. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4825,6 +5547,913 @@ export interface operations {
                 };
             };
             /** @description There was no active key to close. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginOto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Trading pair of both orders, for example `BTCUSDT`. */
+                    symbol: components["schemas"]["SymbolParam"];
+                    isIsolated?: components["schemas"]["IsIsolated"];
+                    /** @description Your own id for the whole list, unique among open lists; Binance generates one when omitted. A new list may reuse an id only once the previous list with it is filled or completely expired. It is separate from the two orders' own ids. */
+                    listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Detail level of the answer. The documented answer, with both orders in `orderReports`, is the `RESULT` form; `ACK` leaves `orderReports` out. */
+                    newOrderRespType?: components["schemas"]["NewOrderRespType"];
+                    sideEffectType?: components["schemas"]["ListSideEffectType"];
+                    selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+                    /**
+                     * @description For `MARGIN_BUY` lists: whether the loan the list took is repaid when the list is cancelled. Binance reads the value case-insensitively (its own note spells it `FALSE`).
+                     * @default true
+                     */
+                    autoRepayAtCancel?: boolean;
+                    workingType: components["schemas"]["OtoWorkingType"];
+                    /** @description Side of the working order. */
+                    workingSide: components["schemas"]["Side"];
+                    /** @description Your own id for the working order, unique among open orders; generated when omitted. */
+                    workingClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the working order. */
+                    workingPrice: components["schemas"]["DecimalParam"];
+                    /** @description Quantity of the working order, in the base asset. */
+                    workingQuantity: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity of the working order, which makes it an iceberg. Only with `workingTimeInForce=GTC`. The page marks it mandatory; see the description. */
+                    workingIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a `LIMIT` working order. */
+                    workingTimeInForce?: components["schemas"]["TimeInForce"];
+                    /** @description Type of the pending order: any order type, but a `MARKET` pending order takes `pendingQuantity` (there is no quote-quantity form). */
+                    pendingType: components["schemas"]["OrderType"];
+                    /** @description Side of the pending order; Binance's margin rules want the opposite of `workingSide`. */
+                    pendingSide: components["schemas"]["Side"];
+                    /** @description Your own id for the pending order, unique among open orders; generated when omitted. */
+                    pendingClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the pending order. */
+                    pendingPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trigger price of a stop or take-profit pending order. */
+                    pendingStopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trailing distance in basis points for a stop or take-profit pending order. The page types it `DECIMAL`; the value is a whole number of basis points, as for single orders. */
+                    pendingTrailingDelta?: number;
+                    /** @description Quantity of the pending order; Binance's margin rules want `workingQuantity`. */
+                    pendingQuantity: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity of the pending order. Only with `pendingTimeInForce=GTC`. */
+                    pendingIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a pending order with a limit price. */
+                    pendingTimeInForce?: components["schemas"]["TimeInForce"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The list was accepted; the working order is on the book and the pending order waits. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    "X-MBX-ORDER-COUNT-10S": components["headers"]["OrderCount10s"];
+                    "X-MBX-ORDER-COUNT-1D": components["headers"]["OrderCount1d"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderList"];
+                };
+            };
+            /** @description The list was rejected before or by the matching engine. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginOtoco: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Trading pair of all three orders, for example `BNBUSDT`. */
+                    symbol: components["schemas"]["SymbolParam"];
+                    isIsolated?: components["schemas"]["IsIsolated"];
+                    sideEffectType?: components["schemas"]["ListSideEffectType"];
+                    /**
+                     * @description For `MARGIN_BUY` lists: whether the loan the list took is repaid when the list is cancelled. Binance suggests `false` for high-frequency place-and-cancel loops.
+                     * @default true
+                     */
+                    autoRepayAtCancel?: boolean;
+                    /** @description Your own id for the whole list, unique among open lists; generated when omitted. A new list may reuse an id only once the previous list with it is filled or completely expired. */
+                    listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Detail level of the answer. The documented answer, with the three orders in `orderReports`, is the `RESULT` form; `ACK` leaves `orderReports` out. */
+                    newOrderRespType?: components["schemas"]["NewOrderRespType"];
+                    selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+                    workingType: components["schemas"]["OtoWorkingType"];
+                    /** @description Side of the working order. */
+                    workingSide: components["schemas"]["Side"];
+                    /** @description Your own id for the working order, unique among open orders; generated when omitted. */
+                    workingClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the working order. */
+                    workingPrice: components["schemas"]["DecimalParam"];
+                    /** @description Quantity of the working order, in the base asset. */
+                    workingQuantity: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity of the working order. Only with `workingTimeInForce=GTC`. */
+                    workingIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a `LIMIT` working order. */
+                    workingTimeInForce?: components["schemas"]["TimeInForce"];
+                    /** @description Side of both pending orders; Binance's margin rules want the opposite of `workingSide`. */
+                    pendingSide: components["schemas"]["Side"];
+                    /** @description Quantity of both pending orders; Binance's margin rules want `workingQuantity`. */
+                    pendingQuantity: components["schemas"]["DecimalParam"];
+                    pendingAboveType: components["schemas"]["OtocoPendingType"];
+                    /** @description Your own id for the pending-above order; generated when omitted. */
+                    pendingAboveClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the pending-above order. */
+                    pendingAbovePrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trigger price of a stop pending-above order. */
+                    pendingAboveStopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trailing distance in basis points of a stop pending-above order (typed `DECIMAL` on the page; a whole number of basis points). */
+                    pendingAboveTrailingDelta?: number;
+                    /** @description Visible quantity of the pending-above order. Only with `pendingAboveTimeInForce=GTC`. */
+                    pendingAboveIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a `STOP_LOSS_LIMIT` pending-above order. */
+                    pendingAboveTimeInForce?: components["schemas"]["TimeInForce"];
+                    /** @description Type of the pending-below order. Marked optional on Binance's page but needed for the OCO pair; see the description. */
+                    pendingBelowType: components["schemas"]["OtocoPendingType"];
+                    /** @description Your own id for the pending-below order; generated when omitted. */
+                    pendingBelowClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the pending-below order. */
+                    pendingBelowPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trigger price of a stop pending-below order. */
+                    pendingBelowStopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trailing distance in basis points of a stop pending-below order. */
+                    pendingBelowTrailingDelta?: number;
+                    /** @description Visible quantity of the pending-below order. Only with `pendingBelowTimeInForce=GTC`. */
+                    pendingBelowIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a `STOP_LOSS_LIMIT` pending-below order. */
+                    pendingBelowTimeInForce?: components["schemas"]["TimeInForce"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The list was accepted; the working order is on the book and the pending pair waits. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    "X-MBX-ORDER-COUNT-10S": components["headers"]["OrderCount10s"];
+                    "X-MBX-ORDER-COUNT-1D": components["headers"]["OrderCount1d"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderList"];
+                };
+            };
+            /** @description The list was rejected before or by the matching engine. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginPreventedMatches: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair.
+                 * @example BTCUSDT
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+                /**
+                 * @description Id of one prevented match.
+                 * @example 1
+                 */
+                preventedMatchId?: components["schemas"]["Int64Param"];
+                /**
+                 * @description An order whose prevented matches (as taker or as maker) you want.
+                 * @example 5
+                 */
+                orderId?: components["schemas"]["Int64Param"];
+                /** @description With `orderId`, the first prevented-match id to return. */
+                fromPreventedMatchId?: components["schemas"]["Int64Param"];
+                /** @description `TRUE` for an isolated pair. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prevented matches, oldest first (possibly none). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginPreventedMatch"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginOrderCountUsage: {
+        parameters: {
+            query: {
+                /** @description `TRUE` for an isolated pair. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description The isolated pair; mandatory for isolated margin.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each order-rate limiter with its current count. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderCountUsage"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginManualLiquidation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description `MARGIN` for the cross-margin account, `ISOLATED` for one isolated pair.
+                     * @enum {string}
+                     */
+                    type: "MARGIN" | "ISOLATED";
+                    /** @description The isolated pair; mandatory with `type=ISOLATED`. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account was liquidated; what was repaid. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginManualLiquidationEntry"] | components["schemas"]["MarginManualLiquidationEntry"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exitMarginSpecialKeyMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account left special key mode (or was not in it). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The account cannot leave the mode now. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginSpecialKey: {
+        parameters: {
+            query: {
+                /**
+                 * @description The special key to look up.
+                 * @example npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx
+                 */
+                apiKey: string;
+                /**
+                 * @description The isolated pair of the key; leave out for a cross-margin key.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginSpecialKey"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createMarginSpecialKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description A name for the key. */
+                    apiName: string;
+                    /** @description The isolated pair the key trades; leave out for the cross-margin account. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    /**
+                     * @description IP addresses (IPv4 or IPv6) the key may be used from, separated by commas; at most 30 per key.
+                     * @example 192.168.0.1,192.168.0.2
+                     */
+                    ip?: string;
+                    /**
+                     * @description PEM text of an RSA or Ed25519 public key in the PKCS#8 / SPKI form Binance accepts (`-----BEGIN PUBLIC KEY-----`). Makes an `RSA` or `Ed25519` key instead of an HMAC one; a key of another algorithm (an EC key, say) is refused.
+                     * @example -----BEGIN PUBLIC KEY-----
+                     *     MCowBQYDK2VwAyEAsX088aMXqfg9gFINVxwLZG6AwuVLHB2Lz8vdMR5UAtA=
+                     *     -----END PUBLIC KEY-----
+                     */
+                    publicKey?: string;
+                    /**
+                     * @description `TRADE` (default) or `READ`; only Ed25519 keys honour it.
+                     * @default TRADE
+                     */
+                    permissionMode?: components["schemas"]["MarginSpecialKeyPermissionMode"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The key was created. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginSpecialKeyCreated"];
+                };
+            };
+            /** @description The key was not created. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteMarginSpecialKey: {
+        parameters: {
+            query: {
+                /** @description The special key to delete. */
+                apiKey?: string;
+                /**
+                 * @description Deletes every special key with this name (ignored when `apiKey` is sent).
+                 * @example retired
+                 */
+                apiName?: string;
+                /**
+                 * @description The isolated pair of the keys; leave out for cross-margin keys.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys were deleted. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    editMarginSpecialKeyIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The special key to change. */
+                    apiKey: string;
+                    /** @description The isolated pair of the key; leave out for a cross-margin key. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    /**
+                     * @description The addresses (IPv4 or IPv6) the key may be used from, separated by commas; at most 30.
+                     * @example 192.168.0.1,192.168.0.2,192.168.0.3
+                     */
+                    ip: string;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The restriction was replaced. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginSpecialKeyList: {
+        parameters: {
+            query: {
+                /**
+                 * @description The isolated pair whose keys to list; leave out for the cross-margin keys.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys (possibly none). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginSpecialKey"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getIsolatedMarginAccountLimit: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count and the limit. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginAccountLimit"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAllIsolatedMarginPairs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One pair to return; all pairs when omitted.
+                 * @example BNBBTC
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The isolated-margin pairs. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginSymbol"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getIsolatedMarginFeeData: {
+        parameters: {
+            query: {
+                /** @description A VIP level (0 to 9); the account's own level when omitted. */
+                vipLevel?: number;
+                /**
+                 * @description One isolated pair; every pair when omitted.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fee data, one entry per pair. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginFeeData"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getIsolatedMarginTierData: {
+        parameters: {
+            query: {
+                /**
+                 * @description The isolated pair.
+                 * @example BTCUSDT
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+                /** @description One tier; all tiers when omitted. */
+                tier?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tiers, lowest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginTier"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginUniversalTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    type: components["schemas"]["UniversalTransferType"];
+                    /** @description Asset to move, for example `USDT`. */
+                    asset: components["schemas"]["AssetParam"];
+                    /** @description Amount to move. */
+                    amount: components["schemas"]["DecimalParam"];
+                    /** @description The isolated pair the asset leaves; with `ISOLATEDMARGIN_*` types. */
+                    fromSymbol?: string;
+                    /** @description The isolated pair the asset enters; with `*_ISOLATEDMARGIN` types. */
+                    toSymbol?: string;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The transfer is done. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UniversalTransferResult"];
+                };
+            };
+            /** @description The transfer was refused. */
             400: {
                 headers: {
                     [name: string]: unknown;

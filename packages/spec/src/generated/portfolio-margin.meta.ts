@@ -2045,7 +2045,8 @@ export const getUmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2334,7 +2335,8 @@ export const modifyUmOrder = {
   "paramsIn": "body",
   "params": {
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2373,7 +2375,7 @@ export const modifyUmOrder = {
       ]
     },
     "modifyId": {
-      "kind": "integer",
+      "kind": "int64",
       "minimum": 0
     },
     "recvWindow": {
@@ -2449,7 +2451,8 @@ export const cancelUmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2519,7 +2522,8 @@ export const getUmOpenOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2649,7 +2653,8 @@ export const getUmAllOrders = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -2780,7 +2785,8 @@ export const getUmTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -2861,7 +2867,8 @@ export const getUmOrderAmendments = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -2906,6 +2913,7 @@ export const getUmOrderAmendments = {
   "response": {
     "fields": {
       "amendment": {
+        "modifyId": "int64",
         "origQty": {
           "after": "decimal",
           "before": "decimal"
@@ -2920,6 +2928,7 @@ export const getUmOrderAmendments = {
     },
     "losslessKeys": [
       "amendmentId",
+      "modifyId",
       "orderId"
     ]
   },
@@ -3293,7 +3302,8 @@ export const cancelUmConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -3370,7 +3380,8 @@ export const getUmOpenConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -3514,7 +3525,8 @@ export const getUmConditionalOrderHistory = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -3597,7 +3609,8 @@ export const getUmAllConditionalOrders = {
       "kind": "string"
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -3973,7 +3986,8 @@ export const cancelUmAlgoOrder = {
   "paramsIn": "query",
   "params": {
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "clientAlgoId": {
       "kind": "string"
@@ -4029,7 +4043,8 @@ export const getUmAlgoOrder = {
   "paramsIn": "query",
   "params": {
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "clientAlgoId": {
       "kind": "string"
@@ -4111,7 +4126,8 @@ export const getUmOpenAlgoOrders = {
       "kind": "string"
     },
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "recvWindow": {
       "kind": "integer",
@@ -4168,7 +4184,8 @@ export const getUmAllAlgoOrders = {
       "required": true
     },
     "algoId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -4530,7 +4547,8 @@ export const getCmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4564,11 +4582,13 @@ export const getCmOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -4761,11 +4781,13 @@ export const newCmOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -4794,7 +4816,8 @@ export const modifyCmOrder = {
   "paramsIn": "body",
   "params": {
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4833,7 +4856,7 @@ export const modifyCmOrder = {
       ]
     },
     "modifyId": {
-      "kind": "integer",
+      "kind": "int64",
       "minimum": 0
     },
     "recvWindow": {
@@ -4873,11 +4896,13 @@ export const modifyCmOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -4909,7 +4934,8 @@ export const cancelCmOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -4943,11 +4969,13 @@ export const cancelCmOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -4979,7 +5007,8 @@ export const getCmOpenOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -5013,11 +5042,13 @@ export const getCmOpenOrder = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -5076,11 +5107,13 @@ export const getCmOpenOrders = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -5121,7 +5154,8 @@ export const getCmAllOrders = {
       "kind": "string"
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -5173,11 +5207,13 @@ export const getCmAllOrders = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -5270,7 +5306,8 @@ export const getCmTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -5368,7 +5405,8 @@ export const getCmOrderAmendments = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -5413,6 +5451,7 @@ export const getCmOrderAmendments = {
   "response": {
     "fields": {
       "amendment": {
+        "modifyId": "int64",
         "origQty": {
           "after": "decimal",
           "before": "decimal"
@@ -5427,6 +5466,7 @@ export const getCmOrderAmendments = {
     },
     "losslessKeys": [
       "amendmentId",
+      "modifyId",
       "orderId"
     ]
   },
@@ -5503,11 +5543,13 @@ export const getCmForceOrders = {
       "cumBase": "decimal",
       "cumQty": "decimal",
       "executedQty": "decimal",
+      "modifyId": "int64",
       "orderId": "int64",
       "origQty": "decimal",
       "price": "decimal"
     },
     "losslessKeys": [
+      "modifyId",
       "orderId"
     ]
   },
@@ -5745,7 +5787,8 @@ export const cancelCmConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -5816,7 +5859,8 @@ export const getCmOpenConditionalOrder = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -5948,7 +5992,8 @@ export const getCmConditionalOrderHistory = {
       "required": true
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "newClientStrategyId": {
       "kind": "string"
@@ -6025,7 +6070,8 @@ export const getCmAllConditionalOrders = {
       "kind": "string"
     },
     "strategyId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -7331,6 +7377,10 @@ export const portfolioMarginErrorCodes = {
     "name": "GTX_ORDER_REJECT",
     "message": "Due to the order could not be executed as maker, the Post Only order will be rejected."
   },
+  "-5027": {
+    "name": "SAME_ORDER",
+    "message": "No need to modify the order."
+  },
   "-5028": {
     "name": "ME_RECVWINDOW_REJECT",
     "message": "The requested timestamp is outside the recvWindow of the matching engine"
@@ -7553,6 +7603,7 @@ export type PortfolioMarginErrorCode =
   | -4184
   | -5021
   | -5022
+  | -5027
   | -5028
   | -5041
   | -51007

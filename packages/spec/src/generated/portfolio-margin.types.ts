@@ -1490,10 +1490,10 @@ export interface components {
     schemas: {
         /**
          * PortfolioMarginErrorCode
-         * @description Every error code Binance documents for the Portfolio Margin (PAPI) API: the 165 codes of its error-code page (https://developers.binance.com/docs/derivatives/portfolio-margin/error-code, copy of 2026-01-15), including the futures processing (-20xx), filter (-40xx) and execution (-50xx) codes its UM and CM endpoints answer, and the 42 margin-specific -3xxx codes of the margin error-code page. The Portfolio Margin page does not list the -3xxx codes, but PAPI's margin borrow, repay and order calls run on Binance's margin engine, whose codes they are; they are listed so that an SDK can name them (an inference, see the spec README). Several numbers mean something else than on SAPI (-2018, -2021, -2022, -2026, -4047): always read a code with the API that sent it. Identifiers, Binance's name wording and messages are laid out as in the SAPI catalogue; where a -3xxx name repeats a name of the PM page it carries its number (HAS_PENDING_TRANSACTION_3007). Response envelopes accept codes not listed here.
+         * @description Every error code Binance documents for the Portfolio Margin (PAPI) API: the 165 codes of its error-code page (https://developers.binance.com/docs/derivatives/portfolio-margin/error-code, copy of 2026-01-15), including the futures processing (-20xx), filter (-40xx) and execution (-50xx) codes its UM and CM endpoints answer, and the 42 margin-specific -3xxx codes of the margin error-code page, and -5027 SAME_ORDER ("No need to modify the order.") of the USDⓈ-M futures error-code page (https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code), which a modification of a UM order that changes neither price nor quantity answers: PM's UM order calls run on the USDⓈ-M futures engine, whose -20xx/-40xx/-50xx codes the PM page repeats, so its code is listed too (an inference: the PM page lists -5021, -5022 and -5028 of that range but not -5027). The Portfolio Margin page does not list the -3xxx codes, but PAPI's margin borrow, repay and order calls run on Binance's margin engine, whose codes they are; they are listed so that an SDK can name them (an inference, see the spec README). Several numbers mean something else than on SAPI (-2018, -2021, -2022, -2026, -4047): always read a code with the API that sent it. Identifiers, Binance's name wording and messages are laid out as in the SAPI catalogue; where a -3xxx name repeats a name of the PM page it carries its number (HAS_PENDING_TRANSACTION_3007). Response envelopes accept codes not listed here.
          * @enum {integer}
          */
-        PortfolioMarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1005 | -1006 | -1007 | -1008 | -1010 | -1011 | -1013 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1023 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1108 | -1109 | -1110 | -1111 | -1112 | -1113 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1125 | -1127 | -1128 | -1130 | -1136 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2018 | -2019 | -2020 | -2021 | -2022 | -2023 | -2024 | -2025 | -2026 | -2027 | -2028 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4000 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4009 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4020 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4044 | -4045 | -4046 | -4047 | -4048 | -4049 | -4050 | -4051 | -4052 | -4053 | -4054 | -4055 | -4056 | -4057 | -4058 | -4059 | -4060 | -4061 | -4062 | -4063 | -4064 | -4065 | -4066 | -4067 | -4068 | -4069 | -4070 | -4071 | -4072 | -4073 | -4074 | -4075 | -4076 | -4077 | -4078 | -4079 | -4080 | -4081 | -4082 | -4083 | -4084 | -4085 | -4086 | -4087 | -4088 | -4104 | -4114 | -4115 | -4118 | -4131 | -4135 | -4137 | -4138 | -4139 | -4140 | -4141 | -4142 | -4144 | -4161 | -4164 | -4165 | -4183 | -4184 | -5021 | -5022 | -5028 | -5041 | -51007 | -51078;
+        PortfolioMarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1005 | -1006 | -1007 | -1008 | -1010 | -1011 | -1013 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1023 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1108 | -1109 | -1110 | -1111 | -1112 | -1113 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1125 | -1127 | -1128 | -1130 | -1136 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2018 | -2019 | -2020 | -2021 | -2022 | -2023 | -2024 | -2025 | -2026 | -2027 | -2028 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4000 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4009 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4020 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4044 | -4045 | -4046 | -4047 | -4048 | -4049 | -4050 | -4051 | -4052 | -4053 | -4054 | -4055 | -4056 | -4057 | -4058 | -4059 | -4060 | -4061 | -4062 | -4063 | -4064 | -4065 | -4066 | -4067 | -4068 | -4069 | -4070 | -4071 | -4072 | -4073 | -4074 | -4075 | -4076 | -4077 | -4078 | -4079 | -4080 | -4081 | -4082 | -4083 | -4084 | -4085 | -4086 | -4087 | -4088 | -4104 | -4114 | -4115 | -4118 | -4131 | -4135 | -4137 | -4138 | -4139 | -4140 | -4141 | -4142 | -4144 | -4161 | -4164 | -4165 | -4183 | -4184 | -5021 | -5022 | -5027 | -5028 | -5041 | -51007 | -51078;
         /**
          * PortfolioMarginError
          * @description The error envelope of the Portfolio Margin (PAPI) API: `{"code": -1121, "msg": "Invalid symbol."}`. The code is stable and meaningful; the message may vary between requests and between documentation pages ("codes are universal, but messages can vary"). `code` is one of the codes the API documents (`PortfolioMarginErrorCode`) or, so that an SDK keeps working when Binance adds one, any other negative integer. The same number can mean different things on SAPI and PAPI, so read it together with the API that sent it. Like every response schema, the envelope is open: a field Binance adds does not break a client.
@@ -1557,10 +1557,10 @@ export interface components {
         Decimal: string;
         /**
          * OrderStatus
-         * @description Order state. `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
+         * @description Order state. `PENDING_NEW` is a pending order of an OTO or OTOCO list, waiting for its working order to fill; `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
          * @enum {string}
          */
-        OrderStatus: "NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
+        OrderStatus: "NEW" | "PENDING_NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
         /**
          * TimeInForce
          * @description `GTC` good till cancelled, `IOC` immediate or cancel, `FOK` fill or kill.
@@ -2172,6 +2172,12 @@ export interface components {
             listenKey: string;
         };
         /**
+         * FuturesClientIdParam
+         * @description A client-chosen id of a futures order, conditional order or algo order as a request parameter (`newClientOrderId`, `origClientOrderId`, `newClientStrategyId`, `clientAlgoId`): 1 to 36 letters, digits, `.`, `:`, `/`, `_` and `-`, the rule Binance states on the PM "New CM Conditional Order" page and on its USDⓈ-M futures pages. Queries and cancels take this range so that every id an order can carry can be named. Binance answers anything else with -1100 ILLEGAL_CHARS naming this range. Wider than the spot and margin `ClientOrderIdParam`, which has no `.`, `:` or `/`.
+         * @example my-futures.order:1
+         */
+        FuturesClientIdParam: string;
+        /**
          * FuturesOrderType
          * @description Type of a futures order as the answers report it (`type`, `origType`). Orders placed through `um/order` and `cm/order` are `LIMIT` or `MARKET`; the stop and take-profit types appear on orders created by a triggered conditional order; `LIQUIDATION` on forced orders.
          * @enum {string}
@@ -2248,6 +2254,12 @@ export interface components {
             goodTillDate?: number;
             priceMatch?: components["schemas"]["FuturesPriceMatch"];
         };
+        /**
+         * FuturesClientId32Param
+         * @description The client id of a new UM or CM order or a new UM conditional order (`newClientOrderId`, `newClientStrategyId`): 1 to 32 letters, digits, `.`, `:`, `/`, `_` and `-`, the rule Binance states on the PM "New UM Order", "New CM Order" and "New UM Conditional Order" pages (four characters shorter than `FuturesClientIdParam`). Binance answers anything else with -1100 ILLEGAL_CHARS naming this range.
+         * @example my-futures.order:1
+         */
+        FuturesClientId32Param: string;
         /**
          * PmCodeMsg
          * @description The success acknowledgement some futures calls answer with HTTP 200: `code` 200 and a message. It is not an error.
@@ -2329,7 +2341,7 @@ export interface components {
                 /** @description This is the order's `count`-th modification. */
                 count: number;
                 /** @description The `modifyId` sent with the modification, only when one was sent. */
-                modifyId?: number;
+                modifyId?: components["schemas"]["Int64"];
             };
             priceMatch?: components["schemas"]["FuturesPriceMatch"];
         };
@@ -2554,7 +2566,7 @@ export interface components {
             /** @description When the order last changed. */
             updateTime: components["schemas"]["Timestamp"];
             /** @description The `modifyId` sent with the modification, echoed only when it was sent. */
-            modifyId?: number;
+            modifyId?: components["schemas"]["Int64"];
         };
         /**
          * PmCmTrade
@@ -4138,14 +4150,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4199,11 +4211,11 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Binance's id of the order. */
-                    orderId?: components["schemas"]["Int64"];
+                    orderId?: components["schemas"]["Int64Param"];
                     /** @description Client id the order was placed with. */
-                    origClientOrderId?: string;
+                    origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Must be the order's side. */
                     side: components["schemas"]["Side"];
                     /** @description New quantity in the base asset. */
@@ -4216,7 +4228,7 @@ export interface operations {
                      */
                     priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
                     /** @description Your label for this modification, echoed in the answer and in the amendment history. Not checked for uniqueness. (On the CM page and in the official connector; not on the UM page.) */
-                    modifyId?: number;
+                    modifyId?: components["schemas"]["Int64Param"];
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
                 };
@@ -4260,7 +4272,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description UM symbol, for example `BTCUSDT`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description Position side. Default and only value in one-way mode: `BOTH`. Mandatory in hedge mode, where it must be `LONG` or `SHORT`; refused in one-way mode with -4061 when not `BOTH`. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -4282,7 +4294,7 @@ export interface operations {
                     /** @description Limit price. Cannot be sent together with `priceMatch`. */
                     price?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the order, unique among open orders. Generated when left out. */
-                    newClientOrderId?: string;
+                    newClientOrderId?: components["schemas"]["FuturesClientId32Param"];
                     /**
                      * @description `ACK` (default) answers at once; `RESULT` answers the final state of a `MARKET` order or of a `LIMIT` order with `IOC`/`FOK`/`GTX`.
                      * @default ACK
@@ -4337,14 +4349,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4394,14 +4406,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4451,7 +4463,7 @@ export interface operations {
                  * @description UM symbol; left out, the open orders of every symbol (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4501,9 +4513,9 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Start at this order id (inclusive); without it the most recent orders. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest creation time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest creation time. */
@@ -4559,7 +4571,7 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4609,13 +4621,13 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Earliest trade time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest trade time. */
                 endTime?: components["schemas"]["Timestamp"];
                 /** @description Trade id to start from (inclusive); cannot go with the times. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
@@ -4667,14 +4679,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /** @description Earliest modification time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest modification time. */
@@ -4730,7 +4742,7 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 50).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description `LIQUIDATION` or `ADL`; left out, both. */
                 autoCloseType?: "LIQUIDATION" | "ADL";
                 /** @description Earliest time. */
@@ -4792,7 +4804,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT`, mandatory, in hedge mode. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -4818,7 +4830,7 @@ export interface operations {
                      */
                     priceProtect?: "TRUE" | "FALSE";
                     /** @description Your id, unique among open conditional orders. Generated when left out. */
-                    newClientStrategyId?: string;
+                    newClientStrategyId?: components["schemas"]["FuturesClientId32Param"];
                     /** @description Trigger price of the stop and take-profit types. */
                     stopPrice?: components["schemas"]["DecimalParam"];
                     /** @description `TRAILING_STOP_MARKET`: activation price; default the mark price. */
@@ -4872,14 +4884,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4929,14 +4941,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -4986,7 +4998,7 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5036,14 +5048,14 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example oldStrategy
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5093,9 +5105,9 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Start at this id (inclusive). */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /** @description Earliest placing time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest placing time. */
@@ -5151,7 +5163,7 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5210,7 +5222,7 @@ export interface operations {
                      */
                     algoType: "CONDITIONAL";
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT` in hedge mode. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -5246,7 +5258,7 @@ export interface operations {
                     /** @description `TRAILING_STOP_MARKET`: callback in percent, 0.1 to 10 (Binance's change log raises the maximum to 20 from 2026-10-23). */
                     callbackRate?: components["schemas"]["DecimalParam"];
                     /** @description Your id, unique among open algo orders. Generated when left out. */
-                    clientAlgoId?: string;
+                    clientAlgoId?: components["schemas"]["FuturesClientIdParam"];
                     /**
                      * @default ACK
                      * @enum {string}
@@ -5291,12 +5303,12 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Binance's id of the algo order. */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the algo order.
                  * @example myAlgo1
                  */
-                clientAlgoId?: string;
+                clientAlgoId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5346,12 +5358,12 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Binance's id of the algo order. */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the algo order.
                  * @example myAlgo1
                  */
-                clientAlgoId?: string;
+                clientAlgoId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5403,9 +5415,9 @@ export interface operations {
                  * @description UM symbol; left out, all symbols (weight 40).
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Only this algo order. */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5455,9 +5467,9 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Start at this id (inclusive). */
-                algoId?: components["schemas"]["Int64"];
+                algoId?: components["schemas"]["Int64Param"];
                 /** @description Earliest placing time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest placing time. */
@@ -5513,7 +5525,7 @@ export interface operations {
                  * @description UM symbol, for example `BTCUSDT`.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5563,7 +5575,7 @@ export interface operations {
                  * @description Only this symbol.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5617,7 +5629,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description UM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Target initial leverage, 1 to 125, within the symbol's brackets. */
                     leverage: number;
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -5756,7 +5768,7 @@ export interface operations {
                  * @description Only this symbol.
                  * @example BTCUSDT
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5806,14 +5818,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -5867,11 +5879,11 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Binance's id of the order. */
-                    orderId?: components["schemas"]["Int64"];
+                    orderId?: components["schemas"]["Int64Param"];
                     /** @description Client id the order was placed with. */
-                    origClientOrderId?: string;
+                    origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                     /** @description CM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Must be the order's side. */
                     side: components["schemas"]["Side"];
                     /** @description New number of contracts. */
@@ -5884,7 +5896,7 @@ export interface operations {
                      */
                     priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
                     /** @description Your label for this modification, echoed in the answer and in the amendment history. Not checked for uniqueness. (On the CM page and in the official connector; not on the UM page.) */
-                    modifyId?: number;
+                    modifyId?: components["schemas"]["Int64Param"];
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
                 };
@@ -5928,7 +5940,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description CM symbol, for example `BTCUSD_PERP`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description Position side. Default and only value in one-way mode: `BOTH`. Mandatory in hedge mode, where it must be `LONG` or `SHORT`; refused in one-way mode with -4061 when not `BOTH`. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -5953,7 +5965,7 @@ export interface operations {
                     /** @description Limit price. Cannot be sent together with `priceMatch`. */
                     price?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the order, unique among open orders. Generated when left out. */
-                    newClientOrderId?: string;
+                    newClientOrderId?: components["schemas"]["FuturesClientId32Param"];
                     /**
                      * @description `ACK` (default) answers at once; `RESULT` answers the final state of a `MARKET` order or of a `LIMIT` order with `IOC`/`FOK`/`GTX`.
                      * @default ACK
@@ -6004,14 +6016,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6061,14 +6073,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6118,9 +6130,9 @@ export interface operations {
                  * @description CM symbol; left out, the open orders of every symbol (weight 40).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Underlying pair, for example `BTCUSD`: the open orders of every symbol of the pair. */
-                pair?: string;
+                pair?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6170,11 +6182,11 @@ export interface operations {
                  * @description CM symbol; send `symbol` or `pair`, not both.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Underlying pair; all its symbols (weight 40). */
-                pair?: string;
+                pair?: components["schemas"]["SymbolParam"];
                 /** @description Start at this order id (inclusive). */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest creation time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest creation time. */
@@ -6230,7 +6242,7 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6280,15 +6292,15 @@ export interface operations {
                  * @description CM symbol; send `symbol` or `pair`, not both.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Underlying pair: the trades of all its symbols (weight 40). */
-                pair?: string;
+                pair?: components["schemas"]["SymbolParam"];
                 /** @description Earliest trade time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest trade time. */
                 endTime?: components["schemas"]["Timestamp"];
                 /** @description Trade id to start from; with `symbol` only, not with the times. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
@@ -6340,14 +6352,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["FuturesClientIdParam"];
                 /** @description Earliest modification time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest modification time. */
@@ -6403,7 +6415,7 @@ export interface operations {
                  * @description CM symbol; left out, all symbols (weight 50).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description `LIQUIDATION` or `ADL`; left out, both. */
                 autoCloseType?: "LIQUIDATION" | "ADL";
                 /** @description Earliest time. */
@@ -6465,7 +6477,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description CM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT`, mandatory, in hedge mode. */
                     positionSide?: components["schemas"]["FuturesPositionSide"];
@@ -6494,7 +6506,7 @@ export interface operations {
                      */
                     priceProtect?: "TRUE" | "FALSE";
                     /** @description Your id, unique among open conditional orders. Generated when left out. */
-                    newClientStrategyId?: string;
+                    newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                     /** @description Trigger price of the stop and take-profit types. */
                     stopPrice?: components["schemas"]["DecimalParam"];
                     /** @description `TRAILING_STOP_MARKET`: activation price; default the mark price. */
@@ -6540,14 +6552,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6597,14 +6609,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example abc
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6654,7 +6666,7 @@ export interface operations {
                  * @description CM symbol; left out, all symbols (weight 40).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6704,14 +6716,14 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Binance's id of the conditional order. */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the conditional order.
                  * @example oldStrategy
                  */
-                newClientStrategyId?: string;
+                newClientStrategyId?: components["schemas"]["FuturesClientIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6761,9 +6773,9 @@ export interface operations {
                  * @description CM symbol; left out, all symbols (weight 40).
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description Start at this id (inclusive). */
-                strategyId?: components["schemas"]["Int64"];
+                strategyId?: components["schemas"]["Int64Param"];
                 /** @description Earliest placing time. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest placing time. */
@@ -6819,7 +6831,7 @@ export interface operations {
                  * @description CM symbol, for example `BTCUSD_PERP`.
                  * @example BTCUSD_PERP
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6866,9 +6878,9 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Only the symbols margined in this coin, for example `BTC`. */
-                marginAsset?: string;
+                marginAsset?: components["schemas"]["AssetParam"];
                 /** @description Only the symbols of this pair, for example `BTCUSD`. */
-                pair?: string;
+                pair?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -6922,7 +6934,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description CM symbol. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Target initial leverage, 1 to 125, within the symbol's brackets. */
                     leverage: number;
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -7061,7 +7073,7 @@ export interface operations {
                  * @description Only this symbol.
                  * @example BTCUSD_PERP
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
