@@ -110,6 +110,24 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
     expect(output).toMatch(/Example `repayBnb` needs a description/);
   });
 
+  it('fails on a PAPI time window without its -1023 rule, on an `ordered` rule after the window bound, and on a rule answered with a code outside the catalogue', () => {
+    const ordered = `    - kind: ordered\n      from: startTime\n      to: endTime\n      description: '\`startTime\` may not be after \`endTime\`: -1023 "Start time is greater than end time."'\n`;
+    const dir = brokenSpec('ordered-window', 'portfolio-margin/paths/um-all-orders.yaml', (s) =>
+      s.replace(ordered, '').replace('      description: The window may not exceed 7 days (-1127); without times the last 7 days are listed.\n', (m) => `${m}${ordered}`),
+    );
+    const force = path.join(dir, 'portfolio-margin/paths/margin-force-orders.yaml');
+    fs.writeFileSync(force, fs.readFileSync(force, 'utf8').replace(`  x-binance-param-rules:\n${ordered}`, ''));
+    const papi = lint(dir, 'portfolio-margin');
+    expect(papi.status).not.toBe(0);
+    expect(papi.output).toMatch(/list the `ordered` rule before the `maxInterval` rule/);
+    expect(papi.output.match(/PortfolioMarginErrorCode lists -1023: an operation taking `startTime` and `endTime` needs an `ordered` rule/g)).toHaveLength(1);
+
+    const sapiDir = brokenSpec('ordered-sapi', 'margin/paths/all-orders.yaml', (s) => s.replace('  x-binance-param-rules:\n', `  x-binance-param-rules:\n${ordered}`));
+    const sapi = lint(sapiDir, 'margin');
+    expect(sapi.status).not.toBe(0);
+    expect(sapi.output).toMatch(/A broken ordered rule is answered with -1023, which MarginErrorCode does not list/);
+  });
+
   it('fails on timing rules without a recvWindow maximum or with a positive error code', () => {
     const dir = brokenSpec('timing', 'portfolio-margin/openapi.yaml', (s) => s.replace('  recvWindowMax: 60000\n', '').replace('recvWindowTooLargeCode: -1130', 'recvWindowTooLargeCode: 1130'));
     const { status, output } = lint(dir, 'portfolio-margin');

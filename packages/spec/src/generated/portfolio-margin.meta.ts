@@ -652,7 +652,14 @@ export const getMarginAllOrders = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "accountId": "int64",
@@ -1018,6 +1025,12 @@ export const getMarginAllOco = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "exclusive",
       "param": "fromId",
       "excludes": [
@@ -1150,6 +1163,12 @@ export const getMarginTrades = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -1225,7 +1244,14 @@ export const getMarginForceOrders = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "rows": {
@@ -1420,6 +1446,12 @@ export const getMarginLoanRecords = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "atLeastOne",
       "params": [
         "txId",
@@ -1522,6 +1554,12 @@ export const getMarginRepayRecords = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "atLeastOne",
       "params": [
@@ -1820,6 +1858,12 @@ export const getMarginInterestHistory = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -1893,6 +1937,12 @@ export const getNegativeBalanceInterestHistory = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
@@ -2684,6 +2734,12 @@ export const getUmAllOrders = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -2808,6 +2864,12 @@ export const getUmTrades = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "exclusive",
       "param": "fromId",
       "excludes": [
@@ -2900,6 +2962,12 @@ export const getUmOrderAmendments = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "atLeastOne",
       "params": [
@@ -2998,7 +3066,14 @@ export const getUmForceOrders = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "avgPrice": "decimal",
@@ -3640,6 +3715,12 @@ export const getUmAllConditionalOrders = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -4214,6 +4295,12 @@ export const getUmAllAlgoOrders = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
@@ -5185,6 +5272,12 @@ export const getCmAllOrders = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "atLeastOne",
       "params": [
         "symbol",
@@ -5329,6 +5422,12 @@ export const getCmTrades = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "exclusive",
       "param": "fromId",
       "excludes": [
@@ -5439,6 +5538,12 @@ export const getCmOrderAmendments = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "atLeastOne",
       "params": [
         "orderId",
@@ -5536,7 +5641,14 @@ export const getCmForceOrders = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "avgPrice": "decimal",
@@ -6100,6 +6212,12 @@ export const getCmAllConditionalOrders = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
@@ -6957,7 +7075,14 @@ export const getUmIncome = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "income": "decimal"
@@ -7010,6 +7135,12 @@ export const getUmIncomeDownloadId = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
@@ -7122,6 +7253,12 @@ export const getUmOrderDownloadId = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -7232,6 +7369,12 @@ export const getUmTradeDownloadId = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
@@ -7570,6 +7713,12 @@ export const getCmIncome = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -7839,6 +7988,12 @@ export const getNegativeBalanceExchangeRecords = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
