@@ -128,6 +128,16 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
     expect(sapi.output).toMatch(/A broken ordered rule is answered with -1023, which MarginErrorCode does not list/);
   });
 
+  it('fails on a "less than" window written as one millisecond less, and on a window whose wording and `exclusive` disagree', () => {
+    const dir = brokenSpec('less-than', 'portfolio-margin/paths/um-algo-all-algo-orders.yaml', (s) => s.replace('      ms: 604800000\n      exclusive: true\n', '      ms: 604799999\n'));
+    const umAll = path.join(dir, 'portfolio-margin/paths/um-conditional-all-orders.yaml');
+    fs.writeFileSync(umAll, fs.readFileSync(umAll, 'utf8').replace('      exclusive: true\n', ''));
+    const { status, output } = lint(dir, 'portfolio-margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/maxInterval `ms` is the page's window in whole minutes/);
+    expect(output.match(/says "less than" in its description exactly when it is `exclusive: true`/g)).toHaveLength(2);
+  });
+
   it('fails on timing rules without a recvWindow maximum or with a positive error code', () => {
     const dir = brokenSpec('timing', 'portfolio-margin/openapi.yaml', (s) => s.replace('  recvWindowMax: 60000\n', '').replace('recvWindowTooLargeCode: -1130', 'recvWindowTooLargeCode: 1130'));
     const { status, output } = lint(dir, 'portfolio-margin');

@@ -670,7 +670,7 @@ export type GetUmAllOrdersResult = Decoded<operations['getUmAllOrders']['respons
  *
  * Weight 5 (IP). Signed.
  * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
- * Rule (maxInterval): The window may not exceed 7 days (-1127); without times the last 7 days are listed.
+ * Rule (maxInterval): The query period must be less than 7 days (the page: "less then 7 days"; -1127); without times the last 7 days are listed.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Orders
  */
 export function getUmAllOrders(client: OperationCaller, params: GetUmAllOrdersParams, options?: CallOptions): Promise<GetUmAllOrdersResult> {
@@ -843,7 +843,7 @@ export type GetUmAllConditionalOrdersResult = Decoded<operations['getUmAllCondit
  *
  * Weight 40 (IP); 1 when symbol is sent. Signed.
  * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
- * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+ * Rule (maxInterval): The query period must be less than 7 days (-1127); default the last 7 days.
  * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Conditional-Orders
  */
@@ -1321,7 +1321,7 @@ export type GetCmAllConditionalOrdersResult = Decoded<operations['getCmAllCondit
  *
  * Weight 40 (IP); 1 when symbol is sent. Signed.
  * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
- * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+ * Rule (maxInterval): The query period must be less than 7 days (-1127); default the last 7 days.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Conditional-Orders
  */
 export function getCmAllConditionalOrders(client: OperationCaller, params?: GetCmAllConditionalOrdersParams, options?: CallOptions): Promise<GetCmAllConditionalOrdersResult> {
@@ -2232,7 +2232,7 @@ export interface PortfolioMarginOperations {
    *
    * Weight 5 (IP). Signed.
    * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
-   * Rule (maxInterval): The window may not exceed 7 days (-1127); without times the last 7 days are listed.
+   * Rule (maxInterval): The query period must be less than 7 days (the page: "less then 7 days"; -1127); without times the last 7 days are listed.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Orders
    */
   getUmAllOrders(params: GetUmAllOrdersParams, options?: CallOptions): Promise<GetUmAllOrdersResult>;
@@ -2345,7 +2345,7 @@ export interface PortfolioMarginOperations {
    *
    * Weight 40 (IP); 1 when symbol is sent. Signed.
    * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
-   * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+   * Rule (maxInterval): The query period must be less than 7 days (-1127); default the last 7 days.
    * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Conditional-Orders
    */
@@ -2649,7 +2649,7 @@ export interface PortfolioMarginOperations {
    *
    * Weight 40 (IP); 1 when symbol is sent. Signed.
    * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
-   * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+   * Rule (maxInterval): The query period must be less than 7 days (-1127); default the last 7 days.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Conditional-Orders
    */
   getCmAllConditionalOrders(params?: GetCmAllConditionalOrdersParams, options?: CallOptions): Promise<GetCmAllConditionalOrdersResult>;

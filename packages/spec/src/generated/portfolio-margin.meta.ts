@@ -2744,7 +2744,8 @@ export const getUmAllOrders = {
       "from": "startTime",
       "to": "endTime",
       "ms": 604800000,
-      "description": "The window may not exceed 7 days (-1127); without times the last 7 days are listed."
+      "exclusive": true,
+      "description": "The query period must be less than 7 days (the page: \"less then 7 days\"; -1127); without times the last 7 days are listed."
     }
   ],
   "response": {
@@ -3725,7 +3726,8 @@ export const getUmAllConditionalOrders = {
       "from": "startTime",
       "to": "endTime",
       "ms": 604800000,
-      "description": "At most 7 days between the times (-1127); default the last 7 days."
+      "exclusive": true,
+      "description": "The query period must be less than 7 days (-1127); default the last 7 days."
     }
   ],
   "response": {
@@ -4305,7 +4307,8 @@ export const getUmAllAlgoOrders = {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
-      "ms": 604799999,
+      "ms": 604800000,
+      "exclusive": true,
       "description": "The period must be less than 7 days (-1127); default the last 7 days."
     }
   ],
@@ -6223,7 +6226,8 @@ export const getCmAllConditionalOrders = {
       "from": "startTime",
       "to": "endTime",
       "ms": 604800000,
-      "description": "At most 7 days between the times (-1127); default the last 7 days."
+      "exclusive": true,
+      "description": "The query period must be less than 7 days (-1127); default the last 7 days."
     }
   ],
   "response": {
