@@ -132,10 +132,17 @@ export function ExampleProvenance() {
           }
           for (const [name, raw] of Object.entries(media.examples ?? {})) {
             const example = resolved(ctx, raw);
-            if (typeof example?.description !== 'string' || example.description.trim().length < 10) {
+            const description = typeof example?.description === 'string' ? example.description.trim() : '';
+            if (description.length < 10) {
               ctx.report({
                 message: `Example \`${name}\` needs a description: Binance's example and what was repaired, or "Constructed:" and from what.`,
                 location: ctx.location.child([...path, 'examples', name]),
+              });
+            } else if (!description.startsWith('Constructed:') && (/^Constructed\b/.test(description) || !/Binance|document/i.test(description))) {
+              // Tools (and readers) tell the two kinds apart by the marker: "Constructed:" first, else Binance's source.
+              ctx.report({
+                message: `Example \`${name}\`: a constructed example starts with "Constructed:" (colon), a documented one names Binance's source.`,
+                location: ctx.location.child([...path, 'examples', name, 'description']),
               });
             }
           }

@@ -105,9 +105,12 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
 
   it('fails on a documented answer or request example without its provenance', () => {
     const dir = brokenSpec('provenance', 'portfolio-margin/paths/repay-loan.yaml', (s) => s.replace(/( +)description: >-\n +Constructed: Binance's page shows no request; a repay built from its parameter table.\n/, ''));
+    const loan = path.join(dir, 'portfolio-margin/paths/margin-loan.yaml');
+    fs.writeFileSync(loan, fs.readFileSync(loan, 'utf8').replace("Constructed: Binance's page shows no request;", 'Constructed (the page shows no request);'));
     const { status, output } = lint(dir, 'portfolio-margin');
     expect(status).not.toBe(0);
     expect(output).toMatch(/Example `repayBnb` needs a description/);
+    expect(output).toMatch(/a constructed example starts with "Constructed:" \(colon\)/);
   });
 
   it('fails on a PAPI time window without its -1023 rule, on an `ordered` rule after the window bound, and on a rule answered with a code outside the catalogue', () => {
