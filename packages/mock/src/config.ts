@@ -90,32 +90,42 @@ export interface MockConfig {
   faults?: FaultConfig[];
 }
 
-/** The public demo credential (HMAC). It is printed at startup and used by the docs' try-it pages. */
+/**
+ * The public demo credential (HMAC) and the demo balances. It is printed at startup and used by the docs' try-it
+ * pages. Served by default (no `accounts` configured), it also starts with the orders, lists, loans and listen
+ * keys of `DEMO_FIXTURES` (demo-seed.ts). The balances cover every documented example sent once, in any order.
+ */
 export const DEMO_ACCOUNT = {
   name: 'demo',
   apiKey: 'marginkit-demo-key',
   apiSecret: 'marginkit-demo-secret',
   margin: {
-    BTC: { free: '1' },
+    BTC: { free: '3' },
     ETH: { free: '10' },
     USDC: { free: '50000' },
     USDT: { free: '20000' },
     BNB: { free: '50' },
-    LTC: { free: '100' },
+    LTC: { free: '25' },
   },
   isolated: {
     BTCUSDT: { BTC: { free: '0.5' }, USDT: { free: '10000' } },
+    BNBUSDT: { BNB: { free: '20' }, USDT: { free: '1000' } },
+    ADAUSDT: { ADA: { free: '1000' }, USDT: { free: '500' } },
   },
   portfolioMargin: {
     USDT: { free: '20000' },
     USDC: { free: '10000' },
-    BTC: { free: '0.5' },
+    BTC: { free: '11' },
     ETH: { free: '5' },
     BNB: { free: '20' },
+    LTC: { free: '25' },
   },
 } as const satisfies AccountConfig;
 
-/** Prices of the demo market. */
+/**
+ * Prices of the demo market. LTCBTC lies between the limit and stop prices of Binance's documented buy OCO
+ * (0.036435 and 0.960664), and LTCUSDT agrees with it.
+ */
 export const DEMO_PRICES: Readonly<Record<string, string>> = {
   BTCUSDC: '40000',
   ETHUSDC: '2500',
@@ -123,9 +133,10 @@ export const DEMO_PRICES: Readonly<Record<string, string>> = {
   ETHUSDT: '2500',
   BNBUSDT: '600',
   BNBUSDC: '600',
-  LTCUSDT: '80',
+  LTCUSDT: '2000',
+  ADAUSDT: '0.5',
   BNBBTC: '0.015',
-  LTCBTC: '0.002',
+  LTCBTC: '0.05',
   ETHBTC: '0.0625',
 };
 

@@ -18,5 +18,7 @@ export type {
   FaultKind,
 } from './config.js';
 export type { FilledNotice } from './engine/engine.js';
+export { DEMO_FIXTURES } from './demo-seed.js';
+export type { DemoFixture, SeedListenKey, SeedLoan, SeedOco, SeedOrder } from './demo-seed.js';
 export { adminOpenApi } from './admin.js';
 export { EXAMPLE_HEADER } from './examples.js';

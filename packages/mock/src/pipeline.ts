@@ -8,12 +8,13 @@ import type { OperationMeta } from '@marginkit/spec';
 import { handleAdmin } from './admin.js';
 import { signedParts } from './auth.js';
 import { Clock } from './clock.js';
-import { validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
+import { DEMO_ACCOUNT, validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
 import { D, fmt } from './decimal.js';
 import { Engine, type FilledNotice } from './engine/engine.js';
 import type { Account } from './engine/state.js';
 import { handlers, type Handler } from './engine/handlers.js';
 import { ApiError, E, FAULT_BODIES } from './errors.js';
+import { seedDemoAccount } from './demo-seed.js';
 import { EXAMPLE_HEADER, prepareExamples, type OperationExamples } from './examples.js';
 import { Faults, type ActiveFault } from './faults.js';
 import { Limits } from './limits.js';
@@ -103,6 +104,11 @@ export function servedOperations(): OperationMeta[] {
   return [...routes().values()].map((r) => r.meta);
 }
 
+/** Neither accounts nor prices configured: the demo account trades the demo market, with its demo seed. */
+function servesDemoByDefault(config: MockConfig): boolean {
+  return (config.accounts ?? []).length === 0 && Object.keys(config.prices ?? {}).length === 0;
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -114,6 +120,8 @@ export class MockCore {
   engine!: Engine;
   limits!: Limits;
   faults!: Faults;
+  /** Whether the demo account is served by default, with its seeded orders and history (demo-seed.ts). */
+  private demoSeed = false;
   private readonly log: LogSink | undefined;
   private readonly table: Map<string, Route>;
   private dateCache = { second: -1, text: '' };
@@ -121,6 +129,7 @@ export class MockCore {
   constructor(config: MockConfig = {}, options: CoreOptions = {}) {
     validateConfig(config);
     this.config = withDefaults(config);
+    this.demoSeed = servesDemoByDefault(config);
     this.mode = options.mode ?? config.mode ?? 'stateful';
     this.log = options.log;
     this.table = routes();
@@ -132,9 +141,11 @@ export class MockCore {
     if (config) {
       validateConfig(config);
       this.config = withDefaults(config);
+      this.demoSeed = servesDemoByDefault(config);
     }
     this.clock = new Clock(this.config.clock);
     this.engine = new Engine(this.config, this.clock);
+    if (this.demoSeed) seedDemoAccount(this.engine, DEMO_ACCOUNT.apiKey);
     this.limits = new Limits(this.config.rateLimits);
     this.faults = new Faults(this.config.faults);
   }

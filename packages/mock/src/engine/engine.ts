@@ -35,6 +35,9 @@ import {
   type Venue,
 } from './state.js';
 
+/** The id counters of the simulation. */
+export type IdKind = keyof typeof DEFAULT_IDS;
+
 const HOUR = 3_600_000;
 /** Interest is charged for at most ten years of skipped hours in one go. */
 const MAX_ACCRUAL_HOURS = 24 * 366 * 10;
@@ -130,7 +133,10 @@ export class Engine {
   private readonly hourlyRates: Map<string, Dec>;
   private readonly defaultRate: Dec;
   private readonly borrowLimits: Map<string, Dec>;
-  private ids!: Record<keyof typeof DEFAULT_IDS, bigint>;
+  private ids!: Record<IdKind, bigint>;
+  /** Ids `withIds` queued for the next `nextId` calls, and the ids it handed out (which the counters skip). */
+  private readonly chosenIds = new Map<IdKind, bigint[]>();
+  private readonly takenIds = new Map<IdKind, Set<bigint>>();
   private seed = 0x2f6b1a3d;
 
   constructor(
@@ -169,10 +175,34 @@ export class Engine {
     }
   }
 
-  nextId(name: keyof typeof DEFAULT_IDS): bigint {
-    const id = this.ids[name];
+  nextId(name: IdKind): bigint {
+    const chosen = this.chosenIds.get(name);
+    if (chosen && chosen.length > 0) {
+      const id = chosen.shift()!;
+      let taken = this.takenIds.get(name);
+      if (!taken) this.takenIds.set(name, (taken = new Set()));
+      taken.add(id);
+      return id;
+    }
+    let id = this.ids[name];
+    const taken = this.takenIds.get(name);
+    if (taken) while (taken.has(id)) id++;
     this.ids[name] = id + 1n;
     return id;
+  }
+
+  /**
+   * Runs `action` with chosen ids (the demo seed's documented ids): its `nextId(kind)` calls return `ids[kind]`
+   * in order. The counters never hand those ids out again.
+   */
+  withIds<T>(ids: Partial<Record<IdKind, readonly bigint[]>>, action: () => T): T {
+    const kinds = Object.keys(ids) as IdKind[];
+    for (const kind of kinds) this.chosenIds.set(kind, [...(ids[kind] ?? [])]);
+    try {
+      return action();
+    } finally {
+      for (const kind of kinds) this.chosenIds.delete(kind);
+    }
   }
 
   /** Deterministic pseudo-random alphanumerics (client order ids, listen keys). */
