@@ -20,8 +20,9 @@ import { gzipSync } from 'node:zlib';
 import { stringifyLossless } from '@marginkit/core';
 import { APIS, type ApiSource, type JsonObject, isObject, loadSpec, operationsOf, specPath } from './apis.js';
 import { DEMO } from './demo.js';
-import { LOCAL_CREDIT_IMAGE, exactIntegerMap, integrity, localizePage, patchedBundle, runBuildDocs, withExactIntegers } from './redoc.js';
-import { type TryOperation, landingPage, tryOperations, tryPage } from './site.js';
+import { LOCAL_CREDIT_IMAGE, exactIntegerMap, localizePage, patchedBundle, runBuildDocs, withExactIntegers } from './redoc.js';
+import { landingPage } from './site.js';
+import { type TryOperation, tryOperations, tryPage } from './try-page.js';
 import { combine, transformApi, withSiteLinks } from './transform.js';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -124,7 +125,6 @@ export async function build(outDir: string): Promise<BuildInfo> {
     );
 
     const bundle = patchedBundle();
-    const bundleIntegrity = integrity(bundle);
     writeFileSync(path.join(outDir, 'assets', 'redoc.standalone.js'), bundle);
 
     const pages: { slug: string; title: string; document: JsonObject; description: string; flag: string }[] = [
@@ -164,7 +164,7 @@ export async function build(outDir: string): Promise<BuildInfo> {
           { input, output, title: p.title, template: path.join(staticDir, 'reference.hbs'), optionsFile, templateOptions: { description: p.description, [p.flag]: 'true' } },
           work,
         );
-        const html = withExactIntegers(localizePage(readFileSync(output, 'utf8'), bundleIntegrity), exactIntegerMap(p.document));
+        const html = withExactIntegers(localizePage(readFileSync(output, 'utf8')), exactIntegerMap(p.document));
         writeFileSync(path.join(outDir, `${p.slug}.html`), html);
       }),
     );

@@ -11,6 +11,7 @@ import { APIS, loadSpec, operationsOf } from '../src/apis.js';
 import { offeredExamples } from '../src/examples.js';
 import { wireText } from '../src/samples.js';
 import { signRequest } from '../src/site/signing.js';
+import { CONFLICTS } from './conflicts.js';
 
 interface Offered {
   /** `api.operationId`, as the mock's faults and the CONFLICTS list name operations. */
@@ -44,28 +45,6 @@ const offered: Offered[] = APIS.flatMap((api) => {
     }));
   });
 });
-
-/**
- * Examples that act on one seeded object by Binance's own rules, so that the second fails once the first ran.
- * Each entry is checked to really conflict; the try-it page offers "Reset the demo account" for them.
- */
-const CONFLICTS: readonly { readonly first: string; readonly then: string; readonly why: string }[] = [
-  {
-    first: 'margin.closeMarginListenKey',
-    then: 'margin.keepAliveMarginListenKey',
-    why: 'closing the listen key ends the documented key that the keep-alive example extends',
-  },
-  {
-    first: 'portfolioMargin.closeListenKey',
-    then: 'portfolioMargin.keepAliveListenKey',
-    why: 'closing the listen key leaves none to keep alive',
-  },
-  {
-    first: 'portfolioMargin.cancelMarginAllOpenOrders',
-    then: 'portfolioMargin.cancelMarginOco',
-    why: "Binance's examples of both name order list 1929 on BTCUSDT: cancelling every BTCUSDT order cancels the list",
-  },
-];
 
 type MockFetch = ReturnType<typeof createMockFetch>;
 

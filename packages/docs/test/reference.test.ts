@@ -251,12 +251,16 @@ describe('offline rendering helpers', () => {
   it('points build-docs pages at the local bundle and rejects anything loaded from elsewhere', () => {
     const cdn = 'https://cdn.redocly.com/redoc/v3.0.1/bundles/redoc.standalone.js';
     const page = `<head><link rel="modulepreload" href="${cdn}" integrity="sha384-old" crossorigin="anonymous" /></head><body><script type="module">import { hydrate } from "${cdn}"; const __redoc_options = {"disableTelemetry":true};</script><a href="https://example.com">link</a></body>`;
-    const local = localizePage(page, 'sha384-new');
+    const local = localizePage(page);
     expect(local).not.toContain('cdn.redocly.com');
-    expect(local).toContain('import { hydrate } from "./assets/redoc.standalone.js"');
-    expect(local).toContain('integrity="sha384-new"');
-    expect(() => localizePage(page.replace('</head>', '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head>'), 'sha384-new')).toThrow(/fonts\.googleapis/);
-    expect(() => localizePage(page.replace('"disableTelemetry":true', '"disableTelemetry":false'), 'x')).toThrow(/telemetry/);
+    expect(local).not.toContain('type="module"');
+    expect(local).not.toContain('modulepreload');
+    expect(local).toContain('<script defer src="./assets/redoc.standalone.js"></script>');
+    expect(local).toContain('const { hydrate } = window.MarginkitRedoc;');
+    expect(local).toContain('const __redoc_options = {"disableTelemetry":true};');
+    expect(() => localizePage(page.replace('import { hydrate }', 'import { init }'))).toThrow(/hydrate/);
+    expect(() => localizePage(page.replace('</head>', '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head>'))).toThrow(/fonts\.googleapis/);
+    expect(() => localizePage(page.replace('"disableTelemetry":true', '"disableTelemetry":false'))).toThrow(/telemetry/);
     expect(externalLoads('<img src="//cdn.example/x.png"><a href="https://example.com">')).toEqual(['//cdn.example/x.png']);
   });
 });
