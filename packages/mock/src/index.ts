@@ -5,7 +5,9 @@
 export { createMockServer, createMockFetch } from './server.js';
 export type { MockServer, MockFetch, MockControl, MockOptions } from './server.js';
 export { MockCore, servedOperations } from './pipeline.js';
-export type { MockRequest, MockResponse, LogSink, CoreOptions } from './pipeline.js';
+export type { MockRequest, MockResponse, CoreOptions } from './pipeline.js';
+export { formatRequestLog, requestLogJson } from './request-log.js';
+export type { LogSink, RequestLogEntry } from './request-log.js';
 export { DEMO_ACCOUNT, DEMO_PRICES, DEFAULT_RATE_LIMITS, DEFAULT_IDS, configSchema, validateConfig } from './config.js';
 export type {
   MockConfig,

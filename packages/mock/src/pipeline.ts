@@ -16,6 +16,7 @@ import { handlers, type Handler } from './engine/handlers.js';
 import { ApiError, E, FAULT_BODIES } from './errors.js';
 import { seedDemoAccount } from './demo-seed.js';
 import { EXAMPLE_HEADER, prepareExamples, type OperationExamples } from './examples.js';
+import { errorCodeOf, type LogSink } from './request-log.js';
 import { Faults, type ActiveFault } from './faults.js';
 import { Limits } from './limits.js';
 import { serialize } from './json.js';
@@ -39,17 +40,17 @@ export interface MockResponse {
   readonly body: string;
 }
 
-export type LogSink = (line: string) => void;
-
 export interface CoreOptions {
   mode?: MockMode;
-  /** Receives one line per request (method, path, status, error code, time, account name): never a secret. */
+  /** Called once per answered request (method, path, status, Binance code, duration, account name): never a secret. */
   log?: LogSink;
 }
 
 interface ApiOutcome {
   readonly response: MockResponse;
   readonly account?: string;
+  /** The stack of an unexpected error, for the request log. */
+  readonly internalError?: string;
 }
 
 interface Route {
@@ -218,6 +219,7 @@ export class MockCore {
     const rawQuery = q < 0 ? '' : url.slice(q + 1);
     let response: MockResponse;
     let account: string | undefined;
+    let internalError: string | undefined;
     if (method === 'OPTIONS') {
       response = {
         status: 204,
@@ -246,18 +248,19 @@ export class MockCore {
         try {
           out = this.api(route, req, rawQuery, extra);
         } catch (error) {
-          out = this.failure(error, method, path, extra);
+          out = this.failure(error, extra);
         }
         if (out instanceof Promise) {
           return out
-            .catch((error: unknown) => this.failure(error, method, path, extra))
-            .then((o) => this.finish(req, method, path, started, this.cors(req, o.response), o.account));
+            .catch((error: unknown) => this.failure(error, extra))
+            .then((o) => this.finish(method, path, started, this.cors(req, o.response), o.account, o.internalError));
         }
         account = out.account;
+        internalError = out.internalError;
         response = out.response;
       }
     }
-    return this.finish(req, method, path, started, this.cors(req, response), account);
+    return this.finish(method, path, started, this.cors(req, response), account, internalError);
   }
 
   /** Browsers (requests with an Origin) are told which rate-limit headers they may read. */
@@ -266,23 +269,26 @@ export class MockCore {
     return response;
   }
 
-  private failure(error: unknown, method: string, path: string, extra: Record<string, string>): ApiOutcome {
+  private failure(error: unknown, extra: Record<string, string>): ApiOutcome {
     const account = (error as { account?: string } | undefined)?.account;
     if (error instanceof ApiError) return { response: this.json(error.status, error.body, { ...extra, ...error.headers }), account };
-    this.log?.(`internal error on ${method} ${path}: ${(error as Error).stack ?? error}`);
-    return { response: this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra), account };
+    const internalError = String((error as Error | undefined)?.stack ?? error);
+    return { response: this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra), account, internalError };
   }
 
-  private finish(_req: MockRequest, method: string, path: string, started: number, response: MockResponse, account: string | undefined): MockResponse {
+  private finish(method: string, path: string, started: number, response: MockResponse, account: string | undefined, internalError: string | undefined): MockResponse {
     if (this.log) {
-      let line = `${new Date().toISOString()} ${method} ${path} ${response.status}`;
-      if (response.status >= 400 && response.body.startsWith('{"code"')) {
-        const end = response.body.indexOf(',');
-        line += ` ${response.body.slice(8, end)}`;
-      }
-      line += ` ${(performance.now() - started).toFixed(1)}ms`;
-      if (account) line += ` account=${account}`;
-      this.log(line);
+      const code = errorCodeOf(response.status, response.body);
+      this.log({
+        time: Date.now(),
+        method,
+        path,
+        status: response.status,
+        ...(code !== undefined ? { code } : {}),
+        durationMs: performance.now() - started,
+        ...(account ? { account } : {}),
+        ...(internalError !== undefined ? { error: internalError } : {}),
+      });
     }
     return response;
   }

@@ -6,7 +6,8 @@ import { accountSnapshot } from './admin.js';
 import type { FaultConfig, MockConfig, MockMode } from './config.js';
 import type { FilledNotice } from './engine/engine.js';
 import { createHttp1Server } from './http1-server.js';
-import { MockCore, type LogSink } from './pipeline.js';
+import { MockCore } from './pipeline.js';
+import { formatRequestLog, type LogSink } from './request-log.js';
 
 export interface MockOptions extends MockConfig {
   /** Port to listen on (0: any free port). Default 0. */
@@ -14,7 +15,11 @@ export interface MockOptions extends MockConfig {
   /** Address to listen on. Default 127.0.0.1. */
   host?: string;
   mode?: MockMode;
-  /** `true` logs one line per request to stderr; a function receives the lines. Default: no log. */
+  /**
+   * The request log. A function is called once per answered request with a `RequestLogEntry` (method, path,
+   * status, Binance code, duration, account name; never a secret); `true` prints each as one line to stderr.
+   * Default: no log.
+   */
   log?: boolean | LogSink;
 }
 
@@ -57,7 +62,7 @@ function control(core: MockCore): MockControl {
 }
 
 function sinkOf(log: MockOptions['log']): LogSink | undefined {
-  if (log === true) return (line) => process.stderr.write(`${line}\n`);
+  if (log === true) return (entry) => process.stderr.write(`${formatRequestLog(entry)}\n`);
   return typeof log === 'function' ? log : undefined;
 }
 
