@@ -9,6 +9,7 @@ import type {
 } from '../../packages/spec/src/meta-types.ts';
 import type { ApiDescription } from './apis.ts';
 import { type OpenApiDocument, operationsOf, resolve } from './bundle.ts';
+import { responseVariantsOf } from './response-variants.ts';
 
 const SIGNED = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
 
@@ -188,6 +189,8 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument): 
     };
     if (meta.signed !== SIGNED.has(security)) fail(where, 'x-binance-signed disagrees with the security type');
     if (operation['x-binance-deprecation']) meta.deprecated = operation['x-binance-deprecation'];
+    const variants = responseVariantsOf(doc, operation, params, okSchema, where);
+    if (variants) meta.responseVariants = variants;
     return meta;
   });
 }
