@@ -39,7 +39,7 @@ export function pkcs8KeyType(der: Uint8Array | ArrayBuffer): 'RSA' | 'ED25519' |
 
 /**
  * Decodes the base64 body of a `-----BEGIN PRIVATE KEY-----` PEM block. Returns a plain `ArrayBuffer` (what
- * WebCrypto's `importKey` takes): `Uint8Array<ArrayBuffer>` in a declaration would break TypeScript before 5.7.
+ * WebCrypto's `importKey` takes): a generic typed array (TypeScript 5.7+) in a declaration would break older TypeScript.
  */
 export function pemToDer(pem: string): ArrayBuffer {
   const match = /-----BEGIN PRIVATE KEY-----([\s\S]+?)-----END PRIVATE KEY-----/.exec(pem);

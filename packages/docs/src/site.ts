@@ -89,8 +89,13 @@ export function landingPage(input: LandingInput): string {
 
   <section>
     <h2>Install</h2>
-    <pre class="mk-code"><code>npm install @marginkit/client</code></pre>
-    <p>Node.js 20.19 or later. The mock for your tests: <code>npm install --save-dev @marginkit/mock</code>.</p>
+    <p>marginkit is not on npm yet: the first release will be 0.1.0. Until then, build the packages from a clone of the repository and
+    install the tarballs into your project:</p>
+    <pre class="mk-code"><code>npx -y pnpm@10.34.9 install &amp;&amp; npx -y pnpm@10.34.9 run pack
+npm install path/to/marginkit/packs/marginkit-spec-0.0.0.tgz path/to/marginkit/packs/marginkit-client-0.0.0.tgz
+npm install --save-dev path/to/marginkit/packs/marginkit-core-0.0.0.tgz path/to/marginkit/packs/marginkit-mock-0.0.0.tgz</code></pre>
+    <p>Node.js 20.19 or later; TypeScript 5.4 or later. Once released: <code>npm install @marginkit/client</code>, and for the mock
+    <code>npm install --save-dev @marginkit/mock</code>.</p>
   </section>
 
   <section>

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `pnpm run pack`: packs every publishable package (every packages/* that is not "private") exactly as it would be
+// published: pnpm runs its `prepack` build and replaces `workspace:` and `catalog:` versions with real ones.
+//
+// Usage: node scripts/pack.mjs [--out DIR] [--json]
+//   --out DIR   where the tarballs go (default: packs/ in the repository)
+//   --json      print [{ name, version, file, bytes }] instead of one line per tarball
+//
+// Until marginkit is on npm, install the tarballs: npm install packs/marginkit-client-*.tgz packs/marginkit-spec-*.tgz
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({ options: { out: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+const out = path.resolve(values.out ?? path.join(root, 'packs'));
+mkdirSync(out, { recursive: true });
+
+/** pnpm itself when this runs under pnpm, else the version the repository pins, through npx. */
+function pnpmCommand() {
+  const execpath = process.env.npm_execpath;
+  if (execpath && /pnpm\.c?js$/.test(execpath)) return [process.execPath, [execpath]];
+  const { packageManager } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return ['npx', ['-y', packageManager]];
+}
+
+const packagesDir = path.join(root, 'packages');
+const publishable = readdirSync(packagesDir)
+  .map((name) => path.join(packagesDir, name))
+  .filter((dir) => statSync(path.join(dir, 'package.json'), { throwIfNoEntry: false })?.isFile())
+  .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) }))
+  .filter(({ manifest }) => manifest.private !== true);
+
+const [command, prefix] = pnpmCommand();
+const packed = [];
+for (const { dir, manifest } of publishable) {
+  const result = spawnSync(command, [...prefix, 'pack', '--pack-destination', out], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+  if (result.status !== 0) {
+    process.stderr.write(`packing ${manifest.name} failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}${result.error ?? ''}\n`);
+    process.exit(1);
+  }
+  const file = path.join(out, `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`);
+  packed.push({ name: manifest.name, version: manifest.version, file, bytes: statSync(file).size });
+}
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify(packed, null, 2)}\n`);
+} else {
+  for (const p of packed) process.stdout.write(`${path.relative(process.cwd(), p.file)}  ${(p.bytes / 1024).toFixed(1)} KiB\n`);
+}
