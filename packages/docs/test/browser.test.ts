@@ -101,6 +101,34 @@ describe('the docs site in chromium', () => {
     await page.screenshot({ path: resultsPath('screenshots', 'operation-getMarginOrder.png') });
   });
 
+  it("no code runs under a code block's copy button", async () => {
+    for (const file of ['portfolio-margin.html#/trade/newmarginorder', 'margin.html#/trade/newmarginoco', 'combined.html#/portfolio-margin-trade/portfoliomargin.newmarginorder']) {
+      await open(file);
+      await redocReady();
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="copy-button"]')).some((b) => b.getBoundingClientRect().width > 0));
+      const covered = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const button of Array.from(document.querySelectorAll('[data-testid="copy-button"]'))) {
+          const b = button.getBoundingClientRect();
+          let block: Element | null = button.parentElement;
+          for (let i = 0; i < 6 && block && !block.querySelector('pre'); i++) block = block.parentElement;
+          if (!block || b.width === 0) continue;
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            if (!text.nodeValue?.trim() || button.contains(text)) continue;
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            for (const r of Array.from(range.getClientRects())) {
+              if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) found.push(text.nodeValue.slice(0, 40));
+            }
+          }
+        }
+        return found;
+      });
+      expect(covered, file).toEqual([]);
+    }
+  });
+
   it('ids above 2^53 are shown with every digit', async () => {
     await open('margin.html#/borrow-and-repay/getmargininteresthistory');
     await redocReady();
@@ -115,6 +143,8 @@ describe('the docs site in chromium', () => {
     await page.keyboard.type('New margin OCO');
     const item = page.locator('[data-component-name="Search/SearchItem"]', { hasText: 'New margin OCO (TRADE)' }).first();
     await item.waitFor();
+    // The snippet keeps the facts table's cells apart ("header Weight 6", not "headerWeight6").
+    expect(await item.innerText()).not.toMatch(/[a-z)]Weight\d|bucketOperation|headerWeight/);
     await item.click();
     await page.waitForFunction(() => location.hash.includes('newmarginoco'));
     await page.waitForFunction(() => document.body.innerText.includes('client: margin.newMarginOco()'));

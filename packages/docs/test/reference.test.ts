@@ -6,16 +6,19 @@
 import type { OperationMeta, ParamRule } from '@marginkit/spec';
 import { describe, expect, it } from 'vitest';
 import { APIS, type ApiSource, type Json, type JsonObject, MARGIN, PORTFOLIO_MARGIN, isObject, loadSpec, operationsOf } from '../src/apis.js';
-import { COMBINED_PREFIX } from '../src/build.js';
-import { BLOCK_START, RULE_ERROR, errorCodesOf, factsBlock, ruleText, weightText } from '../src/describe.js';
+import { COMBINED_PREFIX, combinedInfo, siteLinks } from '../src/build.js';
+import { BLOCK_START, RULE_ERROR, errorCodesOf, errorsBlock, factsBlock, ruleText, weightText } from '../src/describe.js';
 import { conditionHolds, exampleRequest } from '../src/examples.js';
 import { exactIntegerMap, externalLoads, localizePage } from '../src/redoc.js';
 import { curlSample, encodeParams, percentEncode, tsLiteral, typescriptSample } from '../src/samples.js';
-import { combine, rateLimitsTable, transformApi, withSiteLinks } from '../src/transform.js';
+import { CELL_END, combine, rateLimitsTable, searchableTables, transformApi, withSiteLinks } from '../src/transform.js';
 
 type Operation = JsonObject & { description: string; 'x-codeSamples': { lang: string; label: string; source: string }[] };
 
 const transformed = APIS.map((api) => ({ api, source: loadSpec(api), result: transformApi(api, loadSpec(api)) }));
+
+/** A description without the search separators that end its table cells (see `searchableTables`). */
+const withoutCellEnds = (text: string): string => text.split(CELL_END).join('');
 
 function eachOperation(fn: (api: ApiSource, raw: JsonObject, docs: Operation, source: JsonObject) => void): void {
   for (const { api, source, result } of transformed) {
@@ -23,16 +26,42 @@ function eachOperation(fn: (api: ApiSource, raw: JsonObject, docs: Operation, so
     for (const entry of operationsOf(source)) {
       const docs = docsOps.get(entry.operationId);
       if (!docs) throw new Error(`${entry.operationId} missing from the docs copy`);
-      fn(api, entry.operation, docs, source);
+      fn(api, entry.operation, { ...docs, description: withoutCellEnds(docs.description) }, source);
     }
   }
 }
 
 describe('generated operation descriptions', () => {
-  it('cover all 50 operations', () => {
+  it('cover every operation of both APIs', () => {
     let count = 0;
     eachOperation(() => count++);
-    expect(count).toBe(50);
+    expect(count).toBe(APIS.reduce((n, api) => n + Object.keys(api.operations).length, 0));
+    expect(count).toBeGreaterThanOrEqual(50);
+  });
+
+  it('end every table cell with a separator, so that search snippets keep the cells apart', () => {
+    for (const { result } of transformed) {
+      for (const entry of operationsOf(result.document)) {
+        const rows = String(entry.operation.description).split('\n').filter((l) => /^\|.*\|$/.test(l) && !/^\|[\s|:-]+\|$/.test(l));
+        expect(rows.length, entry.operationId).toBeGreaterThan(0);
+        for (const row of rows) expect(row.split(/(?<!\\)\|/).slice(1, -1).every((c) => c.endsWith(CELL_END)), row).toBe(true);
+      }
+    }
+    expect(searchableTables('| a | b |\n|---|---|\n| c \\| d | e |\ntext | not a row')).toBe(
+      `| a ${CELL_END}| b ${CELL_END}|\n|---|---|\n| c \\| d ${CELL_END}| e ${CELL_END}|\ntext | not a row`,
+    );
+  });
+
+  it('never repeat an error name as its message', () => {
+    eachOperation((_api, raw, docs) => {
+      for (const match of docs.description.matchAll(/\*\*([A-Z0-9\\_]+)\*\*: ([^|]*)\|/g)) {
+        const name = (match[1] ?? '').replace(/\\_/g, '_');
+        expect(match[2]?.replace(/[^a-z0-9]/gi, '').toLowerCase(), `${String(raw.operationId)} ${name}`).not.toBe(name.replace(/[^a-z0-9]/gi, '').toLowerCase());
+      }
+    });
+    const rejected = errorsBlock([{ code: -2010, statuses: ['400'], name: 'NEW_ORDER_REJECTED', message: 'NEW_ORDER_REJECTED' }]);
+    expect(rejected).toContain('| -2010 (400) | **NEW\\_ORDER\\_REJECTED** |');
+    expect(errorsBlock([{ code: -1003, statuses: ['429'], name: 'TOO_MANY_REQUESTS', message: 'Too many requests queued.' }])).toContain('**TOO\\_MANY\\_REQUESTS**: Too many requests queued. |');
   });
 
   it("render each operation's security, signing, weight, rules and deprecation from its x-binance-* extensions", () => {
@@ -202,11 +231,23 @@ describe('the combined reference', () => {
 
   it('keeps operation ids unique by prefixing them with their API', () => {
     const ids = operationsOf(combined).map((e) => e.operationId);
-    expect(ids.length).toBe(50);
-    expect(new Set(ids).size).toBe(50);
+    expect(ids.length).toBe(APIS.reduce((n, api) => n + Object.keys(api.operations).length, 0));
+    expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('margin.newMarginOrder');
     expect(ids).toContain('portfolioMargin.newMarginOrder');
     expect(ids.every((id) => /^(margin|portfolioMargin)\./.test(id))).toBe(true);
+  });
+
+  it('introduces itself once: no sentence of the summary, the description or the site links repeats', () => {
+    const info = withSiteLinks({ info: combinedInfo({ version: '1' }) }, siteLinks(undefined)).info as JsonObject;
+    const sentences = [String(info.summary), String(info.description)]
+      .join(' ')
+      .split(/(?<=\.)\s+/)
+      .map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase())
+      .filter(Boolean);
+    expect(new Set(sentences).size).toBe(sentences.length);
+    expect(String(info.description).toLowerCase()).not.toContain('on one page');
+    expect(String(info.summary)).toContain('on one page');
   });
 
   it('groups the prefixed tags by API and gives each path its server', () => {
