@@ -4,8 +4,10 @@ import type {
   OperationMeta,
   ParamKind,
   ParamMeta,
+  EndpointLimitMeta,
   ErrorCodeMeta,
   RateLimitMeta,
+  TimingMeta,
 } from '../../packages/spec/src/meta-types.ts';
 import type { ApiDescription } from './apis.ts';
 import { type OpenApiDocument, operationsOf, resolve } from './bundle.ts';
@@ -39,15 +41,25 @@ function paramMeta(doc: OpenApiDocument, rawSchema: any, required: boolean, wher
       spelling = [t, f];
     } else kind = 'enum';
   } else if (schema.type === 'string') kind = 'string';
+  else if (isIntegerOrDecimalText(doc, schema)) kind = 'number';
   else fail(where, `cannot classify parameter schema ${JSON.stringify(schema)}`);
   const meta: { -readonly [K in keyof ParamMeta]: ParamMeta[K] } = { kind };
   if (required) meta.required = true;
   if (values) meta.values = values;
   if (spelling) meta.spelling = spelling;
   if (schema.default !== undefined) meta.default = schema.default;
-  if (typeof schema.minimum === 'number') meta.minimum = schema.minimum;
-  if (typeof schema.maximum === 'number') meta.maximum = schema.maximum;
+  const bounds = kind === 'number' && schema.anyOf ? resolve(doc, schema.anyOf.find((b: any) => resolve(doc, b).type === 'integer')) : schema;
+  if (typeof bounds.minimum === 'number') meta.minimum = bounds.minimum;
+  if (typeof bounds.maximum === 'number') meta.maximum = bounds.maximum;
   return meta;
+}
+
+/** `anyOf: [integer, string with pattern]`: a number whose fractional form travels as decimal text (SAPI `recvWindow`). */
+function isIntegerOrDecimalText(doc: OpenApiDocument, schema: any): boolean {
+  const branches: any[] | undefined = schema.anyOf;
+  if (!branches || branches.length !== 2) return false;
+  const types = branches.map((b) => resolve(doc, b)).map((b) => `${b.type}${b.type === 'string' && b.pattern ? '+pattern' : ''}`).sort();
+  return types[0] === 'integer' && types[1] === 'string+pattern';
 }
 
 /** Which codec a scalar schema needs, or undefined when it is not a decoded field. */
@@ -139,7 +151,7 @@ export function fieldMapOf(doc: OpenApiDocument, schema: any, where: string): { 
 
 export { codecOf };
 
-export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument): OperationMeta[] {
+export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument, timing: TimingMeta): OperationMeta[] {
   return operationsOf(doc).map(({ path, method, operation }) => {
     const where = `${method.toUpperCase()} ${path}`;
     const security = operation['x-binance-security'];
@@ -169,7 +181,9 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument): 
     const ok = resolve(doc, operation.responses[okStatus]);
     const okSchema = ok.content?.['application/json']?.schema;
     const response = fieldMapOf(doc, okSchema, where);
-    const placesOrders = Object.keys(ok.headers ?? {}).some((h) => /^x-mbx-order-count-/i.test(h));
+    const orderCount = orderCountOf(operation, where);
+    const hasOrderCountHeaders = Object.keys(ok.headers ?? {}).some((h) => /^x-mbx-order-count-/i.test(h));
+    if (hasOrderCountHeaders !== orderCount > 0) fail(where, 'X-MBX-ORDER-COUNT-* answer headers and x-binance-order-count must go together');
 
     const meta: { -readonly [K in keyof OperationMeta]: OperationMeta[K] } = {
       api: api.id,
@@ -185,23 +199,111 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument): 
       params,
       rules: operation['x-binance-param-rules'] ?? [],
       response,
-      placesOrders,
+      placesOrders: orderCount > 0,
+      orderCount,
+      endpointLimits: endpointLimitsOf(operation, where),
     };
     if (meta.signed !== SIGNED.has(security)) fail(where, 'x-binance-signed disagrees with the security type');
     if (operation['x-binance-deprecation']) meta.deprecated = operation['x-binance-deprecation'];
+    if (meta.signed) {
+      checkTimingParams(doc, operation, meta, timing, where);
+      meta.timing = timing;
+    }
     const variants = responseVariantsOf(doc, operation, params, okSchema, where);
     if (variants) meta.responseVariants = variants;
     return meta;
   });
 }
 
+function orderCountOf(operation: any, where: string): number {
+  const count = operation['x-binance-order-count'];
+  if (count === undefined) return 0;
+  if (!(Number.isInteger(count) && count > 0)) fail(where, 'x-binance-order-count must be a positive integer');
+  return count;
+}
+
+const LIMIT_INTERVALS = ['SECOND', 'MINUTE', 'HOUR', 'DAY'];
+
+function endpointLimitsOf(operation: any, where: string): EndpointLimitMeta[] {
+  const limits = operation['x-binance-endpoint-limits'] ?? [];
+  if (!Array.isArray(limits)) fail(where, 'x-binance-endpoint-limits must be a list');
+  return limits.map((l: any, i: number) => {
+    const at = `${where} x-binance-endpoint-limits[${i}]`;
+    if (!['RAW_REQUESTS', 'REQUEST_WEIGHT', 'ORDERS'].includes(l?.rateLimitType)) fail(at, 'rateLimitType must be RAW_REQUESTS, REQUEST_WEIGHT or ORDERS');
+    if (!['ip', 'account'].includes(l.scope)) fail(at, 'scope must be ip or account');
+    if (!LIMIT_INTERVALS.includes(l.interval)) fail(at, `interval must be one of ${LIMIT_INTERVALS.join(', ')}`);
+    if (!(Number.isInteger(l.intervalNum) && l.intervalNum > 0 && Number.isInteger(l.limit) && l.limit > 0)) fail(at, 'intervalNum and limit must be positive integers');
+    if (typeof l.description !== 'string' || !l.description) fail(at, 'description is required');
+    return { rateLimitType: l.rateLimitType, scope: l.scope, interval: l.interval, intervalNum: l.intervalNum, limit: l.limit, description: l.description };
+  });
+}
+
+const RECV_WINDOW_REF = '#/components/schemas/RecvWindow';
+
+/** A signed operation takes `timestamp` and `recvWindow`, and its `recvWindow` is the API's own `RecvWindow` schema. */
+function checkTimingParams(doc: OpenApiDocument, operation: any, meta: OperationMeta, timing: TimingMeta, where: string): void {
+  if (!meta.params.timestamp?.required) fail(where, 'a signed operation needs a required `timestamp`');
+  if (!meta.params.recvWindow) fail(where, 'a signed operation takes `recvWindow`');
+  const query = (operation.parameters ?? []).map((p: any) => resolve(doc, p)).find((p: any) => p.name === 'recvWindow');
+  const body = resolve(doc, resolve(doc, operation.requestBody)?.content?.['application/x-www-form-urlencoded']?.schema);
+  const schema = query ? query.schema : body?.properties?.recvWindow;
+  if (schema?.$ref !== RECV_WINDOW_REF) fail(where, `recvWindow must be ${RECV_WINDOW_REF} of its API (x-binance-timing), got ${JSON.stringify(schema)}`);
+  if (meta.params.recvWindow.maximum !== timing.recvWindowMax) fail(where, 'RecvWindow maximum disagrees with x-binance-timing.recvWindowMax');
+  if (meta.params.recvWindow.default !== timing.recvWindowDefault) fail(where, 'RecvWindow default disagrees with x-binance-timing.recvWindowDefault');
+  const kind = timing.recvWindowFractionDigits > 0 ? 'number' : 'integer';
+  if (meta.params.recvWindow.kind !== kind) fail(where, `RecvWindow must be ${kind === 'number' ? 'an integer or decimal text' : 'an integer'} for recvWindowFractionDigits ${timing.recvWindowFractionDigits}`);
+}
+
+/** The API's timing rules, from the document's `x-binance-timing`. */
+export function buildTiming(api: ApiDescription, doc: OpenApiDocument): TimingMeta {
+  const t = doc['x-binance-timing'];
+  const where = `${api.slug} x-binance-timing`;
+  if (!t || typeof t !== 'object') fail(api.slug, 'missing x-binance-timing');
+  const units = t.timestampUnits;
+  if (!Array.isArray(units) || !units.length || !units.every((u: unknown) => u === 'MILLISECOND' || u === 'MICROSECOND') || !units.includes('MILLISECOND')) {
+    fail(where, 'timestampUnits must list MILLISECOND and optionally MICROSECOND');
+  }
+  for (const key of ['aheadToleranceMs', 'recvWindowDefault', 'recvWindowMax'] as const) {
+    if (!(Number.isInteger(t[key]) && t[key] > 0)) fail(where, `${key} must be a positive integer`);
+  }
+  if (!(Number.isInteger(t.recvWindowFractionDigits) && t.recvWindowFractionDigits >= 0 && t.recvWindowFractionDigits <= 6)) fail(where, 'recvWindowFractionDigits must be an integer from 0 to 6');
+  for (const key of ['recvWindowTooLargeCode', 'outsideWindowCode'] as const) {
+    if (!(Number.isInteger(t[key]) && t[key] < 0)) fail(where, `${key} must be a negative Binance code`);
+  }
+  if (typeof t.description !== 'string' || !/^https:\/\//.test(t.source ?? '')) fail(where, 'description and an https source are required');
+  return {
+    timestampUnits: units,
+    aheadToleranceMs: t.aheadToleranceMs,
+    recvWindowDefault: t.recvWindowDefault,
+    recvWindowMax: t.recvWindowMax,
+    recvWindowFractionDigits: t.recvWindowFractionDigits,
+    recvWindowTooLargeCode: t.recvWindowTooLargeCode,
+    outsideWindowCode: t.outsideWindowCode,
+    description: t.description,
+    source: t.source,
+  };
+}
+
 /** The API's documented error codes, from its `<Prefix>ErrorCode` schema. */
 export function buildErrorCodes(api: ApiDescription, doc: OpenApiDocument): Record<number, ErrorCodeMeta> {
   const schema = doc.components?.schemas?.[`${api.typePrefix}ErrorCode`];
   if (!schema) fail(api.slug, `missing components.schemas.${api.typePrefix}ErrorCode`);
+  const where = `${api.slug} ${api.typePrefix}ErrorCode`;
+  const { enum: values, 'x-enum-varnames': names, 'x-enum-descriptions': messages, 'x-binance-error-names': binanceNames } = schema;
+  for (const [key, list] of Object.entries({ 'x-enum-varnames': names, 'x-enum-descriptions': messages, 'x-binance-error-names': binanceNames })) {
+    if (!Array.isArray(list) || list.length !== values.length) fail(where, `${key} must list one entry per code`);
+  }
   const codes: Record<number, ErrorCodeMeta> = {};
-  schema.enum.forEach((code: number, i: number) => {
-    codes[code] = { name: schema['x-enum-varnames'][i], message: schema['x-enum-descriptions'][i] };
+  const seen = new Set<string>();
+  values.forEach((code: number, i: number) => {
+    const name = names[i];
+    if (!(Number.isInteger(code) && code < 0)) fail(where, `${code} is not a negative integer`);
+    if (codes[code]) fail(where, `${code} is listed twice`);
+    if (typeof name !== 'string' || !/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(name)) fail(where, `${code}: ${JSON.stringify(name)} is not an UPPER_SNAKE identifier`);
+    if (seen.has(name)) fail(where, `${code}: the identifier ${name} is used twice`);
+    seen.add(name);
+    const binanceName = binanceNames[i];
+    codes[code] = { name, ...(typeof binanceName === 'string' && binanceName !== name ? { binanceName } : {}), message: messages[i] };
   });
   return codes;
 }
@@ -223,18 +325,25 @@ export function buildRateLimits(api: ApiDescription, doc: OpenApiDocument): Rate
 }
 
 const literal = (value: unknown): string => JSON.stringify(value, null, 2);
+const TIMING_PLACEHOLDER = '__marginkit_timing_ref__';
 
 export function renderMetaModule(
   api: ApiDescription,
   metas: OperationMeta[],
   errorCodes: Record<number, ErrorCodeMeta>,
   rateLimits: RateLimitMeta[],
+  timing: TimingMeta,
   banner: string,
 ): string {
-  const lines = [banner, `import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';`, ''];
+  const lines = [banner, `import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';`, ''];
+  lines.push(`/** How the ${api.slug} API reads \`timestamp\` and \`recvWindow\` (spec \`x-binance-timing\`). */`);
+  lines.push(`export const ${api.id}Timing = ${literal(timing)} as const satisfies TimingMeta;`, '');
+  const timingRef = `${api.id}Timing`;
   for (const meta of metas) {
     lines.push(`/** ${meta.method} ${meta.path}: ${meta.summary} */`);
-    lines.push(`export const ${meta.operationId} = ${literal(meta)} as const satisfies OperationMeta;`, '');
+    // Signed operations share the API's one timing object instead of a copy each.
+    const text = literal(meta.timing ? { ...meta, timing: TIMING_PLACEHOLDER } : meta).replace(`"${TIMING_PLACEHOLDER}"`, timingRef);
+    lines.push(`export const ${meta.operationId} = ${text} as const satisfies OperationMeta;`, '');
   }
   lines.push(`/** Every operation of the ${api.slug} API, by operationId. Importing this keeps all of them in a bundle. */`);
   lines.push(`export const ${api.id}Operations = {`);

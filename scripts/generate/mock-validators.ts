@@ -27,7 +27,7 @@ const standaloneCode: StandaloneCode =
   (standaloneModule as unknown as { default?: StandaloneCode }).default ?? (standaloneModule as unknown as StandaloneCode);
 
 /** Keywords that carry no validation meaning, dropped to keep the generated code small. */
-const DROPPED = new Set(['description', 'title', 'example', 'examples', 'externalDocs', 'x-enum-varnames', 'x-enum-descriptions']);
+const DROPPED = new Set(['description', 'title', 'example', 'examples', 'externalDocs', 'x-enum-varnames', 'x-enum-descriptions', 'x-binance-error-names']);
 
 const codeOptions = { source: true, esm: false, lines: false, optimize: true, formats: _`formats` };
 

@@ -1,12 +1,12 @@
 // House rules for the marginkit API descriptions. Each rule reads one operation at a time; `leave` runs after
 // every $ref below the operation is resolved, so responses and schemas are seen as they are bundled.
+import { BinanceErrorCatalogue, BinanceTimingValid, ExampleProvenance } from './document-rules.js';
+import { checkCondition, checkOrderCount, endpointLimitProblems, enumOf, resolved, RULE_KEYS } from './extension-checks.js';
 
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 const SIGNED_TYPES = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
 const BUCKETS = ['IP', 'UID', 'ORDER'];
 const RULE_KINDS = ['atLeastOne', 'requiredWhen', 'forbiddenWhen', 'requires', 'exclusive', 'maxInterval'];
-
-const resolved = (ctx, node) => (node && node.$ref ? ctx.resolve(node).node : node);
 
 function SummaryEndsWithSecurityType() {
   return {
@@ -24,15 +24,6 @@ function SummaryEndsWithSecurityType() {
   };
 }
 
-function checkCondition(cond, names) {
-  const problems = [];
-  if (!cond || typeof cond.param !== 'string') problems.push('a condition needs `param`');
-  else if (!names.has(cond.param)) problems.push(`condition names unknown parameter \`${cond.param}\``);
-  const forms = ['in', 'absent', 'present'].filter((k) => cond && k in cond);
-  if (forms.length !== 1) problems.push('a condition needs exactly one of `in`, `absent: true`, `present: true`');
-  return problems;
-}
-
 function BinanceExtensionsValid() {
   return {
     Operation: {
@@ -48,11 +39,14 @@ function BinanceExtensionsValid() {
           report(`x-binance-signed must be ${SIGNED_TYPES.has(security)} for security type ${security}.`, ['x-binance-signed']);
         }
 
-        const names = new Set();
-        for (const p of op.parameters ?? []) names.add(resolved(ctx, p).name);
+        const names = new Map();
+        for (const p of op.parameters ?? []) {
+          const param = resolved(ctx, p);
+          names.set(param.name, enumOf(ctx, param.schema));
+        }
         const body = resolved(ctx, op.requestBody);
         const form = body?.content?.['application/x-www-form-urlencoded']?.schema;
-        for (const name of Object.keys(resolved(ctx, form)?.properties ?? {})) names.add(name);
+        for (const [name, schema] of Object.entries(resolved(ctx, form)?.properties ?? {})) names.set(name, enumOf(ctx, schema));
 
         if (signed === true && !names.has('timestamp')) report('Signed operations must take `timestamp`.', ['parameters']);
         if (signed === false && names.has('timestamp')) report('Unsigned operations must not take `timestamp`.', ['parameters']);
@@ -75,14 +69,28 @@ function BinanceExtensionsValid() {
           if (typeof rule.description !== 'string' || rule.description.length < 10) report('every rule needs a description.', at);
           const mentioned = [...(rule.params ?? []), rule.param, ...(rule.requires ?? []), ...(rule.excludes ?? []), rule.from, rule.to].filter(Boolean);
           for (const n of mentioned) if (!names.has(n)) report(`rule names unknown parameter \`${n}\`.`, at);
+          const extra = Object.keys(rule).filter((k) => k !== 'kind' && k !== 'description' && !RULE_KEYS[rule.kind].includes(k));
+          if (extra.length) report(`${rule.kind} does not take ${extra.map((k) => `\`${k}\``).join(', ')}.`, at);
           if (rule.kind === 'atLeastOne' && !(Array.isArray(rule.params) && rule.params.length >= 2)) report('atLeastOne needs two or more `params`.', at);
+          if (rule.kind === 'atLeastOne' && rule.when !== undefined) {
+            for (const p of checkCondition(rule.when, names)) report(`atLeastOne: ${p}.`, at);
+          }
           if ((rule.kind === 'requiredWhen' || rule.kind === 'forbiddenWhen')) {
             for (const p of checkCondition(rule.when, names)) report(`${rule.kind}: ${p}.`, at);
           }
           if (rule.kind === 'requires' && !(Array.isArray(rule.requires) && rule.requires.length)) report('requires needs a `requires` list.', at);
           if (rule.kind === 'exclusive' && !(Array.isArray(rule.excludes) && rule.excludes.length)) report('exclusive needs an `excludes` list.', at);
           if (rule.kind === 'maxInterval' && !(Number.isInteger(rule.ms) && rule.from && rule.to)) report('maxInterval needs `from`, `to` and integer `ms`.', at);
+          if (rule.kind === 'maxInterval' && rule.exclusive !== undefined && rule.exclusive !== true) report('maxInterval `exclusive` is `true` (the page says "less than") or left out.', at);
         });
+
+        checkOrderCount(op, ctx, report);
+        (op['x-binance-endpoint-limits'] ?? []).forEach((limit, i) => {
+          for (const p of endpointLimitProblems(limit)) report(`x-binance-endpoint-limits: ${p}.`, ['x-binance-endpoint-limits', i]);
+        });
+        if (op['x-binance-endpoint-limits'] !== undefined && !Array.isArray(op['x-binance-endpoint-limits'])) {
+          report('x-binance-endpoint-limits must be a list.', ['x-binance-endpoint-limits']);
+        }
 
         const dep = op['x-binance-deprecation'];
         if (dep !== undefined) {
@@ -169,6 +177,9 @@ export default function marginkitPlugin() {
         'success-example-present': SuccessExamplePresent,
         'binance-error-envelope': BinanceErrorEnvelope,
         'form-body-or-query-only': FormBodyOrQueryOnly,
+        'binance-timing-valid': BinanceTimingValid,
+        'binance-error-catalogue': BinanceErrorCatalogue,
+        'example-provenance': ExampleProvenance,
       },
     },
   };

@@ -1,4 +1,4 @@
-import type { ApiId, ErrorCodeMeta, OperationMeta, RateLimitMeta } from '@marginkit/spec';
+import type { ApiId, ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '@marginkit/spec';
 import { ClientCore } from './client-core.js';
 import type { OperationCaller } from './operation-caller.js';
 import type { CallOptions, ClientOptions } from './options.js';
@@ -32,9 +32,10 @@ export function createApiClient<Paths extends {}, Operations>(
   options: ClientOptions,
   table: Readonly<Record<string, OperationMeta>>,
   rateLimits: readonly RateLimitMeta[],
+  timing: TimingMeta,
   errorCodes: Readonly<Record<number, ErrorCodeMeta>>,
 ): PathClient<Paths> & Operations & ClientControls {
-  const core = new ClientCore(api, options, rateLimits, errorCodes);
+  const core = new ClientCore(api, options, rateLimits, timing, errorCodes);
   const methods: Record<string, (params?: object, callOptions?: CallOptions) => Promise<unknown>> = {};
   for (const [name, meta] of Object.entries(table)) methods[name] = (params, callOptions) => core.call(meta, params, callOptions);
   const client = createPathClient<Paths>(core, Object.values(table), core.defaultTimeout);
@@ -48,6 +49,6 @@ export function createApiClient<Paths extends {}, Operations>(
  * A client without the path-based API or the method table: pass it to the standalone operation functions
  * (`import { newMarginOrder } from '@marginkit/client/margin'`) so a bundle holds only what it imports.
  */
-export function createOperationCaller(api: ApiId, options: ClientOptions, rateLimits: readonly RateLimitMeta[]): ClientControls {
-  return controlsOf(new ClientCore(api, options, rateLimits));
+export function createOperationCaller(api: ApiId, options: ClientOptions, rateLimits: readonly RateLimitMeta[], timing: TimingMeta): ClientControls {
+  return controlsOf(new ClientCore(api, options, rateLimits, timing));
 }

@@ -1,5 +1,5 @@
 import { createDefaultTransport, createSigner } from '#platform';
-import type { ApiId, ErrorCodeMeta, OperationMeta, RateLimitMeta } from '@marginkit/spec';
+import type { ApiId, ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '@marginkit/spec';
 import { decodeResponse } from './decode.js';
 import {
   BinanceApiError,
@@ -14,7 +14,7 @@ import {
   operationRef,
 } from './errors.js';
 import type { CallOptions, ClientHooks, ClientOptions, RetryOptions } from './options.js';
-import { encodeParams, weightOf } from './params.js';
+import { encodeParams, recvWindowProblem, weightOf } from './params.js';
 import { RateLimiter, type RateLimitSnapshot } from './rate-limits.js';
 import type { Signer } from './signing.js';
 import { ServerClock } from './server-clock.js';
@@ -61,15 +61,14 @@ export class ClientCore {
     readonly api: ApiId,
     options: ClientOptions,
     rateLimits: readonly RateLimitMeta[],
+    timing: TimingMeta,
     private readonly errorCodes?: Readonly<Record<number, ErrorCodeMeta>>,
   ) {
     this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URLS[api]).replace(/\/+$/, '');
     if (!/^https?:\/\//.test(this.baseUrl)) throw new ConfigurationError(`baseUrl must start with http:// or https://, got ${this.baseUrl}`);
-    const recvWindow = options.recvWindow ?? 5000;
-    if (!(typeof recvWindow === 'number' && recvWindow > 0 && recvWindow <= 60000)) {
-      throw new ConfigurationError(`recvWindow must be above 0 and at most 60000 ms (Binance answers -1131 otherwise), got ${recvWindow}`);
-    }
-    if (Math.round(recvWindow * 1000) !== recvWindow * 1000) throw new ConfigurationError(`recvWindow takes at most three decimals, got ${recvWindow}`);
+    const recvWindow = options.recvWindow ?? timing.recvWindowDefault;
+    const recvWindowError = recvWindowProblem(timing, recvWindow);
+    if (recvWindowError) throw new ConfigurationError(recvWindowError.message);
     this.recvWindowText = String(recvWindow);
     if (options.apiSecret !== undefined && options.privateKey !== undefined) {
       throw new ConfigurationError('give either apiSecret (HMAC key) or privateKey (RSA or Ed25519 key), not both');

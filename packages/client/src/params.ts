@@ -1,4 +1,4 @@
-import type { OperationMeta, ParamCondition, ParamMeta, ParamRule } from '@marginkit/spec';
+import type { OperationMeta, ParamCondition, ParamMeta, ParamRule, TimingMeta } from '@marginkit/spec';
 import { Decimal } from 'decimal.js';
 import { ParameterError, operationRef } from './errors.js';
 
@@ -51,7 +51,35 @@ export function decimalToWire(meta: OperationMeta, name: string, value: unknown)
   return fail(meta, [name], -1100, `parameter '${name}' must be a decimal string or a Decimal, got ${typeof value}`);
 }
 
+const DIGIT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/**
+ * Why a `recvWindow` breaks the API's timing rules (spec `x-binance-timing`), with the code Binance answers, or
+ * undefined when it is fine. SAPI takes up to three decimals and answers -1131 above 60000; PAPI takes whole
+ * milliseconds and answers -1130.
+ */
+export function recvWindowProblem(timing: TimingMeta, value: unknown): { readonly code: number; readonly message: string } | undefined {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : undefined;
+  const digits = timing.recvWindowFractionDigits;
+  const shape = digits > 0 ? new RegExp(`^[0-9]{1,20}(\\.[0-9]{1,${digits}})?$`) : /^[0-9]{1,20}$/;
+  if (text === undefined || !shape.test(text)) {
+    const rule = digits > 0 ? `a number of milliseconds with at most ${DIGIT_WORDS[digits] ?? digits} decimals` : 'a whole number of milliseconds on this API';
+    return { code: -1100, message: `recvWindow must be ${rule}, got ${text ?? typeof value}` };
+  }
+  const ms = Number(text);
+  if (ms <= 0 || ms > timing.recvWindowMax) {
+    const code = ms > timing.recvWindowMax ? timing.recvWindowTooLargeCode : -1130;
+    return { code, message: `recvWindow must be above 0 and at most ${timing.recvWindowMax} ms (Binance answers ${code} otherwise), got ${text}` };
+  }
+  return undefined;
+}
+
 function paramToWire(meta: OperationMeta, name: string, param: ParamMeta, value: unknown): string {
+  if (name === 'recvWindow' && meta.timing) {
+    const problem = recvWindowProblem(meta.timing, value);
+    if (problem) fail(meta, [name], problem.code, problem.message);
+    return String(value);
+  }
   switch (param.kind) {
     case 'decimal':
       return decimalToWire(meta, name, value);
@@ -94,7 +122,7 @@ function paramToWire(meta: OperationMeta, name: string, param: ParamMeta, value:
 
 function inRange(meta: OperationMeta, name: string, param: ParamMeta, value: number, text: string): string {
   if (param.maximum !== undefined && value > param.maximum) {
-    fail(meta, [name], name === 'recvWindow' ? -1131 : -1130, `parameter '${name}' may not exceed ${param.maximum}, got ${text}`);
+    fail(meta, [name], -1130, `parameter '${name}' may not exceed ${param.maximum}, got ${text}`);
   }
   if (param.minimum !== undefined && value < param.minimum) fail(meta, [name], -1130, `parameter '${name}' may not be below ${param.minimum}, got ${text}`);
   return text;
@@ -133,13 +161,17 @@ function asMillis(value: unknown): number | undefined {
   return undefined;
 }
 
-/** Checks the operation's either/or rules (spec `x-binance-param-rules`), with the code Binance would answer. */
+/**
+ * Checks the operation's parameter rules (spec `x-binance-param-rules`), in the spec's order, and refuses with the
+ * code Binance would answer: a LIMIT order without `price` never leaves the client.
+ */
 export function checkRules(meta: OperationMeta, params: Record<string, unknown>, rules: readonly ParamRule[]): void {
   for (const rule of rules) {
     switch (rule.kind) {
       case 'atLeastOne':
-        if (!rule.params.some((p) => sent(params, p))) {
-          fail(meta, rule.params, -1102, `send ${rule.params.map((p) => `'${p}'`).join(' or ')} (${rule.description})`);
+        if (!rule.params.some((p) => sent(params, p)) && (!rule.when || holds(meta, params, rule.when))) {
+          const condition = rule.when ? ` when ${describe(rule.when)}` : '';
+          fail(meta, rule.params, -1102, `send ${rule.params.map((p) => `'${p}'`).join(' or ')}${condition} (${rule.description})`);
         }
         break;
       case 'requiredWhen':
@@ -169,7 +201,11 @@ export function checkRules(meta: OperationMeta, params: Record<string, unknown>,
         const to = asMillis(params[rule.to]);
         if (from !== undefined && to !== undefined) {
           if (from > to) fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' is after '${rule.to}'`);
-          if (to - from > rule.ms) fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' and '${rule.to}' are more than ${rule.ms / 3_600_000} hours apart (${rule.description})`);
+          const tooFar = rule.exclusive ? to - from >= rule.ms : to - from > rule.ms;
+          if (tooFar) {
+            const limit = `${rule.exclusive ? 'less than' : 'at most'} ${rule.ms / 3_600_000} hours`;
+            fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' and '${rule.to}' must be ${limit} apart (${rule.description})`);
+          }
         }
         break;
       }

@@ -16,25 +16,22 @@ export interface RateLimitSnapshot {
 
 export interface RateLimitOptions {
   /**
-   * Track each call's weight (from the spec) and wait for the next one-minute window instead of crossing a
-   * limit. Default `false`: usage is still recorded and `Retry-After` is still honoured.
+   * Track each call's weight, order count and endpoint limits (all from the spec) and wait for the next window
+   * instead of crossing a limit. Default `false`: usage is still recorded and `Retry-After` is still honoured.
    */
   readonly enabled?: boolean;
   /**
-   * Limits per minute. Defaults come from the spec's `x-binance-rate-limits`: Margin 12000 IP and 180000 UID
-   * weight per endpoint; Portfolio Margin 6000 IP weight and 1200 orders.
+   * Replaced limits. Defaults come from the spec's `x-binance-rate-limits`: `ip` and `uid` are the per-minute
+   * weight limits (Margin 12000 IP and 180000 UID per endpoint, Portfolio Margin 6000 IP); `orders` is the API's
+   * shortest order window (Margin 10000 per 10 s, Portfolio Margin 1200 per minute).
    */
   readonly limits?: { readonly ip?: number; readonly uid?: number; readonly orders?: number };
   /** Longest the client waits for a window or a `Retry-After` before throwing `RateLimitError` (default 60000 ms). */
   readonly maxWaitMs?: number;
 }
 
-/** The per-minute limit of a kind in the API's limiter list (none: no limit). */
-function perMinute(limits: readonly RateLimitMeta[], type: RateLimitMeta['rateLimitType'], bucket?: WeightBucket): number {
-  const found = limits.find((l) => l.rateLimitType === type && (!bucket || l.bucket === bucket) && l.interval === 'MINUTE' && l.intervalNum === 1);
-  return found?.limit ?? Number.POSITIVE_INFINITY;
-}
-
+const INTERVAL_MS: Readonly<Record<string, number>> = { SECOND: 1000, MINUTE: 60_000, HOUR: 3_600_000, DAY: 86_400_000 };
+const INTERVAL_LETTER: Readonly<Record<string, string>> = { SECOND: 'S', MINUTE: 'M', HOUR: 'H', DAY: 'D' };
 const MINUTE = 60_000;
 
 function headerNumber(value: string | string[] | undefined): number | undefined {
@@ -44,12 +41,37 @@ function headerNumber(value: string | string[] | undefined): number | undefined 
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** Milliseconds of a `X-MBX-ORDER-COUNT-<n><letter>` interval such as `10S` or `1D`. */
+function headerIntervalMs(interval: string): number | undefined {
+  const match = /^(\d+)([SMHD])$/.exec(interval);
+  if (!match) return undefined;
+  const unit = Object.keys(INTERVAL_LETTER).find((k) => INTERVAL_LETTER[k] === match[2])!;
+  return Number(match[1]) * INTERVAL_MS[unit]!;
+}
+
 export type WaitDecision = { readonly waitMs: number } | { readonly refuse: true; readonly retryAfter: number };
 
+/** One counter a call is charged to: a fixed window of `size` ms, aligned to the epoch as Binance's are. */
+interface Charge {
+  readonly key: string;
+  readonly size: number;
+  readonly limit: number;
+  readonly amount: number;
+}
+
+interface WeightLimiter {
+  readonly bucket: WeightBucket;
+  readonly perEndpoint: boolean;
+  readonly size: number;
+  readonly limit: number;
+}
+
 /**
- * Rate-limit state of one client. Binance's headers are the truth; between answers the limiter adds the weight
- * of what it sent, per one-minute window, per limiter key (SAPI limits are per endpoint and per IP or UID;
- * PAPI limits are per IP, with order placements counted separately). The limits come from the spec.
+ * Rate-limit state of one client. Binance's headers are the truth; between answers the limiter adds what it sent
+ * to fixed windows, one counter per limiter of the spec: request weight (SAPI per endpoint and per IP or UID,
+ * PAPI per IP over all endpoints), orders (each call's `orderCount` against every `ORDERS` limiter of the API:
+ * SAPI 10 s and 1 day, PAPI 1 minute) and the endpoint's own limits (`endpointLimits`, e.g. 60 requests a minute
+ * on SAPI `allOrders`).
  */
 export class RateLimiter {
   private usedWeight: Record<string, number> = {};
@@ -57,9 +79,9 @@ export class RateLimiter {
   private sapiEndpoints: Record<string, { ipWeight1m?: number; uidWeight1m?: number }> = {};
   private retryAfterUntil: number | undefined;
   private updatedAt: number | undefined;
-  private window = 0;
-  private readonly spent = new Map<string, number>();
-  private readonly limits: { ip: number; uid: number; orders: number };
+  private readonly counters = new Map<string, { start: number; used: number }>();
+  private readonly weightLimiters: readonly WeightLimiter[];
+  private readonly orderLimiters: readonly { readonly size: number; readonly limit: number }[];
   /** SAPI counts weight per endpoint; PAPI over all endpoints. */
   private readonly perEndpoint: boolean;
   readonly enabled: boolean;
@@ -70,12 +92,18 @@ export class RateLimiter {
     this.enabled = options.enabled ?? false;
     this.maxWaitMs = options.maxWaitMs ?? 60_000;
     this.perEndpoint = apiLimits.some((l) => l.rateLimitType === 'REQUEST_WEIGHT' && l.scope === 'endpoint');
-    this.limits = {
-      ip: perMinute(apiLimits, 'REQUEST_WEIGHT', 'IP'),
-      uid: perMinute(apiLimits, 'REQUEST_WEIGHT', 'UID'),
-      orders: perMinute(apiLimits, 'ORDERS'),
-      ...options.limits,
-    };
+    const override = options.limits ?? {};
+    const isMinute = (l: RateLimitMeta) => l.interval === 'MINUTE' && l.intervalNum === 1;
+    this.weightLimiters = apiLimits
+      .filter((l) => l.rateLimitType === 'REQUEST_WEIGHT')
+      .map((l) => {
+        const replaced = isMinute(l) ? (l.bucket === 'IP' ? override.ip : l.bucket === 'UID' ? override.uid : undefined) : undefined;
+        return { bucket: l.bucket, perEndpoint: l.scope === 'endpoint', size: l.intervalNum * INTERVAL_MS[l.interval]!, limit: replaced ?? l.limit };
+      });
+    const orders = apiLimits.filter((l) => l.rateLimitType === 'ORDERS');
+    // `limits.orders` replaces the API's shortest order window (SAPI 10 s, PAPI 1 minute).
+    const shortest = orders.reduce<RateLimitMeta | undefined>((a, l) => (!a || l.intervalNum * INTERVAL_MS[l.interval]! < a.intervalNum * INTERVAL_MS[a.interval]! ? l : a), undefined);
+    this.orderLimiters = orders.map((l) => ({ size: l.intervalNum * INTERVAL_MS[l.interval]!, limit: l === shortest && override.orders !== undefined ? override.orders : l.limit }));
   }
 
   snapshot(): RateLimitSnapshot {
@@ -88,20 +116,37 @@ export class RateLimiter {
     };
   }
 
-  private keyOf(meta: OperationMeta, bucket: WeightBucket): { key: string; limit: number } {
-    if (bucket === 'ORDER') return { key: 'orders', limit: this.limits.orders };
-    if (this.perEndpoint) {
-      return bucket === 'UID' ? { key: `uid ${meta.path}`, limit: this.limits.uid } : { key: `ip ${meta.path}`, limit: this.limits.ip };
-    }
-    return bucket === 'UID' ? { key: 'uid', limit: this.limits.uid } : { key: 'ip', limit: this.limits.ip };
+  private weightKey(meta: OperationMeta, limiter: WeightLimiter): string {
+    return limiter.perEndpoint ? `w ${limiter.bucket} ${limiter.size} ${meta.path}` : `w ${limiter.bucket} ${limiter.size}`;
   }
 
-  private roll(now: number): void {
-    const window = Math.floor(now / MINUTE);
-    if (window !== this.window) {
-      this.window = window;
-      this.spent.clear();
+  /** Every counter a call of `weight` is charged to. */
+  private charges(meta: OperationMeta, weight: number): Charge[] {
+    const out: Charge[] = [];
+    // "Request Weight(Order)" (PAPI's ORDER bucket) counts against the IP weight limiter, like any other weight.
+    const bucket = meta.weight.bucket === 'ORDER' ? 'IP' : meta.weight.bucket;
+    for (const limiter of this.weightLimiters) {
+      if (limiter.bucket === bucket) out.push({ key: this.weightKey(meta, limiter), size: limiter.size, limit: limiter.limit, amount: weight });
     }
+    if (meta.orderCount > 0) {
+      for (const limiter of this.orderLimiters) out.push({ key: `o ${limiter.size}`, size: limiter.size, limit: limiter.limit, amount: meta.orderCount });
+    }
+    meta.endpointLimits.forEach((limit, i) => {
+      const amount = limit.rateLimitType === 'RAW_REQUESTS' ? 1 : limit.rateLimitType === 'REQUEST_WEIGHT' ? weight : meta.orderCount;
+      if (amount > 0) out.push({ key: `e ${meta.method} ${meta.path} ${i}`, size: limit.intervalNum * INTERVAL_MS[limit.interval]!, limit: limit.limit, amount });
+    });
+    return out;
+  }
+
+  private counter(key: string, size: number, now: number): { start: number; used: number } {
+    const start = now - (now % size);
+    let counter = this.counters.get(key);
+    if (!counter) this.counters.set(key, (counter = { start, used: 0 }));
+    else if (counter.start !== start) {
+      counter.start = start;
+      counter.used = 0;
+    }
+    return counter;
   }
 
   /** Decides whether a call of `weight` may go now, must wait, or must not be sent at all. */
@@ -112,10 +157,12 @@ export class RateLimiter {
       return { refuse: true, retryAfter: Math.ceil(waitMs / 1000) };
     }
     if (!this.enabled) return { waitMs: 0 };
-    this.roll(now);
-    const { key, limit } = this.keyOf(meta, meta.weight.bucket);
-    if ((this.spent.get(key) ?? 0) + weight <= limit) return { waitMs: 0 };
-    const waitMs = (this.window + 1) * MINUTE - now;
+    let waitMs = 0;
+    for (const charge of this.charges(meta, weight)) {
+      const counter = this.counter(charge.key, charge.size, now);
+      if (counter.used + charge.amount > charge.limit) waitMs = Math.max(waitMs, counter.start + charge.size - now);
+    }
+    if (waitMs === 0) return { waitMs: 0 };
     if (waitMs <= this.maxWaitMs) return { waitMs };
     return { refuse: true, retryAfter: Math.ceil(waitMs / 1000) };
   }
@@ -123,15 +170,16 @@ export class RateLimiter {
   /** Records a call that is being sent. */
   spend(meta: OperationMeta, weight: number, now: number): void {
     if (!this.enabled) return;
-    this.roll(now);
-    const { key } = this.keyOf(meta, meta.weight.bucket);
-    this.spent.set(key, (this.spent.get(key) ?? 0) + weight);
-    if (meta.placesOrders && meta.weight.bucket !== 'ORDER') this.spent.set('orders', (this.spent.get('orders') ?? 0) + 1);
+    for (const charge of this.charges(meta, weight)) this.counter(charge.key, charge.size, now).used += charge.amount;
+  }
+
+  /** Sets a counter to what Binance reported for the current window. */
+  private report(key: string, size: number, value: number, now: number): void {
+    if (this.enabled) this.counter(key, size, now).used = value;
   }
 
   /** Reads the usage headers of an answer (any status). */
   record(meta: OperationMeta, status: number, headers: Readonly<Record<string, string | string[] | undefined>>, now: number): void {
-    this.roll(now);
     let seen = false;
     for (const name in headers) {
       if (name.charCodeAt(0) !== 120 /* x */) continue;
@@ -140,19 +188,20 @@ export class RateLimiter {
       if (name.startsWith('x-mbx-used-weight-')) {
         const interval = name.slice('x-mbx-used-weight-'.length).toUpperCase();
         this.usedWeight[interval] = value;
-        if (interval === '1M' && this.enabled && !this.perEndpoint) this.spent.set('ip', value);
+        if (interval === '1M' && !this.perEndpoint) this.report(`w IP ${MINUTE}`, MINUTE, value, now);
         seen = true;
       } else if (name.startsWith('x-mbx-order-count-')) {
         const interval = name.slice('x-mbx-order-count-'.length).toUpperCase();
         this.orderCount[interval] = value;
-        if (interval === '1M' && this.enabled) this.spent.set('orders', value);
+        const size = headerIntervalMs(interval);
+        if (size !== undefined && this.orderLimiters.some((l) => l.size === size)) this.report(`o ${size}`, size, value, now);
         seen = true;
       } else if (name === 'x-sapi-used-ip-weight-1m' || name === 'x-sapi-used-uid-weight-1m') {
         const ip = name === 'x-sapi-used-ip-weight-1m';
         const entry = (this.sapiEndpoints[meta.path] ??= {});
         if (ip) entry.ipWeight1m = value;
         else entry.uidWeight1m = value;
-        if (this.enabled) this.spent.set(`${ip ? 'ip' : 'uid'} ${meta.path}`, value);
+        this.report(`w ${ip ? 'IP' : 'UID'} ${MINUTE} ${meta.path}`, MINUTE, value, now);
         seen = true;
       }
     }

@@ -319,6 +319,9 @@ describe('configuration', () => {
     expect(() => createMarginClient({ recvWindow: 60001 })).toThrow(ConfigurationError);
     expect(() => createMarginClient({ recvWindow: 60001 })).toThrow(/at most 60000/);
     expect(() => createMarginClient({ recvWindow: 1.0001 })).toThrow(/three decimals/);
+    expect(() => createPortfolioMarginClient({ recvWindow: 6000.346 })).toThrow(/whole number of milliseconds/);
+    expect(() => createPortfolioMarginClient({ recvWindow: 60001 })).toThrow(/Binance answers -1130/);
+    expect(createMarginClient({ recvWindow: 6000.346 }).call).toBeTypeOf('function');
     expect(() => createMarginClient({ apiSecret: 's', privateKey: 'k' })).toThrow(/not both/);
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { stringifyLossless, parseLossless } from '@marginkit/core';
-import type { OperationMeta, ParamMeta } from '@marginkit/spec';
+import type { OperationMeta, ParamCondition, ParamMeta } from '@marginkit/spec';
 import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
 import { Decimal } from 'decimal.js';
@@ -37,14 +37,17 @@ function sample(name: string, param: ParamMeta): unknown {
   }
 }
 
-/** The smallest parameter set that satisfies the operation's required parameters and either/or rules. */
+/** The smallest parameter set that satisfies the operation's required parameters and its parameter rules. */
 function minimalParams(meta: OperationMeta): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const [name, param] of Object.entries(meta.params)) {
     if (param.required && name !== 'timestamp') params[name] = sample(name, param);
   }
+  // Type-dependent rules hold only under their condition (e.g. LIMIT needs price): add what the condition asks for.
+  const holds = (when: ParamCondition) => ('in' in when ? when.in.includes(String(params[when.param] ?? meta.params[when.param]?.default)) : 'present' in when ? when.param in params : !(when.param in params));
   for (const rule of meta.rules) {
-    if (rule.kind === 'atLeastOne' && !rule.params.some((p) => p in params)) params[rule.params[0]!] = sample(rule.params[0]!, meta.params[rule.params[0]!]!);
+    if (rule.kind === 'atLeastOne' && (!rule.when || holds(rule.when)) && !rule.params.some((p) => p in params)) params[rule.params[0]!] = sample(rule.params[0]!, meta.params[rule.params[0]!]!);
+    if (rule.kind === 'requiredWhen' && holds(rule.when) && !(rule.param in params)) params[rule.param] = sample(rule.param, meta.params[rule.param]!);
   }
   return params;
 }

@@ -16,17 +16,19 @@ function rejection(fn: () => unknown): ParameterError {
 }
 
 describe('decimal parameters', () => {
-  const order = (extra: Record<string, unknown>) => encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', ...extra });
+  // A complete LIMIT order (the type-dependent rules hold), with the field under test replaced.
+  const order = (extra: Record<string, unknown>) => encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1', price: '1', ...extra });
+  const sent = (quantity: string, price = '1') => `symbol=BTCUSDC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=${quantity}&price=${price}`;
 
   it('serializes Decimal without exponent, keeping every digit', () => {
     expect(order({ quantity: new Decimal('1e-8'), price: new Decimal('12345678901234567890.12345678901234567890') })).toBe(
-      'symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=0.00000001&price=12345678901234567890.1234567890123456789',
+      sent('0.00000001', '12345678901234567890.1234567890123456789'),
     );
-    expect(order({ quantity: new Decimal('0.1').plus('0.2') })).toBe('symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=0.3');
+    expect(order({ quantity: new Decimal('0.1').plus('0.2') })).toBe(sent('0.3'));
   });
 
   it('passes canonical decimal strings through untouched', () => {
-    expect(order({ quantity: '0.00100000' })).toBe('symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=0.00100000');
+    expect(order({ quantity: '0.00100000' })).toBe(sent('0.00100000'));
   });
 
   it('refuses a JS number for a decimal at runtime, naming the parameter', () => {
@@ -59,8 +61,8 @@ describe('ids, booleans and enums', () => {
   });
 
   it('sends real booleans as true/false and percent-encodes values that need it', () => {
-    expect(encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', autoRepayAtCancel: false, newClientOrderId: 'a b/ü' })).toBe(
-      'symbol=BTCUSDC&side=BUY&type=LIMIT&autoRepayAtCancel=false&newClientOrderId=a%20b%2F%C3%BC',
+    expect(encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'MARKET', quantity: '1', autoRepayAtCancel: false, newClientOrderId: 'a b/ü' })).toBe(
+      'symbol=BTCUSDC&side=BUY&type=MARKET&quantity=1&autoRepayAtCancel=false&newClientOrderId=a%20b%2F%C3%BC',
     );
   });
 });
@@ -97,9 +99,12 @@ describe('required parameters and rules from the spec', () => {
     expect([error.code, error.parameters]).toEqual([-1128, ['fromId', 'startTime']]);
   });
 
-  it('maxInterval: at most 24 hours between startTime and endTime (-1127)', () => {
+  it('maxInterval: less than 24 hours between startTime and endTime (-1127), as the page says', () => {
     const day = 86_400_000;
-    expect(encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: 0, endTime: day })).toBe(`symbol=BNBBTC&startTime=0&endTime=${day}`);
+    expect(getMarginAllOrders.rules.find((r) => r.kind === 'maxInterval')).toMatchObject({ ms: day, exclusive: true });
+    expect(encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: 0, endTime: day - 1 })).toBe(`symbol=BNBBTC&startTime=0&endTime=${day - 1}`);
+    const exactlyADay = rejection(() => encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: 0, endTime: day }));
+    expect([exactlyADay.code, exactlyADay.message]).toEqual([-1127, expect.stringMatching(/must be less than 24 hours apart/)]);
     expect(rejection(() => encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: 0, endTime: day + 1 })).code).toBe(-1127);
     expect(rejection(() => encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: 2, endTime: 1 })).message).toMatch(/'startTime' is after 'endTime'/);
   });
@@ -107,9 +112,44 @@ describe('required parameters and rules from the spec', () => {
   it('refuses unknown parameters, signing parameters and recvWindow above 60000', () => {
     expect(rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', isolatedSymbol: 'X' })).message).toMatch(/unknown parameter 'isolatedSymbol'; this operation takes asset, recvWindow/);
     expect(rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', timestamp: 1 })).message).toMatch(/added by the client/);
-    const error = rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 60001 }));
-    expect([error.code, error.parameters]).toEqual([-1131, ['recvWindow']]);
-    expect(encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 6000.346 })).toBe('asset=BTC&recvWindow=6000.346');
+  });
+
+  it('recvWindow follows each API\'s timing rules: SAPI three decimals and -1131, PAPI whole milliseconds and -1130', () => {
+    const sapi = { symbol: 'BNBBTC', orderId: 1n };
+    expect(encodeParams(getMarginOrder, { ...sapi, recvWindow: 6000.346 })).toBe('symbol=BNBBTC&orderId=1&recvWindow=6000.346');
+    expect(encodeParams(getMarginOrder, { ...sapi, recvWindow: '6000.346' })).toBe('symbol=BNBBTC&orderId=1&recvWindow=6000.346');
+    expect([rejection(() => encodeParams(getMarginOrder, { ...sapi, recvWindow: '6000.3461' })).code]).toEqual([-1100]);
+    const sapiTooLarge = rejection(() => encodeParams(getMarginOrder, { ...sapi, recvWindow: 60000.001 }));
+    expect([sapiTooLarge.code, sapiTooLarge.parameters]).toEqual([-1131, ['recvWindow']]);
+    expect(rejection(() => encodeParams(getMarginOrder, { ...sapi, recvWindow: 0 })).code).toBe(-1130);
+
+    expect(encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 60000 })).toBe('asset=BTC&recvWindow=60000');
+    const papiTooLarge = rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 60001 }));
+    expect([papiTooLarge.code, papiTooLarge.parameters]).toEqual([-1130, ['recvWindow']]);
+    const papiDecimals = rejection(() => encodeParams(getMarginMaxBorrowable, { asset: 'BTC', recvWindow: 6000.346 }));
+    expect([papiDecimals.code, papiDecimals.message]).toEqual([-1100, 'getMarginMaxBorrowable: recvWindow must be a whole number of milliseconds on this API, got 6000.346']);
+  });
+});
+
+describe('type-dependent rules (requiredWhen, atLeastOne with when, forbiddenWhen)', () => {
+  const limit = { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1' };
+  it('a LIMIT order without price is refused with -1102 naming price', () => {
+    const error = rejection(() => encodeParams(newMarginOrder, limit));
+    expect([error.code, error.parameters]).toEqual([-1102, ['price']]);
+    expect(error.message).toMatch(/'price' is required when 'type' is 'LIMIT' or/);
+    expect(encodeParams(newMarginOrder, { ...limit, price: '1' })).toBe('symbol=BTCUSDC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=1');
+  });
+  it('MARKET needs quantity or quoteOrderQty, and only MARKET', () => {
+    const market = { symbol: 'BTCUSDC', side: 'BUY', type: 'MARKET' };
+    const error = rejection(() => encodeParams(newMarginOrder, market));
+    expect([error.code, error.parameters]).toEqual([-1102, ['quantity', 'quoteOrderQty']]);
+    expect(encodeParams(newMarginOrder, { ...market, quoteOrderQty: '10' })).toBe('symbol=BTCUSDC&side=BUY&type=MARKET&quoteOrderQty=10');
+    // The same pair is not demanded of a LIMIT_MAKER order, which needs quantity and price instead.
+    expect(rejection(() => encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT_MAKER', price: '1' })).parameters).toEqual(['quantity']);
+  });
+  it('refuses timeInForce on a MARKET order with -1106', () => {
+    const error = rejection(() => encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'MARKET', quantity: '1', timeInForce: 'GTC' }));
+    expect([error.code, error.parameters]).toEqual([-1106, ['timeInForce']]);
   });
 });
 

@@ -60,4 +60,52 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
     expect(output).toMatch(/marginkit\/summary-ends-with-security-type/);
     expect(output).toMatch(/x-binance-weight is required/);
   });
+
+  it('fails on an order call without x-binance-order-count and on a malformed endpoint limit', () => {
+    const dir = brokenSpec('order-count', 'margin/paths/order-oco.yaml', (s) => s.replace('  x-binance-order-count: 2\n', ''));
+    const allOrders = path.join(dir, 'margin/paths/all-orders.yaml');
+    fs.writeFileSync(allOrders, fs.readFileSync(allOrders, 'utf8').replace('scope: ip', 'scope: everyone'));
+    const { status, output } = lint(dir, 'margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/X-MBX-ORDER-COUNT-\* headers needs x-binance-order-count/);
+    expect(output).toMatch(/x-binance-endpoint-limits: scope must be ip or account/);
+  });
+
+  it('fails on a rule condition with a value the enum does not have, and on a field the rule kind does not take', () => {
+    const dir = brokenSpec('rule-values', 'margin/paths/order.yaml', (s) => s.replace('when: {param: type, in: [MARKET]}', 'when: {param: type, in: [MARKT]}'));
+    const allOrders = path.join(dir, 'margin/paths/all-orders.yaml');
+    fs.writeFileSync(allOrders, fs.readFileSync(allOrders, 'utf8').replace('exclusive: true', 'exlusive: true'));
+    const { status, output } = lint(dir, 'margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/`MARKT` is not a value of `type`/);
+    expect(output).toMatch(/maxInterval does not take `exlusive`/);
+  });
+
+  it('fails on an error example with a code the catalogue does not list, and on a duplicate or invalid identifier', () => {
+    const dir = brokenSpec('catalogue', 'margin/components/schemas/MarginErrorCode.yaml', (s) =>
+      s.replace('  - SERVER_BUSY_1008\n', '  - SERVER_BUSY\n').replace('  - BAD_SYMBOL\n', '  - Bad symbol\n'),
+    );
+    const order = path.join(dir, 'margin/paths/order.yaml');
+    fs.writeFileSync(order, fs.readFileSync(order, 'utf8').replace('code: -2011', 'code: -9999'));
+    const { status, output } = lint(dir, 'margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/the identifier SERVER_BUSY is used twice/);
+    expect(output).toMatch(/"Bad symbol" is not an UPPER_SNAKE identifier/);
+    expect(output).toMatch(/uses -9999, which MarginErrorCode does not list/);
+  });
+
+  it('fails on a documented answer or request example without its provenance', () => {
+    const dir = brokenSpec('provenance', 'portfolio-margin/paths/repay-loan.yaml', (s) => s.replace(/( +)description: >-\n +Constructed: Binance's page shows no request; a repay built from its parameter table.\n/, ''));
+    const { status, output } = lint(dir, 'portfolio-margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Example `repayBnb` needs a description/);
+  });
+
+  it('fails on timing rules without a recvWindow maximum or with a positive error code', () => {
+    const dir = brokenSpec('timing', 'portfolio-margin/openapi.yaml', (s) => s.replace('  recvWindowMax: 60000\n', '').replace('recvWindowTooLargeCode: -1130', 'recvWindowTooLargeCode: 1130'));
+    const { status, output } = lint(dir, 'portfolio-margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/recvWindowMax must be a positive integer/);
+    expect(output).toMatch(/recvWindowTooLargeCode must be a negative Binance error code/);
+  });
 });

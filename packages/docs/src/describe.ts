@@ -53,7 +53,7 @@ function duration(ms: number): string {
 export function ruleText(rule: ParamRule): string {
   switch (rule.kind) {
     case 'atLeastOne':
-      return `at least one of ${list(rule.params.map(code), 'or')}${rule.precedence ? `; ${code(rule.precedence)} wins when several are sent` : ''}`;
+      return `${rule.when ? `when ${conditionText(rule.when)}, ` : ''}at least one of ${list(rule.params.map(code), 'or')}${rule.precedence ? `; ${code(rule.precedence)} wins when several are sent` : ''}`;
     case 'requiredWhen':
       return `${code(rule.param)} is required when ${conditionText(rule.when)}`;
     case 'forbiddenWhen':
@@ -63,7 +63,7 @@ export function ruleText(rule: ParamRule): string {
     case 'exclusive':
       return `${code(rule.param)} cannot be combined with ${list(rule.excludes.map(code), 'or')}`;
     case 'maxInterval':
-      return `${code(rule.to)} − ${code(rule.from)} at most ${duration(rule.ms)} (${rule.ms} ms), and ${code(rule.from)} not after ${code(rule.to)}`;
+      return `${code(rule.to)} − ${code(rule.from)} ${rule.exclusive ? 'less than' : 'at most'} ${duration(rule.ms)} (${rule.ms} ms), and ${code(rule.from)} not after ${code(rule.to)}`;
   }
 }
 
@@ -74,6 +74,33 @@ export function weightText(meta: OperationMeta): string {
   let text = parts.join('; ');
   if (weight.note) text += `. ${weight.note}`;
   return text;
+}
+
+/** The API's timing rules as they apply to a signed operation (spec `x-binance-timing`). */
+export function timingText(meta: OperationMeta): string | undefined {
+  const t = meta.timing;
+  if (!t) return undefined;
+  const units = t.timestampUnits.map((u) => (u === 'MILLISECOND' ? 'milliseconds' : 'microseconds (16 digits)'));
+  const decimals = t.recvWindowFractionDigits > 0 ? `, up to ${t.recvWindowFractionDigits} decimals` : ', whole milliseconds';
+  return (
+    `${code('timestamp')} in ${list(units, 'or')}; ${code('recvWindow')} default ${t.recvWindowDefault} ms, at most ${t.recvWindowMax}${decimals} ` +
+    `(above: ${t.recvWindowTooLargeCode}); outside the window or ${t.aheadToleranceMs} ms ahead of the server: ${t.outsideWindowCode}`
+  );
+}
+
+export function orderCountText(meta: OperationMeta): string {
+  return `counts as **${meta.orderCount}** order${meta.orderCount === 1 ? '' : 's'} against the order-rate limits`;
+}
+
+/** The endpoint's own limits (spec `x-binance-endpoint-limits`), one sentence each. */
+export function endpointLimitsText(meta: OperationMeta): string {
+  const what = { RAW_REQUESTS: 'requests', REQUEST_WEIGHT: 'weight', ORDERS: 'orders' } as const;
+  return meta.endpointLimits
+    .map((l) => {
+      const per = `${l.intervalNum === 1 ? '' : `${l.intervalNum} `}${l.interval.toLowerCase()}${l.intervalNum === 1 ? '' : 's'}`;
+      return `**${l.limit}** ${what[l.rateLimitType]} per ${per} per ${l.scope === 'ip' ? 'IP' : 'account'} (${l.description})`;
+    })
+    .join('; ');
 }
 
 export function securityText(meta: OperationMeta): { security: string; signed: string } {
@@ -144,7 +171,10 @@ export function factsBlock(meta: OperationMeta, api: ApiSource, options: Describ
     ['Weight', weightText(meta)],
     ['Operation', `${code(options.displayId)} · client: ${code(options.clientCall)}`],
   ];
-  if (meta.placesOrders) rows.splice(3, 0, ['Order rate', 'counts against the order-rate limits']);
+  if (meta.orderCount > 0) rows.splice(3, 0, ['Order rate', orderCountText(meta)]);
+  if (meta.endpointLimits.length > 0) rows.splice(3, 0, ['Endpoint limits', endpointLimitsText(meta)]);
+  const timing = timingText(meta);
+  if (timing) rows.splice(2, 0, ['Timing', timing]);
   const lines = [BLOCK_START, `| Binance | ${api.name} |`, '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v ?? '')} |`), ''];
   if (meta.deprecated) {
     const d = meta.deprecated;

@@ -208,7 +208,7 @@ export function exampleRequest(document: JsonObject, entry: OperationEntry, meta
   }
   const valueOf = (name: string): Json | undefined => candidates.find((c) => c.name === name)?.value;
   for (const rule of meta.rules) {
-    if (rule.kind === 'atLeastOne' && !rule.params.some((name) => chosen.has(name))) {
+    if (rule.kind === 'atLeastOne' && (!rule.when || conditionHolds(rule.when, chosen, meta.params)) && !rule.params.some((name) => chosen.has(name))) {
       const pick = [rule.precedence, ...rule.params].find((name): name is string => name !== undefined && valueOf(name) !== undefined);
       if (pick === undefined) throw new Error(`${entry.operationId}: no example for any of ${rule.params.join(', ')}`);
       chosen.set(pick, valueOf(pick) as Json);

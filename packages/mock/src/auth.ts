@@ -5,6 +5,8 @@
  * Ed25519 signatures are base64, percent-encoded on the wire.
  */
 import { createHmac, createPublicKey, createSecretKey, timingSafeEqual, verify, type KeyObject } from 'node:crypto';
+import type { TimingMeta } from '@marginkit/spec';
+import { E } from './errors.js';
 import type { RawPair } from './params.js';
 
 export type KeyType = 'HMAC' | 'RSA' | 'Ed25519';
@@ -83,4 +85,30 @@ export function signedParts(rawQuery: string, query: readonly RawPair[], rawBody
   if (q.signature !== undefined) return { signature: q.signature, payload: q.rest + rawBody, last: q.last };
   const b = strip(rawBody, body);
   return { signature: b.signature, payload: rawQuery + b.rest, last: b.last };
+}
+
+const TIMESTAMP = /^[0-9]{1,16}$/;
+
+/**
+ * Checks `timestamp` and `recvWindow` against the API's timing rules (spec `x-binance-timing`), in Binance's
+ * order: `recvWindow` text (-1100) and size (the API's too-large code), `timestamp` text (-1100), then the
+ * window itself (-1021 when the timestamp is `aheadToleranceMs` or more ahead of `now`, or older than
+ * `recvWindow`). With microseconds allowed, a timestamp of 16 or more digits is read as microseconds.
+ */
+export function checkTiming(timing: TimingMeta, timestamp: string, recv: string | undefined, now: number): void {
+  let recvWindow = timing.recvWindowDefault;
+  if (recv !== undefined) {
+    const digits = timing.recvWindowFractionDigits;
+    const pattern = digits > 0 ? `^[0-9]{1,20}(\\.[0-9]{1,${digits}})?$` : '^[0-9]{1,20}$';
+    if (!new RegExp(pattern).test(recv)) throw E.illegalChars('recvWindow', pattern);
+    recvWindow = Number(recv);
+    if (recvWindow > timing.recvWindowMax) {
+      throw timing.recvWindowTooLargeCode === -1131 ? E.badRecvWindow() : E.invalidParam('recvWindow');
+    }
+  }
+  if (!TIMESTAMP.test(timestamp)) throw E.illegalChars('timestamp', '^[0-9]{1,20}$');
+  let ts = Number(timestamp);
+  if (timestamp.length >= 16 && timing.timestampUnits.includes('MICROSECOND')) ts /= 1000;
+  if (ts >= now + timing.aheadToleranceMs) throw E.aheadOfServer();
+  if (now - ts > recvWindow) throw E.outsideRecvWindow();
 }

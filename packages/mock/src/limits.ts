@@ -4,16 +4,20 @@
  * - SAPI: every endpoint has its own IP limiter (12000/min, `X-SAPI-USED-IP-WEIGHT-1M`) or UID limiter
  *   (180000/min, `X-SAPI-USED-UID-WEIGHT-1M`), as its `x-binance-weight.bucket` says.
  * - PAPI: one IP limiter over all endpoints (6000/min, `X-MBX-USED-WEIGHT-1M`); `ORDER`-bucket weights count there too.
- * - Orders: SAPI `X-MBX-ORDER-COUNT-10S` / `-1D`, PAPI `X-MBX-ORDER-COUNT-1M`, per account, on successful orders.
+ * - Orders: SAPI `X-MBX-ORDER-COUNT-10S` / `-1D`, PAPI `X-MBX-ORDER-COUNT-1M`, per account, on successful orders;
+ *   each call counts as its `orderCount` (spec `x-binance-order-count`: an OCO list is 2).
+ * - Endpoint limits (spec `x-binance-endpoint-limits`, e.g. SAPI `allOrders` 60 requests a minute per IP): 429
+ *   -1003 with `Retry-After` when crossed; `ORDERS` ones answer -1015 like the API-wide order limits.
  * - A weight limit crossed answers 429 (-1003, `Retry-After`); a client that sends more than `banAfter` requests
  *   in a window after its first 429 is banned (418, -1003, `Retry-After`), 2 minutes first, doubling for repeat
  *   offenders up to 3 days. Order-count 429s (-1015) carry no `Retry-After`, as on Binance.
  */
-import type { OperationMeta } from '@marginkit/spec';
+import type { EndpointLimitMeta, OperationMeta } from '@marginkit/spec';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './config.js';
 import { ApiError } from './errors.js';
 
 const MINUTE = 60_000;
+const INTERVAL_MS: Readonly<Record<EndpointLimitMeta['interval'], number>> = { SECOND: 1000, MINUTE, HOUR: 3_600_000, DAY: 86_400_000 };
 const MAX_BAN_MS = 3 * 24 * 3_600_000;
 
 interface Window {
@@ -74,6 +78,8 @@ export class Limits {
   private readonly minute = new Counter(MINUTE);
   private readonly tenSeconds = new Counter(10_000);
   private readonly day = new Counter(24 * 3_600_000);
+  /** Endpoint-limit counters, by window size. */
+  private readonly endpointCounters = new Map<number, Counter>();
   private readonly offenders = new Map<string, Offender>();
 
   constructor(config: RateLimitConfig = {}) {
@@ -84,6 +90,7 @@ export class Limits {
     this.minute.clear();
     this.tenSeconds.clear();
     this.day.clear();
+    this.endpointCounters.clear();
     this.offenders.clear();
   }
 
@@ -155,9 +162,46 @@ export class Limits {
     throw new ApiError(429, -1003, msg, { ...headers, 'Retry-After': String(this.minute.retryAfterSeconds(now)) });
   }
 
-  /** Throws -1015 when placing `count` more orders would cross an order-count limit. */
-  checkOrders(meta: OperationMeta, uid: string, count: number, now: number): void {
+  private endpointCounter(limit: EndpointLimitMeta): { counter: Counter; size: number } {
+    const size = limit.intervalNum * INTERVAL_MS[limit.interval];
+    let counter = this.endpointCounters.get(size);
+    if (!counter) this.endpointCounters.set(size, (counter = new Counter(size)));
+    return { counter, size };
+  }
+
+  private endpointKey(meta: OperationMeta, limit: EndpointLimitMeta, index: number, ip: string, uid: string | undefined): string {
+    return `endpoint|${meta.method} ${meta.path}|${index}|${limit.scope === 'account' && uid !== undefined ? `uid ${uid}` : `ip ${ip}`}`;
+  }
+
+  /**
+   * Counts a request against the endpoint's own `RAW_REQUESTS` and `REQUEST_WEIGHT` limits; throws 429 (-1003,
+   * `Retry-After`) when one is crossed. Binance documents the code, not the text for these limits; the message
+   * follows its "current limit is" wording.
+   */
+  countEndpoint(meta: OperationMeta, weight: number, ip: string, uid: string | undefined, now: number): void {
+    meta.endpointLimits.forEach((limit, index) => {
+      if (limit.rateLimitType === 'ORDERS') return;
+      const { counter } = this.endpointCounter(limit);
+      const used = counter.add(this.endpointKey(meta, limit, index, ip, uid), now, limit.rateLimitType === 'RAW_REQUESTS' ? 1 : weight);
+      if (!this.config.enabled || used <= limit.limit) return;
+      const unit = limit.rateLimitType === 'RAW_REQUESTS' ? 'requests' : 'request weight';
+      throw new ApiError(429, -1003, `Too many requests; current limit is ${limit.limit} ${unit} per ${limit.intervalNum} ${limit.interval} for this endpoint.`, {
+        'Retry-After': String(counter.retryAfterSeconds(now)),
+      });
+    });
+  }
+
+  /** Throws -1015 when placing the call's orders (`orderCount`) would cross an order-count limit. */
+  checkOrders(meta: OperationMeta, uid: string, now: number): void {
     if (!this.config.enabled) return;
+    const count = meta.orderCount;
+    meta.endpointLimits.forEach((limit, index) => {
+      if (limit.rateLimitType !== 'ORDERS') return;
+      const { counter } = this.endpointCounter(limit);
+      if (counter.peek(this.endpointKey(meta, limit, index, uid, uid), now) + count > limit.limit) {
+        throw new ApiError(429, -1015, `Too many new orders; current limit is ${limit.limit} orders per ${limit.intervalNum} ${limit.interval}.`);
+      }
+    });
     if (meta.api === 'portfolioMargin') {
       if (this.minute.peek(`orders|papi|${uid}`, now) + count > this.config.papiOrdersPerMinute) {
         throw new ApiError(429, -1015, `Too many new orders; current limit is ${this.config.papiOrdersPerMinute} orders per 1 MINUTE.`);
@@ -172,8 +216,12 @@ export class Limits {
     }
   }
 
-  /** Counts accepted orders and returns the order-count headers. */
-  countOrders(meta: OperationMeta, uid: string, count: number, now: number): Record<string, string> {
+  /** Counts accepted orders (`orderCount` each call) and returns the order-count headers. */
+  countOrders(meta: OperationMeta, uid: string, now: number): Record<string, string> {
+    const count = meta.orderCount;
+    meta.endpointLimits.forEach((limit, index) => {
+      if (limit.rateLimitType === 'ORDERS') this.endpointCounter(limit).counter.add(this.endpointKey(meta, limit, index, uid, uid), now, count);
+    });
     if (meta.api === 'portfolioMargin') {
       return { 'X-MBX-ORDER-COUNT-1M': String(this.minute.add(`orders|papi|${uid}`, now, count)) };
     }

@@ -165,7 +165,8 @@ function enumError(meta: OperationMeta, name: string): ApiError {
 /**
  * Validates the merged parameters of a request. Order of checks: unknown parameters (-1104), empty values
  * (-1102 for a mandatory one, -1105 otherwise), missing mandatory ones (-1102, in the spec's order), the schema
- * (types -1100, enums -1115/-1116/-1117/-1136/-1130, ranges -1130, recvWindow -1131), then the parameter rules.
+ * (types -1100, enums -1115/-1116/-1117/-1136/-1130, ranges -1130), then the parameter rules. `recvWindow` of a
+ * signed operation is left to the timing step (`checkTiming`), which reads it by the API's rules.
  */
 export function validateParams(meta: OperationMeta, compiled: CompiledParams, params: Map<string, string>): void {
   let unknown = 0;
@@ -186,7 +187,11 @@ export function validateParams(meta: OperationMeta, compiled: CompiledParams, pa
   for (const name of compiled.required) if (!params.has(name)) throw E.mandatory(name);
 
   const object: Record<string, unknown> = {};
-  for (const [key, value] of params) object[key] = coerce(meta.params[key]!, value);
+  for (const [key, value] of params) {
+    // The timing step has read recvWindow by the API's x-binance-timing rules already.
+    if (key === 'recvWindow' && meta.timing) continue;
+    object[key] = coerce(meta.params[key]!, value);
+  }
   if (!compiled.validate(object)) {
     const errors = compiled.validate.errors ?? [];
     // Report the parameter that comes first in the spec's order.
@@ -203,7 +208,9 @@ export function validateParams(meta: OperationMeta, compiled: CompiledParams, pa
   for (const rule of meta.rules) {
     switch (rule.kind) {
       case 'atLeastOne':
-        if (!rule.params.some((p) => params.has(p))) throw E.eitherOr(rule.params[0]!, rule.params[1] ?? rule.params[0]!);
+        if (!rule.params.some((p) => params.has(p)) && (!rule.when || holds(meta, params, rule.when))) {
+          throw E.eitherOr(rule.params[0]!, rule.params[1] ?? rule.params[0]!);
+        }
         break;
       case 'requiredWhen':
         if (!params.has(rule.param) && holds(meta, params, rule.when)) throw E.mandatory(rule.param);
@@ -223,7 +230,7 @@ export function validateParams(meta: OperationMeta, compiled: CompiledParams, pa
         if (from === undefined || to === undefined) break;
         const span = Number(to) - Number(from);
         if (span < 0 && meta.api === 'portfolioMargin') throw E.startAfterEnd();
-        if (span < 0 || span > rule.ms) {
+        if (span < 0 || span > rule.ms || (rule.exclusive && span === rule.ms)) {
           const hours = rule.ms / 3_600_000;
           throw hours <= 24 ? E.intervalTooBig(hours) : E.lookupTooBig();
         }
@@ -242,7 +249,6 @@ function schemaError(meta: OperationMeta, compiled: CompiledParams, name: string
   const param = meta.params[name];
   if (!param) return E.unreadParams(0, 1);
   if (keyword === 'enum' || keyword === 'const') return enumError(meta, name);
-  if (name === 'recvWindow' && (keyword === 'maximum' || keyword === 'exclusiveMaximum')) return E.badRecvWindow();
   if (keyword === 'type' || keyword === 'pattern' || keyword === 'format') {
     if (param.kind === 'decimal') return E.illegalChars(name, compiled.patterns[name] ?? '^[0-9]{1,20}(\\.[0-9]{1,20})?$');
     if (param.kind === 'boolean') return E.invalidParam(name);

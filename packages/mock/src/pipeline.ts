@@ -2,11 +2,11 @@
  * The framework-agnostic request pipeline: `(method, url, headers, body) → {status, headers, body}`. The
  * node:http server and `createMockFetch` both run it. Order of steps for an API route:
  * route → IP ban (418) → injected fault → parameters read → API key (-2014/-2015) → weight (429/418) →
- * signature and timing (-1102/-1131/-1021/-1022) → parameter validation → order-count limit → the answer.
+ * signature and timing (-1102, the API's `x-binance-timing` codes, -1021, -1022) → parameter validation → order-count limit → the answer.
  */
 import type { OperationMeta } from '@marginkit/spec';
 import { handleAdmin } from './admin.js';
-import { signedParts } from './auth.js';
+import { checkTiming, signedParts } from './auth.js';
 import { Clock } from './clock.js';
 import { DEMO_ACCOUNT, validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
 import { D, fmt } from './decimal.js';
@@ -59,7 +59,6 @@ interface Route {
   readonly params: CompiledParams;
   readonly examples: OperationExamples;
   readonly handler: Handler;
-  readonly orderCount: number;
 }
 
 export const EXPOSED_HEADERS = [
@@ -75,8 +74,6 @@ export const EXPOSED_HEADERS = [
 
 const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example';
 const API_KEY = /^[\x21-\x7e]{1,256}$/;
-const TIMESTAMP = /^[0-9]{1,16}$/;
-const RECV_WINDOW = /^[0-9]{1,20}(\.[0-9]{1,3})?$/;
 
 let routeCache: Map<string, Route> | undefined;
 
@@ -93,7 +90,6 @@ function routes(): Map<string, Route> {
       params: compileParams(op),
       examples: prepareExamples(op),
       handler,
-      orderCount: op.meta.operationId === 'newMarginOco' ? 2 : 1,
     });
   }
   routeCache = table;
@@ -325,30 +321,22 @@ export class MockCore {
 
     const now = this.clock.now();
     try {
-      Object.assign(extra, this.limits.countWeight(meta, this.weight(route, params), ip, account ? String(account.uid) : undefined, now));
+      const weight = this.weight(route, params);
+      const uid = account ? String(account.uid) : undefined;
+      Object.assign(extra, this.limits.countWeight(meta, weight, ip, uid, now));
+      this.limits.countEndpoint(meta, weight, ip, uid, now);
 
       if (meta.signed) {
         const timestamp = params.get('timestamp');
         if (timestamp === undefined || timestamp === '') throw E.mandatory('timestamp');
         const signed = signedParts(rawQuery, queryPairs, rawBody, bodyPairs);
         if (signed.signature === undefined || signed.signature === '') throw E.mandatory('signature');
-        const recv = params.get('recvWindow');
-        let recvWindow = 5000;
-        if (recv !== undefined) {
-          if (!RECV_WINDOW.test(recv)) throw E.illegalChars('recvWindow', '^[0-9]{1,20}(\\.[0-9]{1,3})?$');
-          recvWindow = Number(recv);
-          if (recvWindow > 60000) throw E.badRecvWindow();
-        }
-        if (!TIMESTAMP.test(timestamp)) throw E.illegalChars('timestamp', '^[0-9]{1,20}$');
-        let ts = Number(timestamp);
-        if (timestamp.length >= 16) ts = ts / 1000;
-        if (ts >= now + 1000) throw E.aheadOfServer();
-        if (now - ts > recvWindow) throw E.outsideRecvWindow();
+        checkTiming(meta.timing!, timestamp, params.get('recvWindow'), now);
         if (!signed.last || !account!.verifier.verify(signed.payload, signed.signature)) throw E.badSignature();
       }
 
       validateParams(meta, route.params, params);
-      if (meta.placesOrders && account) this.limits.checkOrders(meta, String(account.uid), route.orderCount, now);
+      if (meta.orderCount > 0 && account) this.limits.checkOrders(meta, String(account.uid), now);
 
       let status = 200;
       let body: string;
@@ -364,8 +352,8 @@ export class MockCore {
         const result = route.handler({ engine: this.engine, account: account as Account, meta, params });
         body = serialize(result.body);
       }
-      if (meta.placesOrders && account && status < 300) {
-        Object.assign(extra, this.limits.countOrders(meta, String(account.uid), route.orderCount, now));
+      if (meta.orderCount > 0 && account && status < 300) {
+        Object.assign(extra, this.limits.countOrders(meta, String(account.uid), now));
       }
       if (fault?.kind === 'unknown') {
         return { response: this.json(503, FAULT_BODIES[meta.api].unknown, extra), account: accountLabel };

@@ -2,9 +2,10 @@
  * Examples mode: every operation answers its documented example after full validation and authentication.
  */
 import { stringifyLossless } from '@marginkit/core';
-import type { OperationMeta } from '@marginkit/spec';
+import type { OperationMeta, ParamCondition } from '@marginkit/spec';
 import { describe, expect, it } from 'vitest';
 import { servedOperations } from '../src/index.js';
+import { holds } from '../src/params.js';
 import { specDocuments } from '../src/spec.js';
 import { TestClient, mockFetch, type Params } from './helpers.js';
 
@@ -32,7 +33,11 @@ function minimalParams(meta: OperationMeta): Params {
     }
   };
   for (const [name, p] of Object.entries(meta.params)) if (p.required && name !== 'timestamp') params[name] = value(name);
-  for (const rule of meta.rules) if (rule.kind === 'atLeastOne') params[rule.params[0]!] = value(rule.params[0]!);
+  const holdsNow = (when: ParamCondition) => holds(meta, new Map(Object.entries(params).map(([k, v]) => [k, String(v)])), when);
+  for (const rule of meta.rules) {
+    if (rule.kind === 'atLeastOne' && (!rule.when || holdsNow(rule.when))) params[rule.params[0]!] = value(rule.params[0]!);
+    if (rule.kind === 'requiredWhen' && holdsNow(rule.when)) params[rule.param] = value(rule.param);
+  }
   return params;
 }
 

@@ -13,7 +13,7 @@ export const formats = {
 } as const;
 
 /** OpenAPI keywords that may sit inside schemas and carry no validation meaning. */
-export const ANNOTATION_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs', 'x-enum-varnames', 'x-enum-descriptions'] as const;
+export const ANNOTATION_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs', 'x-enum-varnames', 'x-enum-descriptions', 'x-binance-error-names'] as const;
 
 export interface PrepareOptions {
   /**

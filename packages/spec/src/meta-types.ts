@@ -23,13 +23,19 @@ export interface WeightMeta {
   readonly note?: string;
 }
 
+/**
+ * A rule about parameters that JSON Schema's `required` cannot express (spec `x-binance-param-rules`). Broken, it is
+ * answered with -1102 (`atLeastOne`, `requiredWhen`, `requires`), -1106 (`forbiddenWhen`), -1128 (`exclusive`) or
+ * -1127 (`maxInterval`). `atLeastOne` with `when` applies only while the condition holds (MARKET needs `quantity`
+ * or `quoteOrderQty`); `maxInterval` with `exclusive` requires `to - from < ms` ("less than"), else `<= ms`.
+ */
 export type ParamRule =
-  | { readonly kind: 'atLeastOne'; readonly params: readonly string[]; readonly precedence?: string; readonly description: string }
+  | { readonly kind: 'atLeastOne'; readonly params: readonly string[]; readonly precedence?: string; readonly when?: ParamCondition; readonly description: string }
   | { readonly kind: 'requiredWhen'; readonly param: string; readonly when: ParamCondition; readonly description: string }
   | { readonly kind: 'forbiddenWhen'; readonly param: string; readonly when: ParamCondition; readonly description: string }
   | { readonly kind: 'requires'; readonly param: string; readonly requires: readonly string[]; readonly description: string }
   | { readonly kind: 'exclusive'; readonly param: string; readonly excludes: readonly string[]; readonly description: string }
-  | { readonly kind: 'maxInterval'; readonly from: string; readonly to: string; readonly ms: number; readonly description: string };
+  | { readonly kind: 'maxInterval'; readonly from: string; readonly to: string; readonly ms: number; readonly exclusive?: true; readonly description: string };
 
 /**
  * How a request parameter travels as text. `decimal` takes exact decimal strings (never a JS number);
@@ -118,11 +124,45 @@ export interface OperationMeta {
   readonly params: { readonly [name: string]: ParamMeta };
   readonly rules: readonly ParamRule[];
   readonly response: ResponseMeta;
-  /** Whether this call places orders (it counts against the order-rate limit). */
+  /** Whether this call places orders (it counts against the order-rate limit): `orderCount > 0`. */
   readonly placesOrders: boolean;
+  /**
+   * How many orders the call counts as against the API's `ORDERS` limiters (spec `x-binance-order-count`): a plain
+   * order 1, an OCO list 2, OTO 2, OTOCO 3; 0 for calls that place no order.
+   */
+  readonly orderCount: number;
+  /** Limits of this endpoint beyond the API-wide ones (spec `x-binance-endpoint-limits`); empty for most. */
+  readonly endpointLimits: readonly EndpointLimitMeta[];
   readonly deprecated?: DeprecationMeta;
+  /** The API's timing rules (spec `x-binance-timing`), on signed operations only: they are the ones that take `timestamp` and `recvWindow`. */
+  readonly timing?: TimingMeta;
   /** How the answer's shape depends on a parameter (spec `x-binance-response-variants`), where it does. */
   readonly responseVariants?: ResponseVariantsMeta;
+}
+
+/**
+ * How an API reads `timestamp` and `recvWindow` (spec `x-binance-timing` on the document). Binance accepts a
+ * signed request when `timestamp < serverTime + aheadToleranceMs` and `serverTime - timestamp <= recvWindow`,
+ * and answers `outsideWindowCode` (-1021) otherwise.
+ */
+export interface TimingMeta {
+  /** Units `timestamp` may be sent in. With `MICROSECOND`, a value of 16 or more digits is read as microseconds. */
+  readonly timestampUnits: readonly ('MILLISECOND' | 'MICROSECOND')[];
+  /** How far ahead of the server clock a timestamp may be, exclusive (ms). */
+  readonly aheadToleranceMs: number;
+  /** `recvWindow` when none is sent (ms). */
+  readonly recvWindowDefault: number;
+  /** Largest accepted `recvWindow` (ms, inclusive). */
+  readonly recvWindowMax: number;
+  /** Decimal places `recvWindow` may carry: 3 on SAPI (microseconds), 0 on PAPI (a LONG). */
+  readonly recvWindowFractionDigits: number;
+  /** The code Binance answers for a `recvWindow` above `recvWindowMax`: -1131 on SAPI, -1130 on PAPI. */
+  readonly recvWindowTooLargeCode: number;
+  /** The code for a timestamp outside the window or ahead of the server (-1021). */
+  readonly outsideWindowCode: number;
+  readonly description: string;
+  /** The Binance page the rules come from. */
+  readonly source: string;
 }
 
 /** One limiter of an API (spec `x-binance-rate-limits`), in Binance's `rateLimits` vocabulary. */
@@ -138,7 +178,27 @@ export interface RateLimitMeta {
   readonly header: string;
 }
 
+/**
+ * A limit of one endpoint beyond the API-wide limiters (spec `x-binance-endpoint-limits`), e.g. SAPI
+ * `GET /sapi/v1/margin/allOrders`: 60 requests per minute per IP. `RAW_REQUESTS` counts calls, `REQUEST_WEIGHT`
+ * the call's weight, `ORDERS` its `orderCount`; `scope` says whose calls share the counter.
+ */
+export interface EndpointLimitMeta {
+  readonly rateLimitType: 'RAW_REQUESTS' | 'REQUEST_WEIGHT' | 'ORDERS';
+  readonly scope: 'ip' | 'account';
+  readonly interval: 'SECOND' | 'MINUTE' | 'HOUR' | 'DAY';
+  readonly intervalNum: number;
+  readonly limit: number;
+  /** The limit in Binance's words, and where it is stated. */
+  readonly description: string;
+}
+
+/** One code of an API's error catalogue (spec `<Prefix>ErrorCode`). */
 export interface ErrorCodeMeta {
+  /** A unique UPPER_SNAKE identifier (`x-enum-varnames`): Binance's name where it is one. */
   readonly name: string;
+  /** Binance's own wording of the name (`x-binance-error-names`), when it differs from `name`. */
+  readonly binanceName?: string;
+  /** One documented message; Binance's messages for a code vary. */
   readonly message: string;
 }

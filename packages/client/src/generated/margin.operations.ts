@@ -61,6 +61,19 @@ export type NewMarginOrderResult<V extends NewMarginOrderVariant = NewMarginOrde
  * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
  *
  * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'ACK' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
@@ -70,6 +83,19 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
  *
  * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'RESULT' }, options?: CallOptions): Promise<NewMarginOrderResult<'RESULT'>>;
@@ -79,6 +105,19 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
  *
  * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'FULL' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
@@ -88,6 +127,19 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
  *
  * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'MARKET' | 'LIMIT' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
@@ -97,6 +149,19 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
  *
  * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'STOP_LOSS' | 'STOP_LOSS_LIMIT' | 'TAKE_PROFIT' | 'TAKE_PROFIT_LIMIT' | 'LIMIT_MAKER' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
@@ -106,6 +171,19 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
  *
  * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams, options?: CallOptions): Promise<NewMarginOrderResult>;
@@ -186,6 +264,7 @@ export type NewMarginOcoResult = Decoded<operations['newMarginOco']['responses']
  *
  * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
  * Rule (requires): Sending `stopLimitPrice` turns the stop leg into a stop-limit order, which also needs its time in force in `stopLimitTimeInForce`.
+ * Rule (forbiddenWhen): `stopLimitTimeInForce` belongs to a stop-limit leg; without `stopLimitPrice` the stop leg is a `STOP_LOSS` order and takes none.
  * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-OCO
  */
 export function newMarginOco(client: OperationCaller, params: NewMarginOcoParams, options?: CallOptions): Promise<NewMarginOcoResult> {
@@ -463,6 +542,19 @@ export interface MarginOperations {
    * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
    *
    * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'ACK' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
@@ -472,6 +564,19 @@ export interface MarginOperations {
    * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
    *
    * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'RESULT' }, options?: CallOptions): Promise<NewMarginOrderResult<'RESULT'>>;
@@ -481,6 +586,19 @@ export interface MarginOperations {
    * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
    *
    * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'FULL' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
@@ -490,6 +608,19 @@ export interface MarginOperations {
    * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
    *
    * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'MARKET' | 'LIMIT' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
@@ -499,6 +630,19 @@ export interface MarginOperations {
    * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
    *
    * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'STOP_LOSS' | 'STOP_LOSS_LIMIT' | 'TAKE_PROFIT' | 'TAKE_PROFIT_LIMIT' | 'LIMIT_MAKER' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
@@ -508,6 +652,19 @@ export interface MarginOperations {
    * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
    *
    * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
    */
   newMarginOrder(params: NewMarginOrderParams, options?: CallOptions): Promise<NewMarginOrderResult>;
@@ -557,6 +714,7 @@ export interface MarginOperations {
    *
    * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
    * Rule (requires): Sending `stopLimitPrice` turns the stop leg into a stop-limit order, which also needs its time in force in `stopLimitTimeInForce`.
+   * Rule (forbiddenWhen): `stopLimitTimeInForce` belongs to a stop-limit leg; without `stopLimitPrice` the stop leg is a `STOP_LOSS` order and takes none.
    * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-OCO
    */
   newMarginOco(params: NewMarginOcoParams, options?: CallOptions): Promise<NewMarginOcoResult>;

@@ -65,6 +65,18 @@ export type NewMarginOrderResult<V extends NewMarginOrderVariant = NewMarginOrde
  * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
  *
  * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'ACK' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
@@ -74,6 +86,18 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
  *
  * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'RESULT' }, options?: CallOptions): Promise<NewMarginOrderResult<'RESULT'>>;
@@ -83,6 +107,18 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
  *
  * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'FULL' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
@@ -92,6 +128,18 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
  *
  * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'MARKET' | 'LIMIT' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
@@ -101,6 +149,18 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
  *
  * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'STOP_LOSS' | 'STOP_LOSS_LIMIT' | 'TAKE_PROFIT' | 'TAKE_PROFIT_LIMIT' | 'LIMIT_MAKER' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
@@ -110,6 +170,18 @@ export function newMarginOrder(client: OperationCaller, params: NewMarginOrderPa
  * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
  *
  * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
  */
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams, options?: CallOptions): Promise<NewMarginOrderResult>;
@@ -188,6 +260,7 @@ export type NewMarginOcoResult = Decoded<operations['newMarginOco']['responses']
  *
  * Weight 1 (ORDER). Signed.
  * Rule (requires): Sending `stopLimitPrice` turns the stop leg into a `STOP_LOSS_LIMIT` order, which then needs its time in force: `stopLimitTimeInForce` must be sent too, or Binance answers -1102.
+ * Rule (forbiddenWhen): `stopLimitTimeInForce` belongs to a stop-limit leg; without `stopLimitPrice` the stop leg is a `STOP_LOSS` order and takes none.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-New-OCO
  */
 export function newMarginOco(client: OperationCaller, params: NewMarginOcoParams, options?: CallOptions): Promise<NewMarginOcoResult> {
@@ -266,7 +339,7 @@ export type GetMarginTradesResult = Decoded<operations['getMarginTrades']['respo
  * Lists the executions of the Portfolio Margin account's margin orders on one trading pair.
  *
  * Weight 5 (IP). Signed.
- * Rule (maxInterval): When both `startTime` and `endTime` are sent they may be at most 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127.
+ * Rule (maxInterval): When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-Trade-List
  */
 export function getMarginTrades(client: OperationCaller, params: GetMarginTradesParams, options?: CallOptions): Promise<GetMarginTradesResult> {
@@ -544,6 +617,18 @@ export interface PortfolioMarginOperations {
    * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
    *
    * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'ACK' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
@@ -553,6 +638,18 @@ export interface PortfolioMarginOperations {
    * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
    *
    * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'RESULT' }, options?: CallOptions): Promise<NewMarginOrderResult<'RESULT'>>;
@@ -562,6 +659,18 @@ export interface PortfolioMarginOperations {
    * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
    *
    * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'FULL' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
@@ -571,6 +680,18 @@ export interface PortfolioMarginOperations {
    * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
    *
    * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'MARKET' | 'LIMIT' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
@@ -580,6 +701,18 @@ export interface PortfolioMarginOperations {
    * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
    *
    * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
    */
   newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'STOP_LOSS' | 'STOP_LOSS_LIMIT' | 'TAKE_PROFIT' | 'TAKE_PROFIT_LIMIT' | 'LIMIT_MAKER' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
@@ -589,6 +722,18 @@ export interface PortfolioMarginOperations {
    * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
    *
    * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
    */
   newMarginOrder(params: NewMarginOrderParams, options?: CallOptions): Promise<NewMarginOrderResult>;
@@ -636,6 +781,7 @@ export interface PortfolioMarginOperations {
    *
    * Weight 1 (ORDER). Signed.
    * Rule (requires): Sending `stopLimitPrice` turns the stop leg into a `STOP_LOSS_LIMIT` order, which then needs its time in force: `stopLimitTimeInForce` must be sent too, or Binance answers -1102.
+   * Rule (forbiddenWhen): `stopLimitTimeInForce` belongs to a stop-limit leg; without `stopLimitPrice` the stop leg is a `STOP_LOSS` order and takes none.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-New-OCO
    */
   newMarginOco(params: NewMarginOcoParams, options?: CallOptions): Promise<NewMarginOcoResult>;
@@ -684,7 +830,7 @@ export interface PortfolioMarginOperations {
    * Lists the executions of the Portfolio Margin account's margin orders on one trading pair.
    *
    * Weight 5 (IP). Signed.
-   * Rule (maxInterval): When both `startTime` and `endTime` are sent they may be at most 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127.
+   * Rule (maxInterval): When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-Trade-List
    */
   getMarginTrades(params: GetMarginTradesParams, options?: CallOptions): Promise<GetMarginTradesResult>;

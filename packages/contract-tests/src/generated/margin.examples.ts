@@ -55,7 +55,7 @@ export const getMarginOrder_418_banned = {
 
 export const getMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginOrder']['responses']['429']['content']['application/json'];
 
 export const getMarginOrder_429_tooManyOrders = {
@@ -66,11 +66,6 @@ export const getMarginOrder_429_tooManyOrders = {
 export const getMarginOrder_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
-
-export const getMarginOrder_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOrder_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginOrder']['parameters']['query']>['symbol'];
@@ -275,7 +270,7 @@ export const newMarginOrder_418_banned = {
 
 export const newMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['newMarginOrder']['responses']['429']['content']['application/json'];
 
 export const newMarginOrder_429_tooManyOrders = {
@@ -286,11 +281,6 @@ export const newMarginOrder_429_tooManyOrders = {
 export const newMarginOrder_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
-
-export const newMarginOrder_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOrder_body_limitSell = {
@@ -396,7 +386,7 @@ export const cancelMarginOrder_418_banned = {
 
 export const cancelMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOrder']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOrder_429_tooManyOrders = {
@@ -407,11 +397,6 @@ export const cancelMarginOrder_429_tooManyOrders = {
 export const cancelMarginOrder_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
-
-export const cancelMarginOrder_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOrder_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['cancelMarginOrder']['parameters']['query']>['symbol'];
@@ -474,7 +459,7 @@ export const getMarginOpenOrders_418_banned = {
 
 export const getMarginOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOrders_429_tooManyOrders = {
@@ -485,11 +470,6 @@ export const getMarginOpenOrders_429_tooManyOrders = {
 export const getMarginOpenOrders_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
-
-export const getMarginOpenOrders_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOrders_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginOpenOrders']['parameters']['query']>['symbol'];
@@ -619,7 +599,7 @@ export const cancelMarginOpenOrders_418_banned = {
 
 export const cancelMarginOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOpenOrders_429_tooManyOrders = {
@@ -630,11 +610,6 @@ export const cancelMarginOpenOrders_429_tooManyOrders = {
 export const cancelMarginOpenOrders_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['cancelMarginOpenOrders']['responses']['5XX']['content']['application/json'];
-
-export const cancelMarginOpenOrders_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['cancelMarginOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOpenOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelMarginOpenOrders']['parameters']['query']>['symbol'];
@@ -713,7 +688,7 @@ export const getMarginAllOrders_418_banned = {
 
 export const getMarginAllOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginAllOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOrders_429_tooManyOrders = {
@@ -724,11 +699,6 @@ export const getMarginAllOrders_429_tooManyOrders = {
 export const getMarginAllOrders_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
-
-export const getMarginAllOrders_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOrders_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginAllOrders']['parameters']['query']>['symbol'];
@@ -842,7 +812,7 @@ export const newMarginOco_418_banned = {
 
 export const newMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['newMarginOco']['responses']['429']['content']['application/json'];
 
 export const newMarginOco_429_tooManyOrders = {
@@ -853,11 +823,6 @@ export const newMarginOco_429_tooManyOrders = {
 export const newMarginOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
-
-export const newMarginOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOco_body_marginBuyStopMarket = {
@@ -941,7 +906,7 @@ export const getMarginOco_418_banned = {
 
 export const getMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOco_429_tooManyOrders = {
@@ -952,11 +917,6 @@ export const getMarginOco_429_tooManyOrders = {
 export const getMarginOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
-
-export const getMarginOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOco_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['getMarginOco']['parameters']['query']>['symbol'];
@@ -1054,7 +1014,7 @@ export const cancelMarginOco_418_banned = {
 
 export const cancelMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOco']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOco_429_tooManyOrders = {
@@ -1065,11 +1025,6 @@ export const cancelMarginOco_429_tooManyOrders = {
 export const cancelMarginOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
-
-export const cancelMarginOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOco_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['cancelMarginOco']['parameters']['query']>['symbol'];
@@ -1160,7 +1115,7 @@ export const getMarginAllOco_418_banned = {
 
 export const getMarginAllOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginAllOco']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOco_429_tooManyOrders = {
@@ -1171,11 +1126,6 @@ export const getMarginAllOco_429_tooManyOrders = {
 export const getMarginAllOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
-
-export const getMarginAllOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOco_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['getMarginAllOco']['parameters']['query']>['symbol'];
@@ -1246,7 +1196,7 @@ export const getMarginOpenOco_418_banned = {
 
 export const getMarginOpenOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginOpenOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOco_429_tooManyOrders = {
@@ -1257,11 +1207,6 @@ export const getMarginOpenOco_429_tooManyOrders = {
 export const getMarginOpenOco_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
-
-export const getMarginOpenOco_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOco_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['getMarginOpenOco']['parameters']['query']>['symbol'];
@@ -1314,7 +1259,7 @@ export const getMarginTrades_418_banned = {
 
 export const getMarginTrades_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginTrades']['responses']['429']['content']['application/json'];
 
 export const getMarginTrades_429_tooManyOrders = {
@@ -1325,11 +1270,6 @@ export const getMarginTrades_429_tooManyOrders = {
 export const getMarginTrades_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
-
-export const getMarginTrades_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
 
 export const getMarginTrades_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginTrades']['parameters']['query']>['symbol'];
@@ -1392,7 +1332,7 @@ export const getMarginBorrowRepayRecords_418_banned = {
 
 export const getMarginBorrowRepayRecords_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginBorrowRepayRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginBorrowRepayRecords_429_tooManyOrders = {
@@ -1403,11 +1343,6 @@ export const getMarginBorrowRepayRecords_429_tooManyOrders = {
 export const getMarginBorrowRepayRecords_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginBorrowRepayRecords']['responses']['5XX']['content']['application/json'];
-
-export const getMarginBorrowRepayRecords_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginBorrowRepayRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginBorrowRepayRecords_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginBorrowRepayRecords']['parameters']['query']>['asset'];
@@ -1480,7 +1415,7 @@ export const marginBorrowRepay_418_banned = {
 
 export const marginBorrowRepay_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['marginBorrowRepay']['responses']['429']['content']['application/json'];
 
 export const marginBorrowRepay_429_tooManyOrders = {
@@ -1491,11 +1426,6 @@ export const marginBorrowRepay_429_tooManyOrders = {
 export const marginBorrowRepay_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['marginBorrowRepay']['responses']['5XX']['content']['application/json'];
-
-export const marginBorrowRepay_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['marginBorrowRepay']['responses']['5XX']['content']['application/json'];
 
 export const marginBorrowRepay_body_crossBorrow = {
@@ -1553,7 +1483,7 @@ export const getMarginMaxBorrowable_418_banned = {
 
 export const getMarginMaxBorrowable_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxBorrowable_429_tooManyOrders = {
@@ -1564,11 +1494,6 @@ export const getMarginMaxBorrowable_429_tooManyOrders = {
 export const getMarginMaxBorrowable_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
-
-export const getMarginMaxBorrowable_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxBorrowable_param_asset_example = "BTC" satisfies NonNullable<operations['getMarginMaxBorrowable']['parameters']['query']>['asset'];
@@ -1615,7 +1540,7 @@ export const getMarginMaxTransferable_418_banned = {
 
 export const getMarginMaxTransferable_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginMaxTransferable']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxTransferable_429_tooManyOrders = {
@@ -1626,11 +1551,6 @@ export const getMarginMaxTransferable_429_tooManyOrders = {
 export const getMarginMaxTransferable_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginMaxTransferable']['responses']['5XX']['content']['application/json'];
-
-export const getMarginMaxTransferable_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginMaxTransferable']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxTransferable_param_asset_example = "BTC" satisfies NonNullable<operations['getMarginMaxTransferable']['parameters']['query']>['asset'];
@@ -1718,7 +1638,7 @@ export const getCrossMarginAccount_418_banned = {
 
 export const getCrossMarginAccount_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getCrossMarginAccount']['responses']['429']['content']['application/json'];
 
 export const getCrossMarginAccount_429_tooManyOrders = {
@@ -1729,11 +1649,6 @@ export const getCrossMarginAccount_429_tooManyOrders = {
 export const getCrossMarginAccount_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getCrossMarginAccount']['responses']['5XX']['content']['application/json'];
-
-export const getCrossMarginAccount_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getCrossMarginAccount']['responses']['5XX']['content']['application/json'];
 
 export const getCrossMarginAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCrossMarginAccount']['parameters']['query']>['recvWindow'];
@@ -1852,7 +1767,7 @@ export const getIsolatedMarginAccount_418_banned = {
 
 export const getIsolatedMarginAccount_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getIsolatedMarginAccount']['responses']['429']['content']['application/json'];
 
 export const getIsolatedMarginAccount_429_tooManyOrders = {
@@ -1863,11 +1778,6 @@ export const getIsolatedMarginAccount_429_tooManyOrders = {
 export const getIsolatedMarginAccount_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getIsolatedMarginAccount']['responses']['5XX']['content']['application/json'];
-
-export const getIsolatedMarginAccount_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getIsolatedMarginAccount']['responses']['5XX']['content']['application/json'];
 
 export const getIsolatedMarginAccount_param_symbols_example = "BTCUSDT,BNBUSDT,ADAUSDT" satisfies NonNullable<operations['getIsolatedMarginAccount']['parameters']['query']>['symbols'];
@@ -1920,7 +1830,7 @@ export const getMarginInterestHistory_418_banned = {
 
 export const getMarginInterestHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getMarginInterestHistory_429_tooManyOrders = {
@@ -1931,11 +1841,6 @@ export const getMarginInterestHistory_429_tooManyOrders = {
 export const getMarginInterestHistory_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
-
-export const getMarginInterestHistory_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginInterestHistory_param_asset_example = "USDT" satisfies NonNullable<operations['getMarginInterestHistory']['parameters']['query']>['asset'];
@@ -1993,7 +1898,7 @@ export const getMarginForceLiquidationRecords_418_banned = {
 
 export const getMarginForceLiquidationRecords_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['getMarginForceLiquidationRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginForceLiquidationRecords_429_tooManyOrders = {
@@ -2004,11 +1909,6 @@ export const getMarginForceLiquidationRecords_429_tooManyOrders = {
 export const getMarginForceLiquidationRecords_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['getMarginForceLiquidationRecords']['responses']['5XX']['content']['application/json'];
-
-export const getMarginForceLiquidationRecords_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['getMarginForceLiquidationRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginForceLiquidationRecords_param_startTime_example = 1558900000000 satisfies NonNullable<operations['getMarginForceLiquidationRecords']['parameters']['query']>['startTime'];
@@ -2045,7 +1945,7 @@ export const createMarginListenKey_418_banned = {
 
 export const createMarginListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['createMarginListenKey']['responses']['429']['content']['application/json'];
 
 export const createMarginListenKey_429_tooManyOrders = {
@@ -2056,11 +1956,6 @@ export const createMarginListenKey_429_tooManyOrders = {
 export const createMarginListenKey_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['createMarginListenKey']['responses']['5XX']['content']['application/json'];
-
-export const createMarginListenKey_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['createMarginListenKey']['responses']['5XX']['content']['application/json'];
 
 export const keepAliveMarginListenKey_200_extended = {} satisfies operations['keepAliveMarginListenKey']['responses']['200']['content']['application/json'];
@@ -2092,7 +1987,7 @@ export const keepAliveMarginListenKey_418_banned = {
 
 export const keepAliveMarginListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['keepAliveMarginListenKey']['responses']['429']['content']['application/json'];
 
 export const keepAliveMarginListenKey_429_tooManyOrders = {
@@ -2103,11 +1998,6 @@ export const keepAliveMarginListenKey_429_tooManyOrders = {
 export const keepAliveMarginListenKey_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['keepAliveMarginListenKey']['responses']['5XX']['content']['application/json'];
-
-export const keepAliveMarginListenKey_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['keepAliveMarginListenKey']['responses']['5XX']['content']['application/json'];
 
 export const keepAliveMarginListenKey_body_keepAlive = {
@@ -2143,7 +2033,7 @@ export const closeMarginListenKey_418_banned = {
 
 export const closeMarginListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too much request weight used; current limit is 12000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
 } satisfies operations['closeMarginListenKey']['responses']['429']['content']['application/json'];
 
 export const closeMarginListenKey_429_tooManyOrders = {
@@ -2154,9 +2044,4 @@ export const closeMarginListenKey_429_tooManyOrders = {
 export const closeMarginListenKey_5XX_executionUnknown = {
   "code": -1007,
   "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
-} satisfies operations['closeMarginListenKey']['responses']['5XX']['content']['application/json'];
-
-export const closeMarginListenKey_5XX_internalError = {
-  "code": -1001,
-  "msg": "Internal error; unable to process your request. Please try again.",
 } satisfies operations['closeMarginListenKey']['responses']['5XX']['content']['application/json'];

@@ -52,27 +52,37 @@ export const getMarginOrder_401_rejectedApiKey = {
 
 export const getMarginOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginOrder']['responses']['418']['content']['application/json'];
 
 export const getMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginOrder']['responses']['429']['content']['application/json'];
 
 export const getMarginOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginOrder']['responses']['429']['content']['application/json'];
 
 export const getMarginOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOrder_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginOrder']['parameters']['query']>['symbol'];
@@ -186,27 +196,37 @@ export const newMarginOrder_401_rejectedApiKey = {
 
 export const newMarginOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['newMarginOrder']['responses']['418']['content']['application/json'];
 
 export const newMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['newMarginOrder']['responses']['429']['content']['application/json'];
 
 export const newMarginOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['newMarginOrder']['responses']['429']['content']['application/json'];
 
 export const newMarginOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['newMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOrder_body_marketSellMarginBuy = {
@@ -281,27 +301,37 @@ export const cancelMarginOrder_401_rejectedApiKey = {
 
 export const cancelMarginOrder_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelMarginOrder']['responses']['418']['content']['application/json'];
 
 export const cancelMarginOrder_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOrder']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOrder_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelMarginOrder']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOrder_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOrder_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelMarginOrder']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOrder_param_symbol_example = "LTCBTC" satisfies NonNullable<operations['cancelMarginOrder']['parameters']['query']>['symbol'];
@@ -360,27 +390,37 @@ export const getMarginOpenOrders_401_rejectedApiKey = {
 
 export const getMarginOpenOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginOpenOrders']['responses']['418']['content']['application/json'];
 
 export const getMarginOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginOpenOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOrders_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginOpenOrders']['parameters']['query']>['symbol'];
@@ -485,27 +525,37 @@ export const cancelMarginAllOpenOrders_401_rejectedApiKey = {
 
 export const cancelMarginAllOpenOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['418']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['429']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelMarginAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginAllOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelMarginAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginAllOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelMarginAllOpenOrders']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginAllOpenOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelMarginAllOpenOrders']['parameters']['query']>['symbol'];
@@ -561,27 +611,37 @@ export const getMarginAllOrders_401_rejectedApiKey = {
 
 export const getMarginAllOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginAllOrders']['responses']['418']['content']['application/json'];
 
 export const getMarginAllOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginAllOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginAllOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAllOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAllOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginAllOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOrders_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginAllOrders']['parameters']['query']>['symbol'];
@@ -674,27 +734,37 @@ export const newMarginOco_401_rejectedApiKey = {
 
 export const newMarginOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['newMarginOco']['responses']['418']['content']['application/json'];
 
 export const newMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['newMarginOco']['responses']['429']['content']['application/json'];
 
 export const newMarginOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['newMarginOco']['responses']['429']['content']['application/json'];
 
 export const newMarginOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const newMarginOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['newMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const newMarginOco_body_buyWithMarginBuy = {
@@ -765,27 +835,37 @@ export const getMarginOco_401_rejectedApiKey = {
 
 export const getMarginOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginOco']['responses']['418']['content']['application/json'];
 
 export const getMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOco_param_orderListId_example = 27n satisfies NonNullable<operations['getMarginOco']['parameters']['query']>['orderListId'];
@@ -797,58 +877,56 @@ export const getMarginOco_param_recvWindow_example = 5000 satisfies NonNullable<
 export const getMarginOco_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getMarginOco']['parameters']['query']>['timestamp'];
 
 export const cancelMarginOco_200_canceled = {
-  "orderListId": 1929n,
+  "orderListId": 0n,
   "contingencyType": "OCO",
   "listStatusType": "ALL_DONE",
   "listOrderStatus": "ALL_DONE",
-  "listClientOrderId": "2inzWQdDvZLHbbAmAozX2N",
-  "transactionTime": 1585230948299,
-  "symbol": "BTCUSDT",
+  "listClientOrderId": "C3wyj4WVEktd7u9aVBRXcN",
+  "transactionTime": 1574040868128,
+  "symbol": "LTCBTC",
   "orders": [
     {
-      "symbol": "BTCUSDT",
-      "orderId": 20n,
-      "clientOrderId": "CwOOIPHSmYywx6jZX77TdL",
+      "symbol": "LTCBTC",
+      "orderId": 2n,
+      "clientOrderId": "pO9ufTiFGg3nw2fOdgeOXa",
     },
     {
-      "symbol": "BTCUSDT",
-      "orderId": 21n,
-      "clientOrderId": "461cPg51vQjV3zIMOXNz39",
+      "symbol": "LTCBTC",
+      "orderId": 3n,
+      "clientOrderId": "TXOvglzXuaubXAaENpaRCB",
     },
   ],
   "orderReports": [
     {
-      "symbol": "BTCUSDT",
-      "origClientOrderId": "CwOOIPHSmYywx6jZX77TdL",
-      "orderId": 20n,
-      "orderListId": 1929n,
-      "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
-      "price": "0.668611",
-      "origQty": "0.690354",
-      "executedQty": "0.000000",
-      "cummulativeQuoteQty": "0.000000",
+      "symbol": "LTCBTC",
+      "origClientOrderId": "pO9ufTiFGg3nw2fOdgeOXa",
+      "orderId": 2n,
+      "orderListId": 0n,
+      "clientOrderId": "unfWT8ig8i0uj6lPuYLez6",
+      "price": "1.00000000",
+      "origQty": "10.00000000",
+      "executedQty": "0.00000000",
+      "cummulativeQuoteQty": "0.00000000",
       "status": "CANCELED",
       "timeInForce": "GTC",
       "type": "STOP_LOSS_LIMIT",
-      "side": "BUY",
-      "stopPrice": "0.378131",
-      "icebergQty": "0.017083",
+      "side": "SELL",
+      "stopPrice": "1.00000000",
     },
     {
-      "symbol": "BTCUSDT",
-      "origClientOrderId": "461cPg51vQjV3zIMOXNz39",
-      "orderId": 21n,
-      "orderListId": 1929n,
-      "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
-      "price": "0.008791",
-      "origQty": "0.690354",
-      "executedQty": "0.000000",
-      "cummulativeQuoteQty": "0.000000",
+      "symbol": "LTCBTC",
+      "origClientOrderId": "TXOvglzXuaubXAaENpaRCB",
+      "orderId": 3n,
+      "orderListId": 0n,
+      "clientOrderId": "unfWT8ig8i0uj6lPuYLez6",
+      "price": "3.00000000",
+      "origQty": "10.00000000",
+      "executedQty": "0.00000000",
+      "cummulativeQuoteQty": "0.00000000",
       "status": "CANCELED",
       "timeInForce": "GTC",
       "type": "LIMIT_MAKER",
-      "side": "BUY",
-      "icebergQty": "0.639962",
+      "side": "SELL",
     },
   ],
 } satisfies operations['cancelMarginOco']['responses']['200']['content']['application/json'];
@@ -875,27 +953,37 @@ export const cancelMarginOco_401_rejectedApiKey = {
 
 export const cancelMarginOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['cancelMarginOco']['responses']['418']['content']['application/json'];
 
 export const cancelMarginOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['cancelMarginOco']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['cancelMarginOco']['responses']['429']['content']['application/json'];
 
 export const cancelMarginOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
+
+export const cancelMarginOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['cancelMarginOco']['responses']['5XX']['content']['application/json'];
 
 export const cancelMarginOco_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelMarginOco']['parameters']['query']>['symbol'];
@@ -910,23 +998,44 @@ export const cancelMarginOco_param_timestamp_example = 1507725176595 satisfies N
 
 export const getMarginAllOco_200_lists = [
   {
-    "orderListId": 27n,
+    "orderListId": 29n,
     "contingencyType": "OCO",
     "listStatusType": "EXEC_STARTED",
     "listOrderStatus": "EXECUTING",
-    "listClientOrderId": "h2USkA5YQpaXHPIrkd96xE",
-    "transactionTime": 1565245656253,
+    "listClientOrderId": "amEEAXryFzFwYF1FeRpUoZ",
+    "transactionTime": 1565245913483,
     "symbol": "LTCBTC",
     "orders": [
       {
         "symbol": "LTCBTC",
         "orderId": 4n,
-        "clientOrderId": "qD1gy3kc3Gx0rihm9Y3xwS",
+        "clientOrderId": "oD7aesZqjEGlZrbtRpy5zB",
       },
       {
         "symbol": "LTCBTC",
         "orderId": 5n,
-        "clientOrderId": "ARzZ9I00CPM8i3NhmU9Ega",
+        "clientOrderId": "Jr1h6xirOxgeJOUuYQS7V3",
+      },
+    ],
+  },
+  {
+    "orderListId": 28n,
+    "contingencyType": "OCO",
+    "listStatusType": "EXEC_STARTED",
+    "listOrderStatus": "EXECUTING",
+    "listClientOrderId": "hG7hFNxJV6cZy3Ze4AUT4d",
+    "transactionTime": 1565245913407,
+    "symbol": "LTCBTC",
+    "orders": [
+      {
+        "symbol": "LTCBTC",
+        "orderId": 2n,
+        "clientOrderId": "j6lFOfbmFMRjTYA7rRJ0LP",
+      },
+      {
+        "symbol": "LTCBTC",
+        "orderId": 3n,
+        "clientOrderId": "z0KCjOdditiLS5ekAFtK81",
       },
     ],
   },
@@ -954,27 +1063,37 @@ export const getMarginAllOco_401_rejectedApiKey = {
 
 export const getMarginAllOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginAllOco']['responses']['418']['content']['application/json'];
 
 export const getMarginAllOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginAllOco']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginAllOco']['responses']['429']['content']['application/json'];
 
 export const getMarginAllOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAllOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginAllOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginAllOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginAllOco_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginAllOco']['parameters']['query']>['recvWindow'];
@@ -983,23 +1102,23 @@ export const getMarginAllOco_param_timestamp_example = 1507725176595 satisfies N
 
 export const getMarginOpenOco_200_oneOpenList = [
   {
-    "orderListId": 27n,
+    "orderListId": 31n,
     "contingencyType": "OCO",
     "listStatusType": "EXEC_STARTED",
     "listOrderStatus": "EXECUTING",
-    "listClientOrderId": "h2USkA5YQpaXHPIrkd96xE",
-    "transactionTime": 1565245656253,
+    "listClientOrderId": "wuB13fmulKj3YjdqWEcsnp",
+    "transactionTime": 1565246080644,
     "symbol": "LTCBTC",
     "orders": [
       {
         "symbol": "LTCBTC",
         "orderId": 4n,
-        "clientOrderId": "qD1gy3kc3Gx0rihm9Y3xwS",
+        "clientOrderId": "r3EH2N76dHfLoSZWIUw1bT",
       },
       {
         "symbol": "LTCBTC",
         "orderId": 5n,
-        "clientOrderId": "ARzZ9I00CPM8i3NhmU9Ega",
+        "clientOrderId": "Cv1SnyPD3qhqpbjpYEHbd2",
       },
     ],
   },
@@ -1029,27 +1148,37 @@ export const getMarginOpenOco_401_rejectedApiKey = {
 
 export const getMarginOpenOco_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginOpenOco']['responses']['418']['content']['application/json'];
 
 export const getMarginOpenOco_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginOpenOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOco_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginOpenOco']['responses']['429']['content']['application/json'];
 
 export const getMarginOpenOco_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOpenOco_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOco_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
+
+export const getMarginOpenOco_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginOpenOco']['responses']['5XX']['content']['application/json'];
 
 export const getMarginOpenOco_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginOpenOco']['parameters']['query']>['recvWindow'];
@@ -1094,27 +1223,37 @@ export const getMarginTrades_401_rejectedApiKey = {
 
 export const getMarginTrades_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginTrades']['responses']['418']['content']['application/json'];
 
 export const getMarginTrades_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginTrades']['responses']['429']['content']['application/json'];
 
 export const getMarginTrades_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginTrades']['responses']['429']['content']['application/json'];
 
 export const getMarginTrades_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
+
+export const getMarginTrades_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
 
 export const getMarginTrades_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
+
+export const getMarginTrades_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginTrades']['responses']['5XX']['content']['application/json'];
 
 export const getMarginTrades_param_symbol_example = "BNBBTC" satisfies NonNullable<operations['getMarginTrades']['parameters']['query']>['symbol'];
@@ -1167,27 +1306,37 @@ export const getMarginForceOrders_401_rejectedApiKey = {
 
 export const getMarginForceOrders_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginForceOrders']['responses']['418']['content']['application/json'];
 
 export const getMarginForceOrders_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginForceOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginForceOrders_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginForceOrders']['responses']['429']['content']['application/json'];
 
 export const getMarginForceOrders_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginForceOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginForceOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginForceOrders_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getMarginForceOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginForceOrders']['responses']['5XX']['content']['application/json'];
 
 export const getMarginForceOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getMarginForceOrders']['parameters']['query']>['recvWindow'];
@@ -1225,27 +1374,37 @@ export const marginBorrow_401_rejectedApiKey = {
 
 export const marginBorrow_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['marginBorrow']['responses']['418']['content']['application/json'];
 
 export const marginBorrow_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['marginBorrow']['responses']['429']['content']['application/json'];
 
 export const marginBorrow_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['marginBorrow']['responses']['429']['content']['application/json'];
 
 export const marginBorrow_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['marginBorrow']['responses']['5XX']['content']['application/json'];
+
+export const marginBorrow_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['marginBorrow']['responses']['5XX']['content']['application/json'];
 
 export const marginBorrow_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['marginBorrow']['responses']['5XX']['content']['application/json'];
+
+export const marginBorrow_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['marginBorrow']['responses']['5XX']['content']['application/json'];
 
 export const marginBorrow_body_borrowUsdt = {
@@ -1286,27 +1445,37 @@ export const marginRepay_401_rejectedApiKey = {
 
 export const marginRepay_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['marginRepay']['responses']['418']['content']['application/json'];
 
 export const marginRepay_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['marginRepay']['responses']['429']['content']['application/json'];
 
 export const marginRepay_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['marginRepay']['responses']['429']['content']['application/json'];
 
 export const marginRepay_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['marginRepay']['responses']['5XX']['content']['application/json'];
+
+export const marginRepay_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['marginRepay']['responses']['5XX']['content']['application/json'];
 
 export const marginRepay_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['marginRepay']['responses']['5XX']['content']['application/json'];
+
+export const marginRepay_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['marginRepay']['responses']['5XX']['content']['application/json'];
 
 export const marginRepay_body_repayBnb = {
@@ -1355,27 +1524,37 @@ export const getMarginLoanRecords_401_rejectedApiKey = {
 
 export const getMarginLoanRecords_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginLoanRecords']['responses']['418']['content']['application/json'];
 
 export const getMarginLoanRecords_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginLoanRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginLoanRecords_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginLoanRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginLoanRecords_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginLoanRecords']['responses']['5XX']['content']['application/json'];
+
+export const getMarginLoanRecords_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginLoanRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginLoanRecords_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginLoanRecords']['responses']['5XX']['content']['application/json'];
+
+export const getMarginLoanRecords_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginLoanRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginLoanRecords_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginLoanRecords']['parameters']['query']>['asset'];
@@ -1430,27 +1609,37 @@ export const getMarginRepayRecords_401_rejectedApiKey = {
 
 export const getMarginRepayRecords_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginRepayRecords']['responses']['418']['content']['application/json'];
 
 export const getMarginRepayRecords_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginRepayRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginRepayRecords_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginRepayRecords']['responses']['429']['content']['application/json'];
 
 export const getMarginRepayRecords_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginRepayRecords']['responses']['5XX']['content']['application/json'];
+
+export const getMarginRepayRecords_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginRepayRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginRepayRecords_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginRepayRecords']['responses']['5XX']['content']['application/json'];
+
+export const getMarginRepayRecords_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginRepayRecords']['responses']['5XX']['content']['application/json'];
 
 export const getMarginRepayRecords_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginRepayRecords']['parameters']['query']>['asset'];
@@ -1490,27 +1679,37 @@ export const getMarginMaxBorrowable_401_rejectedApiKey = {
 
 export const getMarginMaxBorrowable_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['418']['content']['application/json'];
 
 export const getMarginMaxBorrowable_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxBorrowable_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxBorrowable_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
+
+export const getMarginMaxBorrowable_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxBorrowable_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
+
+export const getMarginMaxBorrowable_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginMaxBorrowable']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxBorrowable_param_asset_example = "BNB" satisfies NonNullable<operations['getMarginMaxBorrowable']['parameters']['query']>['asset'];
@@ -1545,27 +1744,37 @@ export const getMarginMaxWithdraw_401_rejectedApiKey = {
 
 export const getMarginMaxWithdraw_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['418']['content']['application/json'];
 
 export const getMarginMaxWithdraw_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxWithdraw_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['429']['content']['application/json'];
 
 export const getMarginMaxWithdraw_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginMaxWithdraw']['responses']['5XX']['content']['application/json'];
+
+export const getMarginMaxWithdraw_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxWithdraw_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginMaxWithdraw']['responses']['5XX']['content']['application/json'];
+
+export const getMarginMaxWithdraw_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginMaxWithdraw']['responses']['5XX']['content']['application/json'];
 
 export const getMarginMaxWithdraw_param_asset_example = "USDT" satisfies NonNullable<operations['getMarginMaxWithdraw']['parameters']['query']>['asset'];
@@ -1609,27 +1818,37 @@ export const getAccount_401_rejectedApiKey = {
 
 export const getAccount_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getAccount']['responses']['418']['content']['application/json'];
 
 export const getAccount_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getAccount']['responses']['429']['content']['application/json'];
 
 export const getAccount_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getAccount']['responses']['429']['content']['application/json'];
 
 export const getAccount_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getAccount']['responses']['5XX']['content']['application/json'];
+
+export const getAccount_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getAccount']['responses']['5XX']['content']['application/json'];
 
 export const getAccount_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getAccount']['responses']['5XX']['content']['application/json'];
+
+export const getAccount_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getAccount']['responses']['5XX']['content']['application/json'];
 
 export const getAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['getAccount']['parameters']['query']>['recvWindow'];
@@ -1691,27 +1910,37 @@ export const getBalance_401_rejectedApiKey = {
 
 export const getBalance_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getBalance']['responses']['418']['content']['application/json'];
 
 export const getBalance_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getBalance']['responses']['429']['content']['application/json'];
 
 export const getBalance_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getBalance']['responses']['429']['content']['application/json'];
 
 export const getBalance_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getBalance']['responses']['5XX']['content']['application/json'];
+
+export const getBalance_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getBalance']['responses']['5XX']['content']['application/json'];
 
 export const getBalance_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getBalance']['responses']['5XX']['content']['application/json'];
+
+export const getBalance_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getBalance']['responses']['5XX']['content']['application/json'];
 
 export const getBalance_param_asset_example = "USDT" satisfies NonNullable<operations['getBalance']['parameters']['query']>['asset'];
@@ -1758,27 +1987,37 @@ export const getMarginInterestHistory_401_rejectedApiKey = {
 
 export const getMarginInterestHistory_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getMarginInterestHistory']['responses']['418']['content']['application/json'];
 
 export const getMarginInterestHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getMarginInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getMarginInterestHistory_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getMarginInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getMarginInterestHistory_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginInterestHistory_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginInterestHistory_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
+
+export const getMarginInterestHistory_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getMarginInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getMarginInterestHistory_param_asset_example = "USDT" satisfies NonNullable<operations['getMarginInterestHistory']['parameters']['query']>['asset'];
@@ -1821,27 +2060,37 @@ export const getNegativeBalanceInterestHistory_401_rejectedApiKey = {
 
 export const getNegativeBalanceInterestHistory_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['418']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['429']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getNegativeBalanceInterestHistory']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceInterestHistory_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getNegativeBalanceInterestHistory']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceInterestHistory_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['getNegativeBalanceInterestHistory']['responses']['5XX']['content']['application/json'];
 
 export const getNegativeBalanceInterestHistory_param_asset_example = "USDT" satisfies NonNullable<operations['getNegativeBalanceInterestHistory']['parameters']['query']>['asset'];
@@ -1873,27 +2122,37 @@ export const createListenKey_401_rejectedApiKey = {
 
 export const createListenKey_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['createListenKey']['responses']['418']['content']['application/json'];
 
 export const createListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['createListenKey']['responses']['429']['content']['application/json'];
 
 export const createListenKey_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['createListenKey']['responses']['429']['content']['application/json'];
 
 export const createListenKey_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['createListenKey']['responses']['5XX']['content']['application/json'];
+
+export const createListenKey_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['createListenKey']['responses']['5XX']['content']['application/json'];
 
 export const createListenKey_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['createListenKey']['responses']['5XX']['content']['application/json'];
+
+export const createListenKey_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['createListenKey']['responses']['5XX']['content']['application/json'];
 
 export const keepAliveListenKey_200_extended = {} satisfies operations['keepAliveListenKey']['responses']['200']['content']['application/json'];
@@ -1915,27 +2174,37 @@ export const keepAliveListenKey_401_rejectedApiKey = {
 
 export const keepAliveListenKey_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['keepAliveListenKey']['responses']['418']['content']['application/json'];
 
 export const keepAliveListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['keepAliveListenKey']['responses']['429']['content']['application/json'];
 
 export const keepAliveListenKey_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['keepAliveListenKey']['responses']['429']['content']['application/json'];
 
 export const keepAliveListenKey_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['keepAliveListenKey']['responses']['5XX']['content']['application/json'];
+
+export const keepAliveListenKey_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['keepAliveListenKey']['responses']['5XX']['content']['application/json'];
 
 export const keepAliveListenKey_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['keepAliveListenKey']['responses']['5XX']['content']['application/json'];
+
+export const keepAliveListenKey_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['keepAliveListenKey']['responses']['5XX']['content']['application/json'];
 
 export const closeListenKey_200_closed = {} satisfies operations['closeListenKey']['responses']['200']['content']['application/json'];
@@ -1957,27 +2226,37 @@ export const closeListenKey_401_rejectedApiKey = {
 
 export const closeListenKey_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['closeListenKey']['responses']['418']['content']['application/json'];
 
 export const closeListenKey_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['closeListenKey']['responses']['429']['content']['application/json'];
 
 export const closeListenKey_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['closeListenKey']['responses']['429']['content']['application/json'];
 
 export const closeListenKey_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['closeListenKey']['responses']['5XX']['content']['application/json'];
+
+export const closeListenKey_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['closeListenKey']['responses']['5XX']['content']['application/json'];
 
 export const closeListenKey_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['closeListenKey']['responses']['5XX']['content']['application/json'];
+
+export const closeListenKey_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['closeListenKey']['responses']['5XX']['content']['application/json'];
 
 export const ping_200_pong = {} satisfies operations['ping']['responses']['200']['content']['application/json'];
@@ -1989,25 +2268,35 @@ export const ping_400_unknown = {
 
 export const ping_418_banned = {
   "code": -1003,
-  "msg": "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.",
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
 } satisfies operations['ping']['responses']['418']['content']['application/json'];
 
 export const ping_429_weightExceeded = {
   "code": -1003,
-  "msg": "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.",
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
 } satisfies operations['ping']['responses']['429']['content']['application/json'];
 
 export const ping_429_tooManyOrders = {
   "code": -1015,
-  "msg": "Too many new orders; current limit is 10000 orders per 10 SECOND.",
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
 } satisfies operations['ping']['responses']['429']['content']['application/json'];
 
 export const ping_5XX_executionUnknown = {
   "code": -1007,
-  "msg": "Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['ping']['responses']['5XX']['content']['application/json'];
+
+export const ping_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
 } satisfies operations['ping']['responses']['5XX']['content']['application/json'];
 
 export const ping_5XX_internalError = {
   "code": -1001,
   "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['ping']['responses']['5XX']['content']['application/json'];
+
+export const ping_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['ping']['responses']['5XX']['content']['application/json'];

@@ -127,51 +127,6 @@ function historyWindow(ctx: HandlerContext): { start: number; end: number } {
 
 // ------------------------------------------------------------------ orders
 
-function checkOrderShape(p: ReadonlyMap<string, string>, type: OrderType): void {
-  const need = (n: string) => {
-    if (!p.has(n)) throw E.mandatory(n);
-  };
-  const forbid = (...names: string[]) => {
-    for (const n of names) if (p.has(n)) throw E.notRequired(n);
-  };
-  const stop = () => {
-    if (!p.has('stopPrice') && !p.has('trailingDelta')) throw E.eitherOr('stopPrice', 'trailingDelta');
-  };
-  switch (type) {
-    case 'LIMIT':
-      need('timeInForce');
-      need('quantity');
-      need('price');
-      forbid('quoteOrderQty', 'stopPrice', 'trailingDelta');
-      break;
-    case 'MARKET':
-      if (!p.has('quantity') && !p.has('quoteOrderQty')) throw E.eitherOr('quantity', 'quoteOrderQty');
-      if (p.has('quantity') && p.has('quoteOrderQty')) throw E.badCombo();
-      forbid('timeInForce', 'price', 'stopPrice', 'trailingDelta', 'icebergQty');
-      break;
-    case 'STOP_LOSS':
-    case 'TAKE_PROFIT':
-      need('quantity');
-      stop();
-      forbid('timeInForce', 'price', 'quoteOrderQty', 'icebergQty');
-      break;
-    case 'STOP_LOSS_LIMIT':
-    case 'TAKE_PROFIT_LIMIT':
-      need('timeInForce');
-      need('quantity');
-      need('price');
-      stop();
-      forbid('quoteOrderQty');
-      break;
-    case 'LIMIT_MAKER':
-      need('quantity');
-      need('price');
-      forbid('timeInForce', 'quoteOrderQty', 'stopPrice', 'trailingDelta');
-      break;
-  }
-  if (p.has('icebergQty') && p.get('timeInForce') !== 'GTC' && type !== 'LIMIT_MAKER') throw E.notRequired('icebergQty');
-}
-
 function autoRepayAtCancel(p: ReadonlyMap<string, string>): boolean {
   const v = p.get('autoRepayAtCancel');
   return v === undefined ? true : v.toLowerCase() === 'true';
@@ -182,7 +137,6 @@ function newOrder(ctx: HandlerContext): HandlerResult {
   const symbol = intern(p.get('symbol')!);
   requireSymbol(ctx, symbol);
   const type = intern(p.get('type')) as OrderType;
-  checkOrderShape(p, type);
   const req: OrderRequest = {
     symbol,
     isIsolated: meta.api === 'margin' && isolated(p),
@@ -325,7 +279,6 @@ function newOco(ctx: HandlerContext): HandlerResult {
   const { params: p, meta, engine, account } = ctx;
   const symbol = intern(p.get('symbol')!);
   requireSymbol(ctx, symbol);
-  if (p.has('stopLimitTimeInForce') && !p.has('stopLimitPrice')) throw E.notRequired('stopLimitTimeInForce');
   const req: OcoRequest = {
     symbol,
     isIsolated: meta.api === 'margin' && isolated(p),

@@ -3,7 +3,23 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+
+/** How the margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
+export const marginTiming = {
+  "timestampUnits": [
+    "MILLISECOND",
+    "MICROSECOND"
+  ],
+  "aheadToleranceMs": 1000,
+  "recvWindowDefault": 5000,
+  "recvWindowMax": 60000,
+  "recvWindowFractionDigits": 3,
+  "recvWindowTooLargeCode": -1131,
+  "outsideWindowCode": -1021,
+  "description": "`timestamp` in milliseconds or microseconds (16 digits); `recvWindow` in milliseconds with up to three decimals, default 5000, at most 60000 (-1131 BAD_RECV_WINDOW above). A request is rejected with -1021 when its timestamp is one second or more ahead of the server clock or older than `recvWindow`.",
+  "source": "https://developers.binance.com/docs/margin_trading/general-info"
+} as const satisfies TimingMeta;
 
 /** GET /sapi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -46,6 +62,7 @@ export const getMarginOrder = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -79,7 +96,10 @@ export const getMarginOrder = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/order: New margin order (TRADE) */
@@ -209,6 +229,7 @@ export const newMarginOrder = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -217,7 +238,184 @@ export const newMarginOrder = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "`LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "quantity",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Every order type except `MARKET` needs `quantity`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "`LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "quantity",
+        "quoteOrderQty"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET"
+        ]
+      },
+      "description": "A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive)."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "stopPrice",
+        "trailingDelta"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "quoteOrderQty",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Only `MARKET` orders take `quoteOrderQty`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "`MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "stopPrice",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "MARKET",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Only stop-loss and take-profit orders take `stopPrice`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "trailingDelta",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "MARKET",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Only stop-loss and take-profit orders take `trailingDelta`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "icebergQty",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "icebergQty",
+      "when": {
+        "param": "timeInForce",
+        "in": [
+          "IOC",
+          "FOK"
+        ]
+      },
+      "description": "An iceberg order must rest on the book, so its `timeInForce` is `GTC`."
+    },
+    {
+      "kind": "exclusive",
+      "param": "quantity",
+      "excludes": [
+        "quoteOrderQty"
+      ],
+      "description": "A `MARKET` order gives its size either in the base asset or in the quote asset, not both."
+    }
+  ],
   "response": {
     "fields": {
       "cummulativeQuoteQty": "decimal",
@@ -240,6 +438,9 @@ export const newMarginOrder = {
     ]
   },
   "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": marginTiming,
   "responseVariants": {
     "param": "newOrderRespType",
     "by": "value",
@@ -335,6 +536,7 @@ export const cancelMarginOrder = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -370,7 +572,10 @@ export const cancelMarginOrder = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/openOrders: Query margin open orders (USER_DATA) */
@@ -408,6 +613,7 @@ export const getMarginOpenOrders = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -443,7 +649,10 @@ export const getMarginOpenOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/openOrders: Cancel all margin open orders on a symbol (TRADE) */
@@ -481,6 +690,7 @@ export const cancelMarginOpenOrders = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -521,7 +731,10 @@ export const cancelMarginOpenOrders = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/allOrders: Query all margin orders (USER_DATA) */
@@ -576,6 +789,7 @@ export const getMarginAllOrders = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -590,6 +804,7 @@ export const getMarginAllOrders = {
       "from": "startTime",
       "to": "endTime",
       "ms": 86400000,
+      "exclusive": true,
       "description": "When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be after `endTime`."
     }
   ],
@@ -607,7 +822,19 @@ export const getMarginAllOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "ip",
+      "interval": "MINUTE",
+      "intervalNum": 1,
+      "limit": 60,
+      "description": "Binance's page adds \"Request Limit: 60 times/min per IP\" to the 200 IP weight: at most 60 calls a minute from one IP, whatever weight is left."
+    }
+  ],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/order/oco: New margin OCO (TRADE) */
@@ -732,6 +959,7 @@ export const newMarginOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -748,6 +976,15 @@ export const newMarginOco = {
         "stopLimitTimeInForce"
       ],
       "description": "Sending `stopLimitPrice` turns the stop leg into a stop-limit order, which also needs its time in force in `stopLimitTimeInForce`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "stopLimitTimeInForce",
+      "when": {
+        "param": "stopLimitPrice",
+        "absent": true
+      },
+      "description": "`stopLimitTimeInForce` belongs to a stop-limit leg; without `stopLimitPrice` the stop leg is a `STOP_LOSS` order and takes none."
     }
   ],
   "response": {
@@ -774,7 +1011,10 @@ export const newMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 2,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/orderList: Query margin OCO (USER_DATA) */
@@ -817,6 +1057,7 @@ export const getMarginOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -882,7 +1123,10 @@ export const getMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/orderList: Cancel margin OCO (TRADE) */
@@ -929,6 +1173,7 @@ export const cancelMarginOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -972,7 +1217,10 @@ export const cancelMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/allOrderList: Query all margin OCOs (USER_DATA) */
@@ -1026,6 +1274,7 @@ export const getMarginAllOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1091,7 +1340,10 @@ export const getMarginAllOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/openOrderList: Query margin open OCOs (USER_DATA) */
@@ -1128,6 +1380,7 @@ export const getMarginOpenOco = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1184,7 +1437,10 @@ export const getMarginOpenOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/myTrades: Query margin trade list (USER_DATA) */
@@ -1242,6 +1498,7 @@ export const getMarginTrades = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1256,6 +1513,7 @@ export const getMarginTrades = {
       "from": "startTime",
       "to": "endTime",
       "ms": 86400000,
+      "exclusive": true,
       "description": "When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be after `endTime`."
     }
   ],
@@ -1272,7 +1530,10 @@ export const getMarginTrades = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/borrow-repay: Query borrow/repay records (USER_DATA) */
@@ -1330,6 +1591,7 @@ export const getMarginBorrowRepayRecords = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1362,7 +1624,10 @@ export const getMarginBorrowRepayRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/borrow-repay: Borrow or repay a margin loan (MARGIN) */
@@ -1416,6 +1681,7 @@ export const marginBorrowRepay = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1445,7 +1711,10 @@ export const marginBorrowRepay = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/maxBorrowable: Query max borrowable amount (USER_DATA) */
@@ -1474,6 +1743,7 @@ export const getMarginMaxBorrowable = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1490,7 +1760,10 @@ export const getMarginMaxBorrowable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/maxTransferable: Query max transfer-out amount (USER_DATA) */
@@ -1519,6 +1792,7 @@ export const getMarginMaxTransferable = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1534,7 +1808,10 @@ export const getMarginMaxTransferable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/account: Query cross-margin account details (USER_DATA) */
@@ -1556,6 +1833,7 @@ export const getCrossMarginAccount = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1584,7 +1862,10 @@ export const getCrossMarginAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/isolated/account: Query isolated-margin account info (USER_DATA) */
@@ -1609,6 +1890,7 @@ export const getIsolatedMarginAccount = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1651,7 +1933,10 @@ export const getIsolatedMarginAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/interestHistory: Get interest history (USER_DATA) */
@@ -1698,6 +1983,7 @@ export const getMarginInterestHistory = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1728,7 +2014,10 @@ export const getMarginInterestHistory = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** GET /sapi/v1/margin/forceLiquidationRec: Get force liquidation records (USER_DATA) */
@@ -1772,6 +2061,7 @@ export const getMarginForceLiquidationRecords = {
     "recvWindow": {
       "kind": "number",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1795,7 +2085,10 @@ export const getMarginForceLiquidationRecords = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
 } as const satisfies OperationMeta;
 
 /** POST /sapi/v1/margin/listen-key: Start the margin risk data stream (USER_STREAM) */
@@ -1819,7 +2112,9 @@ export const createMarginListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** PUT /sapi/v1/margin/listen-key: Keep the margin risk data stream alive (USER_STREAM) */
@@ -1848,7 +2143,9 @@ export const keepAliveMarginListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/listen-key: Close the margin risk data stream (USER_STREAM) */
@@ -1872,7 +2169,9 @@ export const closeMarginListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** Every operation of the margin API, by operationId. Importing this keeps all of them in a bundle. */
@@ -1975,8 +2274,13 @@ export const marginErrorCodes = {
     "message": "Timeout waiting for response from backend server. Send status unknown; execution status unknown."
   },
   "-1008": {
-    "name": "SERVER_BUSY",
+    "name": "SERVER_BUSY_1008",
+    "binanceName": "SERVER_BUSY",
     "message": "Spot server is currently overloaded with other requests. Please try again in a few minutes."
+  },
+  "-1010": {
+    "name": "ERROR_MSG_RECEIVED",
+    "message": "ERROR_MSG_RECEIVED"
   },
   "-1014": {
     "name": "UNKNOWN_ORDER_COMPOSITION",
@@ -2003,7 +2307,8 @@ export const marginErrorCodes = {
     "message": "Signature for this request is not valid."
   },
   "-1099": {
-    "name": "Not found, authenticated, or authorized",
+    "name": "NOT_FOUND_AUTHENTICATED_OR_AUTHORIZED",
+    "binanceName": "Not found, authenticated, or authorized",
     "message": "This replaces error code -1999"
   },
   "-1100": {
@@ -2116,11 +2421,11 @@ export const marginErrorCodes = {
   },
   "-1134": {
     "name": "BAD_STRATEGY_TYPE",
-    "message": "'strategyType' was less than 1000000."
+    "message": "`strategyType` was less than 1000000."
   },
   "-1145": {
     "name": "INVALID_CANCEL_RESTRICTIONS",
-    "message": "'cancelRestrictions' has to be either 'ONLY_NEW' or 'ONLY_PARTIALLY_FILLED'."
+    "message": "`cancelRestrictions` has to be either `ONLY_NEW` or `ONLY_PARTIALLY_FILLED`."
   },
   "-1151": {
     "name": "DUPLICATE_SYMBOLS",
@@ -2159,11 +2464,13 @@ export const marginErrorCodes = {
     "message": "Parameter 'pendingSide' must be the opposite of workingSide."
   },
   "-2021": {
-    "name": "Order cancel-replace partially failed",
+    "name": "ORDER_CANCEL_REPLACE_PARTIALLY_FAILED",
+    "binanceName": "Order cancel-replace partially failed",
     "message": "This code is sent when either the cancellation of the order failed or the new order placement failed but not both."
   },
   "-2022": {
-    "name": "Order cancel-replace failed.",
+    "name": "ORDER_CANCEL_REPLACE_FAILED",
+    "binanceName": "Order cancel-replace failed.",
     "message": "This code is sent when both the cancellation of the order failed and the new order placement failed."
   },
   "-2026": {
@@ -2320,6 +2627,7 @@ export const marginErrorCodes = {
   },
   "-3045": {
     "name": "SYSTEM",
+    "binanceName": "SYSTEM / INSUFFICIENT_INVENTORY",
     "message": "The system doesn't have enough asset now."
   },
   "-3064": {
@@ -2338,13 +2646,580 @@ export const marginErrorCodes = {
     "name": "NOT_WHITELIST_USER",
     "message": "This function is only available for invited users."
   },
+  "-4001": {
+    "name": "CAPITAL_INVALID",
+    "message": "Invalid operation."
+  },
+  "-4002": {
+    "name": "CAPITAL_IG",
+    "message": "Invalid get."
+  },
+  "-4003": {
+    "name": "CAPITAL_IEV",
+    "message": "Your input email is invalid."
+  },
+  "-4004": {
+    "name": "CAPITAL_UA",
+    "message": "You don't login or auth."
+  },
+  "-4005": {
+    "name": "CAPAITAL_TOO_MANY_REQUEST",
+    "message": "Too many new requests."
+  },
+  "-4006": {
+    "name": "CAPITAL_ONLY_SUPPORT_PRIMARY_ACCOUNT",
+    "message": "Support main account only."
+  },
+  "-4007": {
+    "name": "CAPITAL_ADDRESS_VERIFICATION_NOT_PASS",
+    "message": "Address validation is not passed."
+  },
+  "-4008": {
+    "name": "CAPITAL_ADDRESS_TAG_VERIFICATION_NOT_PASS",
+    "message": "Address tag validation is not passed."
+  },
+  "-4010": {
+    "name": "CAPITAL_WHITELIST_EMAIL_CONFIRM",
+    "message": "White list mail has been confirmed."
+  },
+  "-4011": {
+    "name": "CAPITAL_WHITELIST_EMAIL_EXPIRED",
+    "message": "White list mail is invalid."
+  },
+  "-4012": {
+    "name": "CAPITAL_WHITELIST_CLOSE",
+    "message": "White list is not opened."
+  },
+  "-4013": {
+    "name": "CAPITAL_WITHDRAW_2FA_VERIFY",
+    "message": "2FA is not opened."
+  },
+  "-4014": {
+    "name": "CAPITAL_WITHDRAW_LOGIN_DELAY",
+    "message": "Withdraw is not allowed within 2 min login."
+  },
+  "-4015": {
+    "name": "CAPITAL_WITHDRAW_RESTRICTED_MINUTE",
+    "message": "Withdraw is limited."
+  },
+  "-4016": {
+    "name": "CAPITAL_WITHDRAW_RESTRICTED_PASSWORD",
+    "message": "Within 24 hours after password modification, withdrawal is prohibited."
+  },
+  "-4017": {
+    "name": "CAPITAL_WITHDRAW_RESTRICTED_UNBIND_2FA",
+    "message": "Within 24 hours after the release of 2FA, withdrawal is prohibited."
+  },
+  "-4018": {
+    "name": "CAPITAL_WITHDRAW_ASSET_NOT_EXIST",
+    "message": "We don't have this asset."
+  },
+  "-4019": {
+    "name": "CAPITAL_WITHDRAW_ASSET_PROHIBIT",
+    "message": "Current asset is not open for withdrawal."
+  },
+  "-4021": {
+    "name": "CAPITAL_WITHDRAW_AMOUNT_MULTIPLE",
+    "message": "Asset withdrawal must be an %s multiple of %s."
+  },
+  "-4022": {
+    "name": "CAPITAL_WITHDRAW_MIN_AMOUNT",
+    "message": "Not less than the minimum pick-up quantity %s."
+  },
+  "-4023": {
+    "name": "CAPITAL_WITHDRAW_MAX_AMOUNT",
+    "message": "Within 24 hours, the withdrawal exceeds the maximum amount."
+  },
+  "-4024": {
+    "name": "CAPITAL_WITHDRAW_USER_NO_ASSET",
+    "message": "You don't have this asset."
+  },
+  "-4025": {
+    "name": "CAPITAL_WITHDRAW_USER_ASSET_LESS_THAN_ZERO",
+    "message": "The number of hold asset is less than zero."
+  },
+  "-4026": {
+    "name": "CAPITAL_WITHDRAW_USER_ASSET_NOT_ENOUGH",
+    "message": "You have insufficient balance."
+  },
+  "-4027": {
+    "name": "CAPITAL_WITHDRAW_GET_TRAN_ID_FAILURE",
+    "message": "Failed to obtain tranId."
+  },
+  "-4028": {
+    "name": "CAPITAL_WITHDRAW_MORE_THAN_FEE",
+    "message": "The amount of withdrawal must be greater than the Commission."
+  },
+  "-4029": {
+    "name": "CAPITAL_WITHDRAW_NOT_EXIST",
+    "message": "The withdrawal record does not exist."
+  },
+  "-4030": {
+    "name": "CAPITAL_WITHDRAW_CONFIRM_SUCCESS",
+    "message": "Confirmation of successful asset withdrawal."
+  },
+  "-4031": {
+    "name": "CAPITAL_WITHDRAW_CANCEL_FAILURE",
+    "message": "Cancellation failed."
+  },
+  "-4032": {
+    "name": "CAPITAL_WITHDRAW_CHECKSUM_VERIFY_FAILURE",
+    "message": "Withdraw verification exception."
+  },
+  "-4033": {
+    "name": "CAPITAL_WITHDRAW_ILLEGAL_ADDRESS",
+    "message": "Illegal address."
+  },
+  "-4034": {
+    "name": "CAPITAL_WITHDRAW_ADDRESS_CHEAT",
+    "message": "The address is suspected of fake."
+  },
+  "-4035": {
+    "name": "CAPITAL_WITHDRAW_NOT_WHITE_ADDRESS",
+    "message": "This address is not on the whitelist. Please join and try again."
+  },
+  "-4036": {
+    "name": "CAPITAL_WITHDRAW_NEW_ADDRESS",
+    "message": "The new address needs to be withdrawn in {0} hours."
+  },
+  "-4037": {
+    "name": "CAPITAL_WITHDRAW_RESEND_EMAIL_FAIL",
+    "message": "Re-sending Mail failed."
+  },
+  "-4038": {
+    "name": "CAPITAL_WITHDRAW_RESEND_EMAIL_TIME_OUT",
+    "message": "Please try again in 5 minutes."
+  },
+  "-4039": {
+    "name": "CAPITAL_USER_EMPTY",
+    "message": "The user does not exist."
+  },
+  "-4040": {
+    "name": "CAPITAL_NO_CHARGE",
+    "message": "This address not charged."
+  },
+  "-4041": {
+    "name": "CAPITAL_MINUTE_TOO_SMALL",
+    "message": "Please try again in one minute."
+  },
+  "-4042": {
+    "name": "CAPITAL_CHARGE_NOT_RESET",
+    "message": "This asset cannot get deposit address again."
+  },
+  "-4043": {
+    "name": "CAPITAL_ADDRESS_TOO_MUCH",
+    "message": "More than 100 recharge addresses were used in 24 hours."
+  },
+  "-4044": {
+    "name": "CAPITAL_BLACKLIST_COUNTRY_GET_ADDRESS",
+    "message": "This is a blacklist country."
+  },
+  "-4045": {
+    "name": "CAPITAL_GET_ASSET_ERROR",
+    "message": "Failure to acquire assets."
+  },
+  "-4046": {
+    "name": "CAPITAL_AGREEMENT_NOT_CONFIRMED",
+    "message": "Agreement not confirmed."
+  },
   "-4047": {
     "name": "CAPITAL_DATE_INTERVAL_LIMIT",
     "message": "Time interval must be within 0-90 days"
   },
+  "-4060": {
+    "name": "CAPITAL_WITHDRAW_USER_ASSET_LOCK_DEPOSIT",
+    "message": "As your deposit has not reached the required block confirmations, we have temporarily locked {0} asset"
+  },
+  "-5001": {
+    "name": "ASSET_DRIBBLET_CONVERT_SWITCH_OFF",
+    "message": "Don't allow transfer to micro assets."
+  },
+  "-5002": {
+    "name": "ASSET_ASSET_NOT_ENOUGH",
+    "message": "You have insufficient balance."
+  },
+  "-5003": {
+    "name": "ASSET_USER_HAVE_NO_ASSET",
+    "message": "You don't have this asset."
+  },
+  "-5004": {
+    "name": "USER_OUT_OF_TRANSFER_FLOAT",
+    "message": "The residual balances have exceeded 0.001BTC, Please re-choose."
+  },
+  "-5005": {
+    "name": "USER_ASSET_AMOUNT_IS_TOO_LOW",
+    "message": "The residual balances of the BTC is too low"
+  },
+  "-5006": {
+    "name": "USER_CAN_NOT_REQUEST_IN_24_HOURS",
+    "message": "Only transfer once in 24 hours."
+  },
+  "-5007": {
+    "name": "AMOUNT_OVER_ZERO",
+    "message": "Quantity must be greater than zero."
+  },
+  "-5008": {
+    "name": "ASSET_WITHDRAW_WITHDRAWING_NOT_ENOUGH",
+    "message": "Insufficient amount of returnable assets."
+  },
+  "-5009": {
+    "name": "PRODUCT_NOT_EXIST",
+    "message": "Product does not exist."
+  },
+  "-5010": {
+    "name": "TRANSFER_FAIL",
+    "message": "Asset transfer fail."
+  },
+  "-5011": {
+    "name": "FUTURE_ACCT_NOT_EXIST",
+    "message": "future account not exists."
+  },
+  "-5012": {
+    "name": "TRANSFER_PENDING",
+    "binanceName": "TRANSFER_PENDING / FUTURE_ACCT_OR_SUBRELATION_NOT_EXIST",
+    "message": "Asset transfer is in pending."
+  },
+  "-5021": {
+    "name": "PARENT_SUB_HAVE_NO_RELATION",
+    "message": "This parent sub have no relation"
+  },
+  "-6001": {
+    "name": "DAILY_PRODUCT_NOT_EXIST",
+    "message": "Daily product not exists."
+  },
+  "-6003": {
+    "name": "DAILY_PRODUCT_NOT_ACCESSIBLE",
+    "message": "Product not exist or you don't have permission"
+  },
+  "-6004": {
+    "name": "DAILY_PRODUCT_NOT_PURCHASABLE",
+    "message": "Product not in purchase status"
+  },
+  "-6005": {
+    "name": "DAILY_LOWER_THAN_MIN_PURCHASE_LIMIT",
+    "message": "Smaller than min purchase limit"
+  },
+  "-6006": {
+    "name": "DAILY_REDEEM_AMOUNT_ERROR",
+    "message": "Redeem amount error"
+  },
+  "-6007": {
+    "name": "DAILY_REDEEM_TIME_ERROR",
+    "message": "Not in redeem time"
+  },
+  "-6008": {
+    "name": "DAILY_PRODUCT_NOT_REDEEMABLE",
+    "message": "Product not in redeem status"
+  },
+  "-6009": {
+    "name": "REQUEST_FREQUENCY_TOO_HIGH",
+    "message": "Request frequency too high"
+  },
+  "-6011": {
+    "name": "EXCEEDED_USER_PURCHASE_LIMIT",
+    "message": "Exceeding the maximum num allowed to purchase per user"
+  },
+  "-6012": {
+    "name": "BALANCE_NOT_ENOUGH",
+    "message": "Balance not enough"
+  },
+  "-6013": {
+    "name": "PURCHASING_FAILED",
+    "message": "Purchasing failed"
+  },
+  "-6014": {
+    "name": "UPDATE_FAILED",
+    "message": "Exceed up-limit allowed to purchased"
+  },
+  "-6015": {
+    "name": "EMPTY_REQUEST_BODY",
+    "message": "Empty request body"
+  },
+  "-6016": {
+    "name": "PARAMS_ERR",
+    "message": "Parameter err"
+  },
+  "-6017": {
+    "name": "NOT_IN_WHITELIST",
+    "message": "Not in whitelist"
+  },
+  "-6018": {
+    "name": "ASSET_NOT_ENOUGH",
+    "message": "Asset not enough"
+  },
+  "-6019": {
+    "name": "PENDING",
+    "message": "Need confirm"
+  },
+  "-6020": {
+    "name": "PROJECT_NOT_EXISTS",
+    "message": "Project not exists"
+  },
+  "-7001": {
+    "name": "FUTURES_BAD_DATE_RANGE",
+    "message": "Date range is not supported."
+  },
+  "-7002": {
+    "name": "FUTURES_BAD_TYPE",
+    "message": "Data request type is not supported."
+  },
+  "-10001": {
+    "name": "SYSTEM_MAINTENANCE",
+    "message": "The system is under maintenance, please try again later."
+  },
+  "-10002": {
+    "name": "INVALID_INPUT",
+    "message": "Invalid input parameters."
+  },
+  "-10005": {
+    "name": "NO_RECORDS",
+    "message": "No records found."
+  },
+  "-10007": {
+    "name": "COIN_NOT_LOANABLE",
+    "message": "This coin is not loanable."
+  },
+  "-10008": {
+    "name": "COIN_NOT_LOANABLE_10008",
+    "binanceName": "COIN_NOT_LOANABLE",
+    "message": "This coin is not loanable"
+  },
+  "-10009": {
+    "name": "COIN_NOT_COLLATERAL",
+    "message": "This coin can not be used as collateral."
+  },
+  "-10010": {
+    "name": "COIN_NOT_COLLATERAL_10010",
+    "binanceName": "COIN_NOT_COLLATERAL",
+    "message": "This coin can not be used as collateral."
+  },
+  "-10011": {
+    "name": "INSUFFICIENT_ASSET",
+    "message": "Insufficient spot assets."
+  },
+  "-10012": {
+    "name": "INVALID_AMOUNT",
+    "message": "Invalid repayment amount."
+  },
+  "-10013": {
+    "name": "INSUFFICIENT_AMOUNT",
+    "message": "Insufficient collateral amount."
+  },
+  "-10015": {
+    "name": "DEDUCTION_FAILED",
+    "message": "Collateral deduction failed."
+  },
+  "-10016": {
+    "name": "LOAN_FAILED",
+    "message": "Failed to provide loan."
+  },
+  "-10017": {
+    "name": "REPAY_EXCEED_DEBT",
+    "message": "Repayment amount exceeds debt."
+  },
+  "-10018": {
+    "name": "INVALID_AMOUNT_10018",
+    "binanceName": "INVALID_AMOUNT",
+    "message": "Invalid repayment amount."
+  },
+  "-10019": {
+    "name": "CONFIG_NOT_EXIST",
+    "message": "Configuration does not exists."
+  },
+  "-10020": {
+    "name": "UID_NOT_EXIST",
+    "message": "User ID does not exist."
+  },
+  "-10021": {
+    "name": "ORDER_NOT_EXIST",
+    "message": "Order does not exist."
+  },
+  "-10022": {
+    "name": "INVALID_AMOUNT_10022",
+    "binanceName": "INVALID_AMOUNT",
+    "message": "Invalid adjustment amount."
+  },
+  "-10023": {
+    "name": "ADJUST_LTV_FAILED",
+    "message": "Failed to adjust LTV."
+  },
+  "-10024": {
+    "name": "ADJUST_LTV_NOT_SUPPORTED",
+    "message": "LTV adjustment not supported."
+  },
+  "-10025": {
+    "name": "REPAY_FAILED",
+    "message": "Repayment failed."
+  },
+  "-10026": {
+    "name": "INVALID_PARAMETER_10026",
+    "binanceName": "INVALID_PARAMETER",
+    "message": "Invalid parameter."
+  },
+  "-10028": {
+    "name": "INVALID_PARAMETER_10028",
+    "binanceName": "INVALID_PARAMETER",
+    "message": "Invalid parameter."
+  },
+  "-10029": {
+    "name": "AMOUNT_TOO_SMALL",
+    "message": "Loan amount is too small."
+  },
+  "-10030": {
+    "name": "AMOUNT_TOO_LARGE",
+    "message": "Loan amount is too much."
+  },
+  "-10031": {
+    "name": "QUOTA_REACHED",
+    "message": "Individual loan quota reached."
+  },
+  "-10032": {
+    "name": "REPAY_NOT_AVAILABLE",
+    "message": "Repayment is temporarily unavailable."
+  },
+  "-10034": {
+    "name": "REPAY_NOT_AVAILABLE_10034",
+    "binanceName": "REPAY_NOT_AVAILABLE",
+    "message": "Repay with collateral is not available currently, please try to repay with borrowed coin."
+  },
+  "-10039": {
+    "name": "AMOUNT_TOO_SMALL_10039",
+    "binanceName": "AMOUNT_TOO_SMALL",
+    "message": "Repayment amount is too small."
+  },
+  "-10040": {
+    "name": "AMOUNT_TOO_LARGE_10040",
+    "binanceName": "AMOUNT_TOO_LARGE",
+    "message": "Repayment amount is too large."
+  },
+  "-10041": {
+    "name": "INSUFFICIENT_AMOUNT_10041",
+    "binanceName": "INSUFFICIENT_AMOUNT",
+    "message": "Due to high demand, there are currently insufficient loanable assets for {0}. Please adjust your borrow amount or try again tomorrow."
+  },
+  "-10042": {
+    "name": "ASSET_NOT_SUPPORTED",
+    "message": "asset %s is not supported"
+  },
+  "-10043": {
+    "name": "ASSET_NOT_SUPPORTED_10043",
+    "binanceName": "ASSET_NOT_SUPPORTED",
+    "message": "{0} borrowing is currently not supported."
+  },
+  "-10044": {
+    "name": "QUOTA_REACHED_10044",
+    "binanceName": "QUOTA_REACHED",
+    "message": "Collateral amount has reached the limit. Please reduce your collateral amount or try with other collaterals."
+  },
+  "-10045": {
+    "name": "COLLTERAL_REPAY_NOT_SUPPORTED",
+    "message": "The loan coin does not support collateral repayment. Please try again later."
+  },
+  "-10046": {
+    "name": "EXCEED_MAX_ADJUSTMENT",
+    "message": "Collateral Adjustment exceeds the maximum limit. Please try again."
+  },
+  "-10047": {
+    "name": "REGION_NOT_SUPPORTED",
+    "message": "This coin is currently not supported in your location due to local regulations."
+  },
+  "-12014": {
+    "name": "TOO_MANY_REQUESTS_12014",
+    "binanceName": "TOO MANY REQUESTS",
+    "message": "More than 1 request in 2 seconds"
+  },
+  "-13000": {
+    "name": "BLVT_FORBID_REDEEM",
+    "message": "Redeption of the token is forbiden now"
+  },
+  "-13001": {
+    "name": "BLVT_EXCEED_DAILY_LIMIT",
+    "message": "Exceeds individual 24h redemption limit of the token"
+  },
+  "-13002": {
+    "name": "BLVT_EXCEED_TOKEN_DAILY_LIMIT",
+    "message": "Exceeds total 24h redemption limit of the token"
+  },
+  "-13003": {
+    "name": "BLVT_FORBID_PURCHASE",
+    "message": "Subscription of the token is forbiden now"
+  },
+  "-13004": {
+    "name": "BLVT_EXCEED_DAILY_PURCHASE_LIMIT",
+    "message": "Exceeds individual 24h subscription limit of the token"
+  },
+  "-13005": {
+    "name": "BLVT_EXCEED_TOKEN_DAILY_PURCHASE_LIMIT",
+    "message": "Exceeds total 24h subscription limit of the token"
+  },
+  "-13006": {
+    "name": "BLVT_PURCHASE_LESS_MIN_AMOUNT",
+    "message": "Subscription amount is too small"
+  },
+  "-13007": {
+    "name": "BLVT_PURCHASE_AGREEMENT_NOT_SIGN",
+    "message": "The Agreement is not signed"
+  },
+  "-18002": {
+    "name": "BINANCE_CODE_DAILY_AMOUNT_LIMIT",
+    "message": "The total amount of codes you created has exceeded the 24-hour limit, please try again after UTC 0"
+  },
+  "-18003": {
+    "name": "BINANCE_CODE_DAILY_COUNT_LIMIT",
+    "message": "Too many codes created in 24 hours, please try again after UTC 0"
+  },
+  "-18004": {
+    "name": "BINANCE_CODE_REDEEM_ATTEMPTS_LIMIT",
+    "message": "Too many invalid redeem attempts in 24 hours, please try again after UTC 0"
+  },
+  "-18005": {
+    "name": "BINANCE_CODE_VERIFY_ATTEMPTS_LIMIT",
+    "message": "Too many invalid verify attempts, please try later"
+  },
+  "-18006": {
+    "name": "BINANCE_CODE_AMOUNT_TOO_SMALL",
+    "message": "The amount is too small, please re-enter"
+  },
+  "-18007": {
+    "name": "BINANCE_CODE_TOKEN_NOT_SUPPORTED",
+    "message": "This token is not currently supported, please re-enter"
+  },
+  "-20121": {
+    "name": "ALGO_INVALID_SYMBOL",
+    "message": "Invalid symbol."
+  },
+  "-20124": {
+    "name": "ALGO_INVALID_ALGO_ID",
+    "message": "Invalid algo id or it has been completed."
+  },
+  "-20130": {
+    "name": "ALGO_INVALID_PARAMETER",
+    "message": "Invalid data sent for a parameter."
+  },
+  "-20132": {
+    "name": "ALGO_DUPLICATE_CLIENT_ALGO_ID",
+    "message": "The client algo id is duplicated."
+  },
+  "-20194": {
+    "name": "ALGO_DURATION_TOO_SHORT",
+    "message": "Duration is too short to execute all required quantity."
+  },
+  "-20195": {
+    "name": "ALGO_TOTAL_SIZE_TOO_SMALL",
+    "message": "The total size is too small."
+  },
+  "-20196": {
+    "name": "ALGO_TOTAL_SIZE_TOO_LARGE",
+    "message": "The total size is too large."
+  },
+  "-20198": {
+    "name": "ALGO_MAX_OPEN_ORDERS",
+    "message": "Reach the max open orders allowed."
+  },
   "-20204": {
     "name": "FILTER_FAILURE_NOTIONAL",
-    "message": "Filter failure: NOTIONAL."
+    "binanceName": "Filter failure: NOTIONAL",
+    "message": "The notional of USD is less or more than the limit."
   },
   "-21001": {
     "name": "USER_IS_NOT_UNIACCOUNT",
@@ -2385,6 +3260,7 @@ export type MarginErrorCode =
   | -1006
   | -1007
   | -1008
+  | -1010
   | -1014
   | -1015
   | -1016
@@ -2475,7 +3351,145 @@ export type MarginErrorCode =
   | -3065
   | -3067
   | -3999
+  | -4001
+  | -4002
+  | -4003
+  | -4004
+  | -4005
+  | -4006
+  | -4007
+  | -4008
+  | -4010
+  | -4011
+  | -4012
+  | -4013
+  | -4014
+  | -4015
+  | -4016
+  | -4017
+  | -4018
+  | -4019
+  | -4021
+  | -4022
+  | -4023
+  | -4024
+  | -4025
+  | -4026
+  | -4027
+  | -4028
+  | -4029
+  | -4030
+  | -4031
+  | -4032
+  | -4033
+  | -4034
+  | -4035
+  | -4036
+  | -4037
+  | -4038
+  | -4039
+  | -4040
+  | -4041
+  | -4042
+  | -4043
+  | -4044
+  | -4045
+  | -4046
   | -4047
+  | -4060
+  | -5001
+  | -5002
+  | -5003
+  | -5004
+  | -5005
+  | -5006
+  | -5007
+  | -5008
+  | -5009
+  | -5010
+  | -5011
+  | -5012
+  | -5021
+  | -6001
+  | -6003
+  | -6004
+  | -6005
+  | -6006
+  | -6007
+  | -6008
+  | -6009
+  | -6011
+  | -6012
+  | -6013
+  | -6014
+  | -6015
+  | -6016
+  | -6017
+  | -6018
+  | -6019
+  | -6020
+  | -7001
+  | -7002
+  | -10001
+  | -10002
+  | -10005
+  | -10007
+  | -10008
+  | -10009
+  | -10010
+  | -10011
+  | -10012
+  | -10013
+  | -10015
+  | -10016
+  | -10017
+  | -10018
+  | -10019
+  | -10020
+  | -10021
+  | -10022
+  | -10023
+  | -10024
+  | -10025
+  | -10026
+  | -10028
+  | -10029
+  | -10030
+  | -10031
+  | -10032
+  | -10034
+  | -10039
+  | -10040
+  | -10041
+  | -10042
+  | -10043
+  | -10044
+  | -10045
+  | -10046
+  | -10047
+  | -12014
+  | -13000
+  | -13001
+  | -13002
+  | -13003
+  | -13004
+  | -13005
+  | -13006
+  | -13007
+  | -18002
+  | -18003
+  | -18004
+  | -18005
+  | -18006
+  | -18007
+  | -20121
+  | -20124
+  | -20130
+  | -20132
+  | -20194
+  | -20195
+  | -20196
+  | -20198
   | -20204
   | -21001
   | -21002

@@ -3,7 +3,22 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+
+/** How the portfolio-margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
+export const portfolioMarginTiming = {
+  "timestampUnits": [
+    "MILLISECOND"
+  ],
+  "aheadToleranceMs": 1000,
+  "recvWindowDefault": 5000,
+  "recvWindowMax": 60000,
+  "recvWindowFractionDigits": 0,
+  "recvWindowTooLargeCode": -1130,
+  "outsideWindowCode": -1021,
+  "description": "`timestamp` in milliseconds only; `recvWindow` a whole number of milliseconds (the pages type it LONG), default 5000, at most 60000. The Portfolio Margin error-code page has no -1131, so a larger `recvWindow` is answered with its generic -1130 INVALID_PARAMETER (\"Data sent for parameter 'recvWindow' is not valid.\"): an inference from the catalogue, not a documented example. A request is rejected with -1021 when its timestamp is one second or more ahead of the server clock or older than `recvWindow`; a microsecond timestamp reads as a time far in the future and is rejected the same way.",
+  "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+} as const satisfies TimingMeta;
 
 /** GET /papi/v1/margin/order: Query margin order (USER_DATA) */
 export const getMarginOrder = {
@@ -32,8 +47,9 @@ export const getMarginOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -72,7 +88,10 @@ export const getMarginOrder = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/margin/order: New margin order (TRADE) */
@@ -174,8 +193,9 @@ export const newMarginOrder = {
       "default": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -184,7 +204,168 @@ export const newMarginOrder = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "`LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "quantity",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Every order type except `MARKET` needs `quantity`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "`LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "quantity",
+        "quoteOrderQty"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET"
+        ]
+      },
+      "description": "A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "stopPrice",
+      "when": {
+        "param": "type",
+        "in": [
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "Stop-loss and take-profit orders need their trigger price, `stopPrice`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "quoteOrderQty",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Only `MARKET` orders take `quoteOrderQty`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "`MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "stopPrice",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "MARKET",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "Only stop-loss and take-profit orders take `stopPrice`."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "icebergQty",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET",
+          "STOP_LOSS",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "icebergQty",
+      "when": {
+        "param": "timeInForce",
+        "in": [
+          "IOC",
+          "FOK"
+        ]
+      },
+      "description": "An iceberg order must rest on the book, so its `timeInForce` is `GTC`."
+    },
+    {
+      "kind": "exclusive",
+      "param": "quantity",
+      "excludes": [
+        "quoteOrderQty"
+      ],
+      "description": "A `MARKET` order gives its size either in the base asset or in the quote asset, not both."
+    }
+  ],
   "response": {
     "fields": {
       "cummulativeQuoteQty": "decimal",
@@ -207,6 +388,9 @@ export const newMarginOrder = {
     ]
   },
   "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming,
   "responseVariants": {
     "param": "newOrderRespType",
     "by": "value",
@@ -286,8 +470,9 @@ export const cancelMarginOrder = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -323,7 +508,10 @@ export const cancelMarginOrder = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/openOrders: Query current margin open orders (USER_DATA) */
@@ -347,8 +535,9 @@ export const getMarginOpenOrders = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -377,7 +566,10 @@ export const getMarginOpenOrders = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/allOpenOrders: Cancel all margin open orders on a symbol (TRADE) */
@@ -401,8 +593,9 @@ export const cancelMarginAllOpenOrders = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -441,7 +634,10 @@ export const cancelMarginAllOpenOrders = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/allOrders: Query all margin orders (USER_DATA) */
@@ -482,8 +678,9 @@ export const getMarginAllOrders = {
       "maximum": 500
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -512,7 +709,10 @@ export const getMarginAllOrders = {
       "preventedMatchId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/margin/order/oco: New margin OCO (TRADE) */
@@ -599,8 +799,9 @@ export const newMarginOco = {
       "default": "NO_SIDE_EFFECT"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -617,6 +818,15 @@ export const newMarginOco = {
         "stopLimitTimeInForce"
       ],
       "description": "Sending `stopLimitPrice` turns the stop leg into a `STOP_LOSS_LIMIT` order, which then needs its time in force: `stopLimitTimeInForce` must be sent too, or Binance answers -1102."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "stopLimitTimeInForce",
+      "when": {
+        "param": "stopLimitPrice",
+        "absent": true
+      },
+      "description": "`stopLimitTimeInForce` belongs to a stop-limit leg; without `stopLimitPrice` the stop leg is a `STOP_LOSS` order and takes none."
     }
   ],
   "response": {
@@ -643,7 +853,10 @@ export const newMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": true
+  "placesOrders": true,
+  "orderCount": 2,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/orderList: Query margin OCO (USER_DATA) */
@@ -669,8 +882,9 @@ export const getMarginOco = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -701,7 +915,10 @@ export const getMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/orderList: Cancel margin OCO (TRADE) */
@@ -734,8 +951,9 @@ export const cancelMarginOco = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -776,7 +994,10 @@ export const cancelMarginOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/allOrderList: Query all margin OCO (USER_DATA) */
@@ -813,8 +1034,9 @@ export const getMarginAllOco = {
       "maximum": 500
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -846,7 +1068,10 @@ export const getMarginAllOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/openOrderList: Query open margin OCO (USER_DATA) */
@@ -866,8 +1091,9 @@ export const getMarginOpenOco = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -889,7 +1115,10 @@ export const getMarginOpenOco = {
       "orderListId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/myTrades: Margin account trade list (USER_DATA) */
@@ -933,8 +1162,9 @@ export const getMarginTrades = {
       "maximum": 1000
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -949,7 +1179,8 @@ export const getMarginTrades = {
       "from": "startTime",
       "to": "endTime",
       "ms": 86400000,
-      "description": "When both `startTime` and `endTime` are sent they may be at most 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127."
+      "exclusive": true,
+      "description": "When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127."
     }
   ],
   "response": {
@@ -965,7 +1196,10 @@ export const getMarginTrades = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/forceOrders: Query margin force orders (USER_DATA) */
@@ -1004,8 +1238,9 @@ export const getMarginForceOrders = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1029,7 +1264,10 @@ export const getMarginForceOrders = {
       "orderId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/marginLoan: Margin account borrow (MARGIN) */
@@ -1057,8 +1295,9 @@ export const marginBorrow = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1076,7 +1315,10 @@ export const marginBorrow = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/repayLoan: Margin account repay (MARGIN) */
@@ -1104,8 +1346,9 @@ export const marginRepay = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1123,7 +1366,10 @@ export const marginRepay = {
       "tranId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/marginLoan: Query margin loan records (USER_DATA) */
@@ -1181,8 +1427,9 @@ export const getMarginLoanRecords = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1220,7 +1467,10 @@ export const getMarginLoanRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/repayLoan: Query margin repay records (USER_DATA) */
@@ -1278,8 +1528,9 @@ export const getMarginRepayRecords = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1319,7 +1570,10 @@ export const getMarginRepayRecords = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/maxBorrowable: Query margin max borrow (USER_DATA) */
@@ -1343,8 +1597,9 @@ export const getMarginMaxBorrowable = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1361,7 +1616,10 @@ export const getMarginMaxBorrowable = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/maxWithdraw: Query margin max withdraw (USER_DATA) */
@@ -1385,8 +1643,9 @@ export const getMarginMaxWithdraw = {
       "required": true
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1402,7 +1661,10 @@ export const getMarginMaxWithdraw = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/account: Account information (USER_DATA) */
@@ -1422,8 +1684,9 @@ export const getAccount = {
   "paramsIn": "query",
   "params": {
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1446,7 +1709,10 @@ export const getAccount = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/balance: Account balance (USER_DATA) */
@@ -1469,8 +1735,9 @@ export const getBalance = {
       "kind": "string"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1497,6 +1764,9 @@ export const getBalance = {
     "losslessKeys": []
   },
   "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming,
   "responseVariants": {
     "param": "asset",
     "by": "presence",
@@ -1562,8 +1832,9 @@ export const getMarginInterestHistory = {
       "default": "false"
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1594,7 +1865,10 @@ export const getMarginInterestHistory = {
       "txId"
     ]
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/portfolio/interest-history: Query portfolio margin negative balance interest history (USER_DATA) */
@@ -1631,8 +1905,9 @@ export const getNegativeBalanceInterestHistory = {
       "maximum": 100
     },
     "recvWindow": {
-      "kind": "number",
+      "kind": "integer",
       "default": 5000,
+      "minimum": 1,
       "maximum": 60000
     },
     "timestamp": {
@@ -1658,7 +1933,10 @@ export const getNegativeBalanceInterestHistory = {
     },
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
 /** POST /papi/v1/listenKey: Start user data stream (USER_STREAM) */
@@ -1682,7 +1960,9 @@ export const createListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** PUT /papi/v1/listenKey: Keepalive user data stream (USER_STREAM) */
@@ -1706,7 +1986,9 @@ export const keepAliveListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/listenKey: Close user data stream (USER_STREAM) */
@@ -1730,7 +2012,9 @@ export const closeListenKey = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/ping: Test connectivity (NONE) */
@@ -1754,7 +2038,9 @@ export const ping = {
     "fields": {},
     "losslessKeys": []
   },
-  "placesOrders": false
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
 } as const satisfies OperationMeta;
 
 /** Every operation of the portfolio-margin API, by operationId. Importing this keeps all of them in a bundle. */
@@ -1847,7 +2133,8 @@ export const portfolioMarginErrorCodes = {
     "message": "Timeout waiting for response from backend server. Send status unknown; execution status unknown."
   },
   "-1008": {
-    "name": "Request Throttled",
+    "name": "REQUEST_THROTTLED",
+    "binanceName": "Request Throttled",
     "message": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again."
   },
   "-1010": {
@@ -2062,281 +2349,451 @@ export const portfolioMarginErrorCodes = {
     "name": "MIN_LEVERAGE_RATIO",
     "message": "Leverage is smaller than permitted: insufficient margin balance."
   },
+  "-3000": {
+    "name": "INNER_FAILURE",
+    "message": "Internal server error."
+  },
+  "-3001": {
+    "name": "NEED_ENABLE_2FA",
+    "message": "Please enable 2FA first."
+  },
+  "-3002": {
+    "name": "ASSET_DEFICIENCY",
+    "message": "We don't have this asset."
+  },
+  "-3003": {
+    "name": "NO_OPENED_MARGIN_ACCOUNT",
+    "message": "Margin account does not exist."
+  },
+  "-3004": {
+    "name": "TRADE_NOT_ALLOWED",
+    "message": "Trade not allowed."
+  },
+  "-3005": {
+    "name": "TRANSFER_OUT_NOT_ALLOWED",
+    "message": "Transferring out not allowed."
+  },
+  "-3006": {
+    "name": "EXCEED_MAX_BORROWABLE",
+    "message": "Your borrow amount has exceed maximum borrow amount."
+  },
+  "-3007": {
+    "name": "HAS_PENDING_TRANSACTION_3007",
+    "binanceName": "HAS_PENDING_TRANSACTION",
+    "message": "You have pending transaction, please try again later."
+  },
+  "-3008": {
+    "name": "BORROW_NOT_ALLOWED",
+    "message": "Borrow not allowed."
+  },
+  "-3009": {
+    "name": "ASSET_NOT_MORTGAGEABLE",
+    "message": "This asset are not allowed to transfer into margin account currently."
+  },
+  "-3010": {
+    "name": "REPAY_NOT_ALLOWED",
+    "message": "Repay not allowed."
+  },
+  "-3011": {
+    "name": "BAD_DATE_RANGE",
+    "message": "Your input date is invalid."
+  },
+  "-3012": {
+    "name": "ASSET_ADMIN_BAN_BORROW",
+    "message": "Borrow is banned for this asset."
+  },
+  "-3013": {
+    "name": "LT_MIN_BORROWABLE",
+    "message": "Borrow amount less than minimum borrow amount."
+  },
+  "-3014": {
+    "name": "ACCOUNT_BAN_BORROW",
+    "message": "Borrow is banned for this account."
+  },
+  "-3015": {
+    "name": "REPAY_EXCEED_LIABILITY",
+    "message": "Repay amount exceeds borrow amount."
+  },
+  "-3016": {
+    "name": "LT_MIN_REPAY",
+    "message": "Repay amount less than minimum repay amount."
+  },
+  "-3017": {
+    "name": "ASSET_ADMIN_BAN_MORTGAGE",
+    "message": "This asset are not allowed to transfer into margin account currently."
+  },
+  "-3018": {
+    "name": "ACCOUNT_BAN_MORTGAGE",
+    "message": "Transferring in has been banned for this account."
+  },
+  "-3019": {
+    "name": "ACCOUNT_BAN_ROLLOUT",
+    "message": "Transferring out has been banned for this account."
+  },
+  "-3020": {
+    "name": "EXCEED_MAX_ROLLOUT",
+    "message": "Transfer out amount exceeds max amount."
+  },
+  "-3021": {
+    "name": "PAIR_ADMIN_BAN_TRADE",
+    "message": "Margin account are not allowed to trade this trading pair."
+  },
+  "-3022": {
+    "name": "ACCOUNT_BAN_TRADE",
+    "message": "You account's trading is banned."
+  },
+  "-3023": {
+    "name": "WARNING_MARGIN_LEVEL",
+    "message": "You can't transfer out/place order under current margin level."
+  },
+  "-3024": {
+    "name": "FEW_LIABILITY_LEFT",
+    "message": "The unpaid debt is too small after this repayment."
+  },
+  "-3025": {
+    "name": "INVALID_EFFECTIVE_TIME",
+    "message": "Your input date is invalid."
+  },
+  "-3026": {
+    "name": "VALIDATION_FAILED",
+    "message": "Your input param is invalid."
+  },
+  "-3027": {
+    "name": "NOT_VALID_MARGIN_ASSET",
+    "message": "Not a valid margin asset."
+  },
+  "-3028": {
+    "name": "NOT_VALID_MARGIN_PAIR",
+    "message": "Not a valid margin pair."
+  },
+  "-3029": {
+    "name": "TRANSFER_FAILED",
+    "message": "Transfer failed."
+  },
+  "-3036": {
+    "name": "ACCOUNT_BAN_REPAY",
+    "message": "This account is not allowed to repay."
+  },
+  "-3037": {
+    "name": "PNL_CLEARING",
+    "message": "PNL is clearing. Wait a second."
+  },
+  "-3038": {
+    "name": "LISTEN_KEY_NOT_FOUND",
+    "message": "Listen key not found."
+  },
+  "-3041": {
+    "name": "BALANCE_NOT_CLEARED",
+    "message": "Balance is not enough"
+  },
+  "-3042": {
+    "name": "PRICE_INDEX_NOT_FOUND",
+    "message": "PriceIndex not available for this margin pair."
+  },
+  "-3043": {
+    "name": "TRANSFER_IN_NOT_ALLOWED",
+    "message": "Transferring in not allowed."
+  },
+  "-3044": {
+    "name": "SYSTEM_BUSY",
+    "message": "System busy."
+  },
+  "-3045": {
+    "name": "SYSTEM",
+    "binanceName": "SYSTEM / INSUFFICIENT_INVENTORY",
+    "message": "The system doesn't have enough asset now."
+  },
+  "-3064": {
+    "name": "EXCEED_PRICE_LIMIT",
+    "message": "Limit price needs to be within (-15%,15%) of current index price for this margin trading pair. This rule only impact limit sell price lower than index price and limit buy price higher than index price."
+  },
+  "-3065": {
+    "name": "PREPAREDELIST_CANT_TRANSFER_IN",
+    "message": "%s has been scheduled for delisting. You may only transfer up to %s %s, which is the amount of liabilities less any collateral already available."
+  },
+  "-3067": {
+    "name": "ASSET_BAN_TRADE",
+    "message": "This asset is currently not a supported margin asset, please try another asset."
+  },
+  "-3999": {
+    "name": "NOT_WHITELIST_USER",
+    "message": "This function is only available for invited users."
+  },
   "-4000": {
     "name": "INVALID_ORDER_STATUS",
-    "message": "invalid order status"
+    "message": "Invalid order status."
   },
   "-4001": {
     "name": "PRICE_LESS_THAN_ZERO",
-    "message": "price less than zero"
+    "message": "Price less than 0."
   },
   "-4002": {
     "name": "PRICE_GREATER_THAN_MAX_PRICE",
-    "message": "price greater than max price"
+    "message": "Price greater than max price."
   },
   "-4003": {
     "name": "QTY_LESS_THAN_ZERO",
-    "message": "qty less than zero"
+    "message": "Quantity less than zero."
   },
   "-4004": {
     "name": "QTY_LESS_THAN_MIN_QTY",
-    "message": "qty less than min qty"
+    "message": "Quantity less than min quantity."
   },
   "-4005": {
     "name": "QTY_GREATER_THAN_MAX_QTY",
-    "message": "qty greater than max qty"
+    "message": "Quantity greater than max quantity."
   },
   "-4006": {
     "name": "STOP_PRICE_LESS_THAN_ZERO",
-    "message": "stop price less than zero"
+    "message": "Stop price less than zero."
   },
   "-4007": {
     "name": "STOP_PRICE_GREATER_THAN_MAX_PRICE",
-    "message": "stop price greater than max price"
+    "message": "Stop price greater than max price."
   },
   "-4008": {
     "name": "TICK_SIZE_LESS_THAN_ZERO",
-    "message": "tick size less than zero"
+    "message": "Tick size less than zero."
   },
   "-4009": {
     "name": "MAX_PRICE_LESS_THAN_MIN_PRICE",
-    "message": "max price less than min price"
+    "message": "Max price less than min price."
   },
   "-4010": {
     "name": "MAX_QTY_LESS_THAN_MIN_QTY",
-    "message": "max qty less than min qty"
+    "message": "Max qty less than min qty."
   },
   "-4011": {
     "name": "STEP_SIZE_LESS_THAN_ZERO",
-    "message": "step size less than zero"
+    "message": "Step size less than zero."
   },
   "-4012": {
     "name": "MAX_NUM_ORDERS_LESS_THAN_ZERO",
-    "message": "max num orders less than zero"
+    "message": "Max mum orders less than zero."
   },
   "-4013": {
     "name": "PRICE_LESS_THAN_MIN_PRICE",
-    "message": "price less than min price"
+    "message": "Price less than min price."
   },
   "-4014": {
     "name": "PRICE_NOT_INCREASED_BY_TICK_SIZE",
-    "message": "price not increased by tick size"
+    "message": "Price not increased by tick size."
   },
   "-4015": {
     "name": "INVALID_CL_ORD_ID_LEN",
-    "message": "invalid cl ord id len"
+    "message": "Client order id is not valid."
   },
   "-4016": {
     "name": "PRICE_HIGHTER_THAN_MULTIPLIER_UP",
-    "message": "price highter than multiplier up"
+    "message": "Price is higher than mark price multiplier cap."
   },
   "-4017": {
     "name": "MULTIPLIER_UP_LESS_THAN_ZERO",
-    "message": "multiplier up less than zero"
+    "message": "Multiplier up less than zero."
   },
   "-4018": {
     "name": "MULTIPLIER_DOWN_LESS_THAN_ZERO",
-    "message": "multiplier down less than zero"
+    "message": "Multiplier down less than zero."
   },
   "-4019": {
     "name": "COMPOSITE_SCALE_OVERFLOW",
-    "message": "composite scale overflow"
+    "message": "Composite scale too large."
   },
   "-4020": {
     "name": "TARGET_STRATEGY_INVALID",
-    "message": "target strategy invalid"
+    "message": "Target strategy invalid for orderType '%s',reduceOnly '%b'."
   },
   "-4021": {
     "name": "INVALID_DEPTH_LIMIT",
-    "message": "invalid depth limit"
+    "message": "Invalid depth limit."
   },
   "-4022": {
     "name": "WRONG_MARKET_STATUS",
-    "message": "wrong market status"
+    "message": "market status sent is not valid."
   },
   "-4023": {
     "name": "QTY_NOT_INCREASED_BY_STEP_SIZE",
-    "message": "qty not increased by step size"
+    "message": "Qty not increased by step size."
   },
   "-4024": {
     "name": "PRICE_LOWER_THAN_MULTIPLIER_DOWN",
-    "message": "price lower than multiplier down"
+    "message": "Price is lower than mark price multiplier floor."
   },
   "-4025": {
     "name": "MULTIPLIER_DECIMAL_LESS_THAN_ZERO",
-    "message": "multiplier decimal less than zero"
+    "message": "Multiplier decimal less than zero."
   },
   "-4026": {
     "name": "COMMISSION_INVALID",
-    "message": "commission invalid"
+    "message": "Commission invalid."
   },
   "-4027": {
     "name": "INVALID_ACCOUNT_TYPE",
-    "message": "invalid account type"
+    "message": "Invalid account type."
   },
   "-4028": {
     "name": "INVALID_LEVERAGE",
-    "message": "invalid leverage"
+    "message": "Invalid leverage"
   },
   "-4029": {
     "name": "INVALID_TICK_SIZE_PRECISION",
-    "message": "invalid tick size precision"
+    "message": "Tick size precision is invalid."
   },
   "-4030": {
     "name": "INVALID_STEP_SIZE_PRECISION",
-    "message": "invalid step size precision"
+    "message": "Step size precision is invalid."
   },
   "-4031": {
     "name": "INVALID_WORKING_TYPE",
-    "message": "invalid working type"
+    "message": "Invalid parameter working type"
   },
   "-4032": {
     "name": "EXCEED_MAX_CANCEL_ORDER_SIZE",
-    "message": "exceed max cancel order size"
+    "message": "Exceed maximum cancel order size."
   },
   "-4033": {
     "name": "INSURANCE_ACCOUNT_NOT_FOUND",
-    "message": "insurance account not found"
+    "message": "Insurance account not found."
   },
   "-4044": {
     "name": "INVALID_BALANCE_TYPE",
-    "message": "invalid balance type"
+    "message": "Balance Type is invalid."
   },
   "-4045": {
     "name": "MAX_STOP_ORDER_EXCEEDED",
-    "message": "max stop order exceeded"
+    "message": "Reach max stop order limit."
   },
   "-4046": {
     "name": "NO_NEED_TO_CHANGE_MARGIN_TYPE",
-    "message": "no need to change margin type"
+    "message": "No need to change margin type."
   },
   "-4047": {
     "name": "THERE_EXISTS_OPEN_ORDERS",
-    "message": "there exists open orders"
+    "message": "Margin type cannot be changed if there exists open orders."
   },
   "-4048": {
     "name": "THERE_EXISTS_QUANTITY",
-    "message": "there exists quantity"
+    "message": "Margin type cannot be changed if there exists position."
   },
   "-4049": {
     "name": "ADD_ISOLATED_MARGIN_REJECT",
-    "message": "add isolated margin reject"
+    "message": "Add margin only support for isolated position."
   },
   "-4050": {
     "name": "CROSS_BALANCE_INSUFFICIENT",
-    "message": "cross balance insufficient"
+    "message": "Cross balance insufficient."
   },
   "-4051": {
     "name": "ISOLATED_BALANCE_INSUFFICIENT",
-    "message": "isolated balance insufficient"
+    "message": "Isolated balance insufficient."
   },
   "-4052": {
     "name": "NO_NEED_TO_CHANGE_AUTO_ADD_MARGIN",
-    "message": "no need to change auto add margin"
+    "message": "No need to change auto add margin."
   },
   "-4053": {
     "name": "AUTO_ADD_CROSSED_MARGIN_REJECT",
-    "message": "auto add crossed margin reject"
+    "message": "Auto add margin only support for isolated position."
   },
   "-4054": {
     "name": "ADD_ISOLATED_MARGIN_NO_POSITION_REJECT",
-    "message": "add isolated margin no position reject"
+    "message": "Cannot add position margin: position is 0."
   },
   "-4055": {
     "name": "AMOUNT_MUST_BE_POSITIVE",
-    "message": "amount must be positive"
+    "message": "Amount must be positive."
   },
   "-4056": {
     "name": "INVALID_API_KEY_TYPE",
-    "message": "invalid api key type"
+    "message": "Invalid api key type."
   },
   "-4057": {
     "name": "INVALID_RSA_PUBLIC_KEY",
-    "message": "invalid rsa public key"
+    "message": "Invalid api public key"
   },
   "-4058": {
     "name": "MAX_PRICE_TOO_LARGE",
-    "message": "max price too large"
+    "message": "maxPrice and priceDecimal too large,please check."
   },
   "-4059": {
     "name": "NO_NEED_TO_CHANGE_POSITION_SIDE",
-    "message": "no need to change position side"
+    "message": "No need to change position side."
   },
   "-4060": {
     "name": "INVALID_POSITION_SIDE",
-    "message": "invalid position side"
+    "message": "Invalid position side."
   },
   "-4061": {
     "name": "POSITION_SIDE_NOT_MATCH",
-    "message": "position side not match"
+    "message": "Order's position side does not match user's setting."
   },
   "-4062": {
     "name": "REDUCE_ONLY_CONFLICT",
-    "message": "reduce only conflict"
+    "message": "Invalid or improper reduceOnly value."
   },
   "-4063": {
     "name": "INVALID_OPTIONS_REQUEST_TYPE",
-    "message": "invalid options request type"
+    "message": "Invalid options request type"
   },
   "-4064": {
     "name": "INVALID_OPTIONS_TIME_FRAME",
-    "message": "invalid options time frame"
+    "message": "Invalid options time frame"
   },
   "-4065": {
     "name": "INVALID_OPTIONS_AMOUNT",
-    "message": "invalid options amount"
+    "message": "Invalid options amount"
   },
   "-4066": {
     "name": "INVALID_OPTIONS_EVENT_TYPE",
-    "message": "invalid options event type"
+    "message": "Invalid options event type"
   },
   "-4067": {
     "name": "POSITION_SIDE_CHANGE_EXISTS_OPEN_ORDERS",
-    "message": "position side change exists open orders"
+    "message": "Position side cannot be changed if there exists open orders."
   },
   "-4068": {
     "name": "POSITION_SIDE_CHANGE_EXISTS_QUANTITY",
-    "message": "position side change exists quantity"
+    "message": "Position side cannot be changed if there exists position."
   },
   "-4069": {
     "name": "INVALID_OPTIONS_PREMIUM_FEE",
-    "message": "invalid options premium fee"
+    "message": "Invalid options premium fee"
   },
   "-4070": {
     "name": "INVALID_CL_OPTIONS_ID_LEN",
-    "message": "invalid cl options id len"
+    "message": "Client options id is not valid."
   },
   "-4071": {
     "name": "INVALID_OPTIONS_DIRECTION",
-    "message": "invalid options direction"
+    "message": "Invalid options direction"
   },
   "-4072": {
     "name": "OPTIONS_PREMIUM_NOT_UPDATE",
-    "message": "options premium not update"
+    "message": "premium fee is not updated, reject order"
   },
   "-4073": {
     "name": "OPTIONS_PREMIUM_INPUT_LESS_THAN_ZERO",
-    "message": "options premium input less than zero"
+    "message": "input premium fee is less than 0, reject order"
   },
   "-4074": {
     "name": "OPTIONS_AMOUNT_BIGGER_THAN_UPPER",
-    "message": "options amount bigger than upper"
+    "message": "Order amount is bigger than upper boundary or less than 0, reject order"
   },
   "-4075": {
     "name": "OPTIONS_PREMIUM_OUTPUT_ZERO",
-    "message": "options premium output zero"
+    "message": "output premium fee is less than 0, reject order"
   },
   "-4076": {
     "name": "OPTIONS_PREMIUM_TOO_DIFF",
-    "message": "options premium too diff"
+    "message": "original fee is too much higher than last fee"
   },
   "-4077": {
     "name": "OPTIONS_PREMIUM_REACH_LIMIT",
-    "message": "options premium reach limit"
+    "message": "place order amount has reached to limit, reject order"
   },
   "-4078": {
     "name": "OPTIONS_COMMON_ERROR",
-    "message": "options common error"
+    "message": "options internal error"
   },
   "-4079": {
     "name": "INVALID_OPTIONS_ID",
@@ -2344,7 +2801,7 @@ export const portfolioMarginErrorCodes = {
   },
   "-4080": {
     "name": "OPTIONS_USER_NOT_FOUND",
-    "message": "options user not found"
+    "message": "user not found"
   },
   "-4081": {
     "name": "OPTIONS_NOT_FOUND",
@@ -2352,103 +2809,103 @@ export const portfolioMarginErrorCodes = {
   },
   "-4082": {
     "name": "INVALID_BATCH_PLACE_ORDER_SIZE",
-    "message": "invalid batch place order size"
+    "message": "Invalid number of batch place orders."
   },
   "-4083": {
     "name": "PLACE_BATCH_ORDERS_FAIL",
-    "message": "place batch orders fail"
+    "message": "Fail to place batch orders."
   },
   "-4084": {
     "name": "UPCOMING_METHOD",
-    "message": "upcoming method"
+    "message": "Method is not allowed currently. Upcoming soon."
   },
   "-4085": {
     "name": "INVALID_NOTIONAL_LIMIT_COEF",
-    "message": "invalid notional limit coef"
+    "message": "Invalid notional limit coefficient"
   },
   "-4086": {
     "name": "INVALID_PRICE_SPREAD_THRESHOLD",
-    "message": "invalid price spread threshold"
+    "message": "Invalid price spread threshold"
   },
   "-4087": {
     "name": "REDUCE_ONLY_ORDER_PERMISSION",
-    "message": "reduce only order permission"
+    "message": "User can only place reduce only order"
   },
   "-4088": {
     "name": "NO_PLACE_ORDER_PERMISSION",
-    "message": "no place order permission"
+    "message": "User can not place order currently"
   },
   "-4104": {
     "name": "INVALID_CONTRACT_TYPE",
-    "message": "invalid contract type"
+    "message": "Invalid contract type"
   },
   "-4114": {
     "name": "INVALID_CLIENT_TRAN_ID_LEN",
-    "message": "invalid client tran id len"
+    "message": "clientTranId is not valid"
   },
   "-4115": {
     "name": "DUPLICATED_CLIENT_TRAN_ID",
-    "message": "duplicated client tran id"
+    "message": "clientTranId is duplicated"
   },
   "-4118": {
     "name": "REDUCE_ONLY_MARGIN_CHECK_FAILED",
-    "message": "reduce only margin check failed"
+    "message": "ReduceOnly Order Failed. Please check your existing position and open orders"
   },
   "-4131": {
     "name": "MARKET_ORDER_REJECT",
-    "message": "market order reject"
+    "message": "The counterparty's best price does not meet the PERCENT_PRICE filter limit"
   },
   "-4135": {
     "name": "INVALID_ACTIVATION_PRICE",
-    "message": "invalid activation price"
+    "message": "Invalid activation price"
   },
   "-4137": {
     "name": "QUANTITY_EXISTS_WITH_CLOSE_POSITION",
-    "message": "quantity exists with close position"
+    "message": "Quantity must be zero with closePosition equals true"
   },
   "-4138": {
     "name": "REDUCE_ONLY_MUST_BE_TRUE",
-    "message": "reduce only must be true"
+    "message": "Reduce only must be true with closePosition equals true"
   },
   "-4139": {
     "name": "ORDER_TYPE_CANNOT_BE_MKT",
-    "message": "order type cannot be mkt"
+    "message": "Order type can not be market if it's unable to cancel"
   },
   "-4140": {
     "name": "INVALID_OPENING_POSITION_STATUS",
-    "message": "invalid opening position status"
+    "message": "Invalid symbol status for opening position"
   },
   "-4141": {
     "name": "SYMBOL_ALREADY_CLOSED",
-    "message": "symbol already closed"
+    "message": "Symbol is closed"
   },
   "-4142": {
     "name": "STRATEGY_INVALID_TRIGGER_PRICE",
-    "message": "strategy invalid trigger price"
+    "message": "REJECT: take profit or stop order will be triggered immediately"
   },
   "-4144": {
     "name": "INVALID_PAIR",
-    "message": "invalid pair"
+    "message": "Invalid pair"
   },
   "-4161": {
     "name": "ISOLATED_LEVERAGE_REJECT_WITH_POSITION",
-    "message": "isolated leverage reject with position"
+    "message": "Leverage reduction is not supported in Isolated Margin Mode with open positions"
   },
   "-4164": {
     "name": "MIN_NOTIONAL",
-    "message": "min notional"
+    "message": "Order's notional must be no smaller than 5.0 (unless you choose reduce only)"
   },
   "-4165": {
     "name": "INVALID_TIME_INTERVAL",
-    "message": "invalid time interval"
+    "message": "Invalid time interval"
   },
   "-4183": {
     "name": "PRICE_HIGHTER_THAN_STOP_MULTIPLIER_UP",
-    "message": "price highter than stop multiplier up"
+    "message": "Price is higher than stop price multiplier cap."
   },
   "-4184": {
     "name": "PRICE_LOWER_THAN_STOP_MULTIPLIER_DOWN",
-    "message": "price lower than stop multiplier down"
+    "message": "Price is lower than stop price multiplier floor."
   },
   "-5021": {
     "name": "FOK_ORDER_REJECT",
@@ -2539,6 +2996,48 @@ export type PortfolioMarginErrorCode =
   | -2026
   | -2027
   | -2028
+  | -3000
+  | -3001
+  | -3002
+  | -3003
+  | -3004
+  | -3005
+  | -3006
+  | -3007
+  | -3008
+  | -3009
+  | -3010
+  | -3011
+  | -3012
+  | -3013
+  | -3014
+  | -3015
+  | -3016
+  | -3017
+  | -3018
+  | -3019
+  | -3020
+  | -3021
+  | -3022
+  | -3023
+  | -3024
+  | -3025
+  | -3026
+  | -3027
+  | -3028
+  | -3029
+  | -3036
+  | -3037
+  | -3038
+  | -3041
+  | -3042
+  | -3043
+  | -3044
+  | -3045
+  | -3064
+  | -3065
+  | -3067
+  | -3999
   | -4000
   | -4001
   | -4002
