@@ -167,12 +167,12 @@ describe('pnpm start (scripts/start.mjs)', () => {
   });
 
   // pnpm runs `pnpm start` through a shell and forwards Ctrl-C to it a second time; with the repository's
-  // .npmrc (shell-emulator=true) a script that stops cleanly on SIGINT ends without pnpm's ELIFECYCLE error.
+  // settings (pnpm-workspace.yaml: shellEmulator) a script that stops cleanly on SIGINT ends without ELIFECYCLE.
   const pnpm = process.env.npm_execpath && /pnpm\.c?js$/.test(process.env.npm_execpath) ? process.env.npm_execpath : undefined;
   it.skipIf(!pnpm)('Ctrl-C on a pnpm script that stops cleanly prints no ELIFECYCLE error (run through pnpm)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'marginkit-ctrl-c-'));
     try {
-      copyFileSync(path.join(repoRoot, '.npmrc'), path.join(dir, '.npmrc'));
+      copyFileSync(path.join(repoRoot, 'pnpm-workspace.yaml'), path.join(dir, 'pnpm-workspace.yaml'));
       writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'ctrl-c', private: true, scripts: { start: 'node -e "1" && node serve.mjs' } }));
       writeFileSync(
         path.join(dir, 'serve.mjs'),
