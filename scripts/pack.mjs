@@ -2,9 +2,10 @@
 // `pnpm run pack`: packs every publishable package (every packages/* that is not "private") exactly as it would be
 // published: pnpm runs its `prepack` build and replaces `workspace:` and `catalog:` versions with real ones.
 //
-// Usage: node scripts/pack.mjs [--out DIR] [--json]
+// Usage: node scripts/pack.mjs [--out DIR] [--json] [--built]
 //   --out DIR   where the tarballs go (default: packs/ in the repository)
 //   --json      print [{ name, version, file, bytes }] instead of one line per tarball
+//   --built     skip the prepack builds: the packages are built already (the release check, after turbo's build)
 //
 // Until marginkit is on npm, install the tarballs: npm install packs/marginkit-client-*.tgz packs/marginkit-spec-*.tgz
 import { spawnSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { out: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+const { values } = parseArgs({ options: { out: { type: 'string' }, json: { type: 'boolean' }, built: { type: 'boolean' } }, strict: true });
 const out = path.resolve(values.out ?? path.join(root, 'packs'));
 mkdirSync(out, { recursive: true });
 
@@ -36,7 +37,8 @@ const publishable = readdirSync(packagesDir)
 const [command, prefix] = pnpmCommand();
 const packed = [];
 for (const { dir, manifest } of publishable) {
-  const result = spawnSync(command, [...prefix, 'pack', '--pack-destination', out], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+  const args = [...prefix, 'pack', '--pack-destination', out, ...(values.built ? ['--config.ignore-scripts=true'] : [])];
+  const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', timeout: 180_000 });
   if (result.status !== 0) {
     process.stderr.write(`packing ${manifest.name} failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}${result.error ?? ''}\n`);
     process.exit(1);

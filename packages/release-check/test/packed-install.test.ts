@@ -1,6 +1,6 @@
 /**
- * The packages as a user gets them: `scripts/pack.mjs` packs every publishable package (prepack build,
- * `workspace:`/`catalog:` versions replaced), npm installs the tarballs into a fresh project (registry
+ * The packages as a user gets them: `scripts/pack.mjs` packs every publishable package (`workspace:` and
+ * `catalog:` versions replaced; the build its prepack script would run is turbo's, which this task depends on), npm installs the tarballs into a fresh project (registry
  * dependencies from the npm registry), and that project imports them (ESM), makes signed calls against the packed
  * mock, runs the mock's bin through npx and compiles a TypeScript consumer at the stated floor (5.4) and at the
  * repository's TypeScript with `skipLibCheck: false`. Each step has its own time limit; sizes and times go to
@@ -73,7 +73,8 @@ describe('the packages as published, installed with npm into a fresh project', (
 
   beforeAll(() => {
     work = mkdtempSync(path.join(tmpdir(), 'marginkit-release-'));
-    const pack = run(process.execPath, [path.join(repoRoot, 'scripts', 'pack.mjs'), '--out', path.join(work, 'packs'), '--json'], repoRoot, 300_000);
+    // --built: turbo built every package before this task (its prepack build would repeat that work).
+    const pack = run(process.execPath, [path.join(repoRoot, 'scripts', 'pack.mjs'), '--out', path.join(work, 'packs'), '--json', '--built'], repoRoot, 300_000);
     packed = JSON.parse(pack.stdout) as Packed[];
     report.packMs = pack.ms;
     report.tarballs = Object.fromEntries(packed.map((p) => [p.name, p.bytes]));
