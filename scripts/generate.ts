@@ -10,7 +10,7 @@ import { Output } from './generate/emit.ts';
 import { renderClientOperations } from './generate/client.ts';
 import { renderExamplesModule } from './generate/examples.ts';
 import { renderMockValidators } from './generate/mock-validators.ts';
-import { buildErrorCodes, buildOperationMetas, buildRateLimits, buildTiming, renderMetaModule } from './generate/meta.ts';
+import { buildErrorCodes, buildExecutionStatus, buildOperationMetas, buildRateLimits, buildTiming, renderMetaModule } from './generate/meta.ts';
 import { renderTypes } from './generate/types.ts';
 
 const check = process.argv.includes('--check');
@@ -46,7 +46,7 @@ for (const api of apis) {
   out.add(`packages/spec/src/generated/${api.slug}.types.ts`, await renderTypes(doc, BANNER));
   const timing = buildTiming(api, doc);
   const metas = buildOperationMetas(api, doc, timing);
-  out.add(`packages/spec/src/generated/${api.slug}.meta.ts`, renderMetaModule(api, metas, buildErrorCodes(api, doc), buildRateLimits(api, doc), timing, BANNER));
+  out.add(`packages/spec/src/generated/${api.slug}.meta.ts`, renderMetaModule(api, metas, buildErrorCodes(api, doc), buildRateLimits(api, doc), timing, BANNER, buildExecutionStatus(api, doc)));
   out.add(`packages/contract-tests/src/generated/${api.slug}.examples.ts`, renderExamplesModule(api, doc, BANNER));
   out.add(`packages/client/src/generated/${api.slug}.operations.ts`, renderClientOperations(api, doc, metas, BANNER));
   forMock.push({ id: api.id, doc, metas });

@@ -106,7 +106,7 @@ const { startDocsServer } = await import(pathToFileURL(serveEntry).href);
 const print = (line) => process.stdout.write(`${line}\n`);
 const log = values.quiet ? {} : { log: (entry) => print(logFormat === 'json' ? requestLogJson(entry) : formatRequestLog(entry)) };
 const notes = [];
-const mock = await listen('mock', 'mock-port', mockPort, (port) => createMockServer({ port, host, mode: 'stateful', ...log }), notes);
+const mock = await listen('mock', 'mock-port', mockPort, (port) => createMockServer({ port, host, mode: 'stateful', demoSeed: true, ...log }), notes);
 let docs;
 try {
   docs = await listen('docs', 'docs-port', docsPort, (port) => startDocsServer({ root: docsRoot, port, host, mockUrl: mock.url }), notes);

@@ -6,6 +6,7 @@ import type {
   ParamMeta,
   EndpointLimitMeta,
   ErrorCodeMeta,
+  ExecutionStatusMeta,
   RateLimitMeta,
   TimingMeta,
 } from '../../packages/spec/src/meta-types.ts';
@@ -14,6 +15,8 @@ import { type OpenApiDocument, operationsOf, resolve } from './bundle.ts';
 import { responseVariantsOf } from './response-variants.ts';
 
 const SIGNED = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
+/** Client-id parameters, in the order the naming rule picks them (spec README, `x-binance-idempotent`). */
+const CLIENT_ID_PARAMS = ['listClientOrderId', 'newClientStrategyId', 'newClientOrderId'];
 
 function fail(where: string, message: string): never {
   throw new Error(`${where}: ${message}`);
@@ -194,6 +197,7 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument, t
       security,
       signed: operation['x-binance-signed'] === true,
       apiKey: security !== 'NONE',
+      idempotent: operation['x-binance-idempotent'],
       weight: operation['x-binance-weight'],
       paramsIn,
       params,
@@ -204,6 +208,14 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument, t
       endpointLimits: endpointLimitsOf(operation, where),
     };
     if (meta.signed !== SIGNED.has(security)) fail(where, 'x-binance-signed disagrees with the security type');
+    if (typeof meta.idempotent !== 'boolean') fail(where, 'x-binance-idempotent must be true or false');
+    if (!meta.idempotent && meta.method === 'POST') {
+      const clientIdParam = CLIENT_ID_PARAMS.find((name) => params[name]?.kind === 'string');
+      if (clientIdParam) meta.clientIdParam = clientIdParam;
+    }
+    if (meta.placesOrders && !meta.clientIdParam) {
+      fail(where, `places orders but takes none of ${CLIENT_ID_PARAMS.join(', ')} as a POST that is not idempotent: an order whose outcome is unknown could not be looked up`);
+    }
     if (operation['x-binance-deprecation']) meta.deprecated = operation['x-binance-deprecation'];
     if (meta.signed) {
       checkTimingParams(doc, operation, meta, timing, where);
@@ -324,6 +336,25 @@ export function buildRateLimits(api: ApiDescription, doc: OpenApiDocument): Rate
   });
 }
 
+/** The API's execution-status rules, from the document's `x-binance-execution-status`. */
+export function buildExecutionStatus(api: ApiDescription, doc: OpenApiDocument): ExecutionStatusMeta {
+  const where = `${api.slug} x-binance-execution-status`;
+  const rules = doc['x-binance-execution-status'];
+  if (!rules || typeof rules !== 'object') fail(api.slug, 'missing x-binance-execution-status');
+  const unknownCodes = rules.unknownCodes;
+  if (!Array.isArray(unknownCodes) || !unknownCodes.every((c: unknown) => Number.isInteger(c))) fail(where, 'unknownCodes must be a list of integer codes');
+  const notProcessed = (rules.notProcessed ?? []).map((answer: any, i: number) => {
+    const at = `${where}.notProcessed[${i}]`;
+    if (!(Number.isInteger(answer?.status) && answer.status >= 500 && answer.status <= 599)) fail(at, 'status must be a 5xx status');
+    if (typeof answer.msg !== 'string' || !answer.msg) fail(at, "msg must be Binance's exact envelope message");
+    if (answer.code !== undefined && !Number.isInteger(answer.code)) fail(at, 'code must be an integer');
+    if (answer.code !== undefined && unknownCodes.includes(answer.code)) fail(at, `code ${answer.code} is listed in unknownCodes too`);
+    if (typeof answer.description !== 'string' || !/^https:\/\//.test(answer.source ?? '')) fail(at, 'description and an https source are required');
+    return { status: answer.status, ...(answer.code !== undefined ? { code: answer.code } : {}), msg: answer.msg, description: answer.description, source: answer.source };
+  });
+  return { unknownCodes: [...unknownCodes], notProcessed };
+}
+
 const literal = (value: unknown): string => JSON.stringify(value, null, 2);
 const TIMING_PLACEHOLDER = '__marginkit_timing_ref__';
 
@@ -334,8 +365,9 @@ export function renderMetaModule(
   rateLimits: RateLimitMeta[],
   timing: TimingMeta,
   banner: string,
+  executionStatus: ExecutionStatusMeta,
 ): string {
-  const lines = [banner, `import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';`, ''];
+  const lines = [banner, `import type { ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';`, ''];
   lines.push(`/** How the ${api.slug} API reads \`timestamp\` and \`recvWindow\` (spec \`x-binance-timing\`). */`);
   lines.push(`export const ${api.id}Timing = ${literal(timing)} as const satisfies TimingMeta;`, '');
   const timingRef = `${api.id}Timing`;
@@ -352,6 +384,8 @@ export function renderMetaModule(
   lines.push(`export type ${api.typePrefix}OperationId = keyof typeof ${api.id}Operations;`, '');
   lines.push(`/** The ${api.slug} API's limiters (spec \`x-binance-rate-limits\`). */`);
   lines.push(`export const ${api.id}RateLimits = ${literal(rateLimits)} as const satisfies readonly RateLimitMeta[];`, '');
+  lines.push(`/** Which failed answers of the ${api.slug} API prove a request was not processed (spec \`x-binance-execution-status\`). */`);
+  lines.push(`export const ${api.id}ExecutionStatus = ${literal(executionStatus)} as const satisfies ExecutionStatusMeta;`, '');
   lines.push(`/** Error codes the ${api.slug} API documents, with Binance's name and one documented message. */`);
   lines.push(`export const ${api.id}ErrorCodes = ${literal(errorCodes)} as const satisfies Record<number, ErrorCodeMeta>;`, '');
   lines.push(`export type ${api.typePrefix}ErrorCode =\n${Object.keys(errorCodes).map((c) => `  | ${c}`).join('\n')};`);

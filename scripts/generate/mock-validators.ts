@@ -6,6 +6,10 @@
  * The Ajv set-up is `createSpecAjv` of @marginkit/spec (strict JSON Schema 2020-12, the spec's formats, the
  * OpenAPI annotation keywords), with code generation on and stopping at the first error: the mock reports the
  * first bad parameter in the spec's order, which is the order Ajv checks `properties` in.
+ *
+ * Bounds JSON numbers cannot hold (an int64 id's `maximum: 9223372036854775807`, read losslessly as a bigint) are
+ * left out of the Ajv schemas: the mock checks int64 parameters on their digits against the spec's exact bounds
+ * (packages/mock/src/params.ts), where a JavaScript number would round them.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,6 +35,20 @@ const DROPPED = new Set(['description', 'title', 'example', 'examples', 'externa
 
 const codeOptions = { source: true, esm: false, lines: false, optimize: true, formats: _`formats` };
 
+const BOUNDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
+
+/** A copy of a document without the numeric bounds that are bigints (see above). */
+function withoutBigBounds<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withoutBigBounds) as T;
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (BOUNDS.has(key) && typeof value === 'bigint') continue;
+    out[key] = withoutBigBounds(value);
+  }
+  return out as T;
+}
+
 /** The spec's formats, written as source (regular expressions and validate functions). */
 function formatsSource(): string {
   const entries = Object.entries(formats).map(([name, f]) => {
@@ -49,7 +67,8 @@ function scoped(name: string, code: string): string {
 export function renderMockValidators(apis: ReadonlyArray<{ id: 'margin' | 'portfolioMargin'; doc: OpenApiDocument; metas: readonly OperationMeta[] }>, banner: string): string {
   const parts: string[] = [];
   const table: string[] = [];
-  for (const { id, doc, metas } of apis) {
+  for (const { id, doc: lossless, metas } of apis) {
+    const doc = withoutBigBounds(lossless);
     const { ajv, prepare } = createSpecAjv(doc, { strip: DROPPED, base: `urn:marginkit:${id}`, ajv: { allErrors: false, messages: false, code: codeOptions } });
     const ids: Record<string, string> = {};
     for (const meta of metas) {

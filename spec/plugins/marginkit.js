@@ -39,6 +39,12 @@ function BinanceExtensionsValid() {
           report(`x-binance-signed must be ${SIGNED_TYPES.has(security)} for security type ${security}.`, ['x-binance-signed']);
         }
 
+        const idempotent = op['x-binance-idempotent'];
+        if (typeof idempotent !== 'boolean') report('x-binance-idempotent must be true or false (may the call be resent after an unknown outcome?).', ['x-binance-idempotent']);
+        else if (!idempotent && security !== undefined && ['NONE', 'USER_STREAM'].includes(security)) {
+          report('NONE and USER_STREAM calls (ping, listen keys) are idempotent: set x-binance-idempotent: true.', ['x-binance-idempotent']);
+        }
+
         const names = new Map();
         for (const p of op.parameters ?? []) {
           const param = resolved(ctx, p);
@@ -167,6 +173,42 @@ function FormBodyOrQueryOnly() {
   };
 }
 
+// Each API states which failed answers prove a request was not processed (spec README, x-binance-execution-status).
+function BinanceExecutionStatusValid() {
+  return {
+    Root: {
+      leave(root, ctx) {
+        const at = ['x-binance-execution-status'];
+        const report = (message, path = at) => ctx.report({ message, location: ctx.location.child(path) });
+        const rules = root['x-binance-execution-status'];
+        if (!rules || typeof rules !== 'object') return report('x-binance-execution-status is required on the document.', []);
+        const catalogue = Object.entries(root.components?.schemas ?? {}).find(([name]) => name.endsWith('ErrorCode'))?.[1];
+        const known = new Set(resolved(ctx, catalogue)?.enum ?? []);
+        const checkCode = (code, path) => {
+          if (!Number.isInteger(code)) report('error codes must be integers.', path);
+          else if (known.size && !known.has(code)) report(`code ${code} is not in the API's error-code catalogue.`, path);
+        };
+        if (!Array.isArray(rules.unknownCodes) || rules.unknownCodes.length === 0) report('unknownCodes must list the codes that leave the execution status unknown.', [...at, 'unknownCodes']);
+        else rules.unknownCodes.forEach((code, i) => checkCode(code, [...at, 'unknownCodes', i]));
+        const allowed = new Set(['unknownCodes', 'notProcessed']);
+        for (const key of Object.keys(rules)) if (!allowed.has(key)) report(`unknown key \`${key}\` (allowed: unknownCodes, notProcessed).`, [...at, key]);
+        if (rules.notProcessed !== undefined && !Array.isArray(rules.notProcessed)) return report('notProcessed must be a list.', [...at, 'notProcessed']);
+        (rules.notProcessed ?? []).forEach((answer, i) => {
+          const path = [...at, 'notProcessed', i];
+          if (!(Number.isInteger(answer?.status) && answer.status >= 500 && answer.status <= 599)) report('a notProcessed answer needs a 5xx `status` (4xx answers are rejections by definition).', path);
+          if (typeof answer?.msg !== 'string' || answer.msg.length === 0) report("a notProcessed answer needs Binance's exact envelope `msg`.", path);
+          if (answer?.code !== undefined) {
+            checkCode(answer.code, [...path, 'code']);
+            if ((rules.unknownCodes ?? []).includes(answer.code)) report(`code ${answer.code} cannot both prove and leave unknown.`, [...path, 'code']);
+          }
+          if (typeof answer?.description !== 'string' || answer.description.length < 10) report('a notProcessed answer needs a `description`.', path);
+          if (typeof answer?.source !== 'string' || !answer.source.startsWith('https://')) report('a notProcessed answer needs the https `source` page that documents it.', path);
+        });
+      },
+    },
+  };
+}
+
 export default function marginkitPlugin() {
   return {
     id: 'marginkit',
@@ -177,6 +219,7 @@ export default function marginkitPlugin() {
         'success-example-present': SuccessExamplePresent,
         'binance-error-envelope': BinanceErrorEnvelope,
         'form-body-or-query-only': FormBodyOrQueryOnly,
+        'binance-execution-status-valid': BinanceExecutionStatusValid,
         'binance-timing-valid': BinanceTimingValid,
         'binance-error-catalogue': BinanceErrorCatalogue,
         'example-provenance': ExampleProvenance,

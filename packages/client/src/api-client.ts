@@ -1,4 +1,4 @@
-import type { ApiId, ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '@marginkit/spec';
+import type { ApiId, ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, TimingMeta } from '@marginkit/spec';
 import { ClientCore } from './client-core.js';
 import type { OperationCaller } from './operation-caller.js';
 import type { CallOptions, ClientOptions } from './options.js';
@@ -13,7 +13,17 @@ export interface ClientControls extends OperationCaller {
   syncTime(): Promise<void>;
   /** Milliseconds to add to the local clock to get Binance's (0 until measured). */
   readonly timeOffset: number;
+  /**
+   * Ends the keep-alive connections the client opened (waiting for calls in flight) and refuses later calls. Idle
+   * connections never keep a process alive, so a script need not call it; a long-running service calls it on
+   * shutdown. A `dispatcher` you passed is left open. Also `await using client = createMarginClient(...)`.
+   */
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
 }
+
+// `Symbol.asyncDispose` is missing on older runtimes (browsers); Node 20 has it.
+const asyncDispose: typeof Symbol.asyncDispose = Symbol.asyncDispose ?? (Symbol.for('Symbol.asyncDispose') as typeof Symbol.asyncDispose);
 
 export function controlsOf(core: ClientCore): ClientControls {
   return {
@@ -23,6 +33,8 @@ export function controlsOf(core: ClientCore): ClientControls {
     get timeOffset() {
       return core.clock.offset;
     },
+    close: () => core.close(),
+    [asyncDispose]: () => core.close(),
   };
 }
 
@@ -33,12 +45,13 @@ export function createApiClient<Paths extends {}, Operations>(
   table: Readonly<Record<string, OperationMeta>>,
   rateLimits: readonly RateLimitMeta[],
   timing: TimingMeta,
+  executionStatus: ExecutionStatusMeta,
   errorCodes: Readonly<Record<number, ErrorCodeMeta>>,
 ): PathClient<Paths> & Operations & ClientControls {
-  const core = new ClientCore(api, options, rateLimits, timing, errorCodes);
+  const core = new ClientCore(api, options, rateLimits, timing, executionStatus, errorCodes);
   const methods: Record<string, (params?: object, callOptions?: CallOptions) => Promise<unknown>> = {};
   for (const [name, meta] of Object.entries(table)) methods[name] = (params, callOptions) => core.call(meta, params, callOptions);
-  const client = createPathClient<Paths>(core, Object.values(table), core.defaultTimeout);
+  const client = createPathClient<Paths>(core, Object.values(table));
   // Getters must survive the merge, so the controls are copied as property descriptors.
   return Object.defineProperties(Object.assign(client, methods), Object.getOwnPropertyDescriptors(controlsOf(core))) as PathClient<Paths> &
     Operations &
@@ -49,6 +62,12 @@ export function createApiClient<Paths extends {}, Operations>(
  * A client without the path-based API or the method table: pass it to the standalone operation functions
  * (`import { newMarginOrder } from '@marginkit/client/margin'`) so a bundle holds only what it imports.
  */
-export function createOperationCaller(api: ApiId, options: ClientOptions, rateLimits: readonly RateLimitMeta[], timing: TimingMeta): ClientControls {
-  return controlsOf(new ClientCore(api, options, rateLimits, timing));
+export function createOperationCaller(
+  api: ApiId,
+  options: ClientOptions,
+  rateLimits: readonly RateLimitMeta[],
+  timing: TimingMeta,
+  executionStatus: ExecutionStatusMeta,
+): ClientControls {
+  return controlsOf(new ClientCore(api, options, rateLimits, timing, executionStatus));
 }

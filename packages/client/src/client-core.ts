@@ -1,7 +1,11 @@
-import { createDefaultTransport, createSigner } from '#platform';
-import type { ApiId, ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '@marginkit/spec';
+import { createDefaultTransport, createSigner, DEFAULT_USER_AGENT } from '#platform';
+import type { ApiId, ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, ResponseMeta, TimingMeta } from '@marginkit/spec';
+import { type AnswerContext, errorForAnswer, excerptOf, unknownReason } from './answers.js';
+import { checkedHeaders, checkHeaderValue } from './call-headers.js';
+import { clientIdsOf, withClientId } from './client-ids.js';
 import { decodeResponse } from './decode.js';
 import {
+  AbortError,
   BinanceApiError,
   ConfigurationError,
   ExecutionStatusUnknownError,
@@ -9,7 +13,7 @@ import {
   MarginkitError,
   NetworkError,
   RateLimitError,
-  ServerError,
+  ResponseError,
   TimeoutError,
   operationRef,
 } from './errors.js';
@@ -26,20 +30,49 @@ export const DEFAULT_BASE_URLS: Record<ApiId, string> = {
 };
 
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, minDelayMs: 200, maxDelayMs: 3000, maxRetryAfterMs: 5000 };
-// 5xx messages and codes that say the request was rejected before it was processed.
-const NOT_PROCESSED_MESSAGE = /service unavailable|internal error; unable to process|request throttled/i;
-const NOT_PROCESSED_CODES = new Set([-1001, -1008]);
+const FORM = 'application/x-www-form-urlencoded';
+const ABORTED = Symbol('aborted');
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits, unless the signal aborts first (then rejects with ABORTED). */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(ABORTED);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(ABORTED);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
-/** Calls whose repetition cannot do anything twice: reads, cancels, and the listen-key calls. */
-function isRepeatable(meta: OperationMeta): boolean {
-  return meta.method !== 'POST' || meta.security === 'USER_STREAM' || meta.security === 'NONE';
+/** Turns an answer's text into data; throws when it is not the data the operation answers with. */
+export type AnswerParser = (text: string, response: ResponseMeta) => unknown;
+
+/** How one call is sent: its timeout, signal, extra headers and base URL (the path API may give its own). */
+export interface SendOptions {
+  readonly timeoutMs: number;
+  readonly signal?: AbortSignal | undefined;
+  /** Extra headers, already checked, with lower-case names. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly baseUrl?: string | undefined;
+  /** The client-id parameters sent, reported with an unknown outcome. */
+  readonly clientIds: Readonly<Record<string, string>>;
+}
+
+/** A call's final answer and its data (undefined for a non-2xx answer returned to the path API). */
+export interface Exchanged {
+  readonly response: TransportResponse;
+  readonly data: unknown;
 }
 
 /**
- * The shared engine of both clients: encodes and checks parameters from the operation's metadata, signs,
- * sends through the transport, keeps rate-limit state, retries what is safe, and decodes answers.
+ * The shared engine of both clients: encodes and checks parameters from the operation's metadata, signs, sends
+ * through the transport, keeps rate-limit state, decides from the spec whether a failed call may be sent again
+ * (`x-binance-idempotent`, `x-binance-execution-status`), and decodes answers.
  */
 export class ClientCore {
   readonly baseUrl: string;
@@ -53,19 +86,21 @@ export class ClientCore {
   private readonly retry: Required<RetryOptions> | false;
   private readonly hooks: ClientHooks | undefined;
   private readonly timeSync: boolean;
+  private readonly plainHeaders: Readonly<Record<string, string>>;
+  private readonly plainFormHeaders: Readonly<Record<string, string>>;
   private readonly keyHeaders: Readonly<Record<string, string>>;
   private readonly keyFormHeaders: Readonly<Record<string, string>>;
-  private readonly plainHeaders: Readonly<Record<string, string>>;
+  private closed = false;
 
   constructor(
     readonly api: ApiId,
     options: ClientOptions,
     rateLimits: readonly RateLimitMeta[],
     timing: TimingMeta,
+    private readonly executionStatus: ExecutionStatusMeta,
     private readonly errorCodes?: Readonly<Record<number, ErrorCodeMeta>>,
   ) {
-    this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URLS[api]).replace(/\/+$/, '');
-    if (!/^https?:\/\//.test(this.baseUrl)) throw new ConfigurationError(`baseUrl must start with http:// or https://, got ${this.baseUrl}`);
+    this.baseUrl = ClientCore.checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URLS[api]);
     const recvWindow = options.recvWindow ?? timing.recvWindowDefault;
     const recvWindowError = recvWindowProblem(timing, recvWindow);
     if (recvWindowError) throw new ConfigurationError(recvWindowError.message);
@@ -74,19 +109,47 @@ export class ClientCore {
       throw new ConfigurationError('give either apiSecret (HMAC key) or privateKey (RSA or Ed25519 key), not both');
     }
     if (options.apiSecret === '') throw new ConfigurationError('apiSecret is empty');
+    if (options.apiKey !== undefined) checkHeaderValue('apiKey', options.apiKey);
     this.signer = options.apiSecret !== undefined || options.privateKey !== undefined ? createSigner(options) : undefined;
     this.apiKey = options.apiKey;
     this.timeout = options.timeout ?? 10_000;
     this.retry = options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry };
     this.hooks = options.hooks;
-    this.transport = options.fetch ? fetchTransport(options.fetch) : createDefaultTransport({ ...(options.maxSockets ? { maxSockets: options.maxSockets } : {}) });
+    this.transport = this.transportFor(options);
     this.limiter = new RateLimiter(rateLimits, options.rateLimit);
     this.timeSync = options.timeSync !== undefined && options.timeSync !== false;
     this.clock = new ServerClock(api, this.baseUrl, this.transport, typeof options.timeSync === 'object' ? options.timeSync.intervalMs : undefined);
-    const timeUnit: Record<string, string> = options.timeUnit && options.timeUnit !== 'MILLISECOND' ? { 'X-MBX-TIME-UNIT': options.timeUnit } : {};
-    this.plainHeaders = { ...timeUnit };
-    this.keyHeaders = this.apiKey ? { ...timeUnit, 'X-MBX-APIKEY': this.apiKey } : this.plainHeaders;
-    this.keyFormHeaders = { ...this.keyHeaders, 'Content-Type': 'application/x-www-form-urlencoded' };
+
+    const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+    const base: Record<string, string> = userAgent !== undefined ? { 'user-agent': checkHeaderValue('userAgent', userAgent) } : {};
+    Object.assign(base, checkedHeaders('headers', options.headers));
+    if (options.timeUnit && options.timeUnit !== 'MILLISECOND') base['x-mbx-time-unit'] = options.timeUnit;
+    this.plainHeaders = base;
+    this.plainFormHeaders = { ...base, 'content-type': FORM };
+    this.keyHeaders = this.apiKey !== undefined ? { ...base, 'x-mbx-apikey': this.apiKey } : base;
+    this.keyFormHeaders = { ...this.keyHeaders, 'content-type': FORM };
+  }
+
+  private static checkBaseUrl(url: string): string {
+    const trimmed = url.replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(trimmed)) throw new ConfigurationError(`baseUrl must start with http:// or https://, got ${trimmed}`);
+    return trimmed;
+  }
+
+  private transportFor(options: ClientOptions): Transport {
+    if (options.fetch) {
+      for (const name of ['dispatcher', 'proxy', 'tls', 'maxSockets'] as const) {
+        if (options[name] !== undefined) throw new ConfigurationError(`give either fetch or ${name}: the fetch you pass decides how requests travel`);
+      }
+      return fetchTransport(options.fetch, options.maxResponseBytes);
+    }
+    return createDefaultTransport({
+      ...(options.dispatcher !== undefined ? { dispatcher: options.dispatcher } : {}),
+      ...(options.proxy !== undefined ? { proxy: options.proxy } : {}),
+      ...(options.tls !== undefined ? { tls: options.tls } : {}),
+      ...(options.maxSockets !== undefined ? { maxSockets: options.maxSockets } : {}),
+      ...(options.maxResponseBytes !== undefined ? { maxResponseBytes: options.maxResponseBytes } : {}),
+    });
   }
 
   /** The default timeout of a call, in milliseconds. */
@@ -99,10 +162,33 @@ export class ClientCore {
     return this.limiter.snapshot();
   }
 
-  private headersFor(meta: OperationMeta, hasBody: boolean): Readonly<Record<string, string>> {
-    if (!meta.apiKey) return hasBody ? { ...this.plainHeaders, 'Content-Type': 'application/x-www-form-urlencoded' } : this.plainHeaders;
-    if (!this.apiKey) throw new ConfigurationError(`${meta.operationId} (${meta.security}) needs an apiKey`);
-    return hasBody ? this.keyFormHeaders : this.keyHeaders;
+  /** Ends the connections the client owns. Calls made afterwards fail with a ConfigurationError. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.transport.close();
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new ConfigurationError('this client was closed (close() was called); create a new one');
+  }
+
+  /** Checks per-call headers and base URL, so the path API and the operation methods refuse the same things. */
+  callSettings(headers: Readonly<Record<string, string>> | undefined, baseUrl: string | undefined): Pick<SendOptions, 'headers' | 'baseUrl'> {
+    return {
+      headers: headers ? checkedHeaders('headers of this call', headers) : undefined,
+      baseUrl: baseUrl !== undefined ? ClientCore.checkBaseUrl(baseUrl) : undefined,
+    };
+  }
+
+  private headersFor(meta: OperationMeta, hasBody: boolean, extra: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
+    if (meta.apiKey && this.apiKey === undefined) throw new ConfigurationError(`${meta.operationId} (${meta.security}) needs an apiKey`);
+    const own = meta.apiKey ? (hasBody ? this.keyFormHeaders : this.keyHeaders) : hasBody ? this.plainFormHeaders : this.plainHeaders;
+    if (!extra) return own;
+    // The client's own headers (key, content type) win over a caller's.
+    const merged: Record<string, string> = { ...extra };
+    for (const name in own) merged[name] = own[name]!;
+    return merged;
   }
 
   /**
@@ -119,144 +205,189 @@ export class ClientCore {
   }
 
   /** Builds the HTTP request of a call from encoded (unsigned) parameter text. */
-  async request(meta: OperationMeta, encoded: string, hasRecvWindow: boolean, timeoutMs: number): Promise<TransportRequest> {
+  async request(meta: OperationMeta, encoded: string, hasRecvWindow: boolean, options: SendOptions): Promise<TransportRequest> {
     const inBody = meta.paramsIn === 'body' && (encoded !== '' || meta.signed);
-    const headers = this.headersFor(meta, inBody);
+    const headers = this.headersFor(meta, inBody, options.headers);
     const signed = this.signParams(meta, encoded, hasRecvWindow);
     const text = typeof signed === 'string' ? signed : await signed;
+    const base = options.baseUrl ?? this.baseUrl;
     return {
       method: meta.method,
-      url: inBody || !text ? `${this.baseUrl}${meta.path}` : `${this.baseUrl}${meta.path}?${text}`,
+      url: inBody || !text ? `${base}${meta.path}` : `${base}${meta.path}?${text}`,
       headers,
       ...(inBody ? { body: text } : {}),
-      timeoutMs,
+      timeoutMs: options.timeoutMs,
+      ...(options.signal ? { signal: options.signal } : {}),
     };
   }
 
-  /** Maps a non-2xx answer to the matching error class. */
-  errorFor(meta: OperationMeta, response: TransportResponse): BinanceApiError {
-    let code: number | undefined;
-    let msg = '';
-    try {
-      const body = JSON.parse(response.body) as { code?: unknown; msg?: unknown };
-      if (typeof body.code === 'number') code = body.code;
-      if (typeof body.msg === 'string') msg = body.msg;
-    } catch {
-      msg = response.body.replace(/\s+/g, ' ').trim().slice(0, 200);
-    }
-    const ref = operationRef(meta);
-    const name = code !== undefined ? this.errorCodes?.[code]?.name : undefined;
-    const limits = this.limiter.snapshot();
-    const retryAfterHeader = response.headers['retry-after'];
-    const retryAfterText = Array.isArray(retryAfterHeader) ? retryAfterHeader[0] : retryAfterHeader;
-    const retryAfter = retryAfterText !== undefined && Number.isFinite(Number(retryAfterText)) ? Number(retryAfterText) : undefined;
-    const { status } = response;
-    if (status === 429) return new RateLimitError(ref, status, code, msg, limits, name, retryAfter);
-    if (status === 418) return new IpBannedError(ref, status, code, msg, limits, name, retryAfter);
-    if (status >= 500) {
-      const notProcessed = (code !== undefined && NOT_PROCESSED_CODES.has(code)) || NOT_PROCESSED_MESSAGE.test(msg);
-      return notProcessed ? new ServerError(ref, status, code, msg, limits, name) : new ExecutionStatusUnknownError(ref, status, code, msg, limits, name);
-    }
-    return new BinanceApiError(ref, status, code, msg, limits, name);
+  private answerContext(meta: OperationMeta): AnswerContext {
+    return {
+      operation: operationRef(meta),
+      rules: this.executionStatus,
+      errorCodes: this.errorCodes,
+      rateLimits: this.limiter.snapshot(),
+      secrets: this.apiKey ? [this.apiKey] : [],
+    };
   }
 
-  private failureFor(meta: OperationMeta, failure: unknown, timeoutMs: number): MarginkitError {
-    const ref = operationRef(meta);
-    if (failure instanceof TransportFailure) {
-      if (failure.kind === 'timeout') return new TimeoutError(ref, timeoutMs, 'unknown');
-      return new NetworkError(ref, failure.mayHaveBeenSent ? 'unknown' : 'not-executed', { cause: failure.cause ?? failure });
+  /** The data of a 2xx answer, or a ResponseError when the body is not what the operation answers with. */
+  private parseAnswer(meta: OperationMeta, response: TransportResponse, parse: AnswerParser): unknown {
+    const text = response.body;
+    const fail = (problem: 'empty' | 'not-json' | 'not-an-object', cause?: unknown) =>
+      new ResponseError(operationRef(meta), response.status, problem, excerptOf(text, this.apiKey ? [this.apiKey] : []), cause !== undefined ? { cause } : undefined);
+    if (text.trim() === '') throw fail('empty');
+    let data: unknown;
+    try {
+      data = parse(text, meta.response);
+    } catch (error) {
+      throw fail('not-json', error);
     }
-    return new NetworkError(ref, 'unknown', { cause: failure });
+    if (data === null || typeof data !== 'object') throw fail('not-an-object');
+    return data;
+  }
+
+  /** The error a transport failure stands for: not executed only when the request provably was not written. */
+  private failureError(meta: OperationMeta, failure: unknown, timeoutMs: number): MarginkitError {
+    const ref = operationRef(meta);
+    if (failure === ABORTED) return new AbortError(ref, 'not-executed', { cause: undefined });
+    if (!(failure instanceof TransportFailure)) return failure instanceof MarginkitError ? failure : new NetworkError(ref, 'unknown', { cause: failure });
+    const status = failure.written ? 'unknown' : 'not-executed';
+    switch (failure.kind) {
+      case 'timeout':
+        return new TimeoutError(ref, timeoutMs, status);
+      case 'aborted':
+        return new AbortError(ref, status, { cause: failure.cause });
+      case 'too-large':
+      case 'undecodable':
+        return new ResponseError(ref, failure.status ?? 0, failure.kind, '', { cause: failure.cause ?? failure });
+      case 'network':
+        return new NetworkError(ref, status, { cause: failure.cause ?? failure });
+    }
   }
 
   /** How long to wait before sending again, or undefined when the error must reach the caller. */
   private retryDelay(meta: OperationMeta, error: MarginkitError, attempt: number, clockResynced: boolean): number | undefined {
+    if (error instanceof AbortError) return undefined;
     if (error instanceof BinanceApiError && error.code === -1021 && this.timeSync && !clockResynced) return 0;
     const policy = this.retry;
     if (!policy || attempt > policy.retries) return undefined;
     const backoff = () => Math.random() * Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (attempt - 1));
-    const repeatable = isRepeatable(meta);
     if (error instanceof RateLimitError) {
       const waitMs = (error.retryAfter ?? 0) * 1000;
-      return repeatable && !error.local && error.retryAfter !== undefined && waitMs <= policy.maxRetryAfterMs ? waitMs : undefined;
+      return !error.local && error.retryAfter !== undefined && waitMs <= policy.maxRetryAfterMs ? waitMs : undefined;
     }
     if (error instanceof IpBannedError) return undefined;
-    // Binance says the request was not processed: repeating it cannot do anything twice.
-    if (error instanceof ServerError) return backoff();
-    if (error instanceof NetworkError && error.executionStatus === 'not-executed') return backoff();
-    if (!repeatable) return undefined;
-    if (error instanceof ExecutionStatusUnknownError || error instanceof TimeoutError || error instanceof NetworkError) return backoff();
-    return undefined;
+    if (error.executionStatus === 'unknown') return meta.idempotent ? backoff() : undefined;
+    // Proven not processed: a documented not-processed 5xx, or never sent. A 4xx rejection would fail again.
+    return error instanceof BinanceApiError && error.status < 500 ? undefined : backoff();
   }
 
-  /** Sends one operation call and returns its 2xx answer, following the rate-limit, retry and clock policies. */
-  send(meta: OperationMeta, params: Record<string, unknown> | undefined, callOptions?: CallOptions): Promise<TransportResponse> {
-    const encoded = encodeParams(meta, params);
-    const hasRecvWindow = params?.recvWindow !== undefined && params.recvWindow !== null;
-    return this.exchange(meta, encoded, weightOf(meta, params), hasRecvWindow, callOptions?.timeout ?? this.timeout, 'throw');
+  /** What the caller sees: on a call that is not idempotent, an unknown outcome is always an ExecutionStatusUnknownError. */
+  private surface(meta: OperationMeta, error: MarginkitError, clientIds: Readonly<Record<string, string>>): MarginkitError {
+    if (error.executionStatus !== 'unknown' || meta.idempotent) return error;
+    return new ExecutionStatusUnknownError(operationRef(meta), unknownReason(error, this.executionStatus), clientIds, error);
+  }
+
+  /** Sends one operation call and returns its decoded 2xx answer, following the rate-limit, retry and clock policies. */
+  send(meta: OperationMeta, params: Record<string, unknown> | undefined, callOptions: CallOptions | undefined, parse: AnswerParser): Promise<Exchanged> {
+    this.ensureOpen();
+    const sent = withClientId(meta, params);
+    const encoded = encodeParams(meta, sent);
+    const hasRecvWindow = sent?.recvWindow !== undefined && sent.recvWindow !== null;
+    const settings = callOptions?.headers ? this.callSettings(callOptions.headers, undefined) : undefined;
+    return this.exchange(
+      meta,
+      encoded,
+      weightOf(meta, sent),
+      hasRecvWindow,
+      {
+        timeoutMs: callOptions?.timeout ?? this.timeout,
+        signal: callOptions?.signal,
+        headers: settings?.headers,
+        clientIds: meta.idempotent ? {} : clientIdsOf(sent),
+      },
+      'throw',
+      parse,
+    );
   }
 
   /**
    * Sends already-encoded parameters. With `httpErrors: 'return'` a final non-2xx answer is returned instead of
-   * thrown (the path-based API reports it as openapi-fetch's `error`); transport failures always throw.
+   * thrown (the path-based API reports it as openapi-fetch's `error`); other failures always throw.
    */
   async exchange(
     meta: OperationMeta,
     encoded: string,
     weight: number,
     hasRecvWindow: boolean,
-    timeoutMs: number,
+    options: SendOptions,
     httpErrors: 'throw' | 'return',
-  ): Promise<TransportResponse> {
+    parse: AnswerParser,
+  ): Promise<Exchanged> {
     const hooks = this.hooks;
+    const { signal } = options;
     let clockResynced = false;
     for (let attempt = 1; ; attempt++) {
-      if (meta.signed && this.timeSync) await this.clock.ensureSynced();
-      const now = this.clock.now();
-      const decision = this.limiter.decide(meta, weight, now);
-      if ('refuse' in decision) {
-        const error = new RateLimitError(operationRef(meta), 429, undefined, `not sent: the rate limit allows the next call in ${decision.retryAfter} s`, this.limiter.snapshot(), undefined, decision.retryAfter, true);
-        hooks?.onError?.({ operation: error.operation, attempt, weight, error });
-        throw error;
-      }
-      if (decision.waitMs > 0) await sleep(decision.waitMs);
-      const request = await this.request(meta, encoded, hasRecvWindow, timeoutMs);
-      this.limiter.spend(meta, weight, now);
-      const startedAt = hooks ? Date.now() : 0;
-      if (hooks?.onRequest) hooks.onRequest({ operation: operationRef(meta), attempt, weight });
       let error: MarginkitError;
       let response: TransportResponse | undefined;
       try {
-        response = await this.transport(request);
-      } catch (failure) {
-        error = this.failureFor(meta, failure, timeoutMs);
-      }
-      if (response) {
+        this.ensureOpen();
+        if (signal?.aborted) throw ABORTED;
+        if (meta.signed && this.timeSync) {
+          await this.clock.ensureSynced().catch((cause: unknown) => {
+            throw new NetworkError(operationRef(meta), 'not-executed', { cause: new Error(`could not measure Binance's clock: ${cause instanceof Error ? cause.message : String(cause)}`) });
+          });
+        }
+        const now = this.clock.now();
+        const decision = this.limiter.decide(meta, weight, now);
+        if ('refuse' in decision) {
+          throw new RateLimitError(operationRef(meta), 429, undefined, `not sent: the rate limit allows the next call in ${decision.retryAfter} s`, this.limiter.snapshot(), undefined, decision.retryAfter, true);
+        }
+        if (decision.waitMs > 0) await pause(decision.waitMs, signal);
+        const request = await this.request(meta, encoded, hasRecvWindow, options);
+        this.limiter.spend(meta, weight, now);
+        const startedAt = hooks ? Date.now() : 0;
+        if (hooks?.onRequest) hooks.onRequest({ operation: operationRef(meta), attempt, weight });
+        response = await this.transport.send(request);
         this.limiter.record(meta, response.status, response.headers, this.clock.now());
         if (hooks?.onResponse) {
           hooks.onResponse({ operation: operationRef(meta), attempt, weight, status: response.status, durationMs: Date.now() - startedAt, rateLimits: this.limiter.snapshot() });
         }
-        if (response.status >= 200 && response.status < 300) return response;
-        error = this.errorFor(meta, response);
+        if (response.status >= 200 && response.status < 300) return { response, data: this.parseAnswer(meta, response, parse) };
+        error = errorForAnswer(response, this.answerContext(meta));
+      } catch (failure) {
+        if (failure instanceof MarginkitError && !(failure instanceof ResponseError || failure instanceof NetworkError)) {
+          // Refused before sending (parameters, configuration, local rate limit): nothing to retry.
+          hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: failure });
+          throw failure;
+        }
+        error = this.failureError(meta, failure, options.timeoutMs);
       }
-      const delayMs = this.retryDelay(meta, error!, attempt, clockResynced);
+      const delayMs = this.retryDelay(meta, error, attempt, clockResynced);
       if (delayMs === undefined) {
-        hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: error! });
-        if (response && httpErrors === 'return') return response;
-        throw error!;
+        const final = this.surface(meta, error, options.clientIds);
+        hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: final });
+        if (response && httpErrors === 'return' && error instanceof BinanceApiError) return { response, data: undefined };
+        throw final;
       }
-      if (error! instanceof BinanceApiError && error.code === -1021) {
+      if (error instanceof BinanceApiError && error.code === -1021) {
         clockResynced = true;
-        await this.clock.sync();
+        await this.clock.sync().catch(() => undefined);
       }
-      hooks?.onRetry?.({ operation: operationRef(meta), attempt, weight, delayMs, error: error! });
-      if (delayMs > 0) await sleep(delayMs);
+      hooks?.onRetry?.({ operation: operationRef(meta), attempt, weight, delayMs, error });
+      try {
+        if (delayMs > 0 || signal) await pause(delayMs, signal);
+      } catch {
+        const aborted = new AbortError(operationRef(meta), 'not-executed', { cause: signal?.reason });
+        hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: aborted });
+        throw aborted;
+      }
     }
   }
 
   /** Calls an operation and decodes its answer: decimals to `Decimal`, ids to `bigint`, `""` to null. */
   async call(meta: OperationMeta, params?: object, callOptions?: CallOptions): Promise<unknown> {
-    const response = await this.send(meta, params as Record<string, unknown> | undefined, callOptions);
-    return decodeResponse(response.body, meta.response);
+    return (await this.send(meta, params as Record<string, unknown> | undefined, callOptions, decodeResponse)).data;
   }
 }

@@ -1,5 +1,5 @@
 import type { FieldCodec, FieldMap, ResponseMeta } from '@marginkit/spec';
-import { Decimal } from 'decimal.js';
+import { Decimal } from '@marginkit/core';
 
 const quoters = new WeakMap<ResponseMeta, RegExp | null>();
 

@@ -13,12 +13,22 @@ export function operationRef(meta: OperationMeta): OperationRef {
   return { api: meta.api, operationId: meta.operationId, method: meta.method, path: meta.path };
 }
 
+const describeCall = (operation: OperationRef) => `${operation.operationId} (${operation.method} ${operation.path})`;
+
+/**
+ * Whether a failed call may have taken effect on Binance's side. `not-executed`: proven not processed (rejected
+ * with Binance's error envelope, 429/418, a documented not-processed 5xx, or never sent). `unknown`: it may exist.
+ */
+export type ExecutionStatus = 'not-executed' | 'unknown';
+
 /** Base class of every error this package throws. */
 export class MarginkitError extends Error {
   override name = 'MarginkitError';
+  /** Whether the call may have taken effect. Errors raised before anything was sent are `not-executed`. */
+  readonly executionStatus: ExecutionStatus = 'not-executed';
 }
 
-/** The client options are invalid (for example `recvWindow` above 60000, or no key to sign with). */
+/** The client options are invalid (for example `recvWindow` above 60000, or no key to sign with), or the client was closed. */
 export class ConfigurationError extends MarginkitError {
   override name = 'ConfigurationError';
 }
@@ -40,16 +50,16 @@ export class ParameterError extends MarginkitError {
   }
 }
 
-/** What the error says about whether the request took effect on Binance's side. */
-export type ExecutionStatus = 'not-executed' | 'unknown';
-
 /**
- * Binance answered with a non-2xx status. `code` is the Binance error code (typed with the codes the API
- * documents), `msg` its message. The message and code come from the server; the request's parameters do not.
+ * Binance (or something between you and Binance) answered with a non-2xx status. `code` and `msg` come from
+ * Binance's `{code,msg}` envelope (`code` typed with the codes the API documents); for an answer without the
+ * envelope `code` is undefined and `excerpt` holds the start of the body, secrets removed. Whether the call was
+ * processed follows the API's `x-binance-execution-status`: a 4xx with the envelope was rejected (`not-executed`);
+ * a 4xx without it, or with an unknown-status code (-1006, -1007), leaves it `unknown`.
  */
 export class BinanceApiError<Code extends number = number> extends MarginkitError {
   override name = 'BinanceApiError';
-  readonly executionStatus: ExecutionStatus = 'not-executed';
+  override readonly executionStatus: ExecutionStatus;
   constructor(
     readonly operation: OperationRef,
     readonly status: number,
@@ -57,16 +67,20 @@ export class BinanceApiError<Code extends number = number> extends MarginkitErro
     readonly msg: string,
     readonly rateLimits: RateLimitSnapshot,
     readonly errorName?: string,
+    executionStatus: ExecutionStatus = 'not-executed',
+    /** The start of a body that is not Binance's envelope (HTML, text), secrets removed; `''` otherwise. */
+    readonly excerpt = '',
   ) {
     super(
-      `${operation.operationId} (${operation.method} ${operation.path}) failed with HTTP ${status}` +
+      `${describeCall(operation)} failed with HTTP ${status}` +
         (code !== undefined ? `, Binance code ${code}${errorName ? ` ${errorName}` : ''}` : '') +
-        (msg ? `: ${msg}` : ''),
+        (msg ? `: ${msg}` : excerpt ? `: ${JSON.stringify(excerpt)}` : ''),
     );
+    this.executionStatus = executionStatus;
   }
 }
 
-/** An answer that says how long to wait before calling again: 429 or 418. */
+/** An answer that says how long to wait before calling again: 429 or 418. Neither was processed. */
 export class RetryAfterError<Code extends number = number> extends BinanceApiError<Code> {
   override name = 'RetryAfterError';
   constructor(
@@ -79,7 +93,7 @@ export class RetryAfterError<Code extends number = number> extends BinanceApiErr
     /** Seconds to wait, from `Retry-After` (absent for order-count limits). */
     readonly retryAfter: number | undefined,
   ) {
-    super(operation, status, code, msg, rateLimits, errorName);
+    super(operation, status, code, msg, rateLimits, errorName, 'not-executed');
   }
 }
 
@@ -106,45 +120,124 @@ export class IpBannedError<Code extends number = number> extends RetryAfterError
   override name = 'IpBannedError';
 }
 
-/** A 5xx answer saying the request was not processed ("Service Unavailable.", -1001, -1008): safe to send again. */
+/**
+ * A 5xx answer. `not-executed` only when it is one the API documents as proving the request was not processed
+ * (PAPI: 503 `Service Unavailable.`, `Internal error; …`, -1008 throttled); any other 5xx leaves it `unknown`
+ * (Binance: "do NOT treat this as a failure").
+ */
 export class ServerError<Code extends number = number> extends BinanceApiError<Code> {
   override name = 'ServerError';
 }
 
-/**
- * A 5xx answer that leaves the outcome unknown (Binance: "do NOT treat this as a failure"). The order or loan may
- * exist. Query it (by client order id, or through the user data stream) before sending it again.
- */
-export class ExecutionStatusUnknownError<Code extends number = number> extends BinanceApiError<Code> {
-  override name = 'ExecutionStatusUnknownError';
-  override readonly executionStatus: ExecutionStatus = 'unknown';
-}
+/** What made a unusable answer unusable. */
+export type ResponseProblem = 'empty' | 'not-json' | 'not-an-object' | 'undecodable' | 'too-large';
 
-/** No answer arrived within `timeout`. For calls that change state, the outcome is unknown. */
-export class TimeoutError extends MarginkitError {
-  override name = 'TimeoutError';
+const PROBLEM_TEXT: Record<ResponseProblem, string> = {
+  empty: 'an empty body',
+  'not-json': 'a body that is not JSON',
+  'not-an-object': 'JSON that is neither an object nor an array',
+  undecodable: 'a body that could not be decoded',
+  'too-large': 'a body larger than maxResponseBytes',
+};
+
+/**
+ * A 2xx answer that cannot be used: empty, not JSON (an HTML page from a proxy), not an object, compressed in a
+ * way that does not decode, or too large. The request reached a server, so the execution status is `unknown`.
+ */
+export class ResponseError extends MarginkitError {
+  override name = 'ResponseError';
+  override readonly executionStatus: ExecutionStatus = 'unknown';
   constructor(
     readonly operation: OperationRef,
-    readonly timeoutMs: number,
-    readonly executionStatus: ExecutionStatus,
+    readonly status: number,
+    readonly problem: ResponseProblem,
+    /** The start of the body as text (HTML reduced to its text), secrets removed; `''` for binary bodies. */
+    readonly excerpt: string,
+    options?: { cause?: unknown },
   ) {
-    super(`${operation.operationId} (${operation.method} ${operation.path}) got no answer within ${timeoutMs} ms`);
+    super(`${describeCall(operation)} answered HTTP ${status} with ${PROBLEM_TEXT[problem]}${excerpt ? `: ${JSON.stringify(excerpt)}` : ''}`, options);
   }
 }
 
-/** The connection failed. `executionStatus` is `unknown` when the request may already have been sent. */
-export class NetworkError extends MarginkitError {
-  override name = 'NetworkError';
+/** No complete answer arrived within `timeout`. `unknown` once the request was written; `not-executed` before. */
+export class TimeoutError extends MarginkitError {
+  override name = 'TimeoutError';
+  override readonly executionStatus: ExecutionStatus;
   constructor(
     readonly operation: OperationRef,
-    readonly executionStatus: ExecutionStatus,
+    readonly timeoutMs: number,
+    executionStatus: ExecutionStatus,
+  ) {
+    super(`${describeCall(operation)} got no complete answer within ${timeoutMs} ms${executionStatus === 'not-executed' ? ' (the request was never written)' : ''}`);
+    this.executionStatus = executionStatus;
+  }
+}
+
+/** The connection failed. `not-executed` when the request was never written (refused, DNS, TLS); `unknown` otherwise. */
+export class NetworkError extends MarginkitError {
+  override name = 'NetworkError';
+  override readonly executionStatus: ExecutionStatus;
+  constructor(
+    readonly operation: OperationRef,
+    executionStatus: ExecutionStatus,
     options: { cause: unknown },
   ) {
     super(
-      `${operation.operationId} (${operation.method} ${operation.path}) failed before an answer arrived: ${
+      `${describeCall(operation)} failed before a complete answer arrived${executionStatus === 'not-executed' ? ' (nothing was sent)' : ''}: ${
         options.cause instanceof Error ? options.cause.message : String(options.cause)
       }`,
       options,
     );
+    this.executionStatus = executionStatus;
+  }
+}
+
+/** The call's `signal` aborted it. `not-executed` when that happened before the request was written. `cause` is the signal's reason. */
+export class AbortError extends MarginkitError {
+  override name = 'AbortError';
+  override readonly executionStatus: ExecutionStatus;
+  constructor(
+    readonly operation: OperationRef,
+    executionStatus: ExecutionStatus,
+    options: { cause: unknown },
+  ) {
+    super(`${describeCall(operation)} was aborted${executionStatus === 'not-executed' ? ' before it was sent' : ' after it was sent'}`, options);
+    this.executionStatus = executionStatus;
+  }
+}
+
+/** Why the outcome of a call is unknown. */
+export type UnknownOutcomeReason = 'server-error' | 'unknown-code' | 'invalid-answer' | 'timeout' | 'connection-lost' | 'aborted';
+
+/**
+ * The call may have changed the account (an order or loan may exist) and was **not** sent again: a call that is
+ * not idempotent (spec `x-binance-idempotent: false`) ended in a way that does not prove it was not processed — a
+ * 5xx not documented as "not processed", an unknown-status code, an unusable answer, a timeout after the request
+ * was written, a connection lost mid-answer, or an abort after sending. `cause` is the specific error.
+ *
+ * Look the order up before sending it again: `clientIds` holds the client ids that were sent (the client always
+ * sends a `newClientOrderId`/`listClientOrderId` it generated when you gave none), e.g.
+ * `getMarginOrder({ symbol, origClientOrderId: error.clientIds.newClientOrderId })`.
+ */
+export class ExecutionStatusUnknownError extends MarginkitError {
+  override name = 'ExecutionStatusUnknownError';
+  override readonly executionStatus: ExecutionStatus = 'unknown';
+  /** HTTP status of the answer, when there was one. */
+  readonly status: number | undefined;
+  /** Binance code of the answer, when it carried one. */
+  readonly code: number | undefined;
+  constructor(
+    readonly operation: OperationRef,
+    readonly reason: UnknownOutcomeReason,
+    /** The client-id parameters that were sent (`newClientOrderId`, `listClientOrderId`, …), by name. */
+    readonly clientIds: Readonly<Record<string, string>>,
+    cause: MarginkitError,
+  ) {
+    const ids = Object.entries(clientIds)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(', ');
+    super(`${cause.message}. The outcome is unknown and the call was not sent again${ids ? `; look it up by ${ids}` : ''}`, { cause });
+    this.status = cause instanceof BinanceApiError || cause instanceof ResponseError ? cause.status : undefined;
+    this.code = cause instanceof BinanceApiError ? cause.code : undefined;
   }
 }

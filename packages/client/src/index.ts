@@ -1,8 +1,8 @@
 /**
  * `@marginkit/client`: typed clients for Binance Margin (SAPI) and Portfolio Margin (PAPI) that sign requests,
- * keep every digit of decimals and 64-bit ids, and raise typed errors.
+ * keep every digit of decimals and 64-bit ids, and raise typed errors that say whether a call may have executed.
  */
-export { Decimal } from 'decimal.js';
+export { Decimal, parseLossless, stringifyLossless as stringify } from '@marginkit/core';
 export { createMarginClient, createMarginCaller, type MarginClient, type MarginApiError, type MarginErrorCode } from './margin.js';
 export {
   createPortfolioMarginClient,
@@ -12,12 +12,13 @@ export {
   type PortfolioMarginErrorCode,
 } from './portfolio-margin.js';
 export type { ClientControls } from './api-client.js';
-export type { CallOptions, ClientHooks, ClientOptions, ErrorEvent, RequestEvent, ResponseEvent, RetryEvent, RetryOptions, TimeSyncOptions } from './options.js';
+export type { CallOptions, ClientHooks, ClientOptions, ErrorEvent, RequestEvent, ResponseEvent, RetryEvent, RetryOptions, TimeSyncOptions, TlsOptions } from './options.js';
 export type { RateLimitOptions, RateLimitSnapshot } from './rate-limits.js';
 export type { FetchLike } from './transport.js';
 export type { KeyType } from './signing.js';
 export type { DecimalInput, Decoded, OperationParams } from './types.js';
 export {
+  AbortError,
   BinanceApiError,
   ConfigurationError,
   ExecutionStatusUnknownError,
@@ -26,9 +27,12 @@ export {
   NetworkError,
   ParameterError,
   RateLimitError,
+  ResponseError,
   RetryAfterError,
   ServerError,
   TimeoutError,
   type ExecutionStatus,
   type OperationRef,
+  type ResponseProblem,
+  type UnknownOutcomeReason,
 } from './errors.js';

@@ -2,7 +2,7 @@
  * Margin Trading (SAPI) client. `createMarginClient` gives the full client; the standalone operation functions
  * exported here, with `createMarginCaller`, give the smallest bundle.
  */
-import { marginErrorCodes, marginRateLimits, marginTiming, type MarginErrorCode, type paths } from '@marginkit/spec/margin';
+import { marginErrorCodes, marginExecutionStatus, marginRateLimits, marginTiming, type MarginErrorCode, type paths } from '@marginkit/spec/margin';
 import { type ClientControls, createApiClient, createOperationCaller } from './api-client.js';
 import type { BinanceApiError } from './errors.js';
 import { marginOperationTable, type MarginOperations } from './generated/margin.operations.js';
@@ -19,10 +19,10 @@ export type MarginClient = PathClient<paths> & MarginOperations & ClientControls
 export type MarginApiError = BinanceApiError<MarginErrorCode | (number & {})>;
 
 export function createMarginClient(options: ClientOptions = {}): MarginClient {
-  return createApiClient<paths, MarginOperations>('margin', options, marginOperationTable, marginRateLimits, marginTiming, marginErrorCodes);
+  return createApiClient<paths, MarginOperations>('margin', options, marginOperationTable, marginRateLimits, marginTiming, marginExecutionStatus, marginErrorCodes);
 }
 
 /** A bare Margin caller for the standalone operation functions (smallest bundle; no error-name table). */
 export function createMarginCaller(options: ClientOptions = {}): ClientControls {
-  return createOperationCaller('margin', options, marginRateLimits, marginTiming);
+  return createOperationCaller('margin', options, marginRateLimits, marginTiming, marginExecutionStatus);
 }

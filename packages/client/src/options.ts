@@ -1,3 +1,4 @@
+import type { Dispatcher } from 'undici';
 import type { OperationRef } from './errors.js';
 import type { RateLimitOptions, RateLimitSnapshot } from './rate-limits.js';
 import type { FetchLike } from './transport.js';
@@ -44,6 +45,21 @@ export interface ClientHooks {
   onError?(event: ErrorEvent): void;
 }
 
+/** TLS settings for the Node transport (undici `connect` options): a private CA, a client certificate. */
+export interface TlsOptions {
+  /** Certificates to trust instead of Node's bundled roots (PEM). */
+  readonly ca?: string | Uint8Array | ReadonlyArray<string | Uint8Array>;
+  /** Client certificate chain (PEM), for mutual TLS. */
+  readonly cert?: string | Uint8Array | ReadonlyArray<string | Uint8Array>;
+  /** Private key of the client certificate (PEM). */
+  readonly key?: string | Uint8Array | ReadonlyArray<string | Uint8Array>;
+  readonly passphrase?: string;
+  /** Host name for SNI and certificate checks when it differs from the URL's. */
+  readonly servername?: string;
+  /** `false` accepts any certificate. Never do this against Binance. */
+  readonly rejectUnauthorized?: boolean;
+}
+
 export interface ClientOptions {
   /** Your API key, sent as `X-MBX-APIKEY`. Needed by every operation except `NONE` ones. */
   readonly apiKey?: string;
@@ -59,12 +75,31 @@ export interface ClientOptions {
   readonly recvWindow?: number;
   /** `MICROSECOND` asks for microsecond times in answers (`X-MBX-TIME-UNIT`). */
   readonly timeUnit?: 'MILLISECOND' | 'MICROSECOND';
-  /** Give up waiting for an answer after this many milliseconds (default 10000). */
+  /** Give up on a call after this many milliseconds without a complete answer (default 10000); per attempt. */
   readonly timeout?: number;
-  /** A `fetch` to send requests with, instead of the built-in transport (node:http on Node, fetch elsewhere). */
+  /**
+   * Node: any undici dispatcher to send through (`ProxyAgent`, `EnvHttpProxyAgent`, `MockAgent`, an `Agent` with
+   * your own settings). The client never closes a dispatcher you pass. Not with `proxy`, `tls` or `maxSockets`.
+   */
+  readonly dispatcher?: Dispatcher;
+  /**
+   * Node: an `http://` or `https://` proxy URL (`http://user:pass@proxy:3128`); requests are tunnelled with
+   * CONNECT. Without it, `NODE_USE_ENV_PROXY=1` (or `--use-env-proxy`) makes the client follow `HTTP_PROXY`,
+   * `HTTPS_PROXY` and `NO_PROXY`, as Node's own `fetch` does.
+   */
+  readonly proxy?: string;
+  /** Node: TLS settings (private CA, client certificate). */
+  readonly tls?: TlsOptions;
+  /** A `fetch` to send requests with, instead of the built-in transport (undici on Node, the global fetch elsewhere). */
   readonly fetch?: FetchLike;
-  /** Keep-alive sockets per host for the Node transport (default 256). */
+  /** Node: connections per host (default unlimited, as undici). */
   readonly maxSockets?: number;
+  /** Largest answer the client reads, after decompression (default 16 MiB); a larger one is a `ResponseError`. */
+  readonly maxResponseBytes?: number;
+  /** Extra headers on every request (checked for line breaks). The client's own headers (API key, content type) win. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** `User-Agent` header (Node; browsers set their own). Default `marginkit`. */
+  readonly userAgent?: string;
   /** Measure the offset to Binance's clock before signing (opt-in). */
   readonly timeSync?: boolean | TimeSyncOptions;
   /** Retry policy for calls that are safe to repeat, or `false` for none. */
@@ -75,7 +110,15 @@ export interface ClientOptions {
 
 /** Options a single call may override. */
 export interface CallOptions {
+  /** Milliseconds to wait for this call's answer, per attempt (default: the client's `timeout`). */
   readonly timeout?: number;
+  /**
+   * Aborts the call: it rejects at once. Before the request was written that is an `AbortError` (not executed);
+   * after, a call that is not idempotent rejects with `ExecutionStatusUnknownError` (reason `aborted`).
+   */
+  readonly signal?: AbortSignal;
+  /** Extra headers for this call (checked for line breaks). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export type { FetchLike };

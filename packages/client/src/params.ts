@@ -1,4 +1,5 @@
 import type { OperationMeta, ParamCondition, ParamMeta, ParamRule, TimingMeta } from '@marginkit/spec';
+import { plainNumber } from '@marginkit/core';
 import { Decimal } from 'decimal.js';
 import { ParameterError, operationRef } from './errors.js';
 
@@ -59,7 +60,7 @@ const DIGIT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
  * milliseconds and answers -1130.
  */
 export function recvWindowProblem(timing: TimingMeta, value: unknown): { readonly code: number; readonly message: string } | undefined {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : undefined;
+  const text = typeof value === 'number' && Number.isFinite(value) ? plainNumber(value) : typeof value === 'string' ? value : undefined;
   const digits = timing.recvWindowFractionDigits;
   const shape = digits > 0 ? new RegExp(`^[0-9]{1,20}(\\.[0-9]{1,${digits}})?$`) : /^[0-9]{1,20}$/;
   if (text === undefined || !shape.test(text)) {
@@ -78,7 +79,7 @@ function paramToWire(meta: OperationMeta, name: string, param: ParamMeta, value:
   if (name === 'recvWindow' && meta.timing) {
     const problem = recvWindowProblem(meta.timing, value);
     if (problem) fail(meta, [name], problem.code, problem.message);
-    return String(value);
+    return typeof value === 'number' ? plainNumber(value) : String(value);
   }
   switch (param.kind) {
     case 'decimal':
@@ -97,7 +98,7 @@ function paramToWire(meta: OperationMeta, name: string, param: ParamMeta, value:
       if (typeof value === 'string' && INTEGER_TEXT.test(value)) return value;
       return fail(meta, [name], -1100, `parameter '${name}' must be an integer, got ${JSON.stringify(String(value))}`);
     case 'number':
-      if (typeof value === 'number' && Number.isFinite(value)) return inRange(meta, name, param, value, String(value));
+      if (typeof value === 'number' && Number.isFinite(value)) return inRange(meta, name, param, value, plainNumber(value));
       if (typeof value === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(value)) return inRange(meta, name, param, Number(value), value);
       return fail(meta, [name], -1100, `parameter '${name}' must be a number, got ${JSON.stringify(String(value))}`);
     case 'boolean':

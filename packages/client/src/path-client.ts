@@ -1,8 +1,10 @@
+import { isDecimal } from '@marginkit/core';
 import type { OperationMeta } from '@marginkit/spec';
-import { Decimal } from 'decimal.js';
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { ClientCore } from './client-core.js';
+import { clientIdsOf, newClientId } from './client-ids.js';
 import { decodeWireResponse } from './decode.js';
+import { ConfigurationError } from './errors.js';
 import { weightOf } from './params.js';
 import type { ClientPaths } from './types.js';
 
@@ -11,9 +13,15 @@ export type PathClient<Paths extends {}> = Client<ClientPaths<Paths>, 'applicati
 
 // openapi-fetch serializes the parameters; signing parameters are always the client's own.
 const SIGNING = /(^|&)(timestamp|signature)=[^&]*/g;
+/** Per-call options the path API honours. Anything else openapi-fetch accepts is refused rather than ignored. */
+const HONOURED = new Set(['params', 'body', 'parseAs', 'baseUrl', 'headers', 'middleware', 'signal']);
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+/** Headers the client sets itself (openapi-fetch adds a content type to every request). */
+const OWN_HEADERS = new Set(['content-type', 'content-length']);
+const encoder = new TextEncoder();
 
 function wireText(value: unknown): string {
-  if (Decimal.isDecimal(value)) return (value as Decimal).toFixed();
+  if (isDecimal(value)) return value.toFixed();
   return String(value);
 }
 
@@ -30,20 +38,23 @@ export function serializeForm(values: unknown): string {
 }
 
 /**
- * openapi-fetch builds a `Request` per call; undici's is costly and the signing fetch only needs the method,
- * URL and body text, so the client hands openapi-fetch this minimal stand-in.
+ * openapi-fetch builds a `Request` per call; undici's is costly and the signing fetch only needs the method, URL,
+ * headers, signal and body text, so without middleware the client hands openapi-fetch this minimal stand-in.
+ * Middleware gets real `Request` objects (it may return a new one).
  */
 class PlainRequest {
   readonly method: string;
   readonly headers: Headers;
+  readonly signal: AbortSignal | null;
   private readonly bodyText: string | undefined;
 
   constructor(
     readonly url: string,
-    init: { method?: string; body?: unknown; headers?: Headers } = {},
+    init: { method?: string; body?: unknown; headers?: Headers; signal?: AbortSignal | null } = {},
   ) {
     this.method = (init.method ?? 'GET').toUpperCase();
     this.headers = init.headers ?? new Headers();
+    this.signal = init.signal ?? null;
     this.bodyText = typeof init.body === 'string' ? init.body : undefined;
   }
 
@@ -56,49 +67,99 @@ class PlainRequest {
   }
 }
 
+/**
+ * The answer handed to openapi-fetch and the caller: a real `Response` (status, headers, `instanceof`) whose body
+ * methods serve the text the client already read, and whose `json()` is the client's lossless decoding (int64 ids
+ * as bigint; JSON.parse would round them). The body stream is only built if someone asks for `body`, because
+ * building one per call costs more than the rest of the path API.
+ */
 class LosslessResponse extends Response {
   constructor(
-    private readonly bodyText: string,
-    init: ResponseInit,
-    private readonly meta: OperationMeta,
+    readonly bodyText: string,
+    private readonly init: ResponseInit,
+    private readonly data: unknown,
   ) {
-    super(bodyText, init);
+    super(null, init);
   }
 
   override json(): Promise<any> {
-    return Promise.resolve(decodeWireResponse(this.bodyText, this.meta.response));
+    try {
+      return Promise.resolve(this.data !== undefined ? this.data : JSON.parse(this.bodyText));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.bodyText);
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(encoder.encode(this.bodyText).buffer as ArrayBuffer);
+  }
+
+  override blob(): Promise<Blob> {
+    return Promise.resolve(new Blob([this.bodyText], { type: this.headers.get('content-type') ?? '' }));
+  }
+
+  override clone(): Response {
+    return new LosslessResponse(this.bodyText, this.init, this.data);
   }
 }
+Object.defineProperty(LosslessResponse.prototype, 'body', {
+  get(this: LosslessResponse) {
+    return new Response(this.bodyText).body;
+  },
+});
 
 /**
  * An openapi-fetch client whose `fetch` signs and sends through the shared core, so the path-based API gets the
- * same signing, rate limits, retries and lossless ids as the operation-named methods. Answers keep their wire
- * shape (decimals stay strings) except that int64 ids are `bigint`. HTTP errors come back as `error`, as
- * openapi-fetch users expect; network failures throw.
+ * same signing, rate limits, retries, client ids and lossless ids as the operation-named methods. It honours a
+ * call's `signal`, `headers`, `baseUrl` and middleware. Answers keep their wire shape (decimals stay strings)
+ * except that int64 ids are `bigint`. HTTP errors come back as `error`, as openapi-fetch users expect; failures
+ * without a usable answer (network, timeout, abort, an unusable 2xx) throw the client's typed errors.
  */
-export function createPathClient<Paths extends {}>(core: ClientCore, operations: Iterable<OperationMeta>, timeoutMs: number): PathClient<Paths> {
-  const byRoute = new Map<string, OperationMeta>();
-  for (const meta of operations) byRoute.set(`${meta.method} ${meta.path}`, meta);
+export function createPathClient<Paths extends {}>(core: ClientCore, operations: Iterable<OperationMeta>): PathClient<Paths> {
+  const byMethod = new Map<string, OperationMeta[]>();
+  for (const meta of operations) byMethod.set(meta.method, [...(byMethod.get(meta.method) ?? []), meta]);
 
   const signingFetch = async (input: Request | PlainRequest): Promise<Response> => {
     const queryAt = input.url.indexOf('?');
-    const pathname = new URL(queryAt < 0 ? input.url : input.url.slice(0, queryAt)).pathname;
-    const meta = byRoute.get(`${input.method} ${pathname}`);
-    if (!meta) throw new TypeError(`${input.method} ${pathname} is not an operation of this API`);
-    const fromQuery = queryAt < 0 ? '' : input.url.slice(queryAt + 1);
-    const fromBody = input.body ? await input.text() : '';
-    const encoded = [fromQuery, fromBody].filter(Boolean).join('&').replace(SIGNING, '').replace(/^&/, '');
-    const params = Object.fromEntries(new URLSearchParams(encoded));
-    const response = await core.exchange(meta, encoded, weightOf(meta, params), 'recvWindow' in params, timeoutMs, 'return');
+    const address = queryAt < 0 ? input.url : input.url.slice(0, queryAt);
+    const pathname = new URL(address).pathname;
+    const candidates = byMethod.get(input.method) ?? [];
+    const meta = candidates.find((m) => m.path === pathname) ?? candidates.find((m) => pathname.endsWith(m.path));
+    if (!meta) throw new ConfigurationError(`${input.method} ${pathname} is not an operation of this API`);
+    const base = address.slice(0, address.length - meta.path.length);
+    let encoded = [queryAt < 0 ? '' : input.url.slice(queryAt + 1), input.body ? await input.text() : ''].filter(Boolean).join('&').replace(SIGNING, '').replace(/^&/, '');
+    const params: Record<string, string> = Object.fromEntries(new URLSearchParams(encoded));
+    if (meta.clientIdParam && !params[meta.clientIdParam]) {
+      params[meta.clientIdParam] = newClientId();
+      encoded += `${encoded ? '&' : ''}${meta.clientIdParam}=${params[meta.clientIdParam]}`;
+    }
+    let extra: Record<string, string> | undefined;
+    input.headers.forEach((value, name) => {
+      if (!OWN_HEADERS.has(name)) (extra ??= {})[name] = value;
+    });
+    const settings = core.callSettings(extra, base === core.baseUrl ? undefined : base);
+    const { response, data } = await core.exchange(
+      meta,
+      encoded,
+      weightOf(meta, params),
+      'recvWindow' in params,
+      { timeoutMs: core.defaultTimeout, signal: input.signal ?? undefined, ...settings, clientIds: meta.idempotent ? {} : clientIdsOf(params) },
+      'return',
+      decodeWireResponse,
+    );
     const headers = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    headers.set('content-length', String(new TextEncoder().encode(response.body).length));
-    return new LosslessResponse(response.body, { status: response.status, headers }, meta);
+    headers.set('content-length', String(encoder.encode(response.body).length));
+    return new LosslessResponse(response.body, { status: response.status, headers }, data);
   };
 
-  return createClient<ClientPaths<Paths>, 'application/json'>({
+  const client = createClient<ClientPaths<Paths>, 'application/json'>({
     baseUrl: core.baseUrl,
     fetch: signingFetch as unknown as typeof fetch,
     Request: PlainRequest as unknown as typeof Request,
@@ -106,4 +167,31 @@ export function createPathClient<Paths extends {}>(core: ClientCore, operations:
     bodySerializer: (body) => serializeForm(body),
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
   });
+
+  // Middleware sees (and may return) real Request objects; without middleware the cheap stand-in is enough.
+  let middlewares = 0;
+  const use = client.use.bind(client);
+  const eject = client.eject.bind(client);
+  client.use = (...added: Middleware[]) => {
+    middlewares += added.length;
+    use(...added);
+  };
+  client.eject = (...removed: Middleware[]) => {
+    middlewares = Math.max(0, middlewares - removed.length);
+    eject(...removed);
+  };
+  for (const method of METHODS) {
+    const send = (client[method] as (path: unknown, init?: Record<string, unknown>) => Promise<unknown>).bind(client);
+    (client as unknown as Record<string, unknown>)[method] = (path: unknown, init?: Record<string, unknown>) => {
+      const refused = init ? Object.keys(init).find((key) => !HONOURED.has(key) && init[key] !== undefined) : undefined;
+      if (refused) {
+        return Promise.reject(
+          new ConfigurationError(`the path API does not support the ${refused} option: the client signs, sends and decodes every call itself (it honours ${[...HONOURED].join(', ')})`),
+        );
+      }
+      const perCall = Array.isArray(init?.middleware) && init.middleware.length > 0;
+      return send(path, middlewares > 0 || perCall ? { ...init, Request: globalThis.Request } : init);
+    };
+  }
+  return client;
 }

@@ -2,7 +2,7 @@
  * Portfolio Margin (PAPI) client. `createPortfolioMarginClient` gives the full client; the standalone operation functions
  * exported here, with `createPortfolioMarginCaller`, give the smallest bundle.
  */
-import { portfolioMarginErrorCodes, portfolioMarginRateLimits, portfolioMarginTiming, type PortfolioMarginErrorCode, type paths } from '@marginkit/spec/portfolio-margin';
+import { portfolioMarginErrorCodes, portfolioMarginExecutionStatus, portfolioMarginRateLimits, portfolioMarginTiming, type PortfolioMarginErrorCode, type paths } from '@marginkit/spec/portfolio-margin';
 import { type ClientControls, createApiClient, createOperationCaller } from './api-client.js';
 import type { BinanceApiError } from './errors.js';
 import { portfolioMarginOperationTable, type PortfolioMarginOperations } from './generated/portfolio-margin.operations.js';
@@ -19,10 +19,10 @@ export type PortfolioMarginClient = PathClient<paths> & PortfolioMarginOperation
 export type PortfolioMarginApiError = BinanceApiError<PortfolioMarginErrorCode | (number & {})>;
 
 export function createPortfolioMarginClient(options: ClientOptions = {}): PortfolioMarginClient {
-  return createApiClient<paths, PortfolioMarginOperations>('portfolioMargin', options, portfolioMarginOperationTable, portfolioMarginRateLimits, portfolioMarginTiming, portfolioMarginErrorCodes);
+  return createApiClient<paths, PortfolioMarginOperations>('portfolioMargin', options, portfolioMarginOperationTable, portfolioMarginRateLimits, portfolioMarginTiming, portfolioMarginExecutionStatus, portfolioMarginErrorCodes);
 }
 
 /** A bare Portfolio Margin caller for the standalone operation functions (smallest bundle; no error-name table). */
 export function createPortfolioMarginCaller(options: ClientOptions = {}): ClientControls {
-  return createOperationCaller('portfolioMargin', options, portfolioMarginRateLimits, portfolioMarginTiming);
+  return createOperationCaller('portfolioMargin', options, portfolioMarginRateLimits, portfolioMarginTiming, portfolioMarginExecutionStatus);
 }

@@ -53,7 +53,7 @@ export class ServerClock {
   private async measure(): Promise<void> {
     const source = SOURCES[this.api];
     const sentAt = Date.now();
-    const response = await this.transport({ method: 'GET', url: `${this.baseUrl}${source.path}`, headers: {}, timeoutMs: 5000 });
+    const response = await this.transport.send({ method: 'GET', url: `${this.baseUrl}${source.path}`, headers: {}, timeoutMs: 5000 });
     const receivedAt = Date.now();
     if (source.json) {
       const serverTime = (JSON.parse(response.body) as { serverTime?: unknown }).serverTime;

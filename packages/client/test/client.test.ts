@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { Decimal } from 'decimal.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BinanceApiError,
   ConfigurationError,
@@ -44,7 +44,7 @@ describe('against a loopback double that verifies signatures independently', () 
       expect(request!.query).toBe('');
       expect(request!.headers['x-mbx-apikey']).toBe(API_KEY);
       expect(request!.headers['content-type']).toBe('application/x-www-form-urlencoded');
-      expect(request!.body).toMatch(/^symbol=BTCUSDC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0\.5&price=40000&sideEffectType=MARGIN_BUY&timestamp=\d{13}&recvWindow=7000&signature=[0-9a-f]{64}$/);
+      expect(request!.body).toMatch(/^symbol=BTCUSDC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0\.5&price=40000&sideEffectType=MARGIN_BUY&newClientOrderId=mk[A-Za-z0-9]{20}&timestamp=\d{13}&recvWindow=7000&signature=[0-9a-f]{64}$/);
       expect(request!.signatureValid).toBe(true);
       expect(Number(request!.params.timestamp)).toBeGreaterThanOrEqual(before);
       expect(order.orderId).toBe(BIG_ID);
@@ -119,16 +119,22 @@ describe('against a loopback double that verifies signatures independently', () 
     it('turns 429 into RateLimitError with retryAfter, records it, and refuses the next call without sending it', async () => {
       hmac.on(() => ({ status: 429, headers: { 'retry-after': '3', 'x-mbx-used-weight-1m': '6001' }, body: '{"code":-1003,"msg":"Too much request weight used."}' }));
       const margin = client({ retry: false });
-      const error = (await margin.getMarginMaxBorrowable({ asset: 'BTC' }).catch((e: unknown) => e)) as RateLimitError;
-      expect(error).toBeInstanceOf(RateLimitError);
-      expect([error.retryAfter, error.code, error.local]).toEqual([3, -1003, false]);
-      expect(margin.rateLimits().usedWeight['1M']).toBe(6001);
-      expect(margin.rateLimits().retryAfterUntil! - Date.now()).toBeGreaterThan(2000);
-      const refused = (await margin.getMarginMaxBorrowable({ asset: 'BTC' }).catch((e: unknown) => e)) as RateLimitError;
-      expect(refused).toBeInstanceOf(RateLimitError);
-      expect(refused.local).toBe(true);
-      expect(refused.retryAfter).toBeLessThanOrEqual(3);
-      expect(hmac.received).toHaveLength(1);
+      // A still clock (fake Date; timers and sockets are real): nothing here depends on how fast the machine is.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        const error = (await margin.getMarginMaxBorrowable({ asset: 'BTC' }).catch((e: unknown) => e)) as RateLimitError;
+        expect(error).toBeInstanceOf(RateLimitError);
+        expect([error.retryAfter, error.code, error.local]).toEqual([3, -1003, false]);
+        expect(margin.rateLimits().usedWeight['1M']).toBe(6001);
+        expect(margin.rateLimits().retryAfterUntil! - Date.now()).toBe(3000);
+        const refused = (await margin.getMarginMaxBorrowable({ asset: 'BTC' }).catch((e: unknown) => e)) as RateLimitError;
+        expect(refused).toBeInstanceOf(RateLimitError);
+        expect(refused.local).toBe(true);
+        expect(refused.retryAfter).toBe(3);
+        expect(hmac.received).toHaveLength(1);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('turns 418 into IpBannedError and never retries it', async () => {
@@ -147,35 +153,50 @@ describe('against a loopback double that verifies signatures independently', () 
       expect(hmac.received).toHaveLength(1);
     });
 
-    it('resends an order after "Service Unavailable." (not processed), with a fresh timestamp and signature', async () => {
+    it('resends a PAPI order after its documented 503 "Service Unavailable." (not processed), with a fresh timestamp and signature', async () => {
       let attempts = 0;
       hmac.on(() => (++attempts === 1 ? { status: 503, body: '{"code":-1001,"msg":"Service Unavailable."}' } : { body: fullOrder }));
-      const order = await client().newMarginOrder(orderParams);
+      const pm = createPortfolioMarginClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: hmac.url, retry: { minDelayMs: 1, maxDelayMs: 5 } });
+      const order = await pm.newMarginOrder(orderParams);
       expect(order.orderId).toBe(BIG_ID);
       expect(hmac.received).toHaveLength(2);
       expect(hmac.received.every((r) => r.signatureValid)).toBe(true);
+      expect(hmac.received[1]!.params.timestamp).not.toBe(undefined);
+    });
+
+    it('does not resend a SAPI order after "Service Unavailable.": Binance documents no not-processed 5xx for margin', async () => {
+      hmac.on(() => ({ status: 503, body: '{"code":-1001,"msg":"Service Unavailable."}' }));
+      const error = (await client().newMarginOrder(orderParams).catch((e: unknown) => e)) as ExecutionStatusUnknownError;
+      expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+      expect(error.cause).toBeInstanceOf(ServerError);
+      expect(hmac.received).toHaveLength(1);
     });
 
     it('retries reads on 5xx with back-off and gives up after the configured retries', async () => {
       hmac.on(() => ({ status: 502, body: '<html>bad gateway</html>' }));
-      const error = (await client({ retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2 } }).getCrossMarginAccount().catch((e: unknown) => e)) as ExecutionStatusUnknownError;
-      expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+      const error = (await client({ retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2 } }).getCrossMarginAccount().catch((e: unknown) => e)) as ServerError;
+      expect(error).toBeInstanceOf(ServerError);
       expect(error.code).toBeUndefined();
-      expect(error.msg).toBe('<html>bad gateway</html>');
+      expect(error.excerpt).toBe('bad gateway');
       expect(hmac.received).toHaveLength(3);
     });
 
-    it('classifies -1008 throttling as not processed', async () => {
+    it('classifies PAPI -1008 throttling as not processed', async () => {
       hmac.on(() => ({ status: 503, body: '{"code":-1008,"msg":"Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again."}' }));
-      const error = await client({ retry: false }).newMarginOrder(orderParams).catch((e: unknown) => e);
+      const pm = createPortfolioMarginClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: hmac.url, retry: false });
+      const error = (await pm.newMarginOrder(orderParams).catch((e: unknown) => e)) as ServerError;
       expect(error).toBeInstanceOf(ServerError);
+      expect(error.executionStatus).toBe('not-executed');
     });
 
     it('times out without resending a state-changing call', async () => {
-      hmac.on(() => ({ delayMs: 300, body: fullOrder }));
-      const error = (await client({ timeout: 50 }).newMarginOrder(orderParams).catch((e: unknown) => e)) as TimeoutError;
-      expect(error).toBeInstanceOf(TimeoutError);
-      expect([error.timeoutMs, error.executionStatus]).toEqual([50, 'unknown']);
+      // The answer comes after the timeout; the timeout leaves the request ample time to reach the server first.
+      hmac.on(() => ({ delayMs: 3000, body: fullOrder }));
+      const error = (await client({ timeout: 1000 }).newMarginOrder(orderParams).catch((e: unknown) => e)) as ExecutionStatusUnknownError;
+      expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+      expect(error.reason).toBe('timeout');
+      expect(error.cause).toBeInstanceOf(TimeoutError);
+      expect([(error.cause as TimeoutError).timeoutMs, error.executionStatus]).toEqual([1000, 'unknown']);
       expect(hmac.received).toHaveLength(1);
     });
 
@@ -227,30 +248,44 @@ describe('against a loopback double that verifies signatures independently', () 
     it('takes its default limits from the spec: PAPI 6000 IP weight per minute over all endpoints', async () => {
       hmac.on(() => ({ body: '[]' }));
       const pm = createPortfolioMarginClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: hmac.url, rateLimit: { enabled: true, maxWaitMs: 0 } });
-      // Near the end of a minute window the counter would reset mid-test; wait for a fresh window then.
-      if (Date.now() % 60_000 > 55_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 10));
-      for (let i = 0; i < 60; i++) await pm.getMarginAllOrders({ symbol: 'BTCUSDT' }); // weight 100 each
-      const refused = (await pm.getMarginOpenOrders({ symbol: 'BTCUSDT' }).catch((e: unknown) => e)) as RateLimitError;
-      expect(refused).toBeInstanceOf(RateLimitError);
-      expect(refused.local).toBe(true);
-      expect(hmac.received).toHaveLength(60);
+      // A still clock: all 61 calls fall in one minute window however long they take.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        for (let i = 0; i < 60; i++) await pm.getMarginAllOrders({ symbol: 'BTCUSDT' }); // weight 100 each
+        const refused = (await pm.getMarginOpenOrders({ symbol: 'BTCUSDT' }).catch((e: unknown) => e)) as RateLimitError;
+        expect(refused).toBeInstanceOf(RateLimitError);
+        expect(refused.local).toBe(true);
+        expect(hmac.received).toHaveLength(60);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('takes its default limits from the spec: SAPI 12000 IP weight per endpoint', async () => {
       hmac.on(() => ({ body: '[]' }));
       const margin = client({ rateLimit: { enabled: true, maxWaitMs: 0 } });
-      if (Date.now() % 60_000 > 55_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 10));
-      for (let i = 0; i < 60; i++) await margin.getMarginAllOrders({ symbol: 'BNBBTC' }); // weight 200 each
-      expect(((await margin.getMarginAllOrders({ symbol: 'BNBBTC' }).catch((e: unknown) => e)) as RateLimitError).local).toBe(true);
-      await margin.getMarginOpenOrders({ symbol: 'BNBBTC' }); // another endpoint has its own limit
-      expect(hmac.received).toHaveLength(61);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        for (let i = 0; i < 60; i++) await margin.getMarginAllOrders({ symbol: 'BNBBTC' }); // weight 200 each
+        expect(((await margin.getMarginAllOrders({ symbol: 'BNBBTC' }).catch((e: unknown) => e)) as RateLimitError).local).toBe(true);
+        await margin.getMarginOpenOrders({ symbol: 'BNBBTC' }); // another endpoint has its own limit
+        expect(hmac.received).toHaveLength(61);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('syncs to the server clock, latency-compensated, and re-syncs after -1021', async () => {
       let skew = 120_000;
       let rejected = false;
       hmac.on((r) => {
-        if (r.path === '/api/v3/time') return { body: `{"serverTime":${Date.now() + skew}}` };
+        if (r.path === '/api/v3/time') {
+          // A 200 ms round trip on the (fake) clock: 100 ms there, 100 ms back; compensation halves it away.
+          vi.setSystemTime(Date.now() + 100);
+          const serverTime = Date.now() + skew;
+          vi.setSystemTime(Date.now() + 100);
+          return { body: `{"serverTime":${serverTime}}` };
+        }
         const drift = Number(r.params.timestamp) - (Date.now() + skew);
         if (Math.abs(drift) > 1000) {
           rejected = true;
@@ -259,14 +294,20 @@ describe('against a loopback double that verifies signatures independently', () 
         return { body: '{"amount":"1","borrowLimit":"2"}' };
       });
       const margin = client({ timeSync: true });
-      await margin.getMarginMaxBorrowable({ asset: 'BTC' });
-      expect(Math.abs(margin.timeOffset - 120_000)).toBeLessThan(200);
-      expect(rejected).toBe(false);
-      skew = -200_000;
-      await margin.getMarginMaxBorrowable({ asset: 'BTC' });
-      expect(rejected).toBe(true);
-      expect(Math.abs(margin.timeOffset + 200_000)).toBeLessThan(200);
-      expect(hmac.received.filter((r) => r.path === '/api/v3/time')).toHaveLength(2);
+      // A still clock: the round trip takes no clock time, so the compensated offset is exactly the skew.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        await margin.getMarginMaxBorrowable({ asset: 'BTC' });
+        expect(margin.timeOffset).toBe(120_000);
+        expect(rejected).toBe(false);
+        skew = -200_000;
+        await margin.getMarginMaxBorrowable({ asset: 'BTC' });
+        expect(rejected).toBe(true);
+        expect(margin.timeOffset).toBe(-200_000);
+        expect(hmac.received.filter((r) => r.path === '/api/v3/time')).toHaveLength(2);
+      } finally {
+        vi.useRealTimers();
+      }
     });
   });
 
@@ -287,7 +328,7 @@ describe('against a loopback double that verifies signatures independently', () 
       expect(data).toBeUndefined();
       expect(error).toEqual({ code: -3064, msg: 'Limit price needs to be within (-15%,15%) of current index price for this margin trading pair.' });
       expect(response.status).toBe(400);
-      expect(hmac.received[0]!.body).toMatch(/^symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=1&price=1&timeInForce=GTC&timestamp=\d+&recvWindow=5000&signature=[0-9a-f]{64}$/);
+      expect(hmac.received[0]!.body).toMatch(/^symbol=BTCUSDC&side=BUY&type=LIMIT&quantity=1&price=1&timeInForce=GTC&newClientOrderId=mk[A-Za-z0-9]{20}&timestamp=\d+&recvWindow=5000&signature=[0-9a-f]{64}$/);
       expect(hmac.received[0]!.signatureValid).toBe(true);
     });
   });

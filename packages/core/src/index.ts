@@ -1,1 +1,2 @@
-export { parseLossless, stringifyLossless } from './lossless-json.js';
+export { Decimal, isDecimal } from './decimal.js';
+export { parseLossless, plainNumber, stringifyLossless } from './lossless-json.js';

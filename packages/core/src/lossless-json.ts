@@ -1,8 +1,11 @@
 /**
- * JSON that keeps integers above 2^53 exact. `parseLossless` turns every integer a JS number cannot hold
- * into a `bigint`; `stringifyLossless` writes bigints back as bare JSON numbers. Use it where the whole
- * document matters (spec examples, mock state); the client's per-operation decoder is faster for responses.
+ * JSON that keeps integers above 2^53 exact and never writes an exponent. `parseLossless` turns every integer a
+ * JS number cannot hold into a `bigint`; `stringifyLossless` writes bigints back as bare JSON numbers, decimal.js
+ * values as plain decimal strings (their wire form) and JS numbers in plain notation (`0.00000017`, never
+ * `1.7e-7`). Use it where the whole document matters (spec examples, mock state, a decoded client answer); the
+ * client's per-operation decoder is faster for responses.
  */
+import { isDecimal } from './decimal.js';
 
 // A private-use character cannot appear in Binance data and survives JSON.stringify unescaped.
 const MARK = '\uE000int:';
@@ -22,18 +25,42 @@ export function parseLossless(text: string): unknown {
   );
 }
 
-const MARKED = new RegExp(`"${MARK}(-?\\d+)"`, 'g');
+const EXPONENT_FORM = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/;
+
+/** The shortest round-trip text of a finite JS number, in plain notation: `1e21` → `1000000000000000000000`. */
+export function plainNumber(value: number): string {
+  const text = String(value);
+  const parts = EXPONENT_FORM.exec(text);
+  if (!parts) return text === '-0' ? '0' : text;
+  const [, sign, lead, fraction = '', exponentText] = parts;
+  const digits = lead! + fraction;
+  const point = 1 + Number(exponentText);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+const MARKED = new RegExp(`"${MARK}(-?\\d+(?:\\.\\d+)?)"`, 'g');
 
 export function stringifyLossless(value: unknown, space?: number): string {
-  let sawBig = false;
+  let sawMark = false;
   const text = JSON.stringify(
     value,
-    (_key, v) => {
-      if (typeof v !== 'bigint') return v;
-      sawBig = true;
-      return `${MARK}${v.toString()}`;
+    function (this: Record<string, unknown>, key, v) {
+      // `this[key]` is the value before its toJSON ran: a Decimal is written from its digits, not its toString.
+      const raw = this[key];
+      if (isDecimal(raw)) return raw.toFixed();
+      if (typeof v === 'bigint') {
+        sawMark = true;
+        return `${MARK}${v.toString()}`;
+      }
+      if (typeof v === 'number' && Number.isFinite(v) && (v >= 1e21 || v <= -1e21 || (v !== 0 && v > -1e-6 && v < 1e-6))) {
+        sawMark = true;
+        return `${MARK}${plainNumber(v)}`;
+      }
+      return v;
     },
     space,
   );
-  return sawBig ? text.replace(MARKED, '$1') : text;
+  return sawMark ? text.replace(MARKED, '$1') : text;
 }

@@ -175,6 +175,7 @@ export function factsBlock(meta: OperationMeta, api: ApiSource, options: Describ
   if (meta.endpointLimits.length > 0) rows.splice(3, 0, ['Endpoint limits', endpointLimitsText(meta)]);
   const timing = timingText(meta);
   if (timing) rows.splice(2, 0, ['Timing', timing]);
+  rows.splice(rows.length - 1, 0, ['Idempotent', meta.idempotent ? 'yes: may be resent after an unknown outcome (timeout, 5xx)' : "no: resent only when the answer proves it was not processed (the API's `x-binance-execution-status`); otherwise the outcome is unknown, so look it up before sending again"]);
   const lines = [BLOCK_START, `| Binance | ${api.name} |`, '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v ?? '')} |`), ''];
   if (meta.deprecated) {
     const d = meta.deprecated;

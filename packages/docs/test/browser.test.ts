@@ -32,7 +32,7 @@ describe('the docs site in chromium', () => {
   let origin: string;
 
   beforeAll(async () => {
-    mock = await createMockServer({ port: 0, host: '127.0.0.1' });
+    mock = await createMockServer({ port: 0, host: '127.0.0.1', demoSeed: true });
     docs = await startDocsServer({ root: distDir, port: 0, host: '127.0.0.1', mockUrl: mock.url });
     origin = new URL(docs.url).origin;
     browser = await launchChromium();

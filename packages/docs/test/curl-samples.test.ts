@@ -36,7 +36,7 @@ describe('curl samples run against the mock', () => {
   const log: string[] = [];
 
   beforeAll(async () => {
-    server = await createMockServer({ port: 0, host: '127.0.0.1' });
+    server = await createMockServer({ port: 0, host: '127.0.0.1', demoSeed: true });
   });
   afterAll(async () => {
     await server?.close();

@@ -87,7 +87,7 @@ describe('every example the docs offer, against the demo account', () => {
   });
 
   it.each(offered.map((o) => [o.label, o] as const))('%s answers 2xx with JSON on a fresh demo account', async (label, example) => {
-    const fetch = createMockFetch();
+    const fetch = createMockFetch({ demoSeed: true });
     const { status, text } = await send(fetch, example);
     expect(
       ok(status),
@@ -102,7 +102,7 @@ describe('every example the docs offer, against the demo account', () => {
     ...[1, 2, 3, 4, 5].map((seed): [string, Offered[]] => [`shuffle ${seed}`, shuffled(offered, 0x9e3779b9 ^ seed)]),
   ];
   it.each(orders)('sent one after another in %s, no example fails for want of what another used up', async (_name, sequence) => {
-    const fetch = createMockFetch();
+    const fetch = createMockFetch({ demoSeed: true });
     const sent = new Set<string>();
     const unexplained: string[] = [];
     for (const example of sequence) {
@@ -116,7 +116,7 @@ describe('every example the docs offer, against the demo account', () => {
   });
 
   it.each(CONFLICTS.map((c) => [`${c.first} → ${c.then}`, c] as const))('the listed conflict %s is real', async (_name, conflict) => {
-    const fetch = createMockFetch();
+    const fetch = createMockFetch({ demoSeed: true });
     for (const example of offered.filter((o) => o.operation === conflict.first)) expect(ok((await send(fetch, example)).status)).toBe(true);
     const then = offered.filter((o) => o.operation === conflict.then);
     const statuses = await Promise.all(then.map(async (example) => (await send(fetch, example)).status));

@@ -54,7 +54,7 @@ describe('the docs without a docs server', () => {
   let page: Page;
 
   beforeAll(async () => {
-    mock = await createMockServer({ port: 0, host: '127.0.0.1' });
+    mock = await createMockServer({ port: 0, host: '127.0.0.1', demoSeed: true });
     host = await startStaticHost();
     browser = await launchChromium();
     page = browser.page;

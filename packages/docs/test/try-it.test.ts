@@ -26,7 +26,7 @@ describe('the try-it page against a fresh mock', () => {
   const expectedFailures = new Set<string>();
 
   beforeAll(async () => {
-    mock = await createMockServer({ port: 0, host: '127.0.0.1' });
+    mock = await createMockServer({ port: 0, host: '127.0.0.1', demoSeed: true });
     docs = await startDocsServer({ root: distDir, port: 0, host: '127.0.0.1', mockUrl: mock.url });
     browser = await launchChromium();
     page = browser.page;

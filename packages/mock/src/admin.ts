@@ -3,7 +3,8 @@
  * of an account's state. JSON in, JSON out; errors are `{code, msg}` with status 400 or 404.
  */
 import { readFileSync } from 'node:fs';
-import { stringifyLossless } from '@marginkit/core';
+import { parseLossless, stringifyLossless } from '@marginkit/core';
+import { MAX_TIME } from './clock.js';
 import type { FaultConfig, MockConfig } from './config.js';
 import { fmt } from './decimal.js';
 import type { Balance, Wallet } from './engine/state.js';
@@ -11,6 +12,12 @@ import type { MockCore, MockResponse } from './pipeline.js';
 
 const DECIMAL = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
+const HOUR = 3_600_000;
+/** Bounds of what the admin API keeps: faults at once, symbols in the market, a fault's route text. */
+export const MAX_FAULTS = 100;
+export const MAX_SYMBOLS = 1_000;
+const MAX_ROUTE_LENGTH = 200;
+const MAX_FAULT_TIMES = 1_000_000;
 
 let adminSpecText: string | undefined;
 
@@ -19,6 +26,13 @@ export function adminOpenApi(): string {
   adminSpecText ??= readFileSync(new URL('../admin.openapi.json', import.meta.url), 'utf8');
   return adminSpecText;
 }
+
+/** The answer to an admin request without the configured admin token. */
+export const ADMIN_UNAUTHORIZED: MockResponse = {
+  status: 401,
+  headers: {},
+  body: '{"code":-1002,"msg":"You are not authorized to execute this request."}',
+};
 
 class AdminError extends Error {
   constructor(
@@ -33,11 +47,12 @@ function answer(status: number, body: unknown): MockResponse {
   return { status, headers: {}, body: typeof body === 'string' ? body : stringifyLossless(body) };
 }
 
-function parseBody(text: string): Record<string, unknown> {
+/** Parses a JSON object body; `lossless` keeps integers above 2^53 exact (as bigints), for configurations. */
+function parseBody(text: string, lossless = false): Record<string, unknown> {
   if (!text.trim()) return {};
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = lossless ? parseLossless(text) : JSON.parse(text);
   } catch {
     throw new AdminError(400, 'The body is not valid JSON.');
   }
@@ -80,13 +95,59 @@ export function accountSnapshot(core: MockCore, apiKey: string): Record<string, 
   };
 }
 
-function faultFrom(body: Record<string, unknown>): FaultConfig {
-  const { route, kind, latencyMs, times } = body;
-  if (typeof route !== 'string' || route === '') throw new AdminError(400, "Mandatory parameter 'route' was not sent, was empty/null, or malformed.");
-  if (kind !== 'unknown' && kind !== 'unavailable' && kind !== 'latency') {
-    throw new AdminError(400, "Data sent for parameter 'kind' is not valid (unknown, unavailable or latency).");
+/** Refuses fields the route does not read (a typo would otherwise be ignored silently). */
+function onlyFields(body: Record<string, unknown>, names: readonly string[]): void {
+  for (const key of Object.keys(body)) {
+    if (!names.includes(key)) throw new AdminError(400, `Unknown field '${key.slice(0, 40)}'; this route reads ${names.map((n) => `'${n}'`).join(', ')}.`);
   }
-  const fault: FaultConfig = { route, kind };
+}
+
+function invalid(name: string, range: string): AdminError {
+  return new AdminError(400, `Data sent for parameter '${name}' is not valid (${range}).`);
+}
+
+/** Moves the mock clock as `POST /__mock/clock` asks: exactly one of advanceMs, advanceHours, time, each bounded. */
+function moveClock(core: MockCore, body: Record<string, unknown>): void {
+  onlyFields(body, ['advanceMs', 'advanceHours', 'time']);
+  const given = ['advanceMs', 'advanceHours', 'time'].filter((k) => body[k] !== undefined);
+  if (given.length !== 1) throw new AdminError(400, "Send exactly one of 'advanceMs', 'advanceHours' or 'time'.");
+  const max = core.clock.maxAdvance;
+  const { advanceMs, advanceHours, time } = body;
+  if (advanceMs !== undefined) {
+    if (typeof advanceMs !== 'number' || !Number.isSafeInteger(advanceMs) || advanceMs < 0 || advanceMs > max) {
+      throw invalid('advanceMs', `an integer from 0 to ${max}`);
+    }
+    core.advanceClock(advanceMs);
+  } else if (advanceHours !== undefined) {
+    const ms = typeof advanceHours === 'number' && Number.isFinite(advanceHours) ? Math.round(advanceHours * HOUR) : Number.NaN;
+    if (!(ms >= 0 && ms <= max)) throw invalid('advanceHours', `a number from 0 to ${Math.floor(max / HOUR)}`);
+    core.advanceClock(ms);
+  } else {
+    const now = core.now();
+    if (typeof time !== 'number' || !Number.isSafeInteger(time) || time < now || time > MAX_TIME) {
+      throw invalid('time', `an integer from now, ${now}, to ${MAX_TIME}: the clock only moves forward`);
+    }
+    core.clock.set(time);
+  }
+}
+
+const FAULT_KINDS = ['unknown', 'unexpected', 'gateway', 'disconnect', 'unavailable', 'internalError', 'throttled', 'latency'] as const;
+
+function faultFrom(body: Record<string, unknown>): FaultConfig {
+  onlyFields(body, ['route', 'kind', 'latencyMs', 'times', 'applied', 'status']);
+  const { route, kind, latencyMs, times, applied, status } = body;
+  if (typeof route !== 'string' || route === '') throw new AdminError(400, "Mandatory parameter 'route' was not sent, was empty/null, or malformed.");
+  if (route.length > MAX_ROUTE_LENGTH) throw invalid('route', `at most ${MAX_ROUTE_LENGTH} characters`);
+  if (!FAULT_KINDS.includes(kind as never)) throw invalid('kind', FAULT_KINDS.join(', '));
+  const fault: FaultConfig = { route, kind: kind as FaultConfig['kind'] };
+  if (applied !== undefined) {
+    if (typeof applied !== 'boolean') throw invalid('applied', 'true or false');
+    fault.applied = applied;
+  }
+  if (status !== undefined) {
+    if (!Number.isInteger(status) || (status as number) < 500 || (status as number) > 599) throw invalid('status', 'an integer from 500 to 599');
+    fault.status = status as number;
+  }
   if (latencyMs !== undefined) {
     if (!Number.isInteger(latencyMs) || (latencyMs as number) < 0 || (latencyMs as number) > 60000) {
       throw new AdminError(400, "Data sent for parameter 'latencyMs' is not valid (0 to 60000).");
@@ -94,7 +155,7 @@ function faultFrom(body: Record<string, unknown>): FaultConfig {
     fault.latencyMs = latencyMs as number;
   }
   if (times !== undefined) {
-    if (!Number.isInteger(times) || (times as number) < 1) throw new AdminError(400, "Data sent for parameter 'times' is not valid.");
+    if (!Number.isInteger(times) || (times as number) < 1 || (times as number) > MAX_FAULT_TIMES) throw invalid('times', `an integer from 1 to ${MAX_FAULT_TIMES}`);
     fault.times = times as number;
   }
   return fault;
@@ -111,22 +172,7 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
       case 'GET /__mock/clock':
         return answer(200, { time: core.now(), frozen: core.clock.frozen });
       case 'POST /__mock/clock': {
-        const body = parseBody(bodyText);
-        const { advanceMs, advanceHours, time } = body;
-        if (advanceMs !== undefined) {
-          if (!Number.isInteger(advanceMs) || (advanceMs as number) < 0) throw new AdminError(400, "Data sent for parameter 'advanceMs' is not valid.");
-          core.advanceClock(advanceMs as number);
-        } else if (advanceHours !== undefined) {
-          if (typeof advanceHours !== 'number' || advanceHours < 0) throw new AdminError(400, "Data sent for parameter 'advanceHours' is not valid.");
-          core.advanceClock(Math.round(advanceHours * 3_600_000));
-        } else if (time !== undefined) {
-          if (!Number.isInteger(time) || (time as number) < core.now()) {
-            throw new AdminError(400, "Data sent for parameter 'time' is not valid (the clock only moves forward).");
-          }
-          core.clock.set(time as number);
-        } else {
-          throw new AdminError(400, "Param 'advanceMs', 'advanceHours' or 'time' must be sent.");
-        }
+        moveClock(core, parseBody(bodyText));
         for (const account of core.engine.accounts.values()) core.engine.accrue(account);
         return answer(200, { time: core.now(), frozen: core.clock.frozen });
       }
@@ -136,8 +182,11 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
         const body = parseBody(bodyText);
         const entries = Object.entries(body);
         if (entries.length === 0) throw new AdminError(400, 'Send at least one "SYMBOL": "price" pair.');
+        const known = new Set(core.engine.market.symbols());
+        const added = entries.filter(([symbol]) => !known.has(symbol)).length;
+        if (known.size + added > MAX_SYMBOLS) throw new AdminError(400, `The market holds at most ${MAX_SYMBOLS} symbols.`);
         for (const [symbol, price] of entries) {
-          if (!SYMBOL.test(symbol)) throw new AdminError(400, `Invalid symbol '${symbol}'.`);
+          if (!SYMBOL.test(symbol)) throw new AdminError(400, `Invalid symbol '${symbol.slice(0, 40)}'.`);
           if (typeof price !== 'string' || !DECIMAL.test(price) || Number(price) === 0) {
             throw new AdminError(400, `The price of ${symbol} must be a positive decimal string.`);
           }
@@ -155,7 +204,7 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
         return answer(200, { prices: core.prices(), orders });
       }
       case 'POST /__mock/reset': {
-        const body = parseBody(bodyText);
+        const body = parseBody(bodyText, true);
         try {
           core.reset(Object.keys(body).length > 0 ? (body as MockConfig) : undefined);
         } catch (error) {
@@ -166,6 +215,7 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
       case 'GET /__mock/faults':
         return answer(200, { faults: core.faults.all() });
       case 'POST /__mock/faults':
+        if (core.faults.all().length >= MAX_FAULTS) throw new AdminError(400, `At most ${MAX_FAULTS} faults are active at once; DELETE /__mock/faults clears them.`);
         core.addFault(faultFrom(parseBody(bodyText)));
         return answer(200, { faults: core.faults.all() });
       case 'DELETE /__mock/faults':
@@ -174,11 +224,17 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
     }
     const account = /^GET \/__mock\/accounts\/([^/]+)$/.exec(route);
     if (account) {
-      const snapshot = accountSnapshot(core, decodeURIComponent(account[1]!));
+      let apiKey: string;
+      try {
+        apiKey = decodeURIComponent(account[1]!);
+      } catch {
+        throw new AdminError(400, 'The API key in the path is not valid percent-encoded UTF-8.');
+      }
+      const snapshot = accountSnapshot(core, apiKey);
       if (!snapshot) throw new AdminError(404, 'No account has this API key.');
       return answer(200, snapshot);
     }
-    throw new AdminError(404, `No admin route ${route}.`);
+    throw new AdminError(404, `No admin route ${route.slice(0, 100)}.`);
   } catch (error) {
     if (error instanceof AdminError) return answer(error.status, { code: error.status === 404 ? -1099 : -1130, msg: error.message });
     throw error;

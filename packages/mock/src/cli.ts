@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseLossless } from '@marginkit/core';
 import { DEMO_ACCOUNT, validateConfig, type AccountConfig, type MockConfig, type MockMode } from './config.js';
 import { formatRequestLog, requestLogJson } from './request-log.js';
 import { createMockServer } from './server.js';
@@ -19,6 +20,7 @@ const OPTIONS = {
   mode: { type: 'string', env: 'MARGINKIT_MOCK_MODE', help: 'stateful (default): a simulated account per API key; examples: answers the spec\'s documented examples', arg: 'MODE' },
   'api-key': { type: 'string', env: 'MARGINKIT_MOCK_API_KEY', help: 'add an HMAC account with this API key (and the demo balances)', arg: 'KEY' },
   'api-secret': { type: 'string', env: 'MARGINKIT_MOCK_API_SECRET', help: 'its secret (required with --api-key)', arg: 'SECRET' },
+  'admin-token': { type: 'string', env: 'MARGINKIT_MOCK_ADMIN_TOKEN', help: 'require this token (16 to 256 characters) in the X-Mock-Admin-Token header of admin API requests', arg: 'TOKEN' },
   'log-format': { type: 'string', env: 'MARGINKIT_MOCK_LOG_FORMAT', help: 'text (default): one line per request; json: one JSON object per line', arg: 'FORMAT' },
   quiet: { type: 'boolean', env: 'MARGINKIT_MOCK_QUIET', help: 'no request log (environment: 1 or true)', arg: '' },
   version: { type: 'boolean', env: undefined, help: 'print the version', arg: '' },
@@ -100,7 +102,8 @@ async function main(): Promise<void> {
       fail(`cannot read ${configFile}: ${(error as Error).message}`);
     }
     try {
-      config = JSON.parse(content);
+      // Lossless: an id above 2^53 written as a bare number keeps its digits.
+      config = parseLossless(content) as MockConfig;
     } catch (error) {
       fail(`${configFile} is not valid JSON: ${(error as Error).message}`);
     }
@@ -122,6 +125,7 @@ async function main(): Promise<void> {
   if (logFormat !== 'text' && logFormat !== 'json') fail(`--log-format must be text or json, not '${logFormat}'`);
   const port = portOf(text('port'));
   const host = text('host') ?? '127.0.0.1';
+  const adminToken = text('admin-token');
   try {
     validateConfig(config);
   } catch (error) {
@@ -136,6 +140,10 @@ async function main(): Promise<void> {
       port,
       host,
       ...(args.quiet ? {} : { log: (entry) => print(logFormat === 'json' ? requestLogJson(entry) : formatRequestLog(entry)) }),
+      // A host beyond loopback without a token: createMockServer warns (stderr).
+      ...(adminToken !== undefined ? { adminToken } : {}),
+      // The demo account as the docs' examples expect it, unless accounts or prices are configured.
+      demoSeed: (config.accounts ?? []).length === 0 && Object.keys(config.prices ?? {}).length === 0,
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -166,6 +174,7 @@ async function main(): Promise<void> {
         version: VERSION,
         url: server.url,
         mode: server.mock.mode,
+        adminTokenRequired: adminToken !== undefined,
         accounts: accounts.map((a) => ({ name: a.name ?? a.apiKey, apiKey: a.apiKey, ...(isDemo(a) ? { apiSecret: DEMO_ACCOUNT.apiSecret } : {}) })),
       }),
     );
@@ -175,7 +184,7 @@ async function main(): Promise<void> {
     `marginkit mock ${VERSION} listening on ${server.url}`,
     `  mode:  ${server.mock.mode}`,
     `  APIs:  ${server.url}/sapi/v1/margin/...  ${server.url}/papi/v1/...`,
-    `  admin: ${server.url}/__mock/ (OpenAPI: ${server.url}/__mock/openapi.json)`,
+    `  admin: ${server.url}/__mock/ (OpenAPI: ${server.url}/__mock/openapi.json)${adminToken !== undefined ? ', X-Mock-Admin-Token required' : ''}`,
   ];
   for (const a of accounts) {
     const kind = a.publicKey ? 'public key (RSA/Ed25519)' : isDemo(a) ? `HMAC secret ${DEMO_ACCOUNT.apiSecret} (public demo credential)` : 'HMAC secret (not shown)';

@@ -54,7 +54,15 @@ export interface RateLimitConfig {
   banSeconds?: number;
 }
 
-export type FaultKind = 'unknown' | 'unavailable' | 'latency';
+/**
+ * What an injected fault answers (see the README's fault table and `faults.ts`):
+ * - execution status unknown (applied by default): `unknown` (-1007), `unexpected` (-1006), `gateway` (an HTML
+ *   5xx page, no Binance body), `disconnect` (the connection is dropped, no answer);
+ * - not processed (never applied): `unavailable` ("Service Unavailable."), `internalError` (-1001 "Internal
+ *   error; unable to process your request. Please try again."), `throttled` (-1008);
+ * - `latency`: answered normally, late.
+ */
+export type FaultKind = 'unknown' | 'unexpected' | 'gateway' | 'disconnect' | 'unavailable' | 'internalError' | 'throttled' | 'latency';
 
 export interface FaultConfig {
   /** `METHOD /path`, `api.operationId` (`margin.newMarginOrder`) or `*`. */
@@ -63,6 +71,14 @@ export interface FaultConfig {
   latencyMs?: number;
   /** How many matching requests the fault hits before it is removed (default: until cleared). */
   times?: number;
+  /**
+   * For the kinds that leave the execution status unknown (`unknown`, `unexpected`, `gateway`, `disconnect`):
+   * whether the request is applied before the fault answers. Default true (the case that must not lead to a
+   * doubled order). The not-processed kinds never apply the request.
+   */
+  applied?: boolean;
+  /** HTTP status of the answer, 500 to 599 (default 503; `gateway` 502). */
+  status?: number;
 }
 
 export type MockMode = 'stateful' | 'examples';
@@ -82,18 +98,29 @@ export interface MockConfig {
    * Open orders are never forgotten.
    */
   historyLimit?: number;
+  /**
+   * Open orders per symbol and wallet (Binance's MAX_NUM_ORDERS filter, 200 on most symbols); one more answers
+   * SAPI -2010 `Filter failure: MAX_NUM_ORDERS` / PAPI -2025. Default 200. An OCO counts two.
+   */
+  maxOpenOrders?: number;
+  /**
+   * Decimal places each asset is kept at (0 to 8; default 8, as Binance keeps margin assets): balances, fills,
+   * commissions, loans and interest are rounded to it, and a quantity or amount with more decimals answers -1111.
+   */
+  assetPrecision?: Record<string, number>;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
   borrowLimits?: Record<string, DecimalString>;
   clock?: { start?: number; frozen?: boolean };
-  ids?: { orderId?: string | number; orderListId?: string | number; tradeId?: string | number; tranId?: string | number; accountId?: string | number };
+  /** First value of each id counter: a digit string (up to 9223372036854775807), a bigint or a safe integer. */
+  ids?: Partial<Record<IdCounter, string | number | bigint>>;
   rateLimits?: RateLimitConfig;
   faults?: FaultConfig[];
 }
 
 /**
  * The public demo credential (HMAC) and the demo balances. It is printed at startup and used by the docs' try-it
- * pages. Served by default (no `accounts` configured), it also starts with the orders, lists, loans and listen
- * keys of `DEMO_FIXTURES` (demo-seed.ts). The balances cover every documented example sent once, in any order.
+ * pages. With the `demoSeed` option it also starts with the orders, lists, loans and listen keys of
+ * `DEMO_FIXTURES` (demo-seed.ts). The balances cover every documented example sent once, in any order.
  */
 export const DEMO_ACCOUNT = {
   name: 'demo',
@@ -160,6 +187,11 @@ export const DEFAULT_RATE_LIMITS: Required<RateLimitConfig> = {
   banSeconds: 120,
 };
 
+export type IdCounter = 'orderId' | 'orderListId' | 'tradeId' | 'tranId' | 'accountId';
+
+/** The largest signed 64-bit integer: the upper bound of every Binance id. */
+export const INT64_MAX = 9_223_372_036_854_775_807n;
+
 /** Id counters start here unless configured: transaction ids above 2^53 (as Binance's are), the others below. */
 export const DEFAULT_IDS = {
   orderId: 26769564559n,
@@ -177,14 +209,28 @@ export function configSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8'));
 }
 
-/** Checks a configuration against `config.schema.json`; throws with every problem listed. */
+/**
+ * Checks a configuration against `config.schema.json`; throws with every problem listed. Id counters may be
+ * bigints (a configuration read losslessly): they are checked as their digits, and every id must fit in a
+ * signed 64-bit integer.
+ */
 export function validateConfig(config: unknown): asserts config is MockConfig {
-  if (configValidator(config)) {
+  let checked = config;
+  const ids = (config as MockConfig | undefined)?.ids;
+  if (ids && typeof ids === 'object') {
+    checked = { ...(config as MockConfig), ids: Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, typeof v === 'bigint' ? v.toString() : v])) };
+  }
+  if (configValidator(checked)) {
+    const problems: string[] = [];
+    for (const [name, value] of Object.entries((checked as MockConfig).ids ?? {})) {
+      if (BigInt(value as string | number) > INT64_MAX) problems.push(`  /ids/${name}: must be at most ${INT64_MAX}`);
+    }
     const keys = new Set<string>();
     for (const account of (config as MockConfig).accounts ?? []) {
-      if (keys.has(account.apiKey)) throw new Error(`invalid mock configuration: apiKey '${account.apiKey}' is listed twice`);
+      if (keys.has(account.apiKey)) problems.push(`  apiKey '${account.apiKey}' is listed twice`);
       keys.add(account.apiKey);
     }
+    if (problems.length) throw new Error(`invalid mock configuration:\n${problems.join('\n')}`);
     return;
   }
   const errors = configValidator.errors ?? [];

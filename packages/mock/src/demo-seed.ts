@@ -1,9 +1,8 @@
 /**
  * The demo account's seeded state: the resting orders, OCO lists, past orders and trades, loans and listen keys
  * that the spec's documented examples name (order 213205622, client id `myOrder1`, order list 27, loan
- * 12807067523, ...), so that every example the docs offer succeeds on a fresh mock. It is applied when the mock
- * serves the demo account on the demo market by default (neither `accounts` nor `prices` configured);
- * `accounts: [DEMO_ACCOUNT]` gives the demo balances without it.
+ * 12807067523, ...), so that every example the docs offer succeeds on a fresh mock. Applied with the `demoSeed`
+ * option (which `marginkit-mock` without options and `pnpm start` set) to the demo account on the demo market.
  *
  * Each example has its own fixture: a cancel example never cancels what a query example looks up. Prices fit
  * `DEMO_PRICES` (resting orders do not fill, OCO prices bracket the market).

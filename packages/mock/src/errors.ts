@@ -22,7 +22,13 @@ const bad = (code: number, msg: string) => new ApiError(400, code, msg);
 
 /** The messages the mock answers with, by situation. */
 export const E = {
-  notFound: () => new ApiError(404, -1099, 'Not found, authenticated, or authorized'),
+  /**
+   * An unknown route. Binance names -1099 "Not found, authenticated, or authorized"; the message says what was
+   * not found instead of repeating that name (a client printing name and message would show it twice).
+   */
+  notFound: (method: string, path: string) => new ApiError(404, -1099, `Not found: ${method} ${path.slice(0, 100)} is not an operation of this API.`),
+  /** Unknown routes under /papi/: the PAPI catalogue has no -1099; -1020 UNSUPPORTED_OPERATION is its closest code. */
+  pmNotFound: () => new ApiError(404, -1020, 'This operation is not supported.'),
   apiKeyFormat: () => new ApiError(401, -2014, 'API-key format invalid.'),
   apiKeyRejected: () => new ApiError(401, -2015, 'Invalid API-key, IP, or permissions for action.'),
   badSignature: () => bad(-1022, 'Signature for this request is not valid.'),
@@ -55,6 +61,8 @@ export const E = {
   ocoPrices: () => bad(-2010, 'The relationship of the prices for the orders is not correct.'),
   duplicateOrder: () => bad(-2010, 'Duplicate order sent.'),
   zeroNotional: () => bad(-2010, 'Price * QTY is zero or less.'),
+  maxNumOrders: () => bad(-2010, 'Filter failure: MAX_NUM_ORDERS'),
+  maxOpenOrders: () => bad(-2025, 'Reach max open order limit.'),
   unknownOrder: () => bad(-2011, 'Unknown order sent.'),
   noSuchOrder: () => bad(-2013, 'Order does not exist.'),
   listenKeyUnknown: () => bad(-1125, 'This listenKey does not exist.'),
@@ -72,15 +80,3 @@ export const E = {
   unknownExample: (name: string, known: readonly string[]) =>
     bad(-1130, `Data sent for parameter 'X-Mock-Example' is not valid. Unknown example '${name}'; this operation has: ${known.join(', ')}.`),
 };
-
-/** Injected 503 answers (`unknown`: the request was applied; `unavailable`: it was not). */
-export const FAULT_BODIES = {
-  margin: {
-    unknown: { code: -1007, msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.' },
-    unavailable: { code: -1001, msg: 'Service Unavailable.' },
-  },
-  portfolioMargin: {
-    unknown: { code: -1007, msg: 'Unknown error, please check your request or try again later.' },
-    unavailable: { code: -1001, msg: 'Service Unavailable.' },
-  },
-} as const;

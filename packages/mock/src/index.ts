@@ -2,7 +2,9 @@
  * `@marginkit/mock`: a Binance-faithful, signature-verifying, stateful simulator of Binance Margin (SAPI) and
  * Portfolio Margin (PAPI), served from the marginkit OpenAPI spec.
  */
-export { createMockServer, createMockFetch } from './server.js';
+export { createMockServer, createMockFetch, exposureWarning } from './server.js';
+export { DEFAULT_HTTP_LIMITS } from './http.js';
+export type { HttpLimits } from './http.js';
 export type { MockServer, MockFetch, MockControl, MockOptions } from './server.js';
 export { MockCore, servedOperations } from './pipeline.js';
 export type { MockRequest, MockResponse, CoreOptions } from './pipeline.js';

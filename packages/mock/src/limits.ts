@@ -25,6 +25,9 @@ interface Window {
   used: number;
 }
 
+/** Windows kept before the ones of past intervals are dropped: keys come from client addresses. */
+const PRUNE_AT = 10_000;
+
 class Counter {
   private readonly windows = new Map<string, Window>();
 
@@ -34,6 +37,7 @@ class Counter {
     const start = now - (now % this.size);
     let w = this.windows.get(key);
     if (!w) {
+      if (this.windows.size >= PRUNE_AT) this.prune(start);
       w = { start, used: 0 };
       this.windows.set(key, w);
     } else if (w.start !== start) {
@@ -51,6 +55,11 @@ class Counter {
 
   peek(key: string, now: number): number {
     return this.window(key, now).used;
+  }
+
+  /** Forgets the windows of past intervals: they count nothing any more. */
+  private prune(currentStart: number): void {
+    for (const [key, w] of this.windows) if (w.start !== currentStart) this.windows.delete(key);
   }
 
   retryAfterSeconds(now: number): number {
@@ -138,6 +147,10 @@ export class Limits {
     const windowStart = now - (now % MINUTE);
     let o = this.offenders.get(ip);
     if (!o) {
+      if (this.offenders.size >= PRUNE_AT) {
+        // Offenders no longer banned and not over a limit in this window start afresh.
+        for (const [key, old] of this.offenders) if (old.bannedUntil <= now && old.windowStart !== windowStart) this.offenders.delete(key);
+      }
       o = { windowStart, after429: 0, bans: 0, bannedUntil: 0 };
       this.offenders.set(ip, o);
     }

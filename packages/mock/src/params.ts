@@ -77,14 +77,30 @@ export function mergeParams(query: readonly RawPair[], body: readonly RawPair[])
 }
 
 const INTEGER_TEXT = /^-?[0-9]{1,20}$/;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** The exact bounds of an int64 parameter: the spec's minimum/maximum (read losslessly), within the int64 range. */
+interface Int64Bounds {
+  readonly min: bigint;
+  readonly max: bigint;
+}
 const NUMBER_TEXT = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
 const BOOLEAN_TEXT = /^(true|false)$/i;
 const INTEGER_RANGE = '^[0-9]{1,20}$';
 
-/** Turns parameter text into the JSON value its schema expects; text that cannot convert stays text. */
-function coerce(meta: ParamMeta, text: string): unknown {
+/**
+ * Turns parameter text into the JSON value its schema expects; text that cannot convert stays text (and fails
+ * the schema's type in the spec's parameter order). An int64 is compared on its digits with its exact bounds,
+ * which a JavaScript number would round.
+ */
+function coerce(meta: ParamMeta, text: string, bounds: Int64Bounds | undefined): unknown {
   switch (meta.kind) {
-    case 'int64':
+    case 'int64': {
+      if (!INTEGER_TEXT.test(text)) return text;
+      const value = BigInt(text);
+      return value >= (bounds?.min ?? INT64_MIN) && value <= (bounds?.max ?? INT64_MAX) ? Number(text) : text;
+    }
     case 'integer':
     case 'timestamp':
       return INTEGER_TEXT.test(text) ? Number(text) : text;
@@ -110,8 +126,16 @@ export interface CompiledParams {
   readonly names: readonly string[];
   readonly required: readonly string[];
   readonly validate: ValidateFunction;
-  /** The `pattern` of each decimal parameter, for the -1100 message. */
+  /** The `pattern` of each string and decimal parameter that has one, for the -1100 message. */
   readonly patterns: Readonly<Record<string, string>>;
+  /** String parameters whose schema is a shared named one (`SymbolParam`, ...): Binance names their legal range (-1100). */
+  readonly ranged: ReadonlySet<string>;
+  /** The exact bounds of each int64 parameter. */
+  readonly int64: Readonly<Record<string, Int64Bounds>>;
+}
+
+function bigBound(value: unknown, fallback: bigint): bigint {
+  return typeof value === 'bigint' || (typeof value === 'number' && Number.isSafeInteger(value)) ? BigInt(value) : fallback;
 }
 
 /** The precompiled parameter validator of one operation, with what the error messages need. */
@@ -122,11 +146,15 @@ export function compileParams(op: SpecOperation): CompiledParams {
   if (!validate) throw new Error(`no precompiled validator for ${op.meta.api}.${op.meta.operationId}: run pnpm generate`);
   const components = specDocuments()[op.meta.api].components.schemas;
   const patterns: Record<string, string> = {};
+  const int64: Record<string, Int64Bounds> = {};
+  const ranged = new Set<string>();
   for (const [name, prop] of Object.entries<any>(properties)) {
     const target = prop?.$ref ? components[prop.$ref.split('/').pop()] : prop;
     if (target?.pattern) patterns[name] = target.pattern;
+    if (prop?.$ref && target?.type === 'string' && target.pattern) ranged.add(name);
+    if (target?.format === 'int64') int64[name] = { min: bigBound(target.minimum, INT64_MIN), max: bigBound(target.maximum, INT64_MAX) };
   }
-  return { names, required: names.filter((n) => op.meta.params[n]?.required), validate, patterns };
+  return { names, required: names.filter((n) => op.meta.params[n]?.required), validate, patterns, int64, ranged };
 }
 
 /** The value of a parameter after its schema default, as text. */
@@ -151,7 +179,8 @@ function enumError(meta: OperationMeta, name: string): ApiError {
     case 'side':
       return E.invalidSide();
     case 'type':
-      return E.invalidOrderType();
+      // `type` is an order type on order calls; elsewhere (borrow-repay's BORROW/REPAY) a plain parameter.
+      return meta.params.type?.values?.includes('LIMIT') ? E.invalidOrderType() : E.invalidParam(name);
     case 'timeInForce':
     case 'stopLimitTimeInForce':
       return E.invalidTif();
@@ -190,7 +219,7 @@ export function validateParams(meta: OperationMeta, compiled: CompiledParams, pa
   for (const [key, value] of params) {
     // The timing step has read recvWindow by the API's x-binance-timing rules already.
     if (key === 'recvWindow' && meta.timing) continue;
-    object[key] = coerce(meta.params[key]!, value);
+    object[key] = coerce(meta.params[key]!, value, compiled.int64[key]);
   }
   if (!compiled.validate(object)) {
     const errors = compiled.validate.errors ?? [];
@@ -249,6 +278,11 @@ function schemaError(meta: OperationMeta, compiled: CompiledParams, name: string
   const param = meta.params[name];
   if (!param) return E.unreadParams(0, 1);
   if (keyword === 'enum' || keyword === 'const') return enumError(meta, name);
+  if (param.kind === 'int64' && (keyword === 'minimum' || keyword === 'maximum')) return E.illegalChars(name, INTEGER_RANGE);
+  // A string of a shared constrained schema (symbol, asset, client order id): Binance names the legal range.
+  if (param.kind === 'string' && (keyword === 'pattern' || keyword === 'maxLength' || keyword === 'minLength') && compiled.ranged.has(name)) {
+    return E.illegalChars(name, compiled.patterns[name]!);
+  }
   if (keyword === 'type' || keyword === 'pattern' || keyword === 'format') {
     if (param.kind === 'decimal') return E.illegalChars(name, compiled.patterns[name] ?? '^[0-9]{1,20}(\\.[0-9]{1,20})?$');
     if (param.kind === 'boolean') return E.invalidParam(name);

@@ -4,8 +4,9 @@
  * route → IP ban (418) → injected fault → parameters read → API key (-2014/-2015) → weight (429/418) →
  * signature and timing (-1102, the API's `x-binance-timing` codes, -1021, -1022) → parameter validation → order-count limit → the answer.
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { OperationMeta } from '@marginkit/spec';
-import { handleAdmin } from './admin.js';
+import { ADMIN_UNAUTHORIZED, handleAdmin } from './admin.js';
 import { checkTiming, signedParts } from './auth.js';
 import { Clock } from './clock.js';
 import { DEMO_ACCOUNT, validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
@@ -13,11 +14,11 @@ import { D, fmt } from './decimal.js';
 import { Engine, type FilledNotice } from './engine/engine.js';
 import type { Account } from './engine/state.js';
 import { handlers, type Handler } from './engine/handlers.js';
-import { ApiError, E, FAULT_BODIES } from './errors.js';
+import { ApiError, E } from './errors.js';
 import { seedDemoAccount } from './demo-seed.js';
 import { EXAMPLE_HEADER, prepareExamples, type OperationExamples } from './examples.js';
-import { errorCodeOf, type LogSink } from './request-log.js';
-import { Faults, type ActiveFault } from './faults.js';
+import { errorCodeOf, type LogSink, type RequestLogEntry } from './request-log.js';
+import { Faults, appliesRequest, faultAnswer, type ActiveFault } from './faults.js';
 import { Limits } from './limits.js';
 import { serialize } from './json.js';
 import { compileParams, holds, mergeParams, splitPairs, validateParams, type CompiledParams } from './params.js';
@@ -32,18 +33,37 @@ export interface MockRequest {
   readonly body: string;
   /** The client's address, for the IP limiters (default 127.0.0.1). */
   readonly ip?: string;
+  /**
+   * The sender shares this process's clock (`createMockFetch`): a timestamp taken from `Date.now()` is accepted
+   * too, so that a client without time sync keeps working after the mock clock was moved. A timestamp on the
+   * mock clock is always accepted.
+   */
+  readonly processClock?: boolean;
 }
 
 export interface MockResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
+  /** An injected `disconnect` fault: drop the connection instead of answering. */
+  readonly disconnect?: boolean;
 }
 
 export interface CoreOptions {
   mode?: MockMode;
+  /**
+   * A token the admin API (`/__mock/`) requires in the `X-Mock-Admin-Token` header (401 -1002 without it).
+   * Default: none, the admin API is open (the mock listens on loopback unless told otherwise).
+   */
+  adminToken?: string;
   /** Called once per answered request (method, path, status, Binance code, duration, account name): never a secret. */
   log?: LogSink;
+  /**
+   * Start the demo account with its demo seed (demo-seed.ts): the orders, lists, trades, loans and listen keys
+   * that the documented examples name. Needs the demo account and the demo prices (no `accounts`, no `prices`
+   * configured); a reset restores it. `marginkit-mock` without options and `pnpm start` set it. Default false.
+   */
+  demoSeed?: boolean;
 }
 
 interface ApiOutcome {
@@ -72,7 +92,10 @@ export const EXPOSED_HEADERS = [
   'Date',
 ].join(', ');
 
-const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example';
+/** The header carrying the admin token (`CoreOptions.adminToken`). */
+export const ADMIN_TOKEN_HEADER = 'x-mock-admin-token';
+const ADMIN_TOKEN = /^[\x21-\x7e]{16,256}$/;
+const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example, X-Mock-Admin-Token';
 const API_KEY = /^[\x21-\x7e]{1,256}$/;
 
 let routeCache: Map<string, Route> | undefined;
@@ -101,9 +124,11 @@ export function servedOperations(): OperationMeta[] {
   return [...routes().values()].map((r) => r.meta);
 }
 
-/** Neither accounts nor prices configured: the demo account trades the demo market, with its demo seed. */
-function servesDemoByDefault(config: MockConfig): boolean {
-  return (config.accounts ?? []).length === 0 && Object.keys(config.prices ?? {}).length === 0;
+/** The demo seed needs the demo account on the demo market: neither accounts nor prices configured. */
+function checkDemoSeed(config: MockConfig): void {
+  if ((config.accounts ?? []).length > 0 || Object.keys(config.prices ?? {}).length > 0) {
+    throw new Error('invalid mock configuration: demoSeed needs the demo account and the demo prices (configure neither accounts nor prices)');
+  }
 }
 
 function sleep(ms: number): Promise<void> {
@@ -117,18 +142,24 @@ export class MockCore {
   engine!: Engine;
   limits!: Limits;
   faults!: Faults;
-  /** Whether the demo account is served by default, with its seeded orders and history (demo-seed.ts). */
-  private demoSeed = false;
+  /** Whether the demo account starts with its seeded orders and history (demo-seed.ts). */
+  private readonly demoSeed: boolean;
   private readonly log: LogSink | undefined;
+  private readonly adminToken: Buffer | undefined;
   private readonly table: Map<string, Route>;
   private dateCache = { second: -1, text: '' };
 
   constructor(config: MockConfig = {}, options: CoreOptions = {}) {
     validateConfig(config);
     this.config = withDefaults(config);
-    this.demoSeed = servesDemoByDefault(config);
+    this.demoSeed = options.demoSeed === true;
+    if (this.demoSeed) checkDemoSeed(config);
     this.mode = options.mode ?? config.mode ?? 'stateful';
     this.log = options.log;
+    if (options.adminToken !== undefined && !ADMIN_TOKEN.test(options.adminToken)) {
+      throw new Error('adminToken must be 16 to 256 printable ASCII characters without spaces');
+    }
+    this.adminToken = options.adminToken === undefined ? undefined : Buffer.from(options.adminToken);
     this.table = routes();
     this.reset();
   }
@@ -138,7 +169,7 @@ export class MockCore {
     if (config) {
       validateConfig(config);
       this.config = withDefaults(config);
-      this.demoSeed = servesDemoByDefault(config);
+      if (this.demoSeed) checkDemoSeed(config);
     }
     this.clock = new Clock(this.config.clock);
     this.engine = new Engine(this.config, this.clock);
@@ -230,14 +261,16 @@ export class MockCore {
         body: '',
       };
     } else if (path.startsWith('/__mock/') || path === '/__mock') {
-      response = handleAdmin(this, method, path, rawQuery, req.body);
+      response = this.adminAllowed(req)
+        ? handleAdmin(this, method, path, rawQuery, req.body)
+        : ADMIN_UNAUTHORIZED;
       response = { ...response, headers: Object.assign(this.baseHeaders(), response.headers) };
     } else if (method === 'GET' && path === '/api/v3/time') {
       response = this.json(200, `{"serverTime":${this.clock.now()}}`, { 'X-MBX-USED-WEIGHT-1M': '1' });
     } else {
       const route = this.table.get(`${method} ${path}`);
       if (!route) {
-        response = this.json(404, E.notFound().body);
+        response = this.json(404, (path.startsWith('/papi/') ? E.pmNotFound() : E.notFound(method, path)).body);
       } else {
         const extra: Record<string, string> = {};
         let out: ApiOutcome | Promise<ApiOutcome>;
@@ -259,6 +292,13 @@ export class MockCore {
     return this.finish(method, path, started, this.cors(req, response), account, internalError);
   }
 
+  /** Whether the request may use the admin API: always without a token, else with the same token (constant time). */
+  private adminAllowed(req: MockRequest): boolean {
+    if (!this.adminToken) return true;
+    const sent = Buffer.from(req.header(ADMIN_TOKEN_HEADER) ?? '');
+    return sent.length === this.adminToken.length && timingSafeEqual(sent, this.adminToken);
+  }
+
   /** Browsers (requests with an Origin) are told which rate-limit headers they may read. */
   private cors(req: MockRequest, response: MockResponse): MockResponse {
     if (response.status !== 204 && req.header('origin') !== undefined) response.headers['Access-Control-Expose-Headers'] = EXPOSED_HEADERS;
@@ -270,6 +310,11 @@ export class MockCore {
     if (error instanceof ApiError) return { response: this.json(error.status, error.body, { ...extra, ...error.headers }), account };
     const internalError = String((error as Error | undefined)?.stack ?? error);
     return { response: this.json(500, { code: -1000, msg: 'An unknown error occurred while processing the request.' }, extra), account, internalError };
+  }
+
+  /** Logs an answer the HTTP layer gave without the pipeline (a refused request head or body). */
+  logRefusal(entry: Omit<RequestLogEntry, 'time'>): void {
+    this.log?.({ time: Date.now(), ...entry });
   }
 
   private finish(method: string, path: string, started: number, response: MockResponse, account: string | undefined, internalError: string | undefined): MockResponse {
@@ -298,11 +343,18 @@ export class MockCore {
     return this.served(route, req, rawQuery, extra, ip, fault);
   }
 
-  private served(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>, ip: string, fault: ActiveFault | undefined): ApiOutcome {
+  /** The answer of an injected fault (see faults.ts). */
+  private faultResponse(fault: ActiveFault, meta: OperationMeta, extra?: Record<string, string>): MockResponse {
+    const answer = faultAnswer(fault, meta.api);
+    if (answer.disconnect) return { status: 0, headers: {}, body: '', disconnect: true };
+    return this.json(answer.status, answer.body, { ...extra, 'Content-Type': answer.contentType });
+  }
+
+  private served(route: Route, req: MockRequest, rawQuery: string, extra: Record<string, string>, ip: string, active: ActiveFault | undefined): ApiOutcome {
     const { meta } = route;
-    if (fault?.kind === 'unavailable') {
-      return { response: this.json(503, FAULT_BODIES[meta.api].unavailable) };
-    }
+    const fault = active?.kind === 'latency' ? undefined : active;
+    // Not processed: answered before anything is read, counted or applied.
+    if (fault && !appliesRequest(fault)) return { response: this.faultResponse(fault, meta) };
 
     const contentType = req.header('content-type') ?? '';
     const rawBody = req.body && (contentType === '' || contentType.includes('application/x-www-form-urlencoded')) ? req.body : '';
@@ -331,7 +383,17 @@ export class MockCore {
         if (timestamp === undefined || timestamp === '') throw E.mandatory('timestamp');
         const signed = signedParts(rawQuery, queryPairs, rawBody, bodyPairs);
         if (signed.signature === undefined || signed.signature === '') throw E.mandatory('signature');
-        checkTiming(meta.timing!, timestamp, params.get('recvWindow'), now);
+        try {
+          checkTiming(meta.timing!, timestamp, params.get('recvWindow'), now);
+        } catch (error) {
+          // In process, a timestamp on the process clock is as good as one on the mock clock.
+          if (!(req.processClock && error instanceof ApiError && error.code === -1021)) throw error;
+          try {
+            checkTiming(meta.timing!, timestamp, params.get('recvWindow'), Date.now());
+          } catch {
+            throw error;
+          }
+        }
         if (!signed.last || !account!.verifier.verify(signed.payload, signed.signature)) throw E.badSignature();
       }
 
@@ -355,9 +417,8 @@ export class MockCore {
       if (meta.orderCount > 0 && account && status < 300) {
         Object.assign(extra, this.limits.countOrders(meta, String(account.uid), now));
       }
-      if (fault?.kind === 'unknown') {
-        return { response: this.json(503, FAULT_BODIES[meta.api].unknown, extra), account: accountLabel };
-      }
+      // Applied, then answered as if the outcome were lost.
+      if (fault) return { response: this.faultResponse(fault, meta, extra), account: accountLabel };
       return { response: this.json(status, body, extra), account: accountLabel };
     } catch (error) {
       if (error instanceof ApiError || error instanceof Error) Object.assign(error, { account: accountLabel });

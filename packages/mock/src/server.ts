@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { accountSnapshot } from './admin.js';
 import type { FaultConfig, MockConfig, MockMode } from './config.js';
 import type { FilledNotice } from './engine/engine.js';
-import { createHttp1Server } from './http1-server.js';
+import { createHttpServer, httpLimits, type HttpLimits } from './http.js';
 import { MockCore } from './pipeline.js';
 import { formatRequestLog, type LogSink } from './request-log.js';
 
@@ -21,6 +21,19 @@ export interface MockOptions extends MockConfig {
    * Default: no log.
    */
   log?: boolean | LogSink;
+  /** Limits of the HTTP layer (`createMockServer` only): head and body sizes, deadlines, connections. */
+  http?: Partial<HttpLimits>;
+  /**
+   * Require this token (16 to 256 printable characters) in the `X-Mock-Admin-Token` header of every admin API
+   * request (`/__mock/`); without it they answer 401. Set it whenever the mock listens beyond loopback.
+   */
+  adminToken?: string;
+  /**
+   * Start the demo account with the orders, OCO lists, trades, loans and listen keys that the documented examples
+   * name (`DEMO_FIXTURES`), so that every example of the docs succeeds as shown. Needs the demo account and the
+   * demo prices (no `accounts`, no `prices`). `marginkit-mock` without options and `pnpm start` set it. Default false.
+   */
+  demoSeed?: boolean;
 }
 
 /** Controls of a running mock, the same as its admin API. */
@@ -66,9 +79,29 @@ function sinkOf(log: MockOptions['log']): LogSink | undefined {
   return typeof log === 'function' ? log : undefined;
 }
 
-function splitOptions(options: MockOptions): { config: MockConfig; port: number; host: string; log: LogSink | undefined; mode: MockMode | undefined } {
-  const { port = 0, host = '127.0.0.1', log, ...config } = options;
-  return { config, port, host, log: sinkOf(log), mode: config.mode };
+function splitOptions(options: MockOptions): {
+  config: MockConfig;
+  port: number;
+  host: string;
+  log: LogSink | undefined;
+  mode: MockMode | undefined;
+  http: Partial<HttpLimits> | undefined;
+  adminToken: string | undefined;
+  demoSeed: boolean;
+} {
+  const { port = 0, host = '127.0.0.1', log, http, adminToken, demoSeed = false, ...config } = options;
+  return { config, port, host, log: sinkOf(log), mode: config.mode, http, adminToken, demoSeed };
+}
+
+/** The warning for a mock reachable from other machines without an admin token; undefined otherwise. */
+export function exposureWarning(host: string, adminToken: string | undefined): string | undefined {
+  if (isLoopback(host) || adminToken !== undefined) return undefined;
+  return `the mock listens on ${host}, reachable from other machines: its admin API (/__mock/: reset, prices, clock, faults, account views) has no authentication and the demo credential is public. Set adminToken (CLI: --admin-token) to require a token for the admin API.`;
+}
+
+/** Whether an address is only reachable from this machine. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) || host === '::ffff:127.0.0.1';
 }
 
 export interface MockServer {
@@ -80,11 +113,14 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** Starts the mock on its own HTTP/1.1 server (see http1-server.ts). */
+/** Starts the mock on a node:http server with bounded sizes and deadlines (see http.ts). */
 export async function createMockServer(options: MockOptions = {}): Promise<MockServer> {
-  const { config, port, host, log, mode } = splitOptions(options);
-  const core = new MockCore(config, { mode, log });
-  const { server, close } = createHttp1Server((request) => core.handle(request));
+  const { config, port, host, log, mode, http, adminToken, demoSeed } = splitOptions(options);
+  const limits = httpLimits(http);
+  const core = new MockCore(config, { mode, log, demoSeed, ...(adminToken !== undefined ? { adminToken } : {}) });
+  const warning = exposureWarning(host, adminToken);
+  if (warning) process.emitWarning(warning, { code: 'MARGINKIT_MOCK_EXPOSED' });
+  const { server, close } = createHttpServer(core, limits);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -110,9 +146,9 @@ export interface MockFetch {
 }
 
 /** Creates an in-process mock reachable through a `fetch`-compatible function (any origin is accepted). */
-export function createMockFetch(options: Omit<MockOptions, 'port' | 'host'> = {}): MockFetch {
-  const { config, log, mode } = splitOptions(options);
-  const core = new MockCore(config, { mode, log });
+export function createMockFetch(options: Omit<MockOptions, 'port' | 'host' | 'http'> = {}): MockFetch {
+  const { config, log, mode, adminToken, demoSeed } = splitOptions(options);
+  const core = new MockCore(config, { mode, log, demoSeed, ...(adminToken !== undefined ? { adminToken } : {}) });
   const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(typeof input === 'string' && input.startsWith('/') ? `http://127.0.0.1${input}` : input, init);
     const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
@@ -121,7 +157,10 @@ export function createMockFetch(options: Omit<MockOptions, 'port' | 'host'> = {}
       url: request.url,
       header: (name) => request.headers.get(name) ?? undefined,
       body,
+      processClock: true,
     });
+    // What fetch does when the connection drops before an answer (an injected `disconnect` fault).
+    if (response.disconnect) throw new TypeError('fetch failed: the mock dropped the connection (injected disconnect fault)');
     const nullBody = response.status === 204 || response.status === 304 || request.method === 'HEAD';
     return new Response(nullBody ? null : response.body, { status: response.status, headers: response.headers });
   };

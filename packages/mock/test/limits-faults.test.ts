@@ -1,7 +1,7 @@
 /**
  * Rate-limit headers and enforcement (429, then 418), order counts, and fault/latency injection.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TestClient, admin, mockFetch } from './helpers.js';
 
 describe('weight headers from the spec', () => {
@@ -143,7 +143,7 @@ describe('fault and latency injection', () => {
     expect((await admin(fetch, 'DELETE', '/__mock/faults')).body).toEqual({ faults: [] });
   });
 
-  it('unavailable (503 -1001): nothing was applied', async () => {
+  it('unavailable (503 -1001 Service Unavailable.): nothing was applied', async () => {
     const fetch = mockFetch({ faults: [{ route: '*', kind: 'unavailable', times: 2 }] });
     const c = new TestClient(fetch);
     const res = await c.post('/papi/v1/margin/order', order);
@@ -154,15 +154,74 @@ describe('fault and latency injection', () => {
     expect([after.status, after.body.code]).toEqual([400, -2013]);
   });
 
-  it('latency: the answer is delayed', async () => {
-    const fetch = mockFetch({ faults: [{ route: 'GET /papi/v1/ping', kind: 'latency', latencyMs: 120 }] });
-    const started = performance.now();
-    const res = await fetch('http://x/papi/v1/ping');
-    expect(res.status).toBe(200);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(115);
-    const fast = performance.now();
-    await fetch('http://x/papi/v1/margin/forceOrders');
-    expect(performance.now() - fast).toBeLessThan(100);
+  // Every shape Binance documents for a failed call, with the request applied or not as Binance documents it.
+  const shapes: [kind: string, api: 'sapi' | 'papi', status: number, body: unknown, applied: boolean][] = [
+    ['unknown', 'sapi', 503, { code: -1007, msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.' }, true],
+    ['unknown', 'papi', 503, { code: -1007, msg: 'Unknown error, please check your request or try again later.' }, true],
+    ['unexpected', 'sapi', 503, { code: -1006, msg: 'An unexpected response was received from the message bus. Execution status unknown.' }, true],
+    ['unexpected', 'papi', 503, { code: -1006, msg: 'An unexpected response was received from the message bus. Execution status unknown.' }, true],
+    ['unavailable', 'sapi', 503, { code: -1001, msg: 'Service Unavailable.' }, false],
+    ['unavailable', 'papi', 503, { code: -1001, msg: 'Service Unavailable.' }, false],
+    ['internalError', 'sapi', 503, { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' }, false],
+    ['internalError', 'papi', 503, { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' }, false],
+    ['throttled', 'sapi', 503, { code: -1008, msg: 'Spot server is currently overloaded with other requests. Please try again in a few minutes.' }, false],
+    ['throttled', 'papi', 503, { code: -1008, msg: 'Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.' }, false],
+  ];
+  for (const [kind, api, status, body, applied] of shapes) {
+    it(`${kind} on ${api.toUpperCase()}: ${status} ${JSON.stringify(body)}, ${applied ? 'applied' : 'not applied'}`, async () => {
+      const fetch = mockFetch({ faults: [{ route: '*', kind: kind as never, times: 1 }] });
+      const c = new TestClient(fetch);
+      const path = `/${api}/v1/margin/order`;
+      const symbol = api === 'sapi' ? 'BTCUSDC' : 'BTCUSDT';
+      const res = await c.post(path, { ...order, symbol, newClientOrderId: `shape-${kind}` });
+      expect([res.status, res.body]).toEqual([status, body]);
+      const query = await c.get(path, { symbol, origClientOrderId: `shape-${kind}` });
+      expect(query.status).toBe(applied ? 200 : 400);
+    });
+  }
+
+  it('an unknown-status fault with applied: false answers the same but leaves the account as it was', async () => {
+    const fetch = mockFetch({ faults: [{ route: 'portfolioMargin.newMarginOrder', kind: 'unknown', applied: false, times: 1 }] });
+    const c = new TestClient(fetch);
+    expect((await c.post('/papi/v1/margin/order', order)).body.code).toBe(-1007);
+    expect((await c.get('/papi/v1/margin/order', { symbol: 'BTCUSDT', origClientOrderId: 'faulty-1' })).body.code).toBe(-2013);
+  });
+
+  it('gateway: a 502 HTML page without a Binance body, status configurable', async () => {
+    const fetch = mockFetch({ faults: [{ route: '*', kind: 'gateway', times: 1 }, { route: '*', kind: 'gateway', status: 504, applied: false, times: 1 }] });
+    const c = new TestClient(fetch);
+    const res = await c.post('/papi/v1/margin/order', order);
+    expect([res.status, res.headers.get('content-type')]).toEqual([502, 'text/html']);
+    expect(res.text).toContain('502 Bad Gateway');
+    expect((await c.get('/papi/v1/margin/order', { symbol: 'BTCUSDT', origClientOrderId: 'faulty-1' })).status).toBe(504);
+    expect((await c.get('/papi/v1/margin/order', { symbol: 'BTCUSDT', origClientOrderId: 'faulty-1' })).status).toBe(200);
+  });
+
+  it('disconnect: createMockFetch rejects like fetch on a dropped connection, after applying the request', async () => {
+    const fetch = mockFetch({ faults: [{ route: 'POST /papi/v1/margin/order', kind: 'disconnect', times: 1 }] });
+    const c = new TestClient(fetch);
+    await expect(c.post('/papi/v1/margin/order', order)).rejects.toThrow(TypeError);
+    expect((await c.get('/papi/v1/margin/order', { symbol: 'BTCUSDT', origClientOrderId: 'faulty-1' })).body.status).toBe('FILLED');
+  });
+
+  it('latency: the answer waits for the mock\'s timer; other routes do not (fake timers, no wall clock)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const fetch = mockFetch({ faults: [{ route: 'GET /papi/v1/ping', kind: 'latency', latencyMs: 120 }] });
+      const events: string[] = [];
+      const slow = fetch('http://x/papi/v1/ping').then((res) => {
+        events.push(`ping ${res.status}`);
+      });
+      await vi.advanceTimersByTimeAsync(119);
+      expect(events).toEqual([]);
+      // Another route is answered at once, while the delayed one is still waiting.
+      events.push(`time ${(await fetch('http://x/api/v3/time')).status}`);
+      await vi.advanceTimersByTimeAsync(1);
+      await slow;
+      expect(events).toEqual(['time 200', 'ping 200']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('the admin API rejects a malformed fault', async () => {

@@ -174,7 +174,7 @@ beforeAll(async () => {
     ['POST', '/papi/v1/margin/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '1000' }, -2010],
     ['POST', '/papi/v1/marginLoan', { asset: 'NOPE', amount: '1' }, -1108],
     ['POST', '/papi/v1/marginLoan', { asset: 'USDT', amount: '100000000' }, -2019],
-    ['POST', '/papi/v1/repayLoan', { asset: 'BNB', amount: '100' }, -1130],
+    ['POST', '/papi/v1/repayLoan', { asset: 'BNB', amount: '100' }, -3015],
     ['GET', '/papi/v1/balance', { asset: 'NOPE' }, -1108],
   ];
   for (const [method, path, params, code] of errors) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockServer, DEMO_ACCOUNT, formatRequestLog, type MockServer, type RequestLogEntry } from '../src/index.js';
+import { createMockServer, DEMO_ACCOUNT, exposureWarning, formatRequestLog, type MockServer, type RequestLogEntry } from '../src/index.js';
 import { encode, hmac } from './helpers.js';
 
 const CLI = fileURLToPath(new URL('../bin/marginkit-mock.js', import.meta.url));
@@ -90,6 +90,10 @@ describe('createMockServer', () => {
     }
   });
 
+  it('logs the HTTP layer\'s own refusals too (here the 413 of a body too large)', () => {
+    expect(entries.some((e) => e.status === 413 && e.code === -1000 && e.path === '/papi/v1/margin/order')).toBe(true);
+  });
+
   it('refuses connections once closed', async () => {
     const other = await createMockServer();
     const url = other.url;
@@ -117,12 +121,9 @@ function run(args: string[], env: Record<string, string> = {}): Run {
   return { child, out: () => out, err: () => err, exited };
 }
 
-async function waitFor(predicate: () => boolean, ms = 10_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+/** Waits until the predicate holds (checked every 20 ms; no deadline of its own: the test's timeout bounds it). */
+async function waitFor(predicate: () => boolean): Promise<void> {
+  while (!predicate()) await new Promise((r) => setTimeout(r, 20));
 }
 
 describe('marginkit-mock CLI', () => {
@@ -231,5 +232,44 @@ describe('marginkit-mock CLI', () => {
       r.child.kill('SIGTERM');
     }
     expect(await r.exited).toBe(0);
+  });
+});
+
+describe('beyond loopback: a warning, and an admin token', () => {
+  it('warns for every address other machines can reach unless an admin token is set', () => {
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', '10.0.0.5']) expect(exposureWarning(host, undefined), host).toMatch(/reachable from other machines.*--admin-token/);
+    for (const host of ['127.0.0.1', '127.1.2.3', '::1', 'localhost']) expect(exposureWarning(host, undefined), host).toBeUndefined();
+    expect(exposureWarning('0.0.0.0', 'a-long-enough-token')).toBeUndefined();
+  });
+
+  it('with adminToken the admin API answers 401 -1002 without the right X-Mock-Admin-Token; the Binance routes are unchanged', async () => {
+    const token = 'token-of-sixteen-plus';
+    const server = await createMockServer({ port: 0, adminToken: token });
+    try {
+      const open = await fetch(`${server.url}/__mock/health`);
+      expect([open.status, await open.json()]).toEqual([401, { code: -1002, msg: 'You are not authorized to execute this request.' }]);
+      expect((await fetch(`${server.url}/__mock/health`, { headers: { 'X-Mock-Admin-Token': `${token}x` } })).status).toBe(401);
+      expect((await fetch(`${server.url}/__mock/reset`, { method: 'POST', headers: { 'X-Mock-Admin-Token': 'wrong' } })).status).toBe(401);
+      expect((await fetch(`${server.url}/__mock/health`, { headers: { 'X-Mock-Admin-Token': token } })).status).toBe(200);
+      expect((await fetch(`${server.url}/papi/v1/ping`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+    await expect(createMockServer({ port: 0, adminToken: 'short' })).rejects.toThrow(/adminToken must be 16 to 256/);
+  });
+
+  it('the CLI takes --admin-token (or MARGINKIT_MOCK_ADMIN_TOKEN) and says the admin API needs it', async () => {
+    const r = run(['--port', '0', '--quiet', '--admin-token', 'cli-token-0123456789']);
+    try {
+      await waitFor(() => r.out().includes('account demo'));
+      expect(r.out()).toContain('X-Mock-Admin-Token required');
+      expect(r.err()).not.toContain('reachable from other machines');
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(r.out())![1]!;
+      expect((await fetch(`${url}/__mock/health`)).status).toBe(401);
+      expect((await fetch(`${url}/__mock/health`, { headers: { 'X-Mock-Admin-Token': 'cli-token-0123456789' } })).status).toBe(200);
+    } finally {
+      r.child.kill('SIGTERM');
+    }
+    await r.exited;
   });
 });

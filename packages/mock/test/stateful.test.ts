@@ -124,6 +124,19 @@ describe('side effects on resting orders', () => {
     expect(repays.body.rows).toEqual([expect.objectContaining({ type: 'AUTO', amount: '5000.00000000' })]);
   });
 
+  it('cancelling a resting MARGIN_BUY order repays the borrowed amount; the interest it incurred stays owed (Binance FAQ 360032609851)', async () => {
+    const { c, wallet } = setup({ interest: { hourlyRates: { USDT: '0.0001' } } });
+    const res = await c.post('/sapi/v1/margin/order', {
+      symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.5', price: '30000', sideEffectType: 'MARGIN_BUY',
+    });
+    expect(bal(wallet(), 'USDT')).toMatchObject({ borrowed: '5000.00000000', interest: '0.50000000' });
+    await c.delete('/sapi/v1/margin/order', { symbol: 'BTCUSDT', orderId: res.body.orderId });
+    // The principal is repaid in full; the one hour charged at borrowing remains interest, not a new loan.
+    expect(bal(wallet(), 'USDT')).toMatchObject({ free: '10000.00000000', locked: ZERO, borrowed: ZERO, interest: '0.50000000' });
+    const repay = (await c.get('/sapi/v1/margin/borrow-repay', { type: 'REPAY', startTime: T0 - 1000 })).body.rows[0];
+    expect(repay).toMatchObject({ type: 'AUTO', amount: '5000.00000000', principal: '5000.00000000', interest: ZERO });
+  });
+
   it('autoRepayAtCancel=false keeps the loan after cancelling', async () => {
     const { c, wallet } = setup();
     const res = await c.post('/sapi/v1/margin/order', {

@@ -16,10 +16,13 @@ const order = { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC
 
 describe('routing', () => {
   it('-1099: unknown route answers 404 with a JSON body', async () => {
-    await expectError('GET', '/sapi/v1/margin/nothing', {}, 404, -1099, 'Not found, authenticated, or authorized');
+    await expectError('GET', '/sapi/v1/margin/nothing', {}, 404, -1099, 'Not found: GET /sapi/v1/margin/nothing is not an operation of this API.');
+  });
+  it('-1020 (PAPI, which documents no -1099): unknown route under /papi/ answers 404', async () => {
+    await expectError('GET', '/papi/v1/margin/nothing', {}, 404, -1020, 'This operation is not supported.');
   });
   it('-1099: known path with a method it does not have', async () => {
-    await expectError('PUT', '/sapi/v1/margin/order', {}, 404, -1099, 'Not found, authenticated, or authorized');
+    await expectError('PUT', '/sapi/v1/margin/order', {}, 404, -1099, 'Not found: PUT /sapi/v1/margin/order is not an operation of this API.');
   });
 });
 
@@ -145,6 +148,9 @@ describe('types and enums', () => {
   it('-1130 (SAPI): bad newOrderRespType', async () => {
     await expectError('POST', '/sapi/v1/margin/order', { ...order, newOrderRespType: 'ALL' }, 400, -1130, "Data sent for parameter 'newOrderRespType' is not valid.");
   });
+  it('-1130: a bad borrow-repay type (BORROW/REPAY is not an order type)', async () => {
+    await expectError('POST', '/sapi/v1/margin/borrow-repay', { asset: 'USDT', isIsolated: 'FALSE', amount: '1', type: 'LIMIT' }, 400, -1130, "Data sent for parameter 'type' is not valid.");
+  });
   it('-1130: another bad enum (sideEffectType)', async () => {
     await expectError('POST', '/sapi/v1/margin/order', { ...order, sideEffectType: 'BORROW' }, 400, -1130, "Data sent for parameter 'sideEffectType' is not valid.");
   });
@@ -205,6 +211,9 @@ describe('state-dependent errors', () => {
     expect((await c.post('/papi/v1/marginLoan', { asset: 'ETH', amount: '1' })).status).toBe(200);
     expect((await c.post('/papi/v1/margin/order', { symbol: 'ETHUSDT', side: 'SELL', type: 'MARKET', quantity: '6' })).status).toBe(200);
     await expectError('POST', '/papi/v1/repayLoan', { asset: 'ETH', amount: '1' }, 400, -2018, 'Balance is insufficient.');
+  });
+  it('-3015 (PAPI): repaying more than is owed (nothing owed at all)', async () => {
+    await expectError('POST', '/papi/v1/repayLoan', { asset: 'BNB', amount: '1' }, 400, -3015, 'Repay amount exceeds borrow amount.');
   });
   it('-1125: keeping alive a listen key that does not exist', async () => {
     const res = await c.put('/sapi/v1/margin/listen-key', { listenKey: 'nope' }, { signed: false });

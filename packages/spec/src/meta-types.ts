@@ -107,6 +107,31 @@ export interface DeprecationMeta {
   readonly note: string;
 }
 
+/** One answer Binance documents as proving that a failed request was not processed. */
+export interface NotProcessedAnswerMeta {
+  /** HTTP status of the answer (503). */
+  readonly status: number;
+  /** The exact `msg` of Binance's `{code,msg}` envelope. */
+  readonly msg: string;
+  /** The envelope's `code`, when Binance documents one. */
+  readonly code?: number;
+  readonly description: string;
+  /** The Binance page that documents the answer. */
+  readonly source: string;
+}
+
+/**
+ * Spec `x-binance-execution-status` (one per API): which failed answers prove a request was not processed.
+ * A 4xx with Binance's envelope and a code outside `unknownCodes` was rejected; 429 and 418 were not processed;
+ * a 5xx was not processed only when it matches a `notProcessed` entry exactly; everything else (other 5xx, any
+ * `unknownCodes` answer, a timeout after the request was written, a connection lost mid-answer, an unusable 2xx)
+ * leaves the execution status unknown.
+ */
+export interface ExecutionStatusMeta {
+  readonly unknownCodes: readonly number[];
+  readonly notProcessed: readonly NotProcessedAnswerMeta[];
+}
+
 export interface OperationMeta {
   readonly api: ApiId;
   readonly operationId: string;
@@ -118,6 +143,19 @@ export interface OperationMeta {
   readonly signed: boolean;
   /** Whether the `X-MBX-APIKEY` header is required. */
   readonly apiKey: boolean;
+  /**
+   * Spec `x-binance-idempotent`: sending the request twice has the same effect on the account as sending it once,
+   * so it may be resent after an unknown outcome (reads, listen-key management, ping). `false` for calls that place,
+   * amend or cancel orders, move funds, borrow, repay or change a setting: those are sent again only when the answer
+   * proves they were not processed (see `ExecutionStatusMeta`).
+   */
+  readonly idempotent: boolean;
+  /**
+   * The parameter that names what a non-idempotent `POST` creates with the caller's own id (`newClientOrderId`,
+   * `listClientOrderId`, `newClientStrategyId`), so that it can be looked up after an unknown outcome. Derived by
+   * the naming rule in `spec/README.md`; absent when the operation takes none.
+   */
+  readonly clientIdParam?: string;
   readonly weight: WeightMeta;
   /** Where parameters go: the query string (GET, DELETE) or a form body (POST, PUT). */
   readonly paramsIn: 'query' | 'body';

@@ -2,16 +2,16 @@ import { createHmac, createPrivateKey, createSecretKey, type KeyObject, sign } f
 import { ConfigurationError } from '../errors.js';
 import type { KeyMaterial, Signer } from '../signing.js';
 import type { Transport } from '../transport.js';
-import { createHttp1Transport } from './http1.js';
+import { type NodeTransportOptions, undiciTransport } from './undici-transport.js';
 
-export interface NodeTransportOptions {
-  /** Keep-alive connections per host. Binance answers concurrent calls in parallel, so allow plenty. */
-  readonly maxSockets?: number;
-}
+export type { NodeTransportOptions };
 
-/** On Node, requests go through marginkit's own keep-alive HTTP/1.1 client (see http1.ts). */
+/** Sent as `User-Agent` unless the `userAgent` option says otherwise. */
+export const DEFAULT_USER_AGENT: string | undefined = 'marginkit';
+
+/** On Node (and Bun and Deno, which resolve the `node` export condition), requests go through undici. */
 export function createDefaultTransport(options: NodeTransportOptions = {}): Transport {
-  return createHttp1Transport(options);
+  return undiciTransport(options);
 }
 
 function toKeyObject(material: KeyMaterial): KeyObject {

@@ -2,14 +2,25 @@ import { ConfigurationError } from '../errors.js';
 import { type KeyMaterial, pemToDer, pkcs8KeyType, type Signer } from '../signing.js';
 import { type FetchLike, fetchTransport, type Transport } from '../transport.js';
 
+/** The Node transport's options; outside Node only `maxResponseBytes` applies. */
 export interface NodeTransportOptions {
+  readonly dispatcher?: unknown;
+  readonly proxy?: string;
+  readonly tls?: unknown;
   readonly maxSockets?: number;
+  readonly maxResponseBytes?: number;
 }
 
-/** Outside Node the platform's own `fetch` carries the requests. */
-export function createDefaultTransport(_options: NodeTransportOptions = {}): Transport {
+/** Browsers send their own User-Agent (and a custom one would need a CORS preflight). */
+export const DEFAULT_USER_AGENT: string | undefined = undefined;
+
+/** Outside Node the platform's own `fetch` carries the requests; proxies and TLS are the platform's business. */
+export function createDefaultTransport(options: NodeTransportOptions = {}): Transport {
+  for (const name of ['dispatcher', 'proxy', 'tls'] as const) {
+    if (options[name] !== undefined) throw new ConfigurationError(`the ${name} option needs Node (undici); in browsers and workers the platform's fetch decides`);
+  }
   if (typeof globalThis.fetch !== 'function') throw new ConfigurationError('no global fetch: pass the `fetch` option');
-  return fetchTransport(globalThis.fetch.bind(globalThis) as unknown as FetchLike);
+  return fetchTransport(globalThis.fetch.bind(globalThis) as unknown as FetchLike, options.maxResponseBytes);
 }
 
 const encoder = new TextEncoder();

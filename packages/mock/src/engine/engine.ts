@@ -18,7 +18,7 @@ import type { MockConfig } from '../config.js';
 import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS } from '../config.js';
 import { hmacVerifier, publicKeyVerifier } from '../auth.js';
 import type { Clock } from '../clock.js';
-import { D, ZERO, compact, floor8, min, plus, type Dec } from '../decimal.js';
+import { D, SCALE, ZERO, compact, min, plus, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
 import { Market } from './market.js';
 import {
@@ -39,8 +39,8 @@ import {
 export type IdKind = keyof typeof DEFAULT_IDS;
 
 const HOUR = 3_600_000;
-/** Interest is charged for at most ten years of skipped hours in one go. */
-const MAX_ACCRUAL_HOURS = 24 * 366 * 10;
+/** Binance's MAX_NUM_ORDERS filter: open orders per symbol (and wallet) unless configured. */
+export const DEFAULT_MAX_OPEN_ORDERS = 200;
 
 export interface OrderRequest {
   symbol: string;
@@ -105,7 +105,6 @@ export interface FilledNotice {
 
 const BORROWING: ReadonlySet<SideEffect> = new Set(['MARGIN_BUY', 'AUTO_BORROW_REPAY']);
 const REPAYING: ReadonlySet<SideEffect> = new Set(['AUTO_REPAY', 'AUTO_BORROW_REPAY']);
-const CLIENT_ID = /^[a-zA-Z0-9\-_]{1,36}$/;
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 function crosses(side: Side, limit: Dec, price: Dec): boolean {
@@ -122,9 +121,6 @@ function triggers(type: OrderType, side: Side, stop: Dec, price: Dec): boolean {
   return up ? price.greaterThanOrEqualTo(stop) : price.lessThanOrEqualTo(stop);
 }
 
-function ceil8(value: Dec): Dec {
-  return value.toDecimalPlaces(8, D.ROUND_UP);
-}
 
 export class Engine {
   readonly market: Market;
@@ -133,6 +129,8 @@ export class Engine {
   private readonly hourlyRates: Map<string, Dec>;
   private readonly defaultRate: Dec;
   private readonly borrowLimits: Map<string, Dec>;
+  private readonly maxOpenOrders: number;
+  private readonly precisions: Map<string, number>;
   private ids!: Record<IdKind, bigint>;
   /** Ids `withIds` queued for the next `nextId` calls, and the ids it handed out (which the counters skip). */
   private readonly chosenIds = new Map<IdKind, bigint[]>();
@@ -148,6 +146,8 @@ export class Engine {
     this.hourlyRates = new Map(Object.entries(config.interest?.hourlyRates ?? {}).map(([a, r]) => [a, new D(r)]));
     this.defaultRate = new D(config.interest?.defaultHourlyRate ?? DEFAULT_HOURLY_RATE);
     this.borrowLimits = new Map(Object.entries(config.borrowLimits ?? {}).map(([a, r]) => [a, new D(r)]));
+    this.maxOpenOrders = config.maxOpenOrders ?? DEFAULT_MAX_OPEN_ORDERS;
+    this.precisions = new Map(Object.entries(config.assetPrecision ?? {}));
     this.ids = {
       orderId: BigInt(config.ids?.orderId ?? DEFAULT_IDS.orderId),
       orderListId: BigInt(config.ids?.orderListId ?? DEFAULT_IDS.orderListId),
@@ -171,8 +171,43 @@ export class Engine {
         a.margin.isolated.set(symbol, new Wallet(symbol).load(balances));
       }
       a.portfolioMargin.wallet.load(account.portfolioMargin);
+      for (const { wallet } of a.wallets()) this.checkPrecision(wallet, account.name ?? account.apiKey);
       this.accounts.set(account.apiKey, a);
     }
+  }
+
+  /** A configured balance finer than its asset's precision would hide digits the answers never show. */
+  private checkPrecision(wallet: Wallet, account: string): void {
+    for (const [asset, b] of wallet.balances) {
+      for (const [field, value] of Object.entries(b)) {
+        if (value.decimalPlaces() > this.precision(asset)) {
+          throw new Error(`invalid mock configuration: account ${account}: ${asset} ${field} ${value.toFixed()} has more than ${this.precision(asset)} decimals (the asset's precision)`);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- precision
+
+  /** Decimal places `asset` is kept at (configured `assetPrecision`, else 8). */
+  precision(asset: string): number {
+    return this.precisions.get(asset) ?? SCALE;
+  }
+
+  /** An amount of `asset` rounded down to its precision (what is received, charged as interest, or may be taken). */
+  down(asset: string, value: Dec): Dec {
+    return value.toDecimalPlaces(this.precision(asset), D.ROUND_DOWN);
+  }
+
+  /** An amount of `asset` rounded up to its precision (what is paid, locked or borrowed to cover a cost). */
+  up(asset: string, value: Dec): Dec {
+    return value.toDecimalPlaces(this.precision(asset), D.ROUND_UP);
+  }
+
+  /** What a trade of `qty` at `price` moves in the quote asset: a buyer pays it rounded up, a seller receives it rounded down. */
+  quoteAmount(quoteAsset: string, side: Side, qty: Dec, price: Dec): Dec {
+    const exact = qty.mul(price);
+    return compact(side === 'BUY' ? this.up(quoteAsset, exact) : this.down(quoteAsset, exact));
   }
 
   nextId(name: IdKind): bigint {
@@ -230,30 +265,47 @@ export class Engine {
     return this.borrowLimits.get(asset) ?? new D(DEFAULT_BORROW_LIMIT);
   }
 
-  /** Charges the periodic interest of every full hour passed since the last call. */
+  /**
+   * Charges the periodic interest of every full hour passed since the last call: `borrowed × rate`, rounded down to the asset's precision, per
+   * hour. Nothing changes the principal between two calls, so the hours are charged in one multiplication and
+   * only the records the history keeps (the newest `historyLimit` hours) are written: a clock moved by years
+   * costs no more than one moved by `historyLimit` hours.
+   */
   accrue(account: Account): void {
     const hour = Math.floor(this.clock.now() / HOUR);
     if (hour <= account.accruedHour) return;
-    const from = Math.max(account.accruedHour + 1, hour - MAX_ACCRUAL_HOURS);
-    for (let h = from; h <= hour; h++) {
-      for (const { wallet, ledger } of account.wallets()) {
-        for (const [asset, b] of wallet.balances) {
-          if (!b.borrowed.greaterThan(0)) continue;
-          this.charge(ledger, wallet, asset, b.borrowed, 'PERIODIC', h * HOUR);
-        }
+    const hours = hour - account.accruedHour;
+    const charged: { wallet: Wallet; ledger: Ledger; asset: string; principal: Dec; rate: Dec; interest: Dec }[] = [];
+    for (const { wallet, ledger } of account.wallets()) {
+      for (const [asset, b] of wallet.balances) {
+        if (!b.borrowed.greaterThan(0)) continue;
+        const rate = this.hourlyRate(asset);
+        const interest = this.down(asset, b.borrowed.mul(rate));
+        if (interest.isZero()) continue;
+        b.interest = b.interest.plus(interest.mul(hours));
+        charged.push({ wallet, ledger, asset, principal: b.borrowed, rate, interest });
       }
     }
     account.accruedHour = hour;
+    if (charged.length === 0) return;
+    const kept = Math.min(hours, charged[0]!.ledger.historyLimit);
+    for (let h = hour - kept + 1; h <= hour; h++) {
+      for (const c of charged) this.record(c.ledger, c.wallet, c.asset, c.principal, c.rate, c.interest, 'PERIODIC', h * HOUR);
+    }
   }
 
-  private charge(ledger: Ledger, wallet: Wallet, asset: string, principal: Dec, type: 'ON_BORROW' | 'PERIODIC', time: number): void {
+  /** Charges one hour of interest when a loan is taken (`ON_BORROW`). */
+  private chargeOnBorrow(ledger: Ledger, wallet: Wallet, asset: string, principal: Dec, time: number): void {
     const rate = this.hourlyRate(asset);
-    if (rate.isZero()) return;
-    const interest = floor8(principal.mul(rate));
+    const interest = this.down(asset, principal.mul(rate));
     if (interest.isZero()) return;
     const b = wallet.get(asset);
     b.interest = b.interest.plus(interest);
-    ledger.interest.push({
+    this.record(ledger, wallet, asset, principal, rate, interest, 'ON_BORROW', time);
+  }
+
+  private record(ledger: Ledger, wallet: Wallet, asset: string, principal: Dec, rate: Dec, interest: Dec, type: 'ON_BORROW' | 'PERIODIC', time: number): void {
+    ledger.add(ledger.interest, {
       txId: this.nextId('tranId'),
       time,
       asset,
@@ -296,7 +348,7 @@ export class Engine {
     const { assets, liability } = this.totals(wallet, target);
     const room = this.leverage.minus(1).mul(assets.minus(liability)).minus(liability);
     const rate = this.market.rate(asset, target);
-    let amount = rate && room.greaterThan(0) ? floor8(room.div(rate)) : ZERO;
+    let amount = rate && room.greaterThan(0) ? this.down(asset, room.div(rate)) : ZERO;
     const left = limit.minus(wallet.peek(asset)?.borrowed ?? ZERO);
     amount = min(amount, left);
     return { amount: amount.isNegative() ? ZERO : amount, limit };
@@ -307,11 +359,11 @@ export class Engine {
     const free = wallet.peek(asset)?.free ?? ZERO;
     const target = this.target(wallet);
     const { assets, liability } = this.totals(wallet, target);
-    if (liability.isZero()) return floor8(free);
+    if (liability.isZero()) return this.down(asset, free);
     const excess = assets.minus(liability).minus(liability.div(this.leverage.minus(1)));
     const rate = this.market.rate(asset, target);
     if (!rate || !excess.greaterThan(0)) return ZERO;
-    return floor8(min(free, excess.div(rate)));
+    return this.down(asset, min(free, excess.div(rate)));
   }
 
   // ---------------------------------------------------------------- loans
@@ -322,7 +374,7 @@ export class Engine {
     b.free = b.free.plus(amount);
     const txId = this.nextId('tranId');
     const now = this.clock.now();
-    venue.ledger.borrows.push({
+    venue.ledger.add(venue.ledger.borrows, {
       txId,
       asset,
       ...(wallet.isolatedSymbol ? { isolatedSymbol: wallet.isolatedSymbol } : {}),
@@ -330,20 +382,24 @@ export class Engine {
       timestamp: now,
       type,
     });
-    this.charge(venue.ledger, wallet, asset, amount, 'ON_BORROW', now);
+    this.chargeOnBorrow(venue.ledger, wallet, asset, amount, now);
     return txId;
   }
 
-  /** Repays `amount` (interest first, then principal) from the free balance. The caller checks the bounds. */
-  repay(venue: Venue, wallet: Wallet, asset: string, amount: Dec, type: 'AUTO' | 'MANUAL'): bigint {
+  /**
+   * Repays `amount` from the free balance: interest first, then principal (Binance's rule for repayments), or
+   * principal only (`interestFirst` false: the loan an order took, repaid when it is cancelled). The caller
+   * checks the bounds.
+   */
+  repay(venue: Venue, wallet: Wallet, asset: string, amount: Dec, type: 'AUTO' | 'MANUAL', interestFirst = true): bigint {
     const b = wallet.get(asset);
-    const toInterest = min(amount, b.interest);
+    const toInterest = interestFirst ? min(amount, b.interest) : ZERO;
     const toPrincipal = amount.minus(toInterest);
     b.interest = b.interest.minus(toInterest);
     b.borrowed = b.borrowed.minus(toPrincipal);
     b.free = b.free.minus(amount);
     const txId = this.nextId('tranId');
-    venue.ledger.repays.push({
+    venue.ledger.add(venue.ledger.repays, {
       txId,
       asset,
       ...(wallet.isolatedSymbol ? { isolatedSymbol: wallet.isolatedSymbol } : {}),
@@ -366,11 +422,17 @@ export class Engine {
 
   // ---------------------------------------------------------------- orders
 
+  /** A client order id is unique among open orders (its form is checked with the spec's pattern before). */
   private checkClientId(venue: Venue, id: string | undefined): void {
     if (id === undefined) return;
-    if (!CLIENT_ID.test(id)) throw E.illegalChars('newClientOrderId', '^[a-zA-Z0-9-_]{1,36}$');
     const existing = venue.book.byClientId.get(id);
     if (existing && venue.book.open.has(existing)) throw E.duplicateOrder();
+  }
+
+  /** Binance's MAX_NUM_ORDERS filter (SAPI -2010) / open-order limit (PAPI -2025): resting orders are bounded. */
+  private checkOpenOrders(venue: Venue, wallet: Wallet, symbol: string, adding: number): void {
+    if (venue.book.openCount(symbol, wallet) + adding <= this.maxOpenOrders) return;
+    throw venue.api === 'margin' ? E.maxNumOrders() : E.maxOpenOrders();
   }
 
   private clientId(): string {
@@ -382,7 +444,7 @@ export class Engine {
     const b = wallet.get(asset);
     if (b.free.greaterThanOrEqualTo(need)) return ZERO;
     if (!BORROWING.has(sideEffect)) throw E.insufficientBalance();
-    const shortfall = ceil8(need.minus(b.free));
+    const shortfall = this.up(asset, need.minus(b.free));
     if (shortfall.greaterThan(this.maxBorrowable(wallet, asset).amount)) throw E.insufficientBalance();
     this.borrow(venue, wallet, asset, shortfall, 'AUTO');
     return shortfall;
@@ -395,7 +457,7 @@ export class Engine {
     const now = this.clock.now();
 
     let qty = req.quantity ? compact(req.quantity) : ZERO;
-    if (req.type === 'MARKET' && !req.quantity && req.quoteOrderQty) qty = compact(floor8(req.quoteOrderQty.div(market)));
+    if (req.type === 'MARKET' && !req.quantity && req.quoteOrderQty) qty = compact(this.down(info.base, req.quoteOrderQty.div(market)));
     if (!qty.greaterThan(0)) throw E.zeroNotional();
     const limit = req.price ?? ZERO;
     const stop = req.stopPrice ?? ZERO;
@@ -417,12 +479,14 @@ export class Engine {
         if (req.stopPrice && triggers(req.type, req.side, stop, market)) throw E.wouldTrigger();
     }
 
+    if (!immediate && !expire) this.checkOpenOrders(venue, wallet, req.symbol, 1);
+
     const spendAsset = req.side === 'BUY' ? info.quote : info.base;
     let need: Dec;
     if (req.side === 'SELL') need = qty;
-    else if (immediate) need = qty.mul(market);
-    else if (req.type === 'STOP_LOSS' || req.type === 'TAKE_PROFIT') need = qty.mul(req.stopPrice ?? market);
-    else need = qty.mul(limit);
+    else if (immediate) need = this.quoteAmount(info.quote, 'BUY', qty, market);
+    else if (req.type === 'STOP_LOSS' || req.type === 'TAKE_PROFIT') need = this.quoteAmount(info.quote, 'BUY', qty, req.stopPrice ?? market);
+    else need = this.quoteAmount(info.quote, 'BUY', qty, limit);
 
     let borrowed = ZERO;
     if (expire) {
@@ -495,14 +559,14 @@ export class Engine {
    * rest when its side effect allows). Returns false when it cannot.
    */
   private canPay(venue: Venue, order: Order, holder: Holder, price: Dec): boolean {
-    const cost = order.side === 'BUY' ? order.origQty.mul(price) : order.origQty;
+    const cost = order.side === 'BUY' ? this.quoteAmount(this.market.info(order.symbol)!.quote, 'BUY', order.origQty, price) : order.origQty;
     const locked = holder.lockAmount;
     if (locked.greaterThanOrEqualTo(cost)) return true;
     const b = order.wallet.get(holder.lockAsset);
     const missing = cost.minus(locked);
     if (b.free.greaterThanOrEqualTo(missing)) return true;
     if (!BORROWING.has(order.sideEffectType)) return false;
-    const shortfall = ceil8(missing.minus(b.free));
+    const shortfall = this.up(holder.lockAsset, missing.minus(b.free));
     if (shortfall.greaterThan(this.maxBorrowable(order.wallet, holder.lockAsset).amount)) return false;
     this.borrow(venue, order.wallet, holder.lockAsset, shortfall, 'AUTO');
     holder.borrowAmount = holder.borrowAmount.plus(shortfall);
@@ -514,7 +578,7 @@ export class Engine {
     const info = this.market.info(order.symbol)!;
     const wallet = order.wallet;
     const qty = order.origQty;
-    const quote = compact(qty.mul(price));
+    const quote = this.quoteAmount(info.quote, order.side, qty, price);
     const spendAsset = order.side === 'BUY' ? info.quote : info.base;
     const spend = order.side === 'BUY' ? quote : qty;
     const getAsset = order.side === 'BUY' ? info.base : info.quote;
@@ -531,7 +595,7 @@ export class Engine {
     }
     if (!order.list) this.release(wallet, holder);
 
-    const commission = order.commissionRate.isZero() ? ZERO : compact(floor8(gross.mul(order.commissionRate)));
+    const commission = order.commissionRate.isZero() ? ZERO : compact(this.down(getAsset, gross.mul(order.commissionRate)));
     const net = gross.minus(commission);
     const g = wallet.get(getAsset);
     g.free = g.free.plus(net);
@@ -578,9 +642,16 @@ export class Engine {
     venue.book.open.delete(order);
   }
 
+  /**
+   * `autoRepayAtCancel`: the amount the order borrowed is repaid from the released funds; the interest it incurred
+   * stays owed. Binance: "If the auto-borrow order is canceled before being filled, the borrowed amount will be
+   * automatically repaid. However, a corresponding interest may still be generated." (FAQ 360032609851).
+   */
   private repayAtCancel(venue: Venue, wallet: Wallet, holder: Holder): void {
     if (!holder.autoRepayAtCancel || !BORROWING.has(holder.sideEffectType) || holder.borrowAmount.isZero()) return;
-    this.autoRepay(venue, wallet, holder.borrowAsset, holder.borrowAmount);
+    const b = wallet.get(holder.borrowAsset);
+    const amount = min(min(holder.borrowAmount, b.borrowed), b.free);
+    if (amount.greaterThan(0)) this.repay(venue, wallet, holder.borrowAsset, amount, 'AUTO', false);
     holder.borrowAmount = ZERO;
   }
 
@@ -596,12 +667,13 @@ export class Engine {
         ? req.price.greaterThan(market) && market.greaterThan(req.stopPrice)
         : req.price.lessThan(market) && market.lessThan(req.stopPrice);
     if (!ordered) throw E.ocoPrices();
+    this.checkOpenOrders(venue, wallet, req.symbol, 2);
 
     const spendAsset = req.side === 'BUY' ? info.quote : info.base;
     // BUY: the dearest price either leg may pay; SELL: the quantity.
     let dearest = req.price.greaterThan(req.stopPrice) ? req.price : req.stopPrice;
     if (req.stopLimitPrice && req.stopLimitPrice.greaterThan(dearest)) dearest = req.stopLimitPrice;
-    const need = req.side === 'SELL' ? req.quantity : req.quantity.mul(dearest);
+    const need = req.side === 'SELL' ? req.quantity : this.quoteAmount(info.quote, 'BUY', req.quantity, dearest);
     const borrowed = this.fund(venue, wallet, spendAsset, need, req.sideEffectType);
 
     const now = this.clock.now();
@@ -665,8 +737,7 @@ export class Engine {
       venue.book.addOrder(o);
       venue.book.open.add(o);
     }
-    venue.book.lists.set(listId, list);
-    venue.book.listsByClientId.set(list.listClientOrderId, list);
+    venue.book.addList(list);
     this.lock(wallet, list, spendAsset, need);
     return { list, borrowAmount: borrowed, borrowAsset: spendAsset };
   }

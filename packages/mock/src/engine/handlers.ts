@@ -3,7 +3,7 @@
  * (types, enums, mandatory ones and the spec's parameter rules); what is checked here is what needs the state.
  */
 import type { ApiId, OperationMeta } from '@marginkit/spec';
-import { D, ONE, ZERO, fmt, minus, plus, type Dec } from '../decimal.js';
+import { D, ONE, ZERO, ceil8, floor8, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
 import { holds } from '../params.js';
 import type { Engine, OcoRequest, OrderRequest } from './engine.js';
@@ -41,18 +41,23 @@ const LISTEN_KEY_VALIDITY = 60 * 60_000;
 // ------------------------------------------------------------------ parameters
 
 /**
- * One shared copy of each enum text and symbol name: the values read from a request are fresh strings, and an
- * order keeps several of them for its lifetime.
+ * The spec's own copy of an enum value a request sent (already validated against the enum): an order keeps
+ * several of them for its lifetime, and the request's fresh strings would each cost memory. Nothing a request
+ * sends is remembered here; the values come from the spec's metadata.
  */
-const interned = new Map<string, string>();
-function intern(value: string): string;
-function intern(value: string | undefined): string | undefined;
-function intern(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const known = interned.get(value);
-  if (known !== undefined) return known;
-  if (interned.size < 10_000) interned.set(value, value);
-  return value;
+function enumValue(ctx: HandlerContext, name: string): string | undefined {
+  const sent = ctx.params.get(name);
+  if (sent === undefined) return undefined;
+  const values = ctx.meta.params[name]?.values;
+  const index = values ? values.indexOf(sent) : -1;
+  return index < 0 ? sent : values![index];
+}
+
+/** The market's own copy of a known symbol's name (-1121 for an unknown one). */
+function knownSymbol(ctx: HandlerContext): string {
+  const info = ctx.engine.market.info(ctx.params.get('symbol')!);
+  if (!info) throw E.badSymbol();
+  return info.symbol;
 }
 
 function dec(p: ReadonlyMap<string, string>, name: string): Dec | undefined {
@@ -61,6 +66,13 @@ function dec(p: ReadonlyMap<string, string>, name: string): Dec | undefined {
   const dot = v.indexOf('.');
   if (dot >= 0 && v.length - dot - 1 > 8 && /[1-9]/.test(v.slice(dot + 9))) throw E.badPrecision();
   return new D(v);
+}
+
+/** An amount of `asset` (a quantity, an amount to borrow): -1111 when finer than the asset's precision. */
+function amountOf(ctx: HandlerContext, name: string, asset: string): Dec | undefined {
+  const value = dec(ctx.params, name);
+  if (value !== undefined && value.decimalPlaces() > ctx.engine.precision(asset)) throw E.badPrecision();
+  return value;
 }
 
 function int(p: ReadonlyMap<string, string>, name: string, fallback: number): number {
@@ -134,25 +146,25 @@ function autoRepayAtCancel(p: ReadonlyMap<string, string>): boolean {
 
 function newOrder(ctx: HandlerContext): HandlerResult {
   const { params: p, meta, engine, account } = ctx;
-  const symbol = intern(p.get('symbol')!);
-  requireSymbol(ctx, symbol);
-  const type = intern(p.get('type')) as OrderType;
+  const symbol = knownSymbol(ctx);
+  const info = engine.market.info(symbol)!;
+  const type = enumValue(ctx, 'type') as OrderType;
   const req: OrderRequest = {
     symbol,
     isIsolated: meta.api === 'margin' && isolated(p),
-    side: intern(p.get('side')) as Side,
+    side: enumValue(ctx, 'side') as Side,
     type,
-    quantity: dec(p, 'quantity'),
-    quoteOrderQty: dec(p, 'quoteOrderQty'),
+    quantity: amountOf(ctx, 'quantity', info.base),
+    quoteOrderQty: amountOf(ctx, 'quoteOrderQty', info.quote),
     price: dec(p, 'price'),
     stopPrice: dec(p, 'stopPrice'),
     trailingDelta: optInt(p, 'trailingDelta'),
-    timeInForce: intern(p.get('timeInForce')) as OrderRequest['timeInForce'],
+    timeInForce: enumValue(ctx, 'timeInForce') as OrderRequest['timeInForce'],
     newClientOrderId: p.get('newClientOrderId'),
-    icebergQty: dec(p, 'icebergQty'),
-    sideEffectType: (intern(p.get('sideEffectType')) ?? 'NO_SIDE_EFFECT') as SideEffect,
+    icebergQty: amountOf(ctx, 'icebergQty', info.base),
+    sideEffectType: (enumValue(ctx, 'sideEffectType') ?? 'NO_SIDE_EFFECT') as SideEffect,
     autoRepayAtCancel: autoRepayAtCancel(p),
-    selfTradePreventionMode: intern(p.get('selfTradePreventionMode')) ?? 'EXPIRE_MAKER',
+    selfTradePreventionMode: enumValue(ctx, 'selfTradePreventionMode') ?? 'EXPIRE_MAKER',
   };
   const venue = venueOf(ctx);
   const result = engine.placeOrder(account, venue, walletOf(ctx, symbol, true), req);
@@ -277,25 +289,25 @@ function trades(ctx: HandlerContext): HandlerResult {
 
 function newOco(ctx: HandlerContext): HandlerResult {
   const { params: p, meta, engine, account } = ctx;
-  const symbol = intern(p.get('symbol')!);
-  requireSymbol(ctx, symbol);
+  const symbol = knownSymbol(ctx);
+  const info = engine.market.info(symbol)!;
   const req: OcoRequest = {
     symbol,
     isIsolated: meta.api === 'margin' && isolated(p),
-    side: intern(p.get('side')) as Side,
-    quantity: dec(p, 'quantity')!,
+    side: enumValue(ctx, 'side') as Side,
+    quantity: amountOf(ctx, 'quantity', info.base)!,
     price: dec(p, 'price')!,
     stopPrice: dec(p, 'stopPrice')!,
     stopLimitPrice: dec(p, 'stopLimitPrice'),
-    stopLimitTimeInForce: intern(p.get('stopLimitTimeInForce')) as OcoRequest['stopLimitTimeInForce'],
+    stopLimitTimeInForce: enumValue(ctx, 'stopLimitTimeInForce') as OcoRequest['stopLimitTimeInForce'],
     listClientOrderId: p.get('listClientOrderId'),
     limitClientOrderId: p.get('limitClientOrderId'),
     stopClientOrderId: p.get('stopClientOrderId'),
-    limitIcebergQty: dec(p, 'limitIcebergQty'),
-    stopIcebergQty: dec(p, 'stopIcebergQty'),
-    sideEffectType: (intern(p.get('sideEffectType')) ?? 'NO_SIDE_EFFECT') as SideEffect,
+    limitIcebergQty: amountOf(ctx, 'limitIcebergQty', info.base),
+    stopIcebergQty: amountOf(ctx, 'stopIcebergQty', info.base),
+    sideEffectType: (enumValue(ctx, 'sideEffectType') ?? 'NO_SIDE_EFFECT') as SideEffect,
     autoRepayAtCancel: autoRepayAtCancel(p),
-    selfTradePreventionMode: intern(p.get('selfTradePreventionMode')) ?? 'EXPIRE_MAKER',
+    selfTradePreventionMode: enumValue(ctx, 'selfTradePreventionMode') ?? 'EXPIRE_MAKER',
   };
   const venue = venueOf(ctx);
   const { list, borrowAmount, borrowAsset } = engine.placeOco(account, venue, walletOf(ctx, symbol, true), req);
@@ -372,8 +384,8 @@ function sapiLoanWallet(ctx: HandlerContext, asset: string, symbolParam: string,
   return w;
 }
 
-function positiveAmount(p: ReadonlyMap<string, string>): Dec {
-  const amount = dec(p, 'amount')!;
+function positiveAmount(ctx: HandlerContext, asset: string): Dec {
+  const amount = amountOf(ctx, 'amount', asset)!;
   if (!amount.greaterThan(0)) throw E.invalidParam('amount');
   return amount;
 }
@@ -382,7 +394,7 @@ function sapiBorrowRepay(ctx: HandlerContext): HandlerResult {
   const { params: p, engine } = ctx;
   const asset = p.get('asset')!;
   const wallet = sapiLoanWallet(ctx, asset, 'symbol', true);
-  const amount = positiveAmount(p);
+  const amount = positiveAmount(ctx, asset);
   const venue = ctx.account.margin;
   if (p.get('type') === 'BORROW') {
     if (amount.greaterThan(engine.maxBorrowable(wallet, asset).amount)) throw E.exceedMaxBorrowable();
@@ -459,6 +471,9 @@ function crossAccount(ctx: HandlerContext): HandlerResult {
   const btcPrice = engine.market.rate('BTC', 'USDT');
   const btc = btcPrice ? { assets: usdt.assets.div(btcPrice), liability: usdt.liability.div(btcPrice) } : engine.totals(cross, 'BTC');
   const marginLevel = level(btc.assets, btc.liability);
+  // Totals as shown (8 decimals), so that the net is exactly their difference.
+  const assetsBtc = floor8(btc.assets);
+  const liabilityBtc = floor8(btc.liability);
   const userAssets = [...cross.balances].map(([asset, b]) => ({
     asset,
     free: fmt(b.free),
@@ -473,9 +488,9 @@ function crossAccount(ctx: HandlerContext): HandlerResult {
       borrowEnabled: true,
       marginLevel: fmt(marginLevel),
       collateralMarginLevel: fmt(marginLevel),
-      totalAssetOfBtc: fmt(btc.assets),
-      totalLiabilityOfBtc: fmt(btc.liability),
-      totalNetAssetOfBtc: fmt(btc.assets.minus(btc.liability)),
+      totalAssetOfBtc: fmt(assetsBtc),
+      totalLiabilityOfBtc: fmt(liabilityBtc),
+      totalNetAssetOfBtc: fmt(assetsBtc.minus(liabilityBtc)),
       TotalCollateralValueInUSDT: fmt(usdt.assets),
       totalOpenOrderLossInUSDT: fmt(ZERO),
       tradeEnabled: true,
@@ -570,6 +585,9 @@ function isolatedAccount(ctx: HandlerContext): HandlerResult {
     total = total.plus(t.assets);
     owed = owed.plus(t.liability);
   }
+  // Totals as shown (8 decimals), so that the net is exactly their difference.
+  total = floor8(total);
+  owed = floor8(owed);
   return {
     body: {
       assets,
@@ -650,7 +668,7 @@ function pmAsset(ctx: HandlerContext): string {
 
 function pmBorrow(ctx: HandlerContext): HandlerResult {
   const asset = pmAsset(ctx);
-  const amount = positiveAmount(ctx.params);
+  const amount = positiveAmount(ctx, asset);
   const wallet = ctx.account.portfolioMargin.wallet;
   if (amount.greaterThan(ctx.engine.maxBorrowable(wallet, asset).amount)) throw E.pmMarginInsufficient();
   return { body: { tranId: ctx.engine.borrow(ctx.account.portfolioMargin, wallet, asset, amount, 'MANUAL') } };
@@ -658,10 +676,11 @@ function pmBorrow(ctx: HandlerContext): HandlerResult {
 
 function pmRepay(ctx: HandlerContext): HandlerResult {
   const asset = pmAsset(ctx);
-  const amount = positiveAmount(ctx.params);
+  const amount = positiveAmount(ctx, asset);
   const wallet = ctx.account.portfolioMargin.wallet;
   const b = wallet.get(asset);
-  if (amount.greaterThan(b.borrowed.plus(b.interest))) throw E.invalidParam('amount');
+  // The margin backend's code: the PAPI catalogue lists the -3xxx margin codes.
+  if (amount.greaterThan(b.borrowed.plus(b.interest))) throw E.repayExceedsLiability();
   if (amount.greaterThan(b.free)) throw E.pmBalanceInsufficient();
   return { body: { tranId: ctx.engine.repay(ctx.account.portfolioMargin, wallet, asset, amount, 'MANUAL') } };
 }
@@ -723,10 +742,13 @@ const PM_MAINTENANCE_RATE = new D('0.1');
 function pmAccount(ctx: HandlerContext): HandlerResult {
   const { engine } = ctx;
   const wallet = ctx.account.portfolioMargin.wallet;
-  const { assets, liability } = engine.totals(wallet, 'USDT');
-  const equity = assets.minus(liability);
-  const initial = liability.div(engine.leverage.minus(ONE));
-  const maint = liability.mul(PM_MAINTENANCE_RATE);
+  const totals = engine.totals(wallet, 'USDT');
+  // Figures as shown (8 decimals, liabilities and margins rounded up), so that equity − initial margin is
+  // exactly the withdrawable amount shown.
+  const liability = ceil8(totals.liability);
+  const equity = floor8(totals.assets).minus(liability);
+  const initial = ceil8(liability.div(engine.leverage.minus(ONE)));
+  const maint = ceil8(liability.mul(PM_MAINTENANCE_RATE));
   const uniMMR = maint.isZero() ? new D(999) : equity.div(maint);
   const status = maint.isZero() || uniMMR.greaterThanOrEqualTo(1.2) ? 'NORMAL' : uniMMR.greaterThanOrEqualTo(1.05) ? 'MARGIN_CALL' : 'ACTIVE_LIQUIDATION';
   const available = equity.minus(initial);

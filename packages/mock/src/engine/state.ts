@@ -160,6 +160,26 @@ export class Book {
     list.push(trade);
     if (list.length > this.historyLimit) list.shift();
   }
+
+  /** Open orders of one symbol in one wallet (Binance's MAX_NUM_ORDERS filter counts these). */
+  openCount(symbol: string, wallet: Wallet): number {
+    let n = 0;
+    for (const o of this.open) if (o.symbol === symbol && o.wallet === wallet) n++;
+    return n;
+  }
+
+  addList(list: OrderList): void {
+    this.lists.set(list.orderListId, list);
+    this.listsByClientId.set(list.listClientOrderId, list);
+    // Beyond the limit, forget the oldest finished lists (Map order is creation order); executing ones stay.
+    if (this.lists.size <= this.historyLimit) return;
+    for (const [id, old] of this.lists) {
+      if (this.lists.size <= this.historyLimit) break;
+      if (old.listOrderStatus === 'EXECUTING') continue;
+      this.lists.delete(id);
+      if (this.listsByClientId.get(old.listClientOrderId) === old) this.listsByClientId.delete(old.listClientOrderId);
+    }
+  }
 }
 
 export interface BorrowRecord {
@@ -193,10 +213,18 @@ export interface InterestRecord {
   readonly type: 'ON_BORROW' | 'PERIODIC';
 }
 
+/** Borrow, repay and interest records of one venue, each list bounded by the history limit (oldest forgotten). */
 export class Ledger {
   readonly borrows: BorrowRecord[] = [];
   readonly repays: RepayRecord[] = [];
   readonly interest: InterestRecord[] = [];
+
+  constructor(readonly historyLimit = 10_000) {}
+
+  add<T>(records: T[], record: T): void {
+    records.push(record);
+    if (records.length > this.historyLimit) records.shift();
+  }
 }
 
 export interface ListenKey {
@@ -226,8 +254,8 @@ export class Account {
     now: number,
     historyLimit?: number,
   ) {
-    this.margin = { api: 'margin', book: new Book(historyLimit), ledger: new Ledger(), cross: new Wallet(), isolated: new Map() };
-    this.portfolioMargin = { api: 'portfolioMargin', book: new Book(historyLimit), ledger: new Ledger(), wallet: new Wallet() };
+    this.margin = { api: 'margin', book: new Book(historyLimit), ledger: new Ledger(historyLimit), cross: new Wallet(), isolated: new Map() };
+    this.portfolioMargin = { api: 'portfolioMargin', book: new Book(historyLimit), ledger: new Ledger(historyLimit), wallet: new Wallet() };
     this.accruedHour = Math.floor(now / 3_600_000);
   }
 

@@ -526,6 +526,12 @@ export interface components {
             msg: string;
         };
         /**
+         * SymbolParam
+         * @description A trading pair's name as a request parameter (`BTCUSDT`). Binance accepts at most 20 upper-case letters, digits, `-`, `_` and `.`, and answers anything else (lower case, spaces, unicode, longer text) with -1100 ILLEGAL_CHARS naming this range; a well-formed name Binance does not list is -1121 BAD_SYMBOL.
+         * @example BTCUSDT
+         */
+        SymbolParam: string;
+        /**
          * IsIsolated
          * @description Whether the call targets an isolated-margin pair (`TRUE`) or the cross-margin account (`FALSE`, the default). On requests this is the upper-case text `TRUE`/`FALSE`, not a JSON boolean; responses carry a real boolean.
          * @default FALSE
@@ -533,12 +539,18 @@ export interface components {
          */
         IsIsolated: "TRUE" | "FALSE";
         /**
-         * Int64
+         * Int64Param
          * Format: int64
-         * @description A 64-bit identifier (order, trade, transaction or list id). Values above 2^53 occur (`1352286576452864727`), so a JavaScript `number` would silently lose digits: SDKs read the digits from the raw JSON text and keep them exact (marginkit uses `bigint`).
+         * @description A 64-bit id sent as a request parameter (order, trade, order-list or transaction id): decimal digits, from 0 to 9223372036854775807, the largest signed 64-bit integer. Anything else (a sign, letters, a larger number) is -1100 ILLEGAL_CHARS. Values above 2^53 occur: send the digits exactly (marginkit takes a `bigint`), never through a JavaScript `number`.
          * @example 1352286576452864727
          */
-        Int64: bigint;
+        Int64Param: bigint;
+        /**
+         * ClientOrderIdParam
+         * @description A client-chosen order or order-list id, on every call that takes one (placing, querying and cancelling): 1 to 36 letters, digits, `-` and `_`. Binance answers anything else with -1100 ILLEGAL_CHARS naming this range.
+         * @example my-order-0001
+         */
+        ClientOrderIdParam: string;
         /**
          * RecvWindow
          * @description How many milliseconds after `timestamp` a signed SAPI request stays valid: above 0, at most 60000 (-1131 otherwise), default 5000, with up to three decimal places so that microseconds can be expressed (`6000.346`). Whole milliseconds may be given as an integer; a value with decimals is given as its decimal text. On the wire both are the same text. The union exists because JSON Schema cannot limit the decimals of a JSON number without `multipleOf: 0.001`, which binary floating point makes fail for `6000.346` in standard validators. The full rule set is the document's `x-binance-timing`.
@@ -554,6 +566,13 @@ export interface components {
          * @example 1507725176595
          */
         Timestamp: number;
+        /**
+         * Int64
+         * Format: int64
+         * @description A 64-bit identifier (order, trade, transaction or list id). Values above 2^53 occur (`1352286576452864727`), so a JavaScript `number` would silently lose digits: SDKs read the digits from the raw JSON text and keep them exact (marginkit uses `bigint`).
+         * @example 1352286576452864727
+         */
+        Int64: bigint;
         /**
          * Decimal
          * Format: decimal
@@ -854,6 +873,12 @@ export interface components {
             /** @description Whether the trade belongs to an isolated pair. The documented answer carries it (as `false`, for cross margin); like on orders, SDKs should not count on it. */
             isIsolated?: boolean;
         };
+        /**
+         * AssetParam
+         * @description An asset's name as a request parameter (`BTC`, `1000SATS`). Read with the same range as symbol names, at most 20 upper-case letters, digits, `-`, `_` and `.`; anything else is -1100 ILLEGAL_CHARS naming this range.
+         * @example USDT
+         */
+        AssetParam: string;
         /**
          * MarginBorrowRepayType
          * @description Direction of a margin loan operation, either take a loan (`BORROW`) or pay one back (`REPAY`).
@@ -1237,16 +1262,16 @@ export interface operations {
                  * @description Trading pair of the order.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description `TRUE` to query an isolated-margin order. */
                 isIsolated?: components["schemas"]["IsIsolated"];
                 /**
                  * @description Binance's id of the order.
                  * @example 213205622
                  */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description The client id the order was placed with. */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -1300,7 +1325,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Trading pair, for example `BTCUSDC`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     isIsolated?: components["schemas"]["IsIsolated"];
                     side: components["schemas"]["Side"];
                     type: components["schemas"]["OrderType"];
@@ -1313,7 +1338,7 @@ export interface operations {
                     /** @description Trigger price of `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT` orders. */
                     stopPrice?: components["schemas"]["DecimalParam"];
                     /** @description Your own id for the order, unique among open orders. Binance generates one when omitted. */
-                    newClientOrderId?: string;
+                    newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Visible quantity, which turns a `LIMIT`, `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` order into an iceberg. */
                     icebergQty?: components["schemas"]["DecimalParam"];
                     newOrderRespType?: components["schemas"]["NewOrderRespType"];
@@ -1367,18 +1392,18 @@ export interface operations {
                  * @description Trading pair of the order.
                  * @example LTCBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description `TRUE` to cancel an isolated-margin order. */
                 isIsolated?: components["schemas"]["IsIsolated"];
                 /** @description Binance's id of the order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description The client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /** @description Your id for this cancel request; generated when omitted. */
-                newClientOrderId?: string;
+                newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -1428,7 +1453,7 @@ export interface operations {
                  * @description Trading pair to list. Optional for cross margin (all pairs when omitted, at a much higher weight); required with `isIsolated=TRUE`.
                  * @example BNBBTC
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /** @description `TRUE` to list the open orders of an isolated pair. */
                 isIsolated?: components["schemas"]["IsIsolated"];
                 /**
@@ -1480,7 +1505,7 @@ export interface operations {
                  * @description Trading pair whose open orders are cancelled.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description `TRUE` to cancel the open orders of an isolated pair. */
                 isIsolated?: components["schemas"]["IsIsolated"];
                 /**
@@ -1532,14 +1557,14 @@ export interface operations {
                  * @description Trading pair whose orders are listed.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description `TRUE` to list the orders of an isolated pair. */
                 isIsolated?: components["schemas"]["IsIsolated"];
                 /**
                  * @description Start the list at this order id (inclusive) and page forward from there.
                  * @example 41295
                  */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Earliest order creation time to include.
                  * @example 1565769000000
@@ -1608,22 +1633,22 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Trading pair, for example `LTCBTC`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     isIsolated?: components["schemas"]["IsIsolated"];
                     /** @description Your own id for the whole list, unique among open lists. Binance generates one when omitted. */
-                    listClientOrderId?: string;
+                    listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Side of both legs. */
                     side: components["schemas"]["Side"];
                     /** @description Quantity of each leg, in the base asset; both legs always have the same quantity. */
                     quantity: components["schemas"]["DecimalParam"];
                     /** @description Your own id for the limit leg. */
-                    limitClientOrderId?: string;
+                    limitClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Price of the limit (`LIMIT_MAKER`) leg. */
                     price: components["schemas"]["DecimalParam"];
                     /** @description Visible quantity of the limit leg, which makes it an iceberg. */
                     limitIcebergQty?: components["schemas"]["DecimalParam"];
                     /** @description Your own id for the stop leg. */
-                    stopClientOrderId?: string;
+                    stopClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Trigger price of the stop leg. */
                     stopPrice: components["schemas"]["DecimalParam"];
                     /** @description Limit price of the stop leg once triggered, which makes it a `STOP_LOSS_LIMIT` order. Requires `stopLimitTimeInForce`. Without it the stop leg is a `STOP_LOSS` (market) order. */
@@ -1683,17 +1708,17 @@ export interface operations {
                  * @description Isolated pair of the list. Required with `isIsolated=TRUE`; not accepted for cross margin.
                  * @example LTCBTC
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description Binance's id of the list.
                  * @example 27
                  */
-                orderListId?: components["schemas"]["Int64"];
+                orderListId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the list (its `listClientOrderId`).
                  * @example h2USkA5YQpaXHPIrkd96xE
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -1743,21 +1768,21 @@ export interface operations {
                  * @description Trading pair of the list.
                  * @example LTCBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description `TRUE` to cancel a list of an isolated pair. */
                 isIsolated?: components["schemas"]["IsIsolated"];
                 /**
                  * @description Binance's id of the list.
                  * @example 0
                  */
-                orderListId?: components["schemas"]["Int64"];
+                orderListId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the list.
                  * @example C3wyj4WVEktd7u9aVBRXcN
                  */
-                listClientOrderId?: string;
+                listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /** @description Your id for this cancel request; generated when omitted. It comes back as each leg's `clientOrderId`. */
-                newClientOrderId?: string;
+                newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -1809,12 +1834,12 @@ export interface operations {
                  * @description Isolated pair to list. Required with `isIsolated=TRUE`; not accepted for cross margin.
                  * @example LTCBTC
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description Order-list id to start from (inclusive). Cannot be combined with `startTime` or `endTime`.
                  * @example 28
                  */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Earliest list creation time to include.
                  * @example 1565245000000
@@ -1881,7 +1906,7 @@ export interface operations {
                  * @description Isolated pair to list. Required with `isIsolated=TRUE`; not accepted for cross margin.
                  * @example LTCBTC
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -1931,14 +1956,14 @@ export interface operations {
                  * @description Trading pair whose trades are listed.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description `TRUE` to list the trades of an isolated pair. */
                 isIsolated?: components["schemas"]["IsIsolated"];
                 /**
                  * @description Only the trades of this order.
                  * @example 39324
                  */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Earliest trade time to include.
                  * @example 1561939200000
@@ -1953,7 +1978,7 @@ export interface operations {
                  * @description Trade id to start from (inclusive); the list runs forward from it. Without it the most recent trades are returned.
                  * @example 34
                  */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Maximum number of trades returned.
                  * @example 500
@@ -2008,17 +2033,17 @@ export interface operations {
                  * @description Only records of this asset. Widens the reachable history from 7 to 30 days before `endTime`.
                  * @example BNB
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description Isolated pair whose records to list; the cross-margin account when omitted.
                  * @example BNBUSDT
                  */
-                isolatedSymbol?: string;
+                isolatedSymbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description Transaction id (`tranId` of the borrow/repay answer) of the record to return.
                  * @example 2970933056
                  */
-                txId?: components["schemas"]["Int64"];
+                txId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Start of the time range, in milliseconds. Defaults to seven days before `endTime`.
                  * @example 1563000000000
@@ -2088,11 +2113,11 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Asset to borrow or repay, for example `BTC`. */
-                    asset: string;
+                    asset: components["schemas"]["AssetParam"];
                     /** @description `TRUE` for a loan of an isolated pair, `FALSE` for the cross-margin account. Both of Binance's sources mark it mandatory even though it has a default (`FALSE`), so always send it. */
                     isIsolated: components["schemas"]["IsIsolated"];
                     /** @description Isolated pair the loan belongs to, for example `BNBUSDT`. Only for isolated margin. */
-                    symbol?: string;
+                    symbol?: components["schemas"]["SymbolParam"];
                     /** @description Amount to borrow or repay. Binance types it `STRING`, but it is a decimal amount and follows the decimal parameter rules. */
                     amount: components["schemas"]["DecimalParam"];
                     type: components["schemas"]["MarginBorrowRepayType"];
@@ -2134,12 +2159,12 @@ export interface operations {
                  * @description Asset to borrow, for example `BTC`.
                  * @example BTC
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description Isolated pair to borrow in; the cross-margin account when omitted.
                  * @example BTCUSDT
                  */
-                isolatedSymbol?: string;
+                isolatedSymbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -2189,12 +2214,12 @@ export interface operations {
                  * @description Asset to transfer out, for example `BTC`.
                  * @example BTC
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description Isolated pair to transfer out of; the cross-margin account when omitted.
                  * @example BTCUSDT
                  */
-                isolatedSymbol?: string;
+                isolatedSymbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
                  * @example 5000
@@ -2339,12 +2364,12 @@ export interface operations {
                  * @description Only charges in this asset.
                  * @example USDT
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description Isolated pair whose interest to list; the cross-margin account when omitted.
                  * @example BNBUSDT
                  */
-                isolatedSymbol?: string;
+                isolatedSymbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description Start of the time range, in milliseconds; records older than 30 days are not returned.
                  * @example 1672000000000
@@ -2412,7 +2437,7 @@ export interface operations {
                  * @description Isolated pair whose liquidations to list; the cross-margin account when omitted.
                  * @example BNBBTC
                  */
-                isolatedSymbol?: string;
+                isolatedSymbol?: components["schemas"]["SymbolParam"];
                 /** @description Page to return, counting from 1. */
                 current?: number;
                 /** @description Records per page. */

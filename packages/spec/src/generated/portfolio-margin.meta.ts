@@ -3,7 +3,7 @@
  * Produced by `pnpm generate` (scripts/generate.ts) from the OpenAPI descriptions in spec/.
  * Change the spec or the generator, then regenerate and commit.
  */
-import type { ErrorCodeMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
+import type { ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, TimingMeta } from '../meta-types.js';
 
 /** How the portfolio-margin API reads `timestamp` and `recvWindow` (spec `x-binance-timing`). */
 export const portfolioMarginTiming = {
@@ -30,6 +30,7 @@ export const getMarginOrder = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -41,7 +42,8 @@ export const getMarginOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -104,6 +106,7 @@ export const newMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -390,6 +393,7 @@ export const newMarginOrder = {
   "placesOrders": true,
   "orderCount": 1,
   "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
   "timing": portfolioMarginTiming,
   "responseVariants": {
     "param": "newOrderRespType",
@@ -450,6 +454,7 @@ export const cancelMarginOrder = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 2
@@ -461,7 +466,8 @@ export const cancelMarginOrder = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -524,6 +530,7 @@ export const getMarginOpenOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5,
@@ -582,6 +589,7 @@ export const cancelMarginAllOpenOrders = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -650,6 +658,7 @@ export const getMarginAllOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -661,7 +670,8 @@ export const getMarginAllOrders = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -725,6 +735,7 @@ export const newMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "ORDER",
     "value": 1,
@@ -856,6 +867,7 @@ export const newMarginOco = {
   "placesOrders": true,
   "orderCount": 2,
   "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
@@ -869,6 +881,7 @@ export const getMarginOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -876,7 +889,8 @@ export const getMarginOco = {
   "paramsIn": "query",
   "params": {
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "origClientOrderId": {
       "kind": "string"
@@ -931,6 +945,7 @@ export const cancelMarginOco = {
   "security": "TRADE",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 2
@@ -942,7 +957,8 @@ export const cancelMarginOco = {
       "required": true
     },
     "orderListId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "listClientOrderId": {
       "kind": "string"
@@ -1010,6 +1026,7 @@ export const getMarginAllOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1017,7 +1034,8 @@ export const getMarginAllOco = {
   "paramsIn": "query",
   "params": {
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1084,6 +1102,7 @@ export const getMarginOpenOco = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1131,6 +1150,7 @@ export const getMarginTrades = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1142,7 +1162,8 @@ export const getMarginTrades = {
       "required": true
     },
     "orderId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1153,7 +1174,8 @@ export const getMarginTrades = {
       "minimum": 0
     },
     "fromId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "limit": {
       "kind": "integer",
@@ -1212,6 +1234,7 @@ export const getMarginForceOrders = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1280,6 +1303,7 @@ export const marginBorrow = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1331,6 +1355,7 @@ export const marginRepay = {
   "security": "MARGIN",
   "signed": true,
   "apiKey": true,
+  "idempotent": false,
   "weight": {
     "bucket": "IP",
     "value": 100
@@ -1382,6 +1407,7 @@ export const getMarginLoanRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1393,7 +1419,8 @@ export const getMarginLoanRecords = {
       "required": true
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1483,6 +1510,7 @@ export const getMarginRepayRecords = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 10
@@ -1494,7 +1522,8 @@ export const getMarginRepayRecords = {
       "required": true
     },
     "txId": {
-      "kind": "int64"
+      "kind": "int64",
+      "minimum": 0
     },
     "startTime": {
       "kind": "timestamp",
@@ -1586,6 +1615,7 @@ export const getMarginMaxBorrowable = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1632,6 +1662,7 @@ export const getMarginMaxWithdraw = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 5
@@ -1677,6 +1708,7 @@ export const getAccount = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -1725,6 +1757,7 @@ export const getBalance = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 20
@@ -1791,6 +1824,7 @@ export const getMarginInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1881,6 +1915,7 @@ export const getNegativeBalanceInterestHistory = {
   "security": "USER_DATA",
   "signed": true,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 50
@@ -1949,6 +1984,7 @@ export const createListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -1975,6 +2011,7 @@ export const keepAliveListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2001,6 +2038,7 @@ export const closeListenKey = {
   "security": "USER_STREAM",
   "signed": false,
   "apiKey": true,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2027,6 +2065,7 @@ export const ping = {
   "security": "NONE",
   "signed": false,
   "apiKey": false,
+  "idempotent": true,
   "weight": {
     "bucket": "IP",
     "value": 1
@@ -2097,6 +2136,35 @@ export const portfolioMarginRateLimits = [
     "header": "X-MBX-ORDER-COUNT-1M"
   }
 ] as const satisfies readonly RateLimitMeta[];
+
+/** Which failed answers of the portfolio-margin API prove a request was not processed (spec `x-binance-execution-status`). */
+export const portfolioMarginExecutionStatus = {
+  "unknownCodes": [
+    -1006,
+    -1007
+  ],
+  "notProcessed": [
+    {
+      "status": 503,
+      "msg": "Service Unavailable.",
+      "description": "The service is unavailable at the moment; Binance calls this a 100% failure and advises retrying with exponential back-off.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    },
+    {
+      "status": 503,
+      "msg": "Internal error; unable to process your request. Please try again.",
+      "description": "A failed operation that may be resent.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    },
+    {
+      "status": 503,
+      "code": -1008,
+      "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+      "description": "The node exceeded its concurrency and throttled the request (a 100% failure); retry with back-off and less concurrency.",
+      "source": "https://developers.binance.com/docs/derivatives/portfolio-margin/general-info"
+    }
+  ]
+} as const satisfies ExecutionStatusMeta;
 
 /** Error codes the portfolio-margin API documents, with Binance's name and one documented message. */
 export const portfolioMarginErrorCodes = {

@@ -622,12 +622,24 @@ export interface components {
             msg: string;
         };
         /**
-         * Int64
+         * SymbolParam
+         * @description A trading pair's name as a request parameter (`BTCUSDT`). Binance accepts at most 20 upper-case letters, digits, `-`, `_` and `.`, and answers anything else (lower case, spaces, unicode, longer text) with -1100 ILLEGAL_CHARS naming this range; a well-formed name Binance does not list is -1121 BAD_SYMBOL.
+         * @example BTCUSDT
+         */
+        SymbolParam: string;
+        /**
+         * Int64Param
          * Format: int64
-         * @description A 64-bit identifier (order, trade, transaction or list id). Values above 2^53 occur (`1352286576452864727`), so a JavaScript `number` would silently lose digits: SDKs read the digits from the raw JSON text and keep them exact (marginkit uses `bigint`).
+         * @description A 64-bit id sent as a request parameter (order, trade, order-list or transaction id): decimal digits, from 0 to 9223372036854775807, the largest signed 64-bit integer. Anything else (a sign, letters, a larger number) is -1100 ILLEGAL_CHARS. Values above 2^53 occur: send the digits exactly (marginkit takes a `bigint`), never through a JavaScript `number`.
          * @example 1352286576452864727
          */
-        Int64: bigint;
+        Int64Param: bigint;
+        /**
+         * ClientOrderIdParam
+         * @description A client-chosen order or order-list id, on every call that takes one (placing, querying and cancelling): 1 to 36 letters, digits, `-` and `_`. Binance answers anything else with -1100 ILLEGAL_CHARS naming this range.
+         * @example my-order-0001
+         */
+        ClientOrderIdParam: string;
         /**
          * RecvWindow
          * @description How many milliseconds after `timestamp` a signed PAPI request stays valid: a whole number (the Portfolio Margin pages type it LONG) above 0 and at most 60000, default 5000. The full rule set is the document's `x-binance-timing`.
@@ -642,6 +654,13 @@ export interface components {
          * @example 1507725176595
          */
         Timestamp: number;
+        /**
+         * Int64
+         * Format: int64
+         * @description A 64-bit identifier (order, trade, transaction or list id). Values above 2^53 occur (`1352286576452864727`), so a JavaScript `number` would silently lose digits: SDKs read the digits from the raw JSON text and keep them exact (marginkit uses `bigint`).
+         * @example 1352286576452864727
+         */
+        Int64: bigint;
         /**
          * Decimal
          * Format: decimal
@@ -1037,6 +1056,12 @@ export interface components {
             total: number;
         };
         /**
+         * AssetParam
+         * @description An asset's name as a request parameter (`BTC`, `1000SATS`). Read with the same range as symbol names, at most 20 upper-case letters, digits, `-`, `_` and `.`; anything else is -1100 ILLEGAL_CHARS naming this range.
+         * @example USDT
+         */
+        AssetParam: string;
+        /**
          * PmTranId
          * @description Acknowledgement of a Portfolio Margin borrow or repay request.
          */
@@ -1341,17 +1366,17 @@ export interface operations {
                  * @description Trading pair of the order.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description Binance's id of the order.
                  * @example 213205622
                  */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example ZwfQzuDIGpceVhKW5DvCmO
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -1405,7 +1430,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Trading pair, for example `BTCUSDT`. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     side: components["schemas"]["Side"];
                     type: components["schemas"]["OrderType"];
                     /** @description Base-asset amount to buy or sell. */
@@ -1417,7 +1442,7 @@ export interface operations {
                     /** @description Trigger price, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`. */
                     stopPrice?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the order; it must not clash with another open order. Generated when left out. */
-                    newClientOrderId?: string;
+                    newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     newOrderRespType?: components["schemas"]["NewOrderRespType"];
                     /** @description Quantity shown on the book, which makes a `LIMIT`, `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` order an iceberg. */
                     icebergQty?: components["schemas"]["DecimalParam"];
@@ -1468,22 +1493,22 @@ export interface operations {
                  * @description Trading pair of the order.
                  * @example LTCBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description Binance's id of the order.
                  * @example 28
                  */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the order was placed with.
                  * @example myOrder1
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description Your id for this cancel request, echoed as `clientOrderId`. Generated when left out.
                  * @example cancelMyOrder1
                  */
-                newClientOrderId?: string;
+                newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -1533,7 +1558,7 @@ export interface operations {
                  * @description Trading pair to list. Left out, the open orders of every pair are returned (at a much higher weight). The documentation table calls it mandatory; its own note contradicts that.
                  * @example BNBBTC
                  */
-                symbol?: string;
+                symbol?: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -1583,7 +1608,7 @@ export interface operations {
                  * @description Trading pair whose open orders are cancelled.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -1633,9 +1658,9 @@ export interface operations {
                  * @description Trading pair to list.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Start from this order id (inclusive) and list newer orders. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest order creation time to include. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest order creation time to include. */
@@ -1695,20 +1720,20 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Trading pair of both legs. */
-                    symbol: string;
+                    symbol: components["schemas"]["SymbolParam"];
                     /** @description Your id for the whole list. Generated when left out. */
-                    listClientOrderId?: string;
+                    listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     side: components["schemas"]["Side"];
                     /** @description Quantity of each leg; both legs share it. */
                     quantity: components["schemas"]["DecimalParam"];
                     /** @description Your id for the limit leg. Generated when left out. */
-                    limitClientOrderId?: string;
+                    limitClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Price of the limit (`LIMIT_MAKER`) leg. */
                     price: components["schemas"]["DecimalParam"];
                     /** @description Visible quantity, to place the limit leg as an iceberg. */
                     limitIcebergQty?: components["schemas"]["DecimalParam"];
                     /** @description Your id for the stop leg. Generated when left out. */
-                    stopClientOrderId?: string;
+                    stopClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                     /** @description Trigger price of the stop leg. */
                     stopPrice: components["schemas"]["DecimalParam"];
                     /** @description Limit price the stop leg uses once triggered, making it `STOP_LOSS_LIMIT`. Without it the stop leg is a `STOP_LOSS` order that executes at market. Requires `stopLimitTimeInForce`. */
@@ -1758,12 +1783,12 @@ export interface operations {
                  * @description Binance's id of the order list.
                  * @example 27
                  */
-                orderListId?: components["schemas"]["Int64"];
+                orderListId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id the list was placed with (`listClientOrderId` at placement).
                  * @example h2USkA5YQpaXHPIrkd96xE
                  */
-                origClientOrderId?: string;
+                origClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -1813,19 +1838,19 @@ export interface operations {
                  * @description Trading pair of the list.
                  * @example BTCUSDT
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /**
                  * @description Binance's id of the order list.
                  * @example 1929
                  */
-                orderListId?: components["schemas"]["Int64"];
+                orderListId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Client id of the list.
                  * @example 2inzWQdDvZLHbbAmAozX2N
                  */
-                listClientOrderId?: string;
+                listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /** @description Your id for this cancel request, echoed as each leg's `clientOrderId`. Generated when left out. */
-                newClientOrderId?: string;
+                newClientOrderId?: components["schemas"]["ClientOrderIdParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -1872,7 +1897,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Start from this order list id (inclusive). Not allowed together with `startTime` or `endTime`. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Earliest list creation time to include. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest list creation time to include. */
@@ -1973,15 +1998,15 @@ export interface operations {
                  * @description Trading pair to list.
                  * @example BNBBTC
                  */
-                symbol: string;
+                symbol: components["schemas"]["SymbolParam"];
                 /** @description Only the trades of this order. */
-                orderId?: components["schemas"]["Int64"];
+                orderId?: components["schemas"]["Int64Param"];
                 /** @description Earliest trade time to include. */
                 startTime?: components["schemas"]["Timestamp"];
                 /** @description Latest trade time to include; less than 24 hours after `startTime`. */
                 endTime?: components["schemas"]["Timestamp"];
                 /** @description Start from this trade id (inclusive) and list newer trades. Without it, the latest trades are returned. */
-                fromId?: components["schemas"]["Int64"];
+                fromId?: components["schemas"]["Int64Param"];
                 /** @description Most trades to return. */
                 limit?: number;
                 /**
@@ -2090,7 +2115,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Asset to borrow, for example `USDT`. */
-                    asset: string;
+                    asset: components["schemas"]["AssetParam"];
                     /** @description Amount to borrow. */
                     amount: components["schemas"]["DecimalParam"];
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -2136,7 +2161,7 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @description Asset of the loan to repay, for example `BNB`. */
-                    asset: string;
+                    asset: components["schemas"]["AssetParam"];
                     /** @description Amount to pay back, interest included. */
                     amount: components["schemas"]["DecimalParam"];
                     recvWindow?: components["schemas"]["RecvWindow"];
@@ -2178,12 +2203,12 @@ export interface operations {
                  * @description Borrowed asset.
                  * @example BNB
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description The `tranId` returned by `POST /papi/v1/marginLoan`.
                  * @example 12807067523
                  */
-                txId?: components["schemas"]["Int64"];
+                txId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Earliest record time, in milliseconds.
                  * @example 1555000000000
@@ -2247,12 +2272,12 @@ export interface operations {
                  * @description Repaid asset.
                  * @example BNB
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description The `tranId` returned by `POST /papi/v1/repayLoan`.
                  * @example 2970933056
                  */
-                txId?: components["schemas"]["Int64"];
+                txId?: components["schemas"]["Int64Param"];
                 /**
                  * @description Earliest record time, in milliseconds.
                  * @example 1563000000000
@@ -2316,7 +2341,7 @@ export interface operations {
                  * @description Asset to borrow.
                  * @example BNB
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -2367,7 +2392,7 @@ export interface operations {
                  * @description Asset to transfer out.
                  * @example USDT
                  */
-                asset: string;
+                asset: components["schemas"]["AssetParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -2464,7 +2489,7 @@ export interface operations {
                  * @description Return only this asset, as a single object instead of an array.
                  * @example USDT
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
                  * @example 5000
@@ -2515,7 +2540,7 @@ export interface operations {
                  * @description Only charges in this asset; all assets when omitted.
                  * @example USDT
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description Earliest accrual time, in milliseconds.
                  * @example 1672100000000
@@ -2579,7 +2604,7 @@ export interface operations {
                  * @description Only charges on this asset; all assets when omitted.
                  * @example USDT
                  */
-                asset?: string;
+                asset?: components["schemas"]["AssetParam"];
                 /**
                  * @description Earliest accrual time, in milliseconds.
                  * @example 1670140800000

@@ -1,0 +1,167 @@
+/**
+ * Every code the mock can answer is in the catalogue of the API that answers it (spec `MarginErrorCode` /
+ * `PortfolioMarginErrorCode`). Two halves: the sources are scanned for every code they can send, and each error
+ * path is driven on each API that has it; every driven answer's code must be in that API's catalogue, and every
+ * scanned code must have been driven.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNT, createMockServer, type MockConfig, type MockServer } from '../src/index.js';
+import { T0, TestClient, answer, hmac, mockFetch, type Answer, type Params } from './helpers.js';
+import { catalogue } from './support/spec-requests.js';
+
+const SRC = fileURLToPath(new URL('../src/', import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'generated' ? [] : sources(full);
+    // The admin API is the mock's own, not Binance's: its codes are not part of an API catalogue.
+    return full.endsWith('.ts') && name !== 'admin.ts' ? [full] : [];
+  });
+}
+
+/** Codes a source file can answer: `bad(-NNNN`, `new ApiError(NNN, -NNNN`, `code: -NNNN`, `=== -NNNN`. */
+function scannedCodes(): Map<number, string[]> {
+  const found = new Map<number, string[]>();
+  for (const file of sources(SRC)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:bad\(|ApiError\(\s*\d{3},\s*|code: |=== )(-\d{4,5})\b/g)) {
+      const code = Number(m[1]);
+      found.set(code, [...(found.get(code) ?? []), file.slice(SRC.length)]);
+    }
+    // The HTTP layer's refusals write their code inside a JSON text.
+    for (const m of text.matchAll(/\\?"code\\?":\s*(-\d{4,5})/g)) found.set(Number(m[1]), [...(found.get(Number(m[1])) ?? []), file.slice(SRC.length)]);
+  }
+  return found;
+}
+
+type Api = 'margin' | 'portfolioMargin';
+const driven: { api: Api; path: string; status: number; code: number; what: string }[] = [];
+
+function record(api: Api, what: string, path: string, res: Answer): void {
+  expect(res.status, `${what}: ${res.text}`).toBeGreaterThanOrEqual(400);
+  expect(Object.keys(res.body), `${what}: ${res.text}`).toEqual(['code', 'msg']);
+  driven.push({ api, path, status: res.status, code: res.body.code, what });
+}
+
+const SIDE = {
+  margin: { prefix: '/sapi/v1/margin', symbol: 'BTCUSDC', cancelAll: ['DELETE', '/sapi/v1/margin/openOrders'] },
+  portfolioMargin: { prefix: '/papi/v1/margin', symbol: 'BTCUSDT', cancelAll: ['DELETE', '/papi/v1/margin/allOpenOrders'] },
+} as const;
+
+async function drive(api: Api, what: string, method: string, path: string, params: Params = {}, config: MockConfig = {}, options = {}): Promise<void> {
+  const c = new TestClient(mockFetch({ rateLimits: { enabled: false }, ...config }));
+  record(api, what, path, await c.call(method, path, params, options));
+}
+
+async function driveEach(api: Api): Promise<void> {
+  const { prefix, symbol } = SIDE[api];
+  const order = `${prefix}/order`;
+  const limit = { symbol, side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.001', price: '30000' };
+  const market = { symbol, side: 'BUY', type: 'MARKET', quantity: '0.001' };
+  await drive(api, 'unknown route', 'GET', `${prefix}/nothing`, {}, {}, { signed: false });
+  {
+    const fetch = mockFetch();
+    const payload = `symbol=${symbol}&symbol=${symbol}&orderId=1&timestamp=${T0}`;
+    const res = await fetch(`http://mock${order}?${payload}&signature=${hmac(DEMO_ACCOUNT.apiSecret, payload)}`, { headers: { 'X-MBX-APIKEY': DEMO_ACCOUNT.apiKey } });
+    record(api, 'duplicate parameter', order, await answer(res));
+  }
+  await drive(api, 'missing API key', 'GET', order, { symbol, orderId: 1 }, {}, { key: null });
+  await drive(api, 'unknown API key', 'GET', order, { symbol, orderId: 1 }, {}, { key: 'nobody' });
+  await drive(api, 'missing timestamp', 'GET', order, { symbol, orderId: 1 }, {}, { timestamp: false });
+  await drive(api, 'old timestamp', 'GET', order, { symbol, orderId: 1 }, {}, { timestamp: T0 - 10_000 });
+  await drive(api, 'bad signature', 'GET', order, { symbol, orderId: 1 }, {}, { secret: 'wrong' });
+  await drive(api, 'recvWindow above 60000', 'GET', order, { symbol, orderId: 1, recvWindow: 60001 });
+  await drive(api, 'unknown parameter', 'GET', order, { symbol, orderId: 1, colour: 'blue' });
+  await drive(api, 'empty optional parameter', 'GET', order, { symbol, orderId: 1, origClientOrderId: '' });
+  await drive(api, 'illegal characters', 'GET', order, { symbol, orderId: '12a' });
+  await drive(api, 'bad side', 'POST', order, { ...limit, side: 'HOLD' });
+  await drive(api, 'bad order type', 'POST', order, { ...limit, type: 'Limit' });
+  await drive(api, 'bad time in force', 'POST', order, { ...limit, timeInForce: 'GTD' });
+  await drive(api, 'bad enum', 'POST', order, { ...limit, sideEffectType: 'BORROW' });
+  if (api === 'portfolioMargin') {
+    await drive(api, 'bad OCO newOrderRespType', 'POST', `${order}/oco`, { symbol, side: 'SELL', quantity: '0.01', price: '42000', stopPrice: '38000', newOrderRespType: 'FULL' });
+  }
+  await drive(api, 'exclusive parameters', 'GET', `${prefix}/allOrderList`, { fromId: 1, startTime: 1 });
+  await drive(api, 'parameter sent when not required', 'POST', order, { ...market, timeInForce: 'GTC' });
+  await drive(api, 'interval too long', 'GET', `${prefix}/myTrades`, { symbol, startTime: T0 - 2 * 86_400_000, endTime: T0 });
+  await drive(api, 'start after end', 'GET', `${prefix}/myTrades`, { symbol, startTime: T0, endTime: T0 - 1000 });
+  await drive(api, 'too many decimals', 'POST', order, { ...limit, quantity: '0.000000001' });
+  await drive(api, 'unknown symbol', 'POST', order, { ...market, symbol: 'DOGEUSDT' });
+  await drive(api, 'insufficient balance', 'POST', order, { ...market, quantity: '1000' });
+  const full = new TestClient(mockFetch({ maxOpenOrders: 2 }));
+  await full.post(order, limit);
+  record(api, 'open-order limit', `${order}/oco`, await full.post(`${order}/oco`, { symbol, side: 'SELL', quantity: '0.01', price: '42000', stopPrice: '38000' }));
+  await drive(api, 'cancel unknown order', 'DELETE', order, { symbol, orderId: 1 });
+  await drive(api, 'query unknown order', 'GET', order, { symbol, orderId: 1 });
+  const listenKey = api === 'margin' ? '/sapi/v1/margin/listen-key' : '/papi/v1/listenKey';
+  await drive(api, 'unknown listen key', 'PUT', listenKey, api === 'margin' ? { listenKey: 'nope' } : {}, {}, { signed: false });
+  await drive(api, 'close without listen key', 'DELETE', listenKey, {}, {}, { signed: false });
+
+  const limited = new TestClient(mockFetch({ rateLimits: { papiIpWeightPerMinute: 25, sapiIpWeightPerMinute: 15, banAfter: 0 } }));
+  const account = api === 'margin' ? '/sapi/v1/margin/account' : '/papi/v1/account';
+  await limited.get(account);
+  record(api, 'request weight over the limit', account, await limited.get(account));
+  record(api, 'banned IP', account, await limited.get(account));
+  const counted = new TestClient(mockFetch({ rateLimits: { papiOrdersPerMinute: 1, sapiOrdersPer10Seconds: 1 } }));
+  await counted.post(order, market);
+  record(api, 'order-count limit', order, await counted.post(order, market));
+  for (const kind of ['unknown', 'unexpected', 'unavailable', 'internalError', 'throttled'] as const) {
+    await drive(api, `fault ${kind}`, 'POST', order, market, { faults: [{ route: '*', kind }] });
+  }
+}
+
+let server: MockServer;
+
+beforeAll(async () => {
+  await driveEach('margin');
+  await driveEach('portfolioMargin');
+  // SAPI loans.
+  await drive('margin', 'borrow beyond the maximum', 'POST', '/sapi/v1/margin/borrow-repay', { asset: 'BTC', isIsolated: 'FALSE', amount: '1000', type: 'BORROW' });
+  await drive('margin', 'repay beyond the liability', 'POST', '/sapi/v1/margin/borrow-repay', { asset: 'BTC', isIsolated: 'FALSE', amount: '1', type: 'REPAY' });
+  await drive('margin', 'repay beyond the free balance', 'POST', '/sapi/v1/margin/borrow-repay', { asset: 'USDT', isIsolated: 'FALSE', amount: '1', type: 'REPAY' }, {
+    accounts: [{ apiKey: 'marginkit-demo-key', apiSecret: 'marginkit-demo-secret', margin: { USDT: { borrowed: '5' } } }],
+  });
+  await drive('margin', 'not a margin asset', 'GET', '/sapi/v1/margin/maxBorrowable', { asset: 'NOPE' });
+  await drive('margin', 'not a margin pair', 'GET', '/sapi/v1/margin/maxTransferable', { asset: 'ETH', isolatedSymbol: 'BTCUSDT' });
+  // PAPI loans.
+  await drive('portfolioMargin', 'invalid asset', 'POST', '/papi/v1/marginLoan', { asset: 'NOPE', amount: '1' });
+  await drive('portfolioMargin', 'margin insufficient', 'POST', '/papi/v1/marginLoan', { asset: 'USDT', amount: '100000000' });
+  await drive('portfolioMargin', 'balance insufficient', 'POST', '/papi/v1/repayLoan', { asset: 'USDT', amount: '1' }, {
+    accounts: [{ apiKey: 'marginkit-demo-key', apiSecret: 'marginkit-demo-secret', portfolioMargin: { USDT: { borrowed: '5' } } }],
+  });
+  await drive('portfolioMargin', 'repay beyond the liability', 'POST', '/papi/v1/repayLoan', { asset: 'BNB', amount: '100' });
+  // The HTTP layer (no API known from a broken request: its code is in both catalogues).
+  server = await createMockServer({ port: 0 });
+  const res = await fetch(`${server.url}/papi/v1/margin/order`, { method: 'POST', body: 'x'.repeat(100_000) });
+  const text = await res.text();
+  for (const api of ['margin', 'portfolioMargin'] as const) record(api, 'HTTP refusal', '/papi/v1/margin/order', { status: res.status, headers: res.headers, text, body: JSON.parse(text) });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('error codes and catalogues', () => {
+  it('every driven answer carries a code of its own API\'s catalogue', () => {
+    const missing = driven.filter((d) => !catalogue(d.api).has(d.code)).map((d) => `${d.api} ${d.code} (${d.what}, ${d.path})`);
+    expect(missing).toEqual([]);
+    expect(driven.length).toBeGreaterThan(80);
+  });
+
+  it('every code in the mock\'s sources is driven (so none escapes the check above)', () => {
+    const scanned = scannedCodes();
+    expect(scanned.size).toBeGreaterThan(30);
+    const seen = new Set(driven.map((d) => d.code));
+    const undriven = [...scanned].filter(([code]) => !seen.has(code)).map(([code, files]) => `${code} in ${[...new Set(files)].join(', ')}`);
+    expect(undriven).toEqual([]);
+  });
+
+  it('every scanned code is in at least one catalogue', () => {
+    const union = new Set([...catalogue('margin'), ...catalogue('portfolioMargin')]);
+    expect([...scannedCodes().keys()].filter((c) => !union.has(c))).toEqual([]);
+  });
+});
