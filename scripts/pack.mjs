@@ -34,18 +34,28 @@ const publishable = readdirSync(packagesDir)
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) }))
   .filter(({ manifest }) => manifest.private !== true);
 
+// One pnpm run for all of them (each pnpm start-up costs seconds on a busy machine), one package at a time so
+// that two prepack builds never write the same referenced package's dist/ at once.
 const [command, prefix] = pnpmCommand();
-const packed = [];
-for (const { dir, manifest } of publishable) {
-  const args = [...prefix, 'pack', '--pack-destination', out, ...(values.built ? ['--config.ignore-scripts=true'] : [])];
-  const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', timeout: 180_000 });
-  if (result.status !== 0) {
-    process.stderr.write(`packing ${manifest.name} failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}${result.error ?? ''}\n`);
-    process.exit(1);
-  }
-  const file = path.join(out, `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`);
-  packed.push({ name: manifest.name, version: manifest.version, file, bytes: statSync(file).size });
+const args = [
+  ...prefix,
+  '--recursive',
+  '--workspace-concurrency=1',
+  ...publishable.flatMap(({ manifest }) => ['--filter', manifest.name]),
+  'pack',
+  '--pack-destination',
+  out,
+  ...(values.built ? ['--config.ignore-scripts=true'] : []),
+];
+const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 600_000 });
+if (result.status !== 0) {
+  process.stderr.write(`packing failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}${result.error ?? ''}\n`);
+  process.exit(1);
 }
+const packed = publishable.map(({ manifest }) => {
+  const file = path.join(out, `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`);
+  return { name: manifest.name, version: manifest.version, file, bytes: statSync(file).size };
+});
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify(packed, null, 2)}\n`);
