@@ -135,6 +135,9 @@ describe('the packages as published, installed with npm into a fresh project', (
         expect(entries, `${p.name}: ${needed}`).toContain(needed);
       }
       expect(entries.filter((e) => /\.tsbuildinfo$|\/test\/|\.test\.[jt]s$/.test(e)), p.name).toEqual([]);
+      // Every compiled file has its source: no output of a source that no longer exists.
+      const stale = entries.filter((e) => /^package\/dist\/.+\.js$/.test(e) && !entries.includes(e.replace(/^package\/dist\//, 'package/src/').replace(/\.js$/, '.ts')));
+      expect(stale, `${p.name}: dist/ files without a source (rebuild from a clean dist/)`).toEqual([]);
       const text = tarFile(p.file, 'package/package.json');
       expect(text, `${p.name}: versions replaced`).not.toMatch(/"(workspace|catalog):/);
       const manifest = JSON.parse(text) as Record<string, any>;
@@ -145,8 +148,8 @@ describe('the packages as published, installed with npm into a fresh project', (
       expect(manifest.license, p.name).toBe('MIT');
       expect(manifest.engines?.node, p.name).toBe('>=20.19');
     }
-    // A fresh clone has no dist/: packing must build it first.
-    for (const m of publishable) expect((m as { scripts?: Record<string, string> }).scripts?.prepack, m.name).toBe('pnpm run build');
+    // A fresh clone has no dist/, a working tree may hold files of sources since deleted: packing builds dist/ anew.
+    for (const m of publishable) expect((m as { scripts?: Record<string, string> }).scripts?.prepack, m.name).toMatch(/rmSync\('dist'.*&& pnpm run build$/);
     const mock = packed.find((p) => p.name === '@marginkit/mock')!;
     expect(tarEntries(mock.file)).toContain('package/bin/marginkit-mock.js');
   });
