@@ -16,7 +16,7 @@ import { responseVariantsOf } from './response-variants.ts';
 
 const SIGNED = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
 /** Client-id parameters, in the order the naming rule picks them (spec README, `x-binance-idempotent`). */
-const CLIENT_ID_PARAMS = ['listClientOrderId', 'newClientStrategyId', 'newClientOrderId'];
+const CLIENT_ID_PARAMS = ['listClientOrderId', 'newClientStrategyId', 'clientAlgoId', 'newClientOrderId'];
 
 function fail(where: string, message: string): never {
   throw new Error(`${where}: ${message}`);
@@ -213,7 +213,8 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument, t
       const clientIdParam = CLIENT_ID_PARAMS.find((name) => params[name]?.kind === 'string');
       if (clientIdParam) meta.clientIdParam = clientIdParam;
     }
-    if (meta.placesOrders && !meta.clientIdParam) {
+    // A PUT that amends an order names an order the caller already knows (orderId / origClientOrderId).
+    if (meta.placesOrders && meta.method === 'POST' && !meta.clientIdParam) {
       fail(where, `places orders but takes none of ${CLIENT_ID_PARAMS.join(', ')} as a POST that is not idempotent: an order whose outcome is unknown could not be looked up`);
     }
     if (operation['x-binance-deprecation']) meta.deprecated = operation['x-binance-deprecation'];

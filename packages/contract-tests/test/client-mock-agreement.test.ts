@@ -141,7 +141,10 @@ describe('client ⇄ mock ⇄ spec', () => {
     await pm.closeListenKey();
 
     expect(recorder.problems).toEqual([]);
-    const missing = Object.values(portfolioMarginOperations).filter((m) => !recorder.answered.has(`${m.method} ${m.path}`)).map((m) => m.operationId);
+    // The 52 UM/CM futures operations round-trip in futures-trading.test.ts.
+    const missing = Object.values(portfolioMarginOperations)
+      .filter((m) => !/^\/papi\/v1\/(um|cm)\//.test(m.path) && !recorder.answered.has(`${m.method} ${m.path}`))
+      .map((m) => m.operationId);
     expect(missing).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
 import { apiSlugs, loadBundledSpecForValidation, operationsOf, resolveRef } from '../src/index.js';
 
-const EXPECTED_OPERATIONS = { margin: 23, 'portfolio-margin': 27 } as const;
+// PAPI: the 27 margin/account operations and the 52 UM/CM futures operations.
+const EXPECTED_OPERATIONS = { margin: 23, 'portfolio-margin': 79 } as const;
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 
 function hasExample(media: any): boolean {

@@ -119,11 +119,13 @@ export interface ErrorCodeUse {
   readonly message: string | undefined;
 }
 
-/** Every error code used by the operation's response examples, with the HTTP statuses it appears under. */
+/** Every error code used by the operation's non-2xx response examples, with the HTTP statuses it appears under. */
 export function errorCodesOf(document: JsonObject, operation: JsonObject, api: ApiSource): ErrorCodeUse[] {
   const found = new Map<number, Set<string>>();
   const responses = isObject(operation.responses) ? operation.responses : {};
   for (const [status, raw] of Object.entries(responses)) {
+    // A 2xx `{code: 200, msg: 'success'}` (the futures setting calls) is Binance's success envelope, not an error.
+    if (status.startsWith('2')) continue;
     const response = resolveRef(document, raw);
     if (!isObject(response) || !isObject(response.content)) continue;
     for (const media of Object.values(response.content)) {

@@ -5,6 +5,7 @@
  */
 import { type ApiSource, type JsonObject, operationsOf } from './apis.js';
 import { weightText } from './describe.js';
+import { PREREQUISITES } from './example-prerequisites.js';
 import { type ParamDoc, offeredExamples, parameterDocs } from './examples.js';
 import { wireText } from './samples.js';
 import { escapeHtml, jsonForScript, page } from './site.js';
@@ -45,6 +46,8 @@ export interface TryOperation {
   readonly params: readonly TryParam[];
   /** At least one; the first is the one the reference page's samples show. */
   readonly examples: readonly TryExample[];
+  /** An example to send first, even on a fresh demo account (`example-prerequisites.ts`). */
+  readonly prerequisite?: { readonly key: string; readonly why: string };
 }
 
 export interface TryData {
@@ -89,8 +92,17 @@ export function tryOperations(api: ApiSource, source: JsonObject, transformed: T
         title: example.title,
         values: Object.fromEntries(example.params.map((p) => [p.name, wireText(p.value)])),
       })),
+      ...prerequisiteOf(api, meta.operationId),
     };
   });
+}
+
+function prerequisiteOf(api: ApiSource, operationId: string): Pick<TryOperation, 'prerequisite'> {
+  const prerequisite = PREREQUISITES[`${api.id}.${operationId}`];
+  if (!prerequisite) return {};
+  const [apiId, firstId] = prerequisite.first.split('.');
+  const slug = apiId === 'margin' ? 'margin' : 'portfolio-margin';
+  return { prerequisite: { key: `${slug}/${firstId}`, why: prerequisite.why } };
 }
 
 /** The hash of an operation on the try-it page: `#margin/newMarginOrder`. */

@@ -65,7 +65,9 @@ describe('the docs site in chromium', () => {
   });
 
   for (const slug of ['margin', 'portfolio-margin', 'combined'] as const) {
-    it(`${slug}.html shows every operation of its spec with its Binance facts, examples and error codes`, async () => {
+    // One bounded step per operation (and a few for the page itself): the bound grows with the spec, never with a guess at speed.
+    const pageTimeout = STEP_MS * ((expectedIds[slug]?.length ?? 0) + 4);
+    it(`${slug}.html shows every operation of its spec with its Binance facts, examples and error codes`, { timeout: pageTimeout }, async () => {
       await open(`${slug}.html`);
       await redocReady();
       const routes = new Map((info.operations[slug] ?? []).map((o) => [o.id, o.route]));

@@ -1,12 +1,14 @@
 /**
  * Runs every generated curl sample, as published, with bash against a mock started here serving the demo account
- * (`pnpm start`'s mock): each must answer 2xx with a JSON body, with nothing prepared beforehand. The orders,
- * lists, loans and listen keys the samples name come from the demo seed; the mock is reset before each sample.
+ * (`pnpm start`'s mock): each must answer 2xx with a JSON body. The orders, lists, loans and listen keys the
+ * samples name come from the demo seed; the mock is reset before each sample, and a sample that needs another
+ * first (example-prerequisites.ts) runs after that one's curl sample.
  */
 import { writeFileSync } from 'node:fs';
 import { type MockServer, DEMO_ACCOUNT, createMockServer } from '@marginkit/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APIS, type ApiSource, loadSpec } from '../src/apis.js';
+import { PREREQUISITES } from '../src/example-prerequisites.js';
 import { transformApi } from '../src/transform.js';
 import { resultsPath, runBash } from './helpers.js';
 
@@ -49,6 +51,15 @@ describe('curl samples run against the mock', () => {
 
   it.each(samples.map((s) => [`${s.api.id}.${s.operationId}`, s] as const))('%s answers 2xx with JSON', async (key, sample) => {
     server.mock.reset();
+    // An example that needs another first (example-prerequisites.ts) gets that one's curl sample first.
+    const first = PREREQUISITES[key]?.first;
+    const before = first ? samples.find((s) => `${s.api.id}.${s.operationId}` === first) : undefined;
+    if (first) {
+      expect(before, `the prerequisite ${first} has a curl sample`).toBeDefined();
+      const env = { BASE_URL: server.url, BINANCE_API_KEY: DEMO_ACCOUNT.apiKey, BINANCE_API_SECRET: DEMO_ACCOUNT.apiSecret };
+      const prepared = await runBash(STATUS_PRELUDE + (before?.curl ?? ''), env);
+      expect(prepared.stdout.trimEnd().split('\n').pop(), `${first} before ${key}: ${prepared.stdout}`).toMatch(/^2\d\d$/);
+    }
     const result = await runBash(STATUS_PRELUDE + sample.curl, {
       BASE_URL: server.url,
       BINANCE_API_KEY: DEMO_ACCOUNT.apiKey,

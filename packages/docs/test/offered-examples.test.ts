@@ -1,20 +1,24 @@
 /**
  * Every request example a docs page offers (each named request-body example, or an operation's parameter
- * examples), signed as the try-it page signs it, against an in-process mock serving the demo account: each must
- * answer 2xx with JSON on a fresh demo account, and sending all of them one after another, in several orders,
- * must not make one fail because another used up what it needs, except for the pairs listed in CONFLICTS.
- * Generic over every operation of the bundled specs: new operations are picked up without edits.
+ * examples), signed as the try-it page signs it, against an in-process mock serving the demo account with its
+ * demo seed: each answers 2xx with JSON on a fresh demo account (after its stated prerequisite, if any). Sent one
+ * after another in page order on one mock, as a reader pressing Send down the try-it list would, an example that
+ * fails because an earlier one used up what it names succeeds again after a reset of the demo account (the
+ * page's "Reset the demo account"). Generic over every operation of the bundled specs: new operations are picked
+ * up without edits.
  */
+import { writeFileSync } from 'node:fs';
 import { DEMO_ACCOUNT, createMockFetch } from '@marginkit/mock';
 import { describe, expect, it } from 'vitest';
 import { APIS, loadSpec, operationsOf } from '../src/apis.js';
 import { offeredExamples } from '../src/examples.js';
 import { wireText } from '../src/samples.js';
+import { PREREQUISITES } from '../src/example-prerequisites.js';
 import { signRequest } from '../src/site/signing.js';
-import { CONFLICTS } from './conflicts.js';
+import { resultsPath } from './helpers.js';
 
 interface Offered {
-  /** `api.operationId`, as the mock's faults and the CONFLICTS list name operations. */
+  /** `api.operationId`, as the mock's faults and PREREQUISITES name operations. */
   readonly operation: string;
   /** `api.operationId` plus the example's name when the operation offers several. */
   readonly label: string;
@@ -62,32 +66,29 @@ async function send(fetch: MockFetch, example: Offered): Promise<{ status: numbe
 
 const ok = (status: number): boolean => status >= 200 && status < 300;
 
-/** A deterministic shuffle (xorshift), so that a failing order can be reproduced. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let x = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    const j = (x >>> 0) % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
+/** Sends the stated prerequisite of an example's operation, if it has one; it must succeed. */
+async function prerequisiteOf(fetch: MockFetch, example: Offered): Promise<void> {
+  const first = PREREQUISITES[example.operation]?.first;
+  if (!first) return;
+  for (const before of offered.filter((o) => o.operation === first)) {
+    const { status, text } = await send(fetch, before);
+    if (!ok(status)) throw new Error(`the prerequisite ${before.label} of ${example.label} answered ${status} ${text}`);
   }
-  return out;
 }
 
 describe('every example the docs offer, against the demo account', () => {
   it('covers every operation of both APIs', () => {
     const operations = new Set(offered.map((o) => o.operation));
     expect(operations.size).toBe(APIS.reduce((n, api) => n + Object.keys(api.operations).length, 0));
-    for (const conflict of CONFLICTS) {
-      expect(operations, conflict.first).toContain(conflict.first);
-      expect(operations, conflict.then).toContain(conflict.then);
+    for (const [operation, prerequisite] of Object.entries(PREREQUISITES)) {
+      expect(operations, operation).toContain(operation);
+      expect(operations, prerequisite.first).toContain(prerequisite.first);
     }
   });
 
   it.each(offered.map((o) => [o.label, o] as const))('%s answers 2xx with JSON on a fresh demo account', async (label, example) => {
     const fetch = createMockFetch({ demoSeed: true });
+    await prerequisiteOf(fetch, example);
     const { status, text } = await send(fetch, example);
     expect(
       ok(status),
@@ -96,30 +97,29 @@ describe('every example the docs offer, against the demo account', () => {
     expect(() => JSON.parse(text), `${label}: not JSON: ${text}`).not.toThrow();
   });
 
-  const orders: [string, Offered[]][] = [
-    ['page order', offered],
-    ['reverse page order', [...offered].reverse()],
-    ...[1, 2, 3, 4, 5].map((seed): [string, Offered[]] => [`shuffle ${seed}`, shuffled(offered, 0x9e3779b9 ^ seed)]),
-  ];
-  it.each(orders)('sent one after another in %s, no example fails for want of what another used up', async (_name, sequence) => {
+  it('sent one after another in page order, an example that fails succeeds again after a reset of the demo account', async () => {
     const fetch = createMockFetch({ demoSeed: true });
-    const sent = new Set<string>();
-    const unexplained: string[] = [];
-    for (const example of sequence) {
-      const { status, text } = await send(fetch, example);
-      if (!ok(status) && !CONFLICTS.some((c) => c.then === example.operation && sent.has(c.first))) {
-        unexplained.push(`${example.label} answered ${status} ${text} after ${[...sent].join(', ')}`);
-      }
-      sent.add(example.operation);
+    const recovered: string[] = [];
+    for (const example of offered) {
+      const { status } = await send(fetch, example);
+      if (ok(status)) continue;
+      fetch.mock.reset();
+      await prerequisiteOf(fetch, example);
+      const again = await send(fetch, example);
+      expect(ok(again.status), `${example.label} still answered ${again.status} ${again.text} after a reset`).toBe(true);
+      recovered.push(example.label);
     }
-    expect(unexplained).toEqual([]);
+    writeFileSync(resultsPath('page-order-resets.txt'), `${recovered.length} of ${offered.length} examples needed a reset in page order:\n${recovered.join('\n')}\n`);
+    // Binance's own examples share objects (a cancel and a query of one order): some need the reset. Most do not.
+    expect(recovered.length).toBeLessThan(offered.length / 4);
   });
 
-  it.each(CONFLICTS.map((c) => [`${c.first} → ${c.then}`, c] as const))('the listed conflict %s is real', async (_name, conflict) => {
-    const fetch = createMockFetch({ demoSeed: true });
-    for (const example of offered.filter((o) => o.operation === conflict.first)) expect(ok((await send(fetch, example)).status)).toBe(true);
-    const then = offered.filter((o) => o.operation === conflict.then);
-    const statuses = await Promise.all(then.map(async (example) => (await send(fetch, example)).status));
-    expect(statuses.some((status) => !ok(status)), conflict.why).toBe(true);
+  it('a stated prerequisite is needed: without it the example fails on a fresh demo account', async () => {
+    for (const [operation, prerequisite] of Object.entries(PREREQUISITES)) {
+      for (const example of offered.filter((o) => o.operation === operation)) {
+        const { status } = await send(createMockFetch({ demoSeed: true }), example);
+        expect(ok(status), `${example.label}: ${prerequisite.why}`).toBe(false);
+      }
+    }
   });
 });

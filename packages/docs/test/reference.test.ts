@@ -97,7 +97,8 @@ describe('generated operation descriptions', () => {
           Object.values(value).forEach(walk);
         }
       };
-      walk(raw.responses);
+      // Only answers that are not 2xx carry error codes: a 2xx `{code: 200, msg: 'success'}` is Binance's success envelope.
+      for (const [status, response] of Object.entries(raw.responses as JsonObject)) if (!status.startsWith('2')) walk(response);
       expect(codes.size, String(raw.operationId)).toBeGreaterThan(0);
       const uses = errorCodesOf(source, raw, api);
       expect(new Set(uses.map((u) => u.code))).toEqual(codes);

@@ -55,7 +55,9 @@ describe('the built site', () => {
     for (const page of info.pages) expect(page.bytes).toBe(statSync(path.join(distDir, page.file)).size);
   });
 
-  it('builds from scratch (the time is reported, not asserted: it depends on the machine)', async () => {
+  // The build time is measured and written to test-results/build-report.txt, not asserted: on a shared machine a
+  // wall-clock bound fails for reasons that are not the build's (project rule: no test depends on wall-clock speed).
+  it('builds from scratch into the expected files, recording the build time and page sizes', async () => {
     const out = path.join(resultsDir, 'site-build');
     const started = performance.now();
     const info = await build(out);

@@ -9,6 +9,7 @@ import type { FaultConfig, MockConfig } from './config.js';
 import { fmt } from './decimal.js';
 import type { Balance, Wallet } from './engine/state.js';
 import type { MockCore, MockResponse } from './pipeline.js';
+import { FuturesAdminError, handleFuturesFunding, handleFuturesMarkPrices } from './futures/admin.js';
 
 const DECIMAL = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
@@ -218,6 +219,11 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
         if (core.faults.all().length >= MAX_FAULTS) throw new AdminError(400, `At most ${MAX_FAULTS} faults are active at once; DELETE /__mock/faults clears them.`);
         core.addFault(faultFrom(parseBody(bodyText)));
         return answer(200, { faults: core.faults.all() });
+      case 'GET /__mock/futures/markPrices':
+      case 'POST /__mock/futures/markPrices':
+        return answer(200, handleFuturesMarkPrices(core, method, parseBody(bodyText)));
+      case 'POST /__mock/futures/funding':
+        return answer(200, handleFuturesFunding(core, parseBody(bodyText)));
       case 'DELETE /__mock/faults':
         core.clearFaults();
         return answer(200, { faults: [] });
@@ -237,6 +243,7 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
     throw new AdminError(404, `No admin route ${route.slice(0, 100)}.`);
   } catch (error) {
     if (error instanceof AdminError) return answer(error.status, { code: error.status === 404 ? -1099 : -1130, msg: error.message });
+    if (error instanceof FuturesAdminError) return answer(400, { code: -1130, msg: error.message });
     throw error;
   }
 }

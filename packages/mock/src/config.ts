@@ -6,6 +6,8 @@ import type { RateLimitMeta } from '@marginkit/spec';
 import { marginRateLimits } from '@marginkit/spec/margin';
 import { portfolioMarginRateLimits } from '@marginkit/spec/portfolio-margin';
 import { configValidator as generatedConfigValidator } from './generated/validators.js';
+import { Market } from './engine/market.js';
+import { futuresConfigProblems, type FuturesConfig } from './futures/config.js';
 
 const configValidator = generatedConfigValidator as unknown as ((value: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string }[] | null;
@@ -110,6 +112,8 @@ export interface MockConfig {
   assetPrecision?: Record<string, number>;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
   borrowLimits?: Record<string, DecimalString>;
+  /** The futures market (UM and CM symbols, mark prices, brackets, commission and funding rates); default the demo market. */
+  futures?: FuturesConfig;
   clock?: { start?: number; frozen?: boolean };
   /** First value of each id counter: a digit string (up to 9223372036854775807), a bigint or a safe integer. */
   ids?: Partial<Record<IdCounter, string | number | bigint>>;
@@ -230,12 +234,24 @@ export function validateConfig(config: unknown): asserts config is MockConfig {
       if (keys.has(account.apiKey)) problems.push(`  apiKey '${account.apiKey}' is listed twice`);
       keys.add(account.apiKey);
     }
+    for (const p of futuresConfigProblems((config as MockConfig).futures, usdtPriced(withDefaults(config as MockConfig)))) problems.push(`  ${p}`);
     if (problems.length) throw new Error(`invalid mock configuration:\n${problems.join('\n')}`);
     return;
   }
   const errors = configValidator.errors ?? [];
   const lines = errors.map((e) => `  ${e.instancePath || '(root)'}: ${e.message ?? 'invalid'}`);
   throw new Error(`invalid mock configuration:\n${[...new Set(lines)].join('\n')}`);
+}
+
+/** Whether an asset has a USDT value at the configured prices (the futures margin assets need one). */
+function usdtPriced(config: MockConfig): (asset: string) => boolean {
+  let market: Market | undefined;
+  try {
+    market = new Market(config.prices ?? {}, config.symbols);
+  } catch {
+    return () => true; // an unreadable symbol is reported when the engine starts, with its own message
+  }
+  return (asset) => market.rate(asset, 'USDT') !== undefined;
 }
 
 /** Fills the defaults: the demo account when none is given, the demo prices when none are given. */

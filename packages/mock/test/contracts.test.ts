@@ -112,6 +112,7 @@ describe('admin.openapi.json', () => {
       ['/__mock/faults', '/__mock/faults'],
       ['/__mock/accounts/{apiKey}', '/__mock/accounts/marginkit-demo-key'],
       ['/__mock/openapi.json', '/__mock/openapi.json'],
+      ['/__mock/futures/markPrices', '/__mock/futures/markPrices'],
     ];
     for (const [route, url] of byRoute) {
       const res = await admin(fetch, 'GET', url);

@@ -32,6 +32,58 @@ import {
   keepAliveListenKey as keepAliveListenKeyOperation,
   closeListenKey as closeListenKeyOperation,
   ping as pingOperation,
+  getUmOrder as getUmOrderOperation,
+  newUmOrder as newUmOrderOperation,
+  modifyUmOrder as modifyUmOrderOperation,
+  cancelUmOrder as cancelUmOrderOperation,
+  getUmOpenOrder as getUmOpenOrderOperation,
+  getUmOpenOrders as getUmOpenOrdersOperation,
+  getUmAllOrders as getUmAllOrdersOperation,
+  cancelUmAllOpenOrders as cancelUmAllOpenOrdersOperation,
+  getUmTrades as getUmTradesOperation,
+  getUmOrderAmendments as getUmOrderAmendmentsOperation,
+  getUmForceOrders as getUmForceOrdersOperation,
+  newUmConditionalOrder as newUmConditionalOrderOperation,
+  cancelUmConditionalOrder as cancelUmConditionalOrderOperation,
+  getUmOpenConditionalOrder as getUmOpenConditionalOrderOperation,
+  getUmOpenConditionalOrders as getUmOpenConditionalOrdersOperation,
+  getUmConditionalOrderHistory as getUmConditionalOrderHistoryOperation,
+  getUmAllConditionalOrders as getUmAllConditionalOrdersOperation,
+  cancelUmAllOpenConditionalOrders as cancelUmAllOpenConditionalOrdersOperation,
+  newUmAlgoOrder as newUmAlgoOrderOperation,
+  cancelUmAlgoOrder as cancelUmAlgoOrderOperation,
+  getUmAlgoOrder as getUmAlgoOrderOperation,
+  getUmOpenAlgoOrders as getUmOpenAlgoOrdersOperation,
+  getUmAllAlgoOrders as getUmAllAlgoOrdersOperation,
+  cancelUmAllOpenAlgoOrders as cancelUmAllOpenAlgoOrdersOperation,
+  getUmPositionRisk as getUmPositionRiskOperation,
+  changeUmInitialLeverage as changeUmInitialLeverageOperation,
+  getUmPositionMode as getUmPositionModeOperation,
+  changeUmPositionMode as changeUmPositionModeOperation,
+  getUmAdlQuantile as getUmAdlQuantileOperation,
+  getCmOrder as getCmOrderOperation,
+  newCmOrder as newCmOrderOperation,
+  modifyCmOrder as modifyCmOrderOperation,
+  cancelCmOrder as cancelCmOrderOperation,
+  getCmOpenOrder as getCmOpenOrderOperation,
+  getCmOpenOrders as getCmOpenOrdersOperation,
+  getCmAllOrders as getCmAllOrdersOperation,
+  cancelCmAllOpenOrders as cancelCmAllOpenOrdersOperation,
+  getCmTrades as getCmTradesOperation,
+  getCmOrderAmendments as getCmOrderAmendmentsOperation,
+  getCmForceOrders as getCmForceOrdersOperation,
+  newCmConditionalOrder as newCmConditionalOrderOperation,
+  cancelCmConditionalOrder as cancelCmConditionalOrderOperation,
+  getCmOpenConditionalOrder as getCmOpenConditionalOrderOperation,
+  getCmOpenConditionalOrders as getCmOpenConditionalOrdersOperation,
+  getCmConditionalOrderHistory as getCmConditionalOrderHistoryOperation,
+  getCmAllConditionalOrders as getCmAllConditionalOrdersOperation,
+  cancelCmAllOpenConditionalOrders as cancelCmAllOpenConditionalOrdersOperation,
+  getCmPositionRisk as getCmPositionRiskOperation,
+  changeCmInitialLeverage as changeCmInitialLeverageOperation,
+  getCmPositionMode as getCmPositionModeOperation,
+  changeCmPositionMode as changeCmPositionModeOperation,
+  getCmAdlQuantile as getCmAdlQuantileOperation,
 } from '@marginkit/spec/portfolio-margin';
 import type { OperationCaller } from '../operation-caller.js';
 import type { CallOptions } from '../options.js';
@@ -599,6 +651,856 @@ export function ping(client: OperationCaller, params?: PingParams, options?: Cal
   return client.call(pingOperation, params, options) as Promise<PingResult>;
 }
 
+export type GetUmOrderParams = OperationParams<NonNullable<operations['getUmOrder']['parameters']['query']>, (typeof getUmOrderOperation)['params']>;
+export type GetUmOrderResult = Decoded<operations['getUmOrder']['responses']['200']['content']['application/json'], (typeof getUmOrderOperation)['response']['fields']>;
+
+/**
+ * Query UM order (USER_DATA) — `GET /papi/v1/um/order`.
+ *
+ * Looks up one UM order of the Portfolio Margin account, open or not, by `orderId` or by its client id.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-UM-Order
+ */
+export function getUmOrder(client: OperationCaller, params: GetUmOrderParams, options?: CallOptions): Promise<GetUmOrderResult> {
+  return client.call(getUmOrderOperation, params, options) as Promise<GetUmOrderResult>;
+}
+
+export type NewUmOrderParams = OperationParams<NonNullable<operations['newUmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newUmOrderOperation)['params']>;
+export type NewUmOrderResult = Decoded<operations['newUmOrder']['responses']['200']['content']['application/json'], (typeof newUmOrderOperation)['response']['fields']>;
+
+/**
+ * New UM order (TRADE) — `POST /papi/v1/um/order`.
+ *
+ * Places a USDⓈ-M futures order (`LIMIT` or `MARKET`) on the Portfolio Margin account, margined by the unified account in USDⓈ. `quantity` is in the base asset.
+ *
+ * Weight 1 (ORDER). Signed.
+ * Rule (requiredWhen): `LIMIT` orders need `timeInForce` (-1102).
+ * Rule (requiredWhen): Both order types need `quantity` (-1102).
+ * Rule (forbiddenWhen): `MARKET` orders take no `price` (-1106).
+ * Rule (forbiddenWhen): `priceMatch` applies to `LIMIT` orders only (-1106).
+ * Rule (atLeastOne): `LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
+ * Rule (exclusive): `price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing.
+ * Rule (requiredWhen): `GTD` orders need `goodTillDate` (-1102).
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade
+ */
+export function newUmOrder(client: OperationCaller, params: NewUmOrderParams, options?: CallOptions): Promise<NewUmOrderResult> {
+  return client.call(newUmOrderOperation, params, options) as Promise<NewUmOrderResult>;
+}
+
+export type ModifyUmOrderParams = OperationParams<NonNullable<operations['modifyUmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof modifyUmOrderOperation)['params']>;
+export type ModifyUmOrderResult = Decoded<operations['modifyUmOrder']['responses']['200']['content']['application/json'], (typeof modifyUmOrderOperation)['response']['fields']>;
+
+/**
+ * Modify UM order (TRADE) — `PUT /papi/v1/um/order`.
+ *
+ * Changes the price and quantity of an open `LIMIT` UM order; the order loses its place in the queue. Every modification is recorded (`um/orderAmendment`).
+ *
+ * Weight 1 (ORDER). Signed.
+ * Rule (atLeastOne): Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * Rule (exclusive): `priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Modify-UM-Order
+ */
+export function modifyUmOrder(client: OperationCaller, params: ModifyUmOrderParams, options?: CallOptions): Promise<ModifyUmOrderResult> {
+  return client.call(modifyUmOrderOperation, params, options) as Promise<ModifyUmOrderResult>;
+}
+
+export type CancelUmOrderParams = OperationParams<NonNullable<operations['cancelUmOrder']['parameters']['query']>, (typeof cancelUmOrderOperation)['params']>;
+export type CancelUmOrderResult = Decoded<operations['cancelUmOrder']['responses']['200']['content']['application/json'], (typeof cancelUmOrderOperation)['response']['fields']>;
+
+/**
+ * Cancel UM order (TRADE) — `DELETE /papi/v1/um/order`.
+ *
+ * Cancels one open UM order, named by `orderId` or by its client id, and releases the margin it held.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the order to cancel by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-UM-Order
+ */
+export function cancelUmOrder(client: OperationCaller, params: CancelUmOrderParams, options?: CallOptions): Promise<CancelUmOrderResult> {
+  return client.call(cancelUmOrderOperation, params, options) as Promise<CancelUmOrderResult>;
+}
+
+export type GetUmOpenOrderParams = OperationParams<NonNullable<operations['getUmOpenOrder']['parameters']['query']>, (typeof getUmOpenOrderOperation)['params']>;
+export type GetUmOpenOrderResult = Decoded<operations['getUmOpenOrder']['responses']['200']['content']['application/json'], (typeof getUmOpenOrderOperation)['response']['fields']>;
+
+/**
+ * Query current UM open order (USER_DATA) — `GET /papi/v1/um/openOrder`.
+ *
+ * Looks up one UM order that is still open. A filled or cancelled order answers -2013 "Order does not exist".
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Current-UM-Open-Order
+ */
+export function getUmOpenOrder(client: OperationCaller, params: GetUmOpenOrderParams, options?: CallOptions): Promise<GetUmOpenOrderResult> {
+  return client.call(getUmOpenOrderOperation, params, options) as Promise<GetUmOpenOrderResult>;
+}
+
+export type GetUmOpenOrdersParams = OperationParams<NonNullable<operations['getUmOpenOrders']['parameters']['query']>, (typeof getUmOpenOrdersOperation)['params']>;
+export type GetUmOpenOrdersResult = Decoded<operations['getUmOpenOrders']['responses']['200']['content']['application/json'], (typeof getUmOpenOrdersOperation)['response']['fields']>;
+
+/**
+ * Query all current UM open orders (USER_DATA) — `GET /papi/v1/um/openOrders`.
+ *
+ * Lists the open UM orders of one symbol, or of every symbol when `symbol` is left out (weight 40 then: careful).
+ *
+ * Weight 40 (IP); 1 when symbol is sent. Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Current-UM-Open-Orders
+ */
+export function getUmOpenOrders(client: OperationCaller, params?: GetUmOpenOrdersParams, options?: CallOptions): Promise<GetUmOpenOrdersResult> {
+  return client.call(getUmOpenOrdersOperation, params, options) as Promise<GetUmOpenOrdersResult>;
+}
+
+export type GetUmAllOrdersParams = OperationParams<NonNullable<operations['getUmAllOrders']['parameters']['query']>, (typeof getUmAllOrdersOperation)['params']>;
+export type GetUmAllOrdersResult = Decoded<operations['getUmAllOrders']['responses']['200']['content']['application/json'], (typeof getUmAllOrdersOperation)['response']['fields']>;
+
+/**
+ * Query all UM orders (USER_DATA) — `GET /papi/v1/um/allOrders`.
+ *
+ * Lists the UM orders of one symbol, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
+ *
+ * Weight 5 (IP). Signed.
+ * Rule (maxInterval): The window may not exceed 7 days (-1127); without times the last 7 days are listed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Orders
+ */
+export function getUmAllOrders(client: OperationCaller, params: GetUmAllOrdersParams, options?: CallOptions): Promise<GetUmAllOrdersResult> {
+  return client.call(getUmAllOrdersOperation, params, options) as Promise<GetUmAllOrdersResult>;
+}
+
+export type CancelUmAllOpenOrdersParams = OperationParams<NonNullable<operations['cancelUmAllOpenOrders']['parameters']['query']>, (typeof cancelUmAllOpenOrdersOperation)['params']>;
+export type CancelUmAllOpenOrdersResult = Decoded<operations['cancelUmAllOpenOrders']['responses']['200']['content']['application/json'], (typeof cancelUmAllOpenOrdersOperation)['response']['fields']>;
+
+/**
+ * Cancel all UM open orders (TRADE) — `DELETE /papi/v1/um/allOpenOrders`.
+ *
+ * Cancels every open UM order of one symbol and releases their margin. Binance answers the same acknowledgement whether or not there was anything to cancel.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-All-UM-Open-Orders
+ */
+export function cancelUmAllOpenOrders(client: OperationCaller, params: CancelUmAllOpenOrdersParams, options?: CallOptions): Promise<CancelUmAllOpenOrdersResult> {
+  return client.call(cancelUmAllOpenOrdersOperation, params, options) as Promise<CancelUmAllOpenOrdersResult>;
+}
+
+export type GetUmTradesParams = OperationParams<NonNullable<operations['getUmTrades']['parameters']['query']>, (typeof getUmTradesOperation)['params']>;
+export type GetUmTradesResult = Decoded<operations['getUmTrades']['responses']['200']['content']['application/json'], (typeof getUmTradesOperation)['response']['fields']>;
+
+/**
+ * UM account trade list (USER_DATA) — `GET /papi/v1/um/userTrades`.
+ *
+ * Lists the UM trades of the account on one symbol, with the profit each realized and its commission.
+ *
+ * Weight 5 (IP). Signed.
+ * Rule (exclusive): `fromId` cannot go with `startTime`/`endTime` (-1128).
+ * Rule (maxInterval): At most 7 days between the times (-1127); without times the last 7 days.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/UM-Account-Trade-List
+ */
+export function getUmTrades(client: OperationCaller, params: GetUmTradesParams, options?: CallOptions): Promise<GetUmTradesResult> {
+  return client.call(getUmTradesOperation, params, options) as Promise<GetUmTradesResult>;
+}
+
+export type GetUmOrderAmendmentsParams = OperationParams<NonNullable<operations['getUmOrderAmendments']['parameters']['query']>, (typeof getUmOrderAmendmentsOperation)['params']>;
+export type GetUmOrderAmendmentsResult = Decoded<operations['getUmOrderAmendments']['responses']['200']['content']['application/json'], (typeof getUmOrderAmendmentsOperation)['response']['fields']>;
+
+/**
+ * Query UM modify order history (TRADE) — `GET /papi/v1/um/orderAmendment`.
+ *
+ * Lists the modifications (`PUT /papi/v1/um/order`) of one UM order, newest first.
+ *
+ * Weight 1 (ORDER). Signed.
+ * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-UM-Modify-Order-History
+ */
+export function getUmOrderAmendments(client: OperationCaller, params: GetUmOrderAmendmentsParams, options?: CallOptions): Promise<GetUmOrderAmendmentsResult> {
+  return client.call(getUmOrderAmendmentsOperation, params, options) as Promise<GetUmOrderAmendmentsResult>;
+}
+
+export type GetUmForceOrdersParams = OperationParams<NonNullable<operations['getUmForceOrders']['parameters']['query']>, (typeof getUmForceOrdersOperation)['params']>;
+export type GetUmForceOrdersResult = Decoded<operations['getUmForceOrders']['responses']['200']['content']['application/json'], (typeof getUmForceOrdersOperation)['response']['fields']>;
+
+/**
+ * Query user's UM force orders (USER_DATA) — `GET /papi/v1/um/forceOrders`.
+ *
+ * Lists the liquidation and auto-deleveraging orders Binance placed on the UM positions. Without `startTime`, the 7 days before `endTime`.
+ *
+ * Weight 50 (IP); 20 when symbol is sent. Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-UM-Force-Orders
+ */
+export function getUmForceOrders(client: OperationCaller, params?: GetUmForceOrdersParams, options?: CallOptions): Promise<GetUmForceOrdersResult> {
+  return client.call(getUmForceOrdersOperation, params, options) as Promise<GetUmForceOrdersResult>;
+}
+
+export type NewUmConditionalOrderParams = OperationParams<NonNullable<operations['newUmConditionalOrder']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newUmConditionalOrderOperation)['params']>;
+export type NewUmConditionalOrderResult = Decoded<operations['newUmConditionalOrder']['responses']['200']['content']['application/json'], (typeof newUmConditionalOrderOperation)['response']['fields']>;
+
+/**
+ * New UM conditional order (TRADE) — `POST /papi/v1/um/conditional/order`.
+ *
+ * Places a UM conditional (stop, take-profit or trailing-stop) order. It triggers when the chosen price (`workingType`: mark or last contract price) reaches `stopPrice`: `STOP`/`STOP_MARKET` BUY at or above, SELL at or below; `TAKE_PROFIT`/`TAKE_PROFIT_MARKET` BUY at or below, SELL at or above; `TRAILING_STOP_MARKET` when the price has moved `callbackRate` percent back from its best since activation. Placing one that would trigger at once answers -2021. When it triggers it becomes a regular order (`um/order` history) that fills by the usual rules.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): The stop and take-profit types need `stopPrice` (-1102).
+ * Rule (requiredWhen): `STOP` and `TAKE_PROFIT` need `quantity` (-1102).
+ * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
+ * Rule (forbiddenWhen): `callbackRate` belongs to trailing stops (-1106).
+ * Rule (atLeastOne): `STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
+ * Rule (exclusive): `price` and `priceMatch` cannot go together (-1128).
+ * Rule (requiredWhen): `GTD` needs `goodTillDate` (-1102).
+ * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-UM-Conditional-Order
+ */
+export function newUmConditionalOrder(client: OperationCaller, params: NewUmConditionalOrderParams, options?: CallOptions): Promise<NewUmConditionalOrderResult> {
+  return client.call(newUmConditionalOrderOperation, params, options) as Promise<NewUmConditionalOrderResult>;
+}
+
+export type CancelUmConditionalOrderParams = OperationParams<NonNullable<operations['cancelUmConditionalOrder']['parameters']['query']>, (typeof cancelUmConditionalOrderOperation)['params']>;
+export type CancelUmConditionalOrderResult = Decoded<operations['cancelUmConditionalOrder']['responses']['200']['content']['application/json'], (typeof cancelUmConditionalOrderOperation)['response']['fields']>;
+
+/**
+ * Cancel UM conditional order (TRADE) — `DELETE /papi/v1/um/conditional/order`.
+ *
+ * Cancels one UM conditional order that has not triggered.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+ * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-UM-Conditional-Order
+ */
+export function cancelUmConditionalOrder(client: OperationCaller, params: CancelUmConditionalOrderParams, options?: CallOptions): Promise<CancelUmConditionalOrderResult> {
+  return client.call(cancelUmConditionalOrderOperation, params, options) as Promise<CancelUmConditionalOrderResult>;
+}
+
+export type GetUmOpenConditionalOrderParams = OperationParams<NonNullable<operations['getUmOpenConditionalOrder']['parameters']['query']>, (typeof getUmOpenConditionalOrderOperation)['params']>;
+export type GetUmOpenConditionalOrderResult = Decoded<operations['getUmOpenConditionalOrder']['responses']['200']['content']['application/json'], (typeof getUmOpenConditionalOrderOperation)['response']['fields']>;
+
+/**
+ * Query current UM open conditional order (USER_DATA) — `GET /papi/v1/um/conditional/openOrder`.
+ *
+ * Looks up one UM conditional order that is still waiting. A triggered, cancelled or expired one answers -2013.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+ * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Current-UM-Open-Conditional-Order
+ */
+export function getUmOpenConditionalOrder(client: OperationCaller, params: GetUmOpenConditionalOrderParams, options?: CallOptions): Promise<GetUmOpenConditionalOrderResult> {
+  return client.call(getUmOpenConditionalOrderOperation, params, options) as Promise<GetUmOpenConditionalOrderResult>;
+}
+
+export type GetUmOpenConditionalOrdersParams = OperationParams<NonNullable<operations['getUmOpenConditionalOrders']['parameters']['query']>, (typeof getUmOpenConditionalOrdersOperation)['params']>;
+export type GetUmOpenConditionalOrdersResult = Decoded<operations['getUmOpenConditionalOrders']['responses']['200']['content']['application/json'], (typeof getUmOpenConditionalOrdersOperation)['response']['fields']>;
+
+/**
+ * Query all current UM open conditional orders (USER_DATA) — `GET /papi/v1/um/conditional/openOrders`.
+ *
+ * Lists the waiting UM conditional orders of one symbol, or of all symbols without `symbol` (weight 40).
+ *
+ * Weight 40 (IP); 1 when symbol is sent. Signed.
+ * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Current-UM-Open-Conditional-Orders
+ */
+export function getUmOpenConditionalOrders(client: OperationCaller, params?: GetUmOpenConditionalOrdersParams, options?: CallOptions): Promise<GetUmOpenConditionalOrdersResult> {
+  return client.call(getUmOpenConditionalOrdersOperation, params, options) as Promise<GetUmOpenConditionalOrdersResult>;
+}
+
+export type GetUmConditionalOrderHistoryParams = OperationParams<NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>, (typeof getUmConditionalOrderHistoryOperation)['params']>;
+export type GetUmConditionalOrderHistoryResult = Decoded<operations['getUmConditionalOrderHistory']['responses']['200']['content']['application/json'], (typeof getUmConditionalOrderHistoryOperation)['response']['fields']>;
+
+/**
+ * Query UM conditional order history (USER_DATA) — `GET /papi/v1/um/conditional/orderHistory`.
+ *
+ * Looks up one UM conditional order that is no longer waiting (triggered, cancelled or expired); a `NEW` one answers -2013. Once triggered, `orderId`, `status` and `type` describe the regular order it became.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+ * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-UM-Conditional-Order-History
+ */
+export function getUmConditionalOrderHistory(client: OperationCaller, params: GetUmConditionalOrderHistoryParams, options?: CallOptions): Promise<GetUmConditionalOrderHistoryResult> {
+  return client.call(getUmConditionalOrderHistoryOperation, params, options) as Promise<GetUmConditionalOrderHistoryResult>;
+}
+
+export type GetUmAllConditionalOrdersParams = OperationParams<NonNullable<operations['getUmAllConditionalOrders']['parameters']['query']>, (typeof getUmAllConditionalOrdersOperation)['params']>;
+export type GetUmAllConditionalOrdersResult = Decoded<operations['getUmAllConditionalOrders']['responses']['200']['content']['application/json'], (typeof getUmAllConditionalOrdersOperation)['response']['fields']>;
+
+/**
+ * Query all UM conditional orders (USER_DATA) — `GET /papi/v1/um/conditional/allOrders`.
+ *
+ * Lists the UM conditional orders, waiting or not, of one symbol or (weight 40) all.
+ *
+ * Weight 40 (IP); 1 when symbol is sent. Signed.
+ * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+ * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Conditional-Orders
+ */
+export function getUmAllConditionalOrders(client: OperationCaller, params?: GetUmAllConditionalOrdersParams, options?: CallOptions): Promise<GetUmAllConditionalOrdersResult> {
+  return client.call(getUmAllConditionalOrdersOperation, params, options) as Promise<GetUmAllConditionalOrdersResult>;
+}
+
+export type CancelUmAllOpenConditionalOrdersParams = OperationParams<NonNullable<operations['cancelUmAllOpenConditionalOrders']['parameters']['query']>, (typeof cancelUmAllOpenConditionalOrdersOperation)['params']>;
+export type CancelUmAllOpenConditionalOrdersResult = Decoded<operations['cancelUmAllOpenConditionalOrders']['responses']['200']['content']['application/json'], (typeof cancelUmAllOpenConditionalOrdersOperation)['response']['fields']>;
+
+/**
+ * Cancel all UM open conditional orders (TRADE) — `DELETE /papi/v1/um/conditional/allOpenOrders`.
+ *
+ * Cancels every waiting UM conditional order of one symbol.
+ *
+ * Weight 1 (ORDER). Signed.
+ * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-All-UM-Open-Conditional-Orders
+ */
+export function cancelUmAllOpenConditionalOrders(client: OperationCaller, params: CancelUmAllOpenConditionalOrdersParams, options?: CallOptions): Promise<CancelUmAllOpenConditionalOrdersResult> {
+  return client.call(cancelUmAllOpenConditionalOrdersOperation, params, options) as Promise<CancelUmAllOpenConditionalOrdersResult>;
+}
+
+export type NewUmAlgoOrderParams = OperationParams<NonNullable<operations['newUmAlgoOrder']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newUmAlgoOrderOperation)['params']>;
+export type NewUmAlgoOrderResult = Decoded<operations['newUmAlgoOrder']['responses']['200']['content']['application/json'], (typeof newUmAlgoOrderOperation)['response']['fields']>;
+
+/**
+ * New UM algo order (TRADE) — `POST /papi/v1/um/algo/order`.
+ *
+ * Places a UM conditional order through the Algo Service, which replaced `um/conditional/order`. It waits (`algoStatus` `NEW`) until the latest price (`workingType`) reaches `triggerPrice` — `STOP`/`STOP_MARKET` BUY at or above, SELL at or below; `TAKE_PROFIT`/`TAKE_PROFIT_MARKET` BUY at or below, SELL at or above — and is then placed as a regular order (`actualOrderId`). Described from the official connector; no documentation page was available.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): The stop and take-profit types need `triggerPrice` (-1102).
+ * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
+ * Rule (atLeastOne): `STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
+ * Rule (exclusive): `price` and `priceMatch` cannot go together (-1128).
+ * Rule (requiredWhen): `GTD` needs `goodTillDate` (-1102).
+ * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#new-um-algo-order
+ */
+export function newUmAlgoOrder(client: OperationCaller, params: NewUmAlgoOrderParams, options?: CallOptions): Promise<NewUmAlgoOrderResult> {
+  return client.call(newUmAlgoOrderOperation, params, options) as Promise<NewUmAlgoOrderResult>;
+}
+
+export type CancelUmAlgoOrderParams = OperationParams<NonNullable<operations['cancelUmAlgoOrder']['parameters']['query']>, (typeof cancelUmAlgoOrderOperation)['params']>;
+export type CancelUmAlgoOrderResult = Decoded<operations['cancelUmAlgoOrder']['responses']['200']['content']['application/json'], (typeof cancelUmAlgoOrderOperation)['response']['fields']>;
+
+/**
+ * Cancel UM algo order (TRADE) — `DELETE /papi/v1/um/algo/order`.
+ *
+ * Cancels one waiting UM algo order. Described from the official connector.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the algo order by `algoId` or by `clientAlgoId`. Sending neither is rejected with -1102; when both are sent, `algoId` decides.
+ * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#cancel-um-algo-order
+ */
+export function cancelUmAlgoOrder(client: OperationCaller, params?: CancelUmAlgoOrderParams, options?: CallOptions): Promise<CancelUmAlgoOrderResult> {
+  return client.call(cancelUmAlgoOrderOperation, params, options) as Promise<CancelUmAlgoOrderResult>;
+}
+
+export type GetUmAlgoOrderParams = OperationParams<NonNullable<operations['getUmAlgoOrder']['parameters']['query']>, (typeof getUmAlgoOrderOperation)['params']>;
+export type GetUmAlgoOrderResult = Decoded<operations['getUmAlgoOrder']['responses']['200']['content']['application/json'], (typeof getUmAlgoOrderOperation)['response']['fields']>;
+
+/**
+ * Query current UM open algo order (USER_DATA) — `GET /papi/v1/um/algo/algoOrder`.
+ *
+ * Looks up one UM algo order by `algoId` or client id. Described from the official connector.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the algo order by `algoId` or by `clientAlgoId`. Sending neither is rejected with -1102; when both are sent, `algoId` decides.
+ * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#query-current-um-open-algo-order
+ */
+export function getUmAlgoOrder(client: OperationCaller, params?: GetUmAlgoOrderParams, options?: CallOptions): Promise<GetUmAlgoOrderResult> {
+  return client.call(getUmAlgoOrderOperation, params, options) as Promise<GetUmAlgoOrderResult>;
+}
+
+export type GetUmOpenAlgoOrdersParams = OperationParams<NonNullable<operations['getUmOpenAlgoOrders']['parameters']['query']>, (typeof getUmOpenAlgoOrdersOperation)['params']>;
+export type GetUmOpenAlgoOrdersResult = Decoded<operations['getUmOpenAlgoOrders']['responses']['200']['content']['application/json'], (typeof getUmOpenAlgoOrdersOperation)['response']['fields']>;
+
+/**
+ * Query all current UM open algo orders (USER_DATA) — `GET /papi/v1/um/algo/openAlgoOrders`.
+ *
+ * Lists the waiting UM algo orders, of one symbol or all (weight 40 without `symbol`). Described from the official connector.
+ *
+ * Weight 40 (IP); 1 when symbol is sent. Signed.
+ * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#query-all-current-um-open-algo-orders
+ */
+export function getUmOpenAlgoOrders(client: OperationCaller, params?: GetUmOpenAlgoOrdersParams, options?: CallOptions): Promise<GetUmOpenAlgoOrdersResult> {
+  return client.call(getUmOpenAlgoOrdersOperation, params, options) as Promise<GetUmOpenAlgoOrdersResult>;
+}
+
+export type GetUmAllAlgoOrdersParams = OperationParams<NonNullable<operations['getUmAllAlgoOrders']['parameters']['query']>, (typeof getUmAllAlgoOrdersOperation)['params']>;
+export type GetUmAllAlgoOrdersResult = Decoded<operations['getUmAllAlgoOrders']['responses']['200']['content']['application/json'], (typeof getUmAllAlgoOrdersOperation)['response']['fields']>;
+
+/**
+ * Query UM algo order history (USER_DATA) — `GET /papi/v1/um/algo/allAlgoOrders`.
+ *
+ * Lists the UM algo orders of one symbol, waiting or not. With `algoId`, from that id on; otherwise the most recent. Described from the official connector.
+ *
+ * Weight 5 (IP). Signed.
+ * Rule (maxInterval): The period must be less than 7 days (-1127); default the last 7 days.
+ * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#query-um-algo-order-history
+ */
+export function getUmAllAlgoOrders(client: OperationCaller, params: GetUmAllAlgoOrdersParams, options?: CallOptions): Promise<GetUmAllAlgoOrdersResult> {
+  return client.call(getUmAllAlgoOrdersOperation, params, options) as Promise<GetUmAllAlgoOrdersResult>;
+}
+
+export type CancelUmAllOpenAlgoOrdersParams = OperationParams<NonNullable<operations['cancelUmAllOpenAlgoOrders']['parameters']['query']>, (typeof cancelUmAllOpenAlgoOrdersOperation)['params']>;
+export type CancelUmAllOpenAlgoOrdersResult = Decoded<operations['cancelUmAllOpenAlgoOrders']['responses']['200']['content']['application/json'], (typeof cancelUmAllOpenAlgoOrdersOperation)['response']['fields']>;
+
+/**
+ * Cancel all UM algo open orders (TRADE) — `DELETE /papi/v1/um/algo/allOpenOrders`.
+ *
+ * Cancels every waiting UM algo order of one symbol. Described from the official connector.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#cancel-all-um-algo-open-orders
+ */
+export function cancelUmAllOpenAlgoOrders(client: OperationCaller, params: CancelUmAllOpenAlgoOrdersParams, options?: CallOptions): Promise<CancelUmAllOpenAlgoOrdersResult> {
+  return client.call(cancelUmAllOpenAlgoOrdersOperation, params, options) as Promise<CancelUmAllOpenAlgoOrdersResult>;
+}
+
+export type GetUmPositionRiskParams = OperationParams<NonNullable<operations['getUmPositionRisk']['parameters']['query']>, (typeof getUmPositionRiskOperation)['params']>;
+export type GetUmPositionRiskResult = Decoded<operations['getUmPositionRisk']['responses']['200']['content']['application/json'], (typeof getUmPositionRiskOperation)['response']['fields']>;
+
+/**
+ * Query UM position information (USER_DATA) — `GET /papi/v1/um/positionRisk`.
+ *
+ * The UM positions with entry price, mark price and unrealized profit. One-way mode reports the `BOTH` position of every symbol; hedge mode reports `LONG` and `SHORT` rows of the symbols with a position.
+ *
+ * Weight 5 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-UM-Position-Information
+ */
+export function getUmPositionRisk(client: OperationCaller, params?: GetUmPositionRiskParams, options?: CallOptions): Promise<GetUmPositionRiskResult> {
+  return client.call(getUmPositionRiskOperation, params, options) as Promise<GetUmPositionRiskResult>;
+}
+
+export type ChangeUmInitialLeverageParams = OperationParams<NonNullable<operations['changeUmInitialLeverage']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof changeUmInitialLeverageOperation)['params']>;
+export type ChangeUmInitialLeverageResult = Decoded<operations['changeUmInitialLeverage']['responses']['200']['content']['application/json'], (typeof changeUmInitialLeverageOperation)['response']['fields']>;
+
+/**
+ * Change UM initial leverage (TRADE) — `POST /papi/v1/um/leverage`.
+ *
+ * Sets the initial leverage of one UM symbol (both position sides share it). The largest leverage comes from the symbol's notional brackets; a leverage outside them, or one the position's notional does not allow, answers -4028.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-UM-Initial-Leverage
+ */
+export function changeUmInitialLeverage(client: OperationCaller, params: ChangeUmInitialLeverageParams, options?: CallOptions): Promise<ChangeUmInitialLeverageResult> {
+  return client.call(changeUmInitialLeverageOperation, params, options) as Promise<ChangeUmInitialLeverageResult>;
+}
+
+export type GetUmPositionModeParams = OperationParams<NonNullable<operations['getUmPositionMode']['parameters']['query']>, (typeof getUmPositionModeOperation)['params']>;
+export type GetUmPositionModeResult = Decoded<operations['getUmPositionMode']['responses']['200']['content']['application/json'], (typeof getUmPositionModeOperation)['response']['fields']>;
+
+/**
+ * Get UM current position mode (USER_DATA) — `GET /papi/v1/um/positionSide/dual`.
+ *
+ * Whether the UM positions are in hedge mode (`true`) or one-way mode (`false`, the default).
+ *
+ * Weight 30 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Current-Position-Mode
+ */
+export function getUmPositionMode(client: OperationCaller, params?: GetUmPositionModeParams, options?: CallOptions): Promise<GetUmPositionModeResult> {
+  return client.call(getUmPositionModeOperation, params, options) as Promise<GetUmPositionModeResult>;
+}
+
+export type ChangeUmPositionModeParams = OperationParams<NonNullable<operations['changeUmPositionMode']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof changeUmPositionModeOperation)['params']>;
+export type ChangeUmPositionModeResult = Decoded<operations['changeUmPositionMode']['responses']['200']['content']['application/json'], (typeof changeUmPositionModeOperation)['response']['fields']>;
+
+/**
+ * Change UM position mode (TRADE) — `POST /papi/v1/um/positionSide/dual`.
+ *
+ * Switches every UM symbol between hedge mode and one-way mode. Refused while any UM position is open (-4068) or any UM order is open (-4067), and when the account is already in that mode (-4059).
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-UM-Position-Mode
+ */
+export function changeUmPositionMode(client: OperationCaller, params: ChangeUmPositionModeParams, options?: CallOptions): Promise<ChangeUmPositionModeResult> {
+  return client.call(changeUmPositionModeOperation, params, options) as Promise<ChangeUmPositionModeResult>;
+}
+
+export type GetUmAdlQuantileParams = OperationParams<NonNullable<operations['getUmAdlQuantile']['parameters']['query']>, (typeof getUmAdlQuantileOperation)['params']>;
+export type GetUmAdlQuantileResult = Decoded<operations['getUmAdlQuantile']['responses']['200']['content']['application/json'], (typeof getUmAdlQuantileOperation)['response']['fields']>;
+
+/**
+ * UM position ADL quantile estimation (USER_DATA) — `GET /papi/v1/um/adlQuantile`.
+ *
+ * Estimated auto-deleveraging queue position (0 to 4) of the UM positions; Binance updates it every 30 seconds.
+ *
+ * Weight 5 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/UM-Position-ADL-Quantile-Estimation
+ */
+export function getUmAdlQuantile(client: OperationCaller, params?: GetUmAdlQuantileParams, options?: CallOptions): Promise<GetUmAdlQuantileResult> {
+  return client.call(getUmAdlQuantileOperation, params, options) as Promise<GetUmAdlQuantileResult>;
+}
+
+export type GetCmOrderParams = OperationParams<NonNullable<operations['getCmOrder']['parameters']['query']>, (typeof getCmOrderOperation)['params']>;
+export type GetCmOrderResult = Decoded<operations['getCmOrder']['responses']['200']['content']['application/json'], (typeof getCmOrderOperation)['response']['fields']>;
+
+/**
+ * Query CM order (USER_DATA) — `GET /papi/v1/cm/order`.
+ *
+ * Looks up one CM order of the Portfolio Margin account, open or not, by `orderId` or by its client id.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-CM-Order
+ */
+export function getCmOrder(client: OperationCaller, params: GetCmOrderParams, options?: CallOptions): Promise<GetCmOrderResult> {
+  return client.call(getCmOrderOperation, params, options) as Promise<GetCmOrderResult>;
+}
+
+export type NewCmOrderParams = OperationParams<NonNullable<operations['newCmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newCmOrderOperation)['params']>;
+export type NewCmOrderResult = Decoded<operations['newCmOrder']['responses']['200']['content']['application/json'], (typeof newCmOrderOperation)['response']['fields']>;
+
+/**
+ * New CM order (TRADE) — `POST /papi/v1/cm/order`.
+ *
+ * Places a COIN-M futures order (`LIMIT` or `MARKET`) on the Portfolio Margin account, margined by the unified account in the coin. `quantity` is in contracts; each contract is worth a fixed USD amount (100 USD for BTC, 10 USD for the others), so the position's value and profit are in the coin.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT` orders need `timeInForce` (-1102).
+ * Rule (requiredWhen): Both order types need `quantity` (-1102).
+ * Rule (forbiddenWhen): `MARKET` orders take no `price` (-1106).
+ * Rule (forbiddenWhen): `priceMatch` applies to `LIMIT` orders only (-1106).
+ * Rule (atLeastOne): `LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
+ * Rule (exclusive): `price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-CM-Order
+ */
+export function newCmOrder(client: OperationCaller, params: NewCmOrderParams, options?: CallOptions): Promise<NewCmOrderResult> {
+  return client.call(newCmOrderOperation, params, options) as Promise<NewCmOrderResult>;
+}
+
+export type ModifyCmOrderParams = OperationParams<NonNullable<operations['modifyCmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof modifyCmOrderOperation)['params']>;
+export type ModifyCmOrderResult = Decoded<operations['modifyCmOrder']['responses']['200']['content']['application/json'], (typeof modifyCmOrderOperation)['response']['fields']>;
+
+/**
+ * Modify CM order (TRADE) — `PUT /papi/v1/cm/order`.
+ *
+ * Changes the price and quantity of an open `LIMIT` CM order; the order loses its place in the queue. Every modification is recorded (`cm/orderAmendment`).
+ *
+ * Weight 1 (ORDER). Signed.
+ * Rule (atLeastOne): Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * Rule (exclusive): `priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Modify-CM-Order
+ */
+export function modifyCmOrder(client: OperationCaller, params: ModifyCmOrderParams, options?: CallOptions): Promise<ModifyCmOrderResult> {
+  return client.call(modifyCmOrderOperation, params, options) as Promise<ModifyCmOrderResult>;
+}
+
+export type CancelCmOrderParams = OperationParams<NonNullable<operations['cancelCmOrder']['parameters']['query']>, (typeof cancelCmOrderOperation)['params']>;
+export type CancelCmOrderResult = Decoded<operations['cancelCmOrder']['responses']['200']['content']['application/json'], (typeof cancelCmOrderOperation)['response']['fields']>;
+
+/**
+ * Cancel CM order (TRADE) — `DELETE /papi/v1/cm/order`.
+ *
+ * Cancels one open CM order, named by `orderId` or by its client id, and releases the margin it held.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the order to cancel by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-CM-Order
+ */
+export function cancelCmOrder(client: OperationCaller, params: CancelCmOrderParams, options?: CallOptions): Promise<CancelCmOrderResult> {
+  return client.call(cancelCmOrderOperation, params, options) as Promise<CancelCmOrderResult>;
+}
+
+export type GetCmOpenOrderParams = OperationParams<NonNullable<operations['getCmOpenOrder']['parameters']['query']>, (typeof getCmOpenOrderOperation)['params']>;
+export type GetCmOpenOrderResult = Decoded<operations['getCmOpenOrder']['responses']['200']['content']['application/json'], (typeof getCmOpenOrderOperation)['response']['fields']>;
+
+/**
+ * Query current CM open order (USER_DATA) — `GET /papi/v1/cm/openOrder`.
+ *
+ * Looks up one CM order that is still open. A filled or cancelled order answers -2013 "Order does not exist".
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Current-CM-Open-Order
+ */
+export function getCmOpenOrder(client: OperationCaller, params: GetCmOpenOrderParams, options?: CallOptions): Promise<GetCmOpenOrderResult> {
+  return client.call(getCmOpenOrderOperation, params, options) as Promise<GetCmOpenOrderResult>;
+}
+
+export type GetCmOpenOrdersParams = OperationParams<NonNullable<operations['getCmOpenOrders']['parameters']['query']>, (typeof getCmOpenOrdersOperation)['params']>;
+export type GetCmOpenOrdersResult = Decoded<operations['getCmOpenOrders']['responses']['200']['content']['application/json'], (typeof getCmOpenOrdersOperation)['response']['fields']>;
+
+/**
+ * Query all current CM open orders (USER_DATA) — `GET /papi/v1/cm/openOrders`.
+ *
+ * Lists the open CM orders of one symbol, or of every symbol when `symbol` is left out (weight 40 then: careful).
+ *
+ * Weight 40 (IP); 1 when symbol is sent. Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Current-CM-Open-Orders
+ */
+export function getCmOpenOrders(client: OperationCaller, params?: GetCmOpenOrdersParams, options?: CallOptions): Promise<GetCmOpenOrdersResult> {
+  return client.call(getCmOpenOrdersOperation, params, options) as Promise<GetCmOpenOrdersResult>;
+}
+
+export type GetCmAllOrdersParams = OperationParams<NonNullable<operations['getCmAllOrders']['parameters']['query']>, (typeof getCmAllOrdersOperation)['params']>;
+export type GetCmAllOrdersResult = Decoded<operations['getCmAllOrders']['responses']['200']['content']['application/json'], (typeof getCmAllOrdersOperation)['response']['fields']>;
+
+/**
+ * Query all CM orders (USER_DATA) — `GET /papi/v1/cm/allOrders`.
+ *
+ * Lists the CM orders of one symbol or pair, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
+ *
+ * Weight 20 (IP); 40 when pair is sent. Signed.
+ * Rule (atLeastOne): Send `symbol` or `pair` (-1102). The page marks `symbol` mandatory and then says either may be sent; the official connector makes both optional, as here.
+ * Rule (exclusive): `symbol` and `pair` cannot be sent together (-1128).
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Orders
+ */
+export function getCmAllOrders(client: OperationCaller, params?: GetCmAllOrdersParams, options?: CallOptions): Promise<GetCmAllOrdersResult> {
+  return client.call(getCmAllOrdersOperation, params, options) as Promise<GetCmAllOrdersResult>;
+}
+
+export type CancelCmAllOpenOrdersParams = OperationParams<NonNullable<operations['cancelCmAllOpenOrders']['parameters']['query']>, (typeof cancelCmAllOpenOrdersOperation)['params']>;
+export type CancelCmAllOpenOrdersResult = Decoded<operations['cancelCmAllOpenOrders']['responses']['200']['content']['application/json'], (typeof cancelCmAllOpenOrdersOperation)['response']['fields']>;
+
+/**
+ * Cancel all CM open orders (TRADE) — `DELETE /papi/v1/cm/allOpenOrders`.
+ *
+ * Cancels every open CM order of one symbol and releases their margin. Binance answers the same acknowledgement whether or not there was anything to cancel.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-All-CM-Open-Orders
+ */
+export function cancelCmAllOpenOrders(client: OperationCaller, params: CancelCmAllOpenOrdersParams, options?: CallOptions): Promise<CancelCmAllOpenOrdersResult> {
+  return client.call(cancelCmAllOpenOrdersOperation, params, options) as Promise<CancelCmAllOpenOrdersResult>;
+}
+
+export type GetCmTradesParams = OperationParams<NonNullable<operations['getCmTrades']['parameters']['query']>, (typeof getCmTradesOperation)['params']>;
+export type GetCmTradesResult = Decoded<operations['getCmTrades']['responses']['200']['content']['application/json'], (typeof getCmTradesOperation)['response']['fields']>;
+
+/**
+ * CM account trade list (USER_DATA) — `GET /papi/v1/cm/userTrades`.
+ *
+ * Lists the CM trades of the account, with the profit each realized and its commission. `qty` is in contracts, `baseQty` its value in the coin.
+ *
+ * Weight 20 (IP); 40 when pair is sent. Signed.
+ * Rule (exclusive): `fromId` cannot go with `startTime`/`endTime` or `pair` (-1128).
+ * Rule (maxInterval): At most 24 hours between the times (-1127); without times the last 24 hours.
+ * Rule (atLeastOne): Send `symbol` or `pair` (-1102).
+ * Rule (exclusive): `symbol` and `pair` cannot be sent together (-1128).
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/CM-Account-Trade-List
+ */
+export function getCmTrades(client: OperationCaller, params?: GetCmTradesParams, options?: CallOptions): Promise<GetCmTradesResult> {
+  return client.call(getCmTradesOperation, params, options) as Promise<GetCmTradesResult>;
+}
+
+export type GetCmOrderAmendmentsParams = OperationParams<NonNullable<operations['getCmOrderAmendments']['parameters']['query']>, (typeof getCmOrderAmendmentsOperation)['params']>;
+export type GetCmOrderAmendmentsResult = Decoded<operations['getCmOrderAmendments']['responses']['200']['content']['application/json'], (typeof getCmOrderAmendmentsOperation)['response']['fields']>;
+
+/**
+ * Query CM modify order history (TRADE) — `GET /papi/v1/cm/orderAmendment`.
+ *
+ * Lists the modifications (`PUT /papi/v1/cm/order`) of one CM order, newest first.
+ *
+ * Weight 1 (ORDER). Signed.
+ * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-CM-Modify-Order-History
+ */
+export function getCmOrderAmendments(client: OperationCaller, params: GetCmOrderAmendmentsParams, options?: CallOptions): Promise<GetCmOrderAmendmentsResult> {
+  return client.call(getCmOrderAmendmentsOperation, params, options) as Promise<GetCmOrderAmendmentsResult>;
+}
+
+export type GetCmForceOrdersParams = OperationParams<NonNullable<operations['getCmForceOrders']['parameters']['query']>, (typeof getCmForceOrdersOperation)['params']>;
+export type GetCmForceOrdersResult = Decoded<operations['getCmForceOrders']['responses']['200']['content']['application/json'], (typeof getCmForceOrdersOperation)['response']['fields']>;
+
+/**
+ * Query user's CM force orders (USER_DATA) — `GET /papi/v1/cm/forceOrders`.
+ *
+ * Lists the liquidation and auto-deleveraging orders Binance placed on the CM positions. Without `startTime`, the 7 days before `endTime`.
+ *
+ * Weight 50 (IP); 20 when symbol is sent. Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-CM-Force-Orders
+ */
+export function getCmForceOrders(client: OperationCaller, params?: GetCmForceOrdersParams, options?: CallOptions): Promise<GetCmForceOrdersResult> {
+  return client.call(getCmForceOrdersOperation, params, options) as Promise<GetCmForceOrdersResult>;
+}
+
+export type NewCmConditionalOrderParams = OperationParams<NonNullable<operations['newCmConditionalOrder']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newCmConditionalOrderOperation)['params']>;
+export type NewCmConditionalOrderResult = Decoded<operations['newCmConditionalOrder']['responses']['200']['content']['application/json'], (typeof newCmConditionalOrderOperation)['response']['fields']>;
+
+/**
+ * New CM conditional order (TRADE) — `POST /papi/v1/cm/conditional/order`.
+ *
+ * Places a CM conditional (stop, take-profit or trailing-stop) order. It triggers when the chosen price (`workingType`: mark or last contract price) reaches `stopPrice`: `STOP`/`STOP_MARKET` BUY at or above, SELL at or below; `TAKE_PROFIT`/`TAKE_PROFIT_MARKET` BUY at or below, SELL at or above; `TRAILING_STOP_MARKET` when the price has moved `callbackRate` percent back from its best since activation. Placing one that would trigger at once answers -2021. When it triggers it becomes a regular order (`cm/order` history) that fills by the usual rules.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): The stop and take-profit types need `stopPrice` (-1102).
+ * Rule (requiredWhen): `STOP` and `TAKE_PROFIT` need `quantity` (-1102).
+ * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
+ * Rule (forbiddenWhen): `callbackRate` belongs to trailing stops (-1106).
+ * Rule (requiredWhen): `STOP` and `TAKE_PROFIT` need `price` (-1102).
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-CM-Conditional-Order
+ */
+export function newCmConditionalOrder(client: OperationCaller, params: NewCmConditionalOrderParams, options?: CallOptions): Promise<NewCmConditionalOrderResult> {
+  return client.call(newCmConditionalOrderOperation, params, options) as Promise<NewCmConditionalOrderResult>;
+}
+
+export type CancelCmConditionalOrderParams = OperationParams<NonNullable<operations['cancelCmConditionalOrder']['parameters']['query']>, (typeof cancelCmConditionalOrderOperation)['params']>;
+export type CancelCmConditionalOrderResult = Decoded<operations['cancelCmConditionalOrder']['responses']['200']['content']['application/json'], (typeof cancelCmConditionalOrderOperation)['response']['fields']>;
+
+/**
+ * Cancel CM conditional order (TRADE) — `DELETE /papi/v1/cm/conditional/order`.
+ *
+ * Cancels one CM conditional order that has not triggered.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-CM-Conditional-Order
+ */
+export function cancelCmConditionalOrder(client: OperationCaller, params: CancelCmConditionalOrderParams, options?: CallOptions): Promise<CancelCmConditionalOrderResult> {
+  return client.call(cancelCmConditionalOrderOperation, params, options) as Promise<CancelCmConditionalOrderResult>;
+}
+
+export type GetCmOpenConditionalOrderParams = OperationParams<NonNullable<operations['getCmOpenConditionalOrder']['parameters']['query']>, (typeof getCmOpenConditionalOrderOperation)['params']>;
+export type GetCmOpenConditionalOrderResult = Decoded<operations['getCmOpenConditionalOrder']['responses']['200']['content']['application/json'], (typeof getCmOpenConditionalOrderOperation)['response']['fields']>;
+
+/**
+ * Query current CM open conditional order (USER_DATA) — `GET /papi/v1/cm/conditional/openOrder`.
+ *
+ * Looks up one CM conditional order that is still waiting. A triggered, cancelled or expired one answers -2013.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Current-CM-Open-Conditional-Order
+ */
+export function getCmOpenConditionalOrder(client: OperationCaller, params: GetCmOpenConditionalOrderParams, options?: CallOptions): Promise<GetCmOpenConditionalOrderResult> {
+  return client.call(getCmOpenConditionalOrderOperation, params, options) as Promise<GetCmOpenConditionalOrderResult>;
+}
+
+export type GetCmOpenConditionalOrdersParams = OperationParams<NonNullable<operations['getCmOpenConditionalOrders']['parameters']['query']>, (typeof getCmOpenConditionalOrdersOperation)['params']>;
+export type GetCmOpenConditionalOrdersResult = Decoded<operations['getCmOpenConditionalOrders']['responses']['200']['content']['application/json'], (typeof getCmOpenConditionalOrdersOperation)['response']['fields']>;
+
+/**
+ * Query all current CM open conditional orders (USER_DATA) — `GET /papi/v1/cm/conditional/openOrders`.
+ *
+ * Lists the waiting CM conditional orders of one symbol, or of all symbols without `symbol` (weight 40).
+ *
+ * Weight 40 (IP); 1 when symbol is sent. Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Current-CM-Open-Conditional-Orders
+ */
+export function getCmOpenConditionalOrders(client: OperationCaller, params?: GetCmOpenConditionalOrdersParams, options?: CallOptions): Promise<GetCmOpenConditionalOrdersResult> {
+  return client.call(getCmOpenConditionalOrdersOperation, params, options) as Promise<GetCmOpenConditionalOrdersResult>;
+}
+
+export type GetCmConditionalOrderHistoryParams = OperationParams<NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>, (typeof getCmConditionalOrderHistoryOperation)['params']>;
+export type GetCmConditionalOrderHistoryResult = Decoded<operations['getCmConditionalOrderHistory']['responses']['200']['content']['application/json'], (typeof getCmConditionalOrderHistoryOperation)['response']['fields']>;
+
+/**
+ * Query CM conditional order history (USER_DATA) — `GET /papi/v1/cm/conditional/orderHistory`.
+ *
+ * Looks up one CM conditional order that is no longer waiting (triggered, cancelled or expired); a `NEW` one answers -2013. Once triggered, `orderId`, `status` and `type` describe the regular order it became.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-CM-Conditional-Order-History
+ */
+export function getCmConditionalOrderHistory(client: OperationCaller, params: GetCmConditionalOrderHistoryParams, options?: CallOptions): Promise<GetCmConditionalOrderHistoryResult> {
+  return client.call(getCmConditionalOrderHistoryOperation, params, options) as Promise<GetCmConditionalOrderHistoryResult>;
+}
+
+export type GetCmAllConditionalOrdersParams = OperationParams<NonNullable<operations['getCmAllConditionalOrders']['parameters']['query']>, (typeof getCmAllConditionalOrdersOperation)['params']>;
+export type GetCmAllConditionalOrdersResult = Decoded<operations['getCmAllConditionalOrders']['responses']['200']['content']['application/json'], (typeof getCmAllConditionalOrdersOperation)['response']['fields']>;
+
+/**
+ * Query all CM conditional orders (USER_DATA) — `GET /papi/v1/cm/conditional/allOrders`.
+ *
+ * Lists the CM conditional orders, waiting or not, of one symbol or (weight 40) all.
+ *
+ * Weight 40 (IP); 1 when symbol is sent. Signed.
+ * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Conditional-Orders
+ */
+export function getCmAllConditionalOrders(client: OperationCaller, params?: GetCmAllConditionalOrdersParams, options?: CallOptions): Promise<GetCmAllConditionalOrdersResult> {
+  return client.call(getCmAllConditionalOrdersOperation, params, options) as Promise<GetCmAllConditionalOrdersResult>;
+}
+
+export type CancelCmAllOpenConditionalOrdersParams = OperationParams<NonNullable<operations['cancelCmAllOpenConditionalOrders']['parameters']['query']>, (typeof cancelCmAllOpenConditionalOrdersOperation)['params']>;
+export type CancelCmAllOpenConditionalOrdersResult = Decoded<operations['cancelCmAllOpenConditionalOrders']['responses']['200']['content']['application/json'], (typeof cancelCmAllOpenConditionalOrdersOperation)['response']['fields']>;
+
+/**
+ * Cancel all CM open conditional orders (TRADE) — `DELETE /papi/v1/cm/conditional/allOpenOrders`.
+ *
+ * Cancels every waiting CM conditional order of one symbol.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-All-CM-Open-Conditional-Orders
+ */
+export function cancelCmAllOpenConditionalOrders(client: OperationCaller, params: CancelCmAllOpenConditionalOrdersParams, options?: CallOptions): Promise<CancelCmAllOpenConditionalOrdersResult> {
+  return client.call(cancelCmAllOpenConditionalOrdersOperation, params, options) as Promise<CancelCmAllOpenConditionalOrdersResult>;
+}
+
+export type GetCmPositionRiskParams = OperationParams<NonNullable<operations['getCmPositionRisk']['parameters']['query']>, (typeof getCmPositionRiskOperation)['params']>;
+export type GetCmPositionRiskResult = Decoded<operations['getCmPositionRisk']['responses']['200']['content']['application/json'], (typeof getCmPositionRiskOperation)['response']['fields']>;
+
+/**
+ * Query CM position information (USER_DATA) — `GET /papi/v1/cm/positionRisk`.
+ *
+ * The CM positions with entry price, mark price and unrealized profit. One-way mode reports the `BOTH` position of every symbol; hedge mode reports `LONG` and `SHORT` rows of the symbols with a position.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (exclusive): Send `marginAsset` or `pair`, not both (-1128).
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-CM-Position-Information
+ */
+export function getCmPositionRisk(client: OperationCaller, params?: GetCmPositionRiskParams, options?: CallOptions): Promise<GetCmPositionRiskResult> {
+  return client.call(getCmPositionRiskOperation, params, options) as Promise<GetCmPositionRiskResult>;
+}
+
+export type ChangeCmInitialLeverageParams = OperationParams<NonNullable<operations['changeCmInitialLeverage']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof changeCmInitialLeverageOperation)['params']>;
+export type ChangeCmInitialLeverageResult = Decoded<operations['changeCmInitialLeverage']['responses']['200']['content']['application/json'], (typeof changeCmInitialLeverageOperation)['response']['fields']>;
+
+/**
+ * Change CM initial leverage (TRADE) — `POST /papi/v1/cm/leverage`.
+ *
+ * Sets the initial leverage of one CM symbol (both position sides share it). The largest leverage comes from the symbol's notional brackets; a leverage outside them, or one the position's notional does not allow, answers -4028.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-CM-Initial-Leverage
+ */
+export function changeCmInitialLeverage(client: OperationCaller, params: ChangeCmInitialLeverageParams, options?: CallOptions): Promise<ChangeCmInitialLeverageResult> {
+  return client.call(changeCmInitialLeverageOperation, params, options) as Promise<ChangeCmInitialLeverageResult>;
+}
+
+export type GetCmPositionModeParams = OperationParams<NonNullable<operations['getCmPositionMode']['parameters']['query']>, (typeof getCmPositionModeOperation)['params']>;
+export type GetCmPositionModeResult = Decoded<operations['getCmPositionMode']['responses']['200']['content']['application/json'], (typeof getCmPositionModeOperation)['response']['fields']>;
+
+/**
+ * Get CM current position mode (USER_DATA) — `GET /papi/v1/cm/positionSide/dual`.
+ *
+ * Whether the CM positions are in hedge mode (`true`) or one-way mode (`false`, the default).
+ *
+ * Weight 30 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-CM-Current-Position-Mode
+ */
+export function getCmPositionMode(client: OperationCaller, params?: GetCmPositionModeParams, options?: CallOptions): Promise<GetCmPositionModeResult> {
+  return client.call(getCmPositionModeOperation, params, options) as Promise<GetCmPositionModeResult>;
+}
+
+export type ChangeCmPositionModeParams = OperationParams<NonNullable<operations['changeCmPositionMode']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof changeCmPositionModeOperation)['params']>;
+export type ChangeCmPositionModeResult = Decoded<operations['changeCmPositionMode']['responses']['200']['content']['application/json'], (typeof changeCmPositionModeOperation)['response']['fields']>;
+
+/**
+ * Change CM position mode (TRADE) — `POST /papi/v1/cm/positionSide/dual`.
+ *
+ * Switches every CM symbol between hedge mode and one-way mode. Refused while any CM position is open (-4068) or any CM order is open (-4067), and when the account is already in that mode (-4059).
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-CM-Position-Mode
+ */
+export function changeCmPositionMode(client: OperationCaller, params: ChangeCmPositionModeParams, options?: CallOptions): Promise<ChangeCmPositionModeResult> {
+  return client.call(changeCmPositionModeOperation, params, options) as Promise<ChangeCmPositionModeResult>;
+}
+
+export type GetCmAdlQuantileParams = OperationParams<NonNullable<operations['getCmAdlQuantile']['parameters']['query']>, (typeof getCmAdlQuantileOperation)['params']>;
+export type GetCmAdlQuantileResult = Decoded<operations['getCmAdlQuantile']['responses']['200']['content']['application/json'], (typeof getCmAdlQuantileOperation)['response']['fields']>;
+
+/**
+ * CM position ADL quantile estimation (USER_DATA) — `GET /papi/v1/cm/adlQuantile`.
+ *
+ * Estimated auto-deleveraging queue position (0 to 4) of the CM positions; Binance updates it every 30 seconds.
+ *
+ * Weight 5 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/CM-Position-ADL-Quantile-Estimation
+ */
+export function getCmAdlQuantile(client: OperationCaller, params?: GetCmAdlQuantileParams, options?: CallOptions): Promise<GetCmAdlQuantileResult> {
+  return client.call(getCmAdlQuantileOperation, params, options) as Promise<GetCmAdlQuantileResult>;
+}
+
 /** The operation-named methods of the portfolio-margin client. */
 export interface PortfolioMarginOperations {
   /**
@@ -993,6 +1895,544 @@ export interface PortfolioMarginOperations {
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/market-data
    */
   ping(params?: PingParams, options?: CallOptions): Promise<PingResult>;
+  /**
+   * Query UM order (USER_DATA) — `GET /papi/v1/um/order`.
+   *
+   * Looks up one UM order of the Portfolio Margin account, open or not, by `orderId` or by its client id.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-UM-Order
+   */
+  getUmOrder(params: GetUmOrderParams, options?: CallOptions): Promise<GetUmOrderResult>;
+  /**
+   * New UM order (TRADE) — `POST /papi/v1/um/order`.
+   *
+   * Places a USDⓈ-M futures order (`LIMIT` or `MARKET`) on the Portfolio Margin account, margined by the unified account in USDⓈ. `quantity` is in the base asset.
+   *
+   * Weight 1 (ORDER). Signed.
+   * Rule (requiredWhen): `LIMIT` orders need `timeInForce` (-1102).
+   * Rule (requiredWhen): Both order types need `quantity` (-1102).
+   * Rule (forbiddenWhen): `MARKET` orders take no `price` (-1106).
+   * Rule (forbiddenWhen): `priceMatch` applies to `LIMIT` orders only (-1106).
+   * Rule (atLeastOne): `LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
+   * Rule (exclusive): `price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing.
+   * Rule (requiredWhen): `GTD` orders need `goodTillDate` (-1102).
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade
+   */
+  newUmOrder(params: NewUmOrderParams, options?: CallOptions): Promise<NewUmOrderResult>;
+  /**
+   * Modify UM order (TRADE) — `PUT /papi/v1/um/order`.
+   *
+   * Changes the price and quantity of an open `LIMIT` UM order; the order loses its place in the queue. Every modification is recorded (`um/orderAmendment`).
+   *
+   * Weight 1 (ORDER). Signed.
+   * Rule (atLeastOne): Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * Rule (exclusive): `priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Modify-UM-Order
+   */
+  modifyUmOrder(params: ModifyUmOrderParams, options?: CallOptions): Promise<ModifyUmOrderResult>;
+  /**
+   * Cancel UM order (TRADE) — `DELETE /papi/v1/um/order`.
+   *
+   * Cancels one open UM order, named by `orderId` or by its client id, and releases the margin it held.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the order to cancel by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-UM-Order
+   */
+  cancelUmOrder(params: CancelUmOrderParams, options?: CallOptions): Promise<CancelUmOrderResult>;
+  /**
+   * Query current UM open order (USER_DATA) — `GET /papi/v1/um/openOrder`.
+   *
+   * Looks up one UM order that is still open. A filled or cancelled order answers -2013 "Order does not exist".
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Current-UM-Open-Order
+   */
+  getUmOpenOrder(params: GetUmOpenOrderParams, options?: CallOptions): Promise<GetUmOpenOrderResult>;
+  /**
+   * Query all current UM open orders (USER_DATA) — `GET /papi/v1/um/openOrders`.
+   *
+   * Lists the open UM orders of one symbol, or of every symbol when `symbol` is left out (weight 40 then: careful).
+   *
+   * Weight 40 (IP); 1 when symbol is sent. Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Current-UM-Open-Orders
+   */
+  getUmOpenOrders(params?: GetUmOpenOrdersParams, options?: CallOptions): Promise<GetUmOpenOrdersResult>;
+  /**
+   * Query all UM orders (USER_DATA) — `GET /papi/v1/um/allOrders`.
+   *
+   * Lists the UM orders of one symbol, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
+   *
+   * Weight 5 (IP). Signed.
+   * Rule (maxInterval): The window may not exceed 7 days (-1127); without times the last 7 days are listed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Orders
+   */
+  getUmAllOrders(params: GetUmAllOrdersParams, options?: CallOptions): Promise<GetUmAllOrdersResult>;
+  /**
+   * Cancel all UM open orders (TRADE) — `DELETE /papi/v1/um/allOpenOrders`.
+   *
+   * Cancels every open UM order of one symbol and releases their margin. Binance answers the same acknowledgement whether or not there was anything to cancel.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-All-UM-Open-Orders
+   */
+  cancelUmAllOpenOrders(params: CancelUmAllOpenOrdersParams, options?: CallOptions): Promise<CancelUmAllOpenOrdersResult>;
+  /**
+   * UM account trade list (USER_DATA) — `GET /papi/v1/um/userTrades`.
+   *
+   * Lists the UM trades of the account on one symbol, with the profit each realized and its commission.
+   *
+   * Weight 5 (IP). Signed.
+   * Rule (exclusive): `fromId` cannot go with `startTime`/`endTime` (-1128).
+   * Rule (maxInterval): At most 7 days between the times (-1127); without times the last 7 days.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/UM-Account-Trade-List
+   */
+  getUmTrades(params: GetUmTradesParams, options?: CallOptions): Promise<GetUmTradesResult>;
+  /**
+   * Query UM modify order history (TRADE) — `GET /papi/v1/um/orderAmendment`.
+   *
+   * Lists the modifications (`PUT /papi/v1/um/order`) of one UM order, newest first.
+   *
+   * Weight 1 (ORDER). Signed.
+   * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-UM-Modify-Order-History
+   */
+  getUmOrderAmendments(params: GetUmOrderAmendmentsParams, options?: CallOptions): Promise<GetUmOrderAmendmentsResult>;
+  /**
+   * Query user's UM force orders (USER_DATA) — `GET /papi/v1/um/forceOrders`.
+   *
+   * Lists the liquidation and auto-deleveraging orders Binance placed on the UM positions. Without `startTime`, the 7 days before `endTime`.
+   *
+   * Weight 50 (IP); 20 when symbol is sent. Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-UM-Force-Orders
+   */
+  getUmForceOrders(params?: GetUmForceOrdersParams, options?: CallOptions): Promise<GetUmForceOrdersResult>;
+  /**
+   * New UM conditional order (TRADE) — `POST /papi/v1/um/conditional/order`.
+   *
+   * Places a UM conditional (stop, take-profit or trailing-stop) order. It triggers when the chosen price (`workingType`: mark or last contract price) reaches `stopPrice`: `STOP`/`STOP_MARKET` BUY at or above, SELL at or below; `TAKE_PROFIT`/`TAKE_PROFIT_MARKET` BUY at or below, SELL at or above; `TRAILING_STOP_MARKET` when the price has moved `callbackRate` percent back from its best since activation. Placing one that would trigger at once answers -2021. When it triggers it becomes a regular order (`um/order` history) that fills by the usual rules.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): The stop and take-profit types need `stopPrice` (-1102).
+   * Rule (requiredWhen): `STOP` and `TAKE_PROFIT` need `quantity` (-1102).
+   * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
+   * Rule (forbiddenWhen): `callbackRate` belongs to trailing stops (-1106).
+   * Rule (atLeastOne): `STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
+   * Rule (exclusive): `price` and `priceMatch` cannot go together (-1128).
+   * Rule (requiredWhen): `GTD` needs `goodTillDate` (-1102).
+   * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-UM-Conditional-Order
+   */
+  newUmConditionalOrder(params: NewUmConditionalOrderParams, options?: CallOptions): Promise<NewUmConditionalOrderResult>;
+  /**
+   * Cancel UM conditional order (TRADE) — `DELETE /papi/v1/um/conditional/order`.
+   *
+   * Cancels one UM conditional order that has not triggered.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+   * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-UM-Conditional-Order
+   */
+  cancelUmConditionalOrder(params: CancelUmConditionalOrderParams, options?: CallOptions): Promise<CancelUmConditionalOrderResult>;
+  /**
+   * Query current UM open conditional order (USER_DATA) — `GET /papi/v1/um/conditional/openOrder`.
+   *
+   * Looks up one UM conditional order that is still waiting. A triggered, cancelled or expired one answers -2013.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+   * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Current-UM-Open-Conditional-Order
+   */
+  getUmOpenConditionalOrder(params: GetUmOpenConditionalOrderParams, options?: CallOptions): Promise<GetUmOpenConditionalOrderResult>;
+  /**
+   * Query all current UM open conditional orders (USER_DATA) — `GET /papi/v1/um/conditional/openOrders`.
+   *
+   * Lists the waiting UM conditional orders of one symbol, or of all symbols without `symbol` (weight 40).
+   *
+   * Weight 40 (IP); 1 when symbol is sent. Signed.
+   * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Current-UM-Open-Conditional-Orders
+   */
+  getUmOpenConditionalOrders(params?: GetUmOpenConditionalOrdersParams, options?: CallOptions): Promise<GetUmOpenConditionalOrdersResult>;
+  /**
+   * Query UM conditional order history (USER_DATA) — `GET /papi/v1/um/conditional/orderHistory`.
+   *
+   * Looks up one UM conditional order that is no longer waiting (triggered, cancelled or expired); a `NEW` one answers -2013. Once triggered, `orderId`, `status` and `type` describe the regular order it became.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+   * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-UM-Conditional-Order-History
+   */
+  getUmConditionalOrderHistory(params: GetUmConditionalOrderHistoryParams, options?: CallOptions): Promise<GetUmConditionalOrderHistoryResult>;
+  /**
+   * Query all UM conditional orders (USER_DATA) — `GET /papi/v1/um/conditional/allOrders`.
+   *
+   * Lists the UM conditional orders, waiting or not, of one symbol or (weight 40) all.
+   *
+   * Weight 40 (IP); 1 when symbol is sent. Signed.
+   * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+   * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Conditional-Orders
+   */
+  getUmAllConditionalOrders(params?: GetUmAllConditionalOrdersParams, options?: CallOptions): Promise<GetUmAllConditionalOrdersResult>;
+  /**
+   * Cancel all UM open conditional orders (TRADE) — `DELETE /papi/v1/um/conditional/allOpenOrders`.
+   *
+   * Cancels every waiting UM conditional order of one symbol.
+   *
+   * Weight 1 (ORDER). Signed.
+   * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-All-UM-Open-Conditional-Orders
+   */
+  cancelUmAllOpenConditionalOrders(params: CancelUmAllOpenConditionalOrdersParams, options?: CallOptions): Promise<CancelUmAllOpenConditionalOrdersResult>;
+  /**
+   * New UM algo order (TRADE) — `POST /papi/v1/um/algo/order`.
+   *
+   * Places a UM conditional order through the Algo Service, which replaced `um/conditional/order`. It waits (`algoStatus` `NEW`) until the latest price (`workingType`) reaches `triggerPrice` — `STOP`/`STOP_MARKET` BUY at or above, SELL at or below; `TAKE_PROFIT`/`TAKE_PROFIT_MARKET` BUY at or below, SELL at or above — and is then placed as a regular order (`actualOrderId`). Described from the official connector; no documentation page was available.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): The stop and take-profit types need `triggerPrice` (-1102).
+   * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
+   * Rule (atLeastOne): `STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
+   * Rule (exclusive): `price` and `priceMatch` cannot go together (-1128).
+   * Rule (requiredWhen): `GTD` needs `goodTillDate` (-1102).
+   * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#new-um-algo-order
+   */
+  newUmAlgoOrder(params: NewUmAlgoOrderParams, options?: CallOptions): Promise<NewUmAlgoOrderResult>;
+  /**
+   * Cancel UM algo order (TRADE) — `DELETE /papi/v1/um/algo/order`.
+   *
+   * Cancels one waiting UM algo order. Described from the official connector.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the algo order by `algoId` or by `clientAlgoId`. Sending neither is rejected with -1102; when both are sent, `algoId` decides.
+   * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#cancel-um-algo-order
+   */
+  cancelUmAlgoOrder(params?: CancelUmAlgoOrderParams, options?: CallOptions): Promise<CancelUmAlgoOrderResult>;
+  /**
+   * Query current UM open algo order (USER_DATA) — `GET /papi/v1/um/algo/algoOrder`.
+   *
+   * Looks up one UM algo order by `algoId` or client id. Described from the official connector.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the algo order by `algoId` or by `clientAlgoId`. Sending neither is rejected with -1102; when both are sent, `algoId` decides.
+   * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#query-current-um-open-algo-order
+   */
+  getUmAlgoOrder(params?: GetUmAlgoOrderParams, options?: CallOptions): Promise<GetUmAlgoOrderResult>;
+  /**
+   * Query all current UM open algo orders (USER_DATA) — `GET /papi/v1/um/algo/openAlgoOrders`.
+   *
+   * Lists the waiting UM algo orders, of one symbol or all (weight 40 without `symbol`). Described from the official connector.
+   *
+   * Weight 40 (IP); 1 when symbol is sent. Signed.
+   * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#query-all-current-um-open-algo-orders
+   */
+  getUmOpenAlgoOrders(params?: GetUmOpenAlgoOrdersParams, options?: CallOptions): Promise<GetUmOpenAlgoOrdersResult>;
+  /**
+   * Query UM algo order history (USER_DATA) — `GET /papi/v1/um/algo/allAlgoOrders`.
+   *
+   * Lists the UM algo orders of one symbol, waiting or not. With `algoId`, from that id on; otherwise the most recent. Described from the official connector.
+   *
+   * Weight 5 (IP). Signed.
+   * Rule (maxInterval): The period must be less than 7 days (-1127); default the last 7 days.
+   * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#query-um-algo-order-history
+   */
+  getUmAllAlgoOrders(params: GetUmAllAlgoOrdersParams, options?: CallOptions): Promise<GetUmAllAlgoOrdersResult>;
+  /**
+   * Cancel all UM algo open orders (TRADE) — `DELETE /papi/v1/um/algo/allOpenOrders`.
+   *
+   * Cancels every waiting UM algo order of one symbol. Described from the official connector.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#cancel-all-um-algo-open-orders
+   */
+  cancelUmAllOpenAlgoOrders(params: CancelUmAllOpenAlgoOrdersParams, options?: CallOptions): Promise<CancelUmAllOpenAlgoOrdersResult>;
+  /**
+   * Query UM position information (USER_DATA) — `GET /papi/v1/um/positionRisk`.
+   *
+   * The UM positions with entry price, mark price and unrealized profit. One-way mode reports the `BOTH` position of every symbol; hedge mode reports `LONG` and `SHORT` rows of the symbols with a position.
+   *
+   * Weight 5 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-UM-Position-Information
+   */
+  getUmPositionRisk(params?: GetUmPositionRiskParams, options?: CallOptions): Promise<GetUmPositionRiskResult>;
+  /**
+   * Change UM initial leverage (TRADE) — `POST /papi/v1/um/leverage`.
+   *
+   * Sets the initial leverage of one UM symbol (both position sides share it). The largest leverage comes from the symbol's notional brackets; a leverage outside them, or one the position's notional does not allow, answers -4028.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-UM-Initial-Leverage
+   */
+  changeUmInitialLeverage(params: ChangeUmInitialLeverageParams, options?: CallOptions): Promise<ChangeUmInitialLeverageResult>;
+  /**
+   * Get UM current position mode (USER_DATA) — `GET /papi/v1/um/positionSide/dual`.
+   *
+   * Whether the UM positions are in hedge mode (`true`) or one-way mode (`false`, the default).
+   *
+   * Weight 30 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Current-Position-Mode
+   */
+  getUmPositionMode(params?: GetUmPositionModeParams, options?: CallOptions): Promise<GetUmPositionModeResult>;
+  /**
+   * Change UM position mode (TRADE) — `POST /papi/v1/um/positionSide/dual`.
+   *
+   * Switches every UM symbol between hedge mode and one-way mode. Refused while any UM position is open (-4068) or any UM order is open (-4067), and when the account is already in that mode (-4059).
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-UM-Position-Mode
+   */
+  changeUmPositionMode(params: ChangeUmPositionModeParams, options?: CallOptions): Promise<ChangeUmPositionModeResult>;
+  /**
+   * UM position ADL quantile estimation (USER_DATA) — `GET /papi/v1/um/adlQuantile`.
+   *
+   * Estimated auto-deleveraging queue position (0 to 4) of the UM positions; Binance updates it every 30 seconds.
+   *
+   * Weight 5 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/UM-Position-ADL-Quantile-Estimation
+   */
+  getUmAdlQuantile(params?: GetUmAdlQuantileParams, options?: CallOptions): Promise<GetUmAdlQuantileResult>;
+  /**
+   * Query CM order (USER_DATA) — `GET /papi/v1/cm/order`.
+   *
+   * Looks up one CM order of the Portfolio Margin account, open or not, by `orderId` or by its client id.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-CM-Order
+   */
+  getCmOrder(params: GetCmOrderParams, options?: CallOptions): Promise<GetCmOrderResult>;
+  /**
+   * New CM order (TRADE) — `POST /papi/v1/cm/order`.
+   *
+   * Places a COIN-M futures order (`LIMIT` or `MARKET`) on the Portfolio Margin account, margined by the unified account in the coin. `quantity` is in contracts; each contract is worth a fixed USD amount (100 USD for BTC, 10 USD for the others), so the position's value and profit are in the coin.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT` orders need `timeInForce` (-1102).
+   * Rule (requiredWhen): Both order types need `quantity` (-1102).
+   * Rule (forbiddenWhen): `MARKET` orders take no `price` (-1106).
+   * Rule (forbiddenWhen): `priceMatch` applies to `LIMIT` orders only (-1106).
+   * Rule (atLeastOne): `LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent).
+   * Rule (exclusive): `price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-CM-Order
+   */
+  newCmOrder(params: NewCmOrderParams, options?: CallOptions): Promise<NewCmOrderResult>;
+  /**
+   * Modify CM order (TRADE) — `PUT /papi/v1/cm/order`.
+   *
+   * Changes the price and quantity of an open `LIMIT` CM order; the order loses its place in the queue. Every modification is recorded (`cm/orderAmendment`).
+   *
+   * Weight 1 (ORDER). Signed.
+   * Rule (atLeastOne): Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * Rule (exclusive): `priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Modify-CM-Order
+   */
+  modifyCmOrder(params: ModifyCmOrderParams, options?: CallOptions): Promise<ModifyCmOrderResult>;
+  /**
+   * Cancel CM order (TRADE) — `DELETE /papi/v1/cm/order`.
+   *
+   * Cancels one open CM order, named by `orderId` or by its client id, and releases the margin it held.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the order to cancel by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-CM-Order
+   */
+  cancelCmOrder(params: CancelCmOrderParams, options?: CallOptions): Promise<CancelCmOrderResult>;
+  /**
+   * Query current CM open order (USER_DATA) — `GET /papi/v1/cm/openOrder`.
+   *
+   * Looks up one CM order that is still open. A filled or cancelled order answers -2013 "Order does not exist".
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Current-CM-Open-Order
+   */
+  getCmOpenOrder(params: GetCmOpenOrderParams, options?: CallOptions): Promise<GetCmOpenOrderResult>;
+  /**
+   * Query all current CM open orders (USER_DATA) — `GET /papi/v1/cm/openOrders`.
+   *
+   * Lists the open CM orders of one symbol, or of every symbol when `symbol` is left out (weight 40 then: careful).
+   *
+   * Weight 40 (IP); 1 when symbol is sent. Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Current-CM-Open-Orders
+   */
+  getCmOpenOrders(params?: GetCmOpenOrdersParams, options?: CallOptions): Promise<GetCmOpenOrdersResult>;
+  /**
+   * Query all CM orders (USER_DATA) — `GET /papi/v1/cm/allOrders`.
+   *
+   * Lists the CM orders of one symbol or pair, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
+   *
+   * Weight 20 (IP); 40 when pair is sent. Signed.
+   * Rule (atLeastOne): Send `symbol` or `pair` (-1102). The page marks `symbol` mandatory and then says either may be sent; the official connector makes both optional, as here.
+   * Rule (exclusive): `symbol` and `pair` cannot be sent together (-1128).
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Orders
+   */
+  getCmAllOrders(params?: GetCmAllOrdersParams, options?: CallOptions): Promise<GetCmAllOrdersResult>;
+  /**
+   * Cancel all CM open orders (TRADE) — `DELETE /papi/v1/cm/allOpenOrders`.
+   *
+   * Cancels every open CM order of one symbol and releases their margin. Binance answers the same acknowledgement whether or not there was anything to cancel.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-All-CM-Open-Orders
+   */
+  cancelCmAllOpenOrders(params: CancelCmAllOpenOrdersParams, options?: CallOptions): Promise<CancelCmAllOpenOrdersResult>;
+  /**
+   * CM account trade list (USER_DATA) — `GET /papi/v1/cm/userTrades`.
+   *
+   * Lists the CM trades of the account, with the profit each realized and its commission. `qty` is in contracts, `baseQty` its value in the coin.
+   *
+   * Weight 20 (IP); 40 when pair is sent. Signed.
+   * Rule (exclusive): `fromId` cannot go with `startTime`/`endTime` or `pair` (-1128).
+   * Rule (maxInterval): At most 24 hours between the times (-1127); without times the last 24 hours.
+   * Rule (atLeastOne): Send `symbol` or `pair` (-1102).
+   * Rule (exclusive): `symbol` and `pair` cannot be sent together (-1128).
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/CM-Account-Trade-List
+   */
+  getCmTrades(params?: GetCmTradesParams, options?: CallOptions): Promise<GetCmTradesResult>;
+  /**
+   * Query CM modify order history (TRADE) — `GET /papi/v1/cm/orderAmendment`.
+   *
+   * Lists the modifications (`PUT /papi/v1/cm/order`) of one CM order, newest first.
+   *
+   * Weight 1 (ORDER). Signed.
+   * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-CM-Modify-Order-History
+   */
+  getCmOrderAmendments(params: GetCmOrderAmendmentsParams, options?: CallOptions): Promise<GetCmOrderAmendmentsResult>;
+  /**
+   * Query user's CM force orders (USER_DATA) — `GET /papi/v1/cm/forceOrders`.
+   *
+   * Lists the liquidation and auto-deleveraging orders Binance placed on the CM positions. Without `startTime`, the 7 days before `endTime`.
+   *
+   * Weight 50 (IP); 20 when symbol is sent. Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-CM-Force-Orders
+   */
+  getCmForceOrders(params?: GetCmForceOrdersParams, options?: CallOptions): Promise<GetCmForceOrdersResult>;
+  /**
+   * New CM conditional order (TRADE) — `POST /papi/v1/cm/conditional/order`.
+   *
+   * Places a CM conditional (stop, take-profit or trailing-stop) order. It triggers when the chosen price (`workingType`: mark or last contract price) reaches `stopPrice`: `STOP`/`STOP_MARKET` BUY at or above, SELL at or below; `TAKE_PROFIT`/`TAKE_PROFIT_MARKET` BUY at or below, SELL at or above; `TRAILING_STOP_MARKET` when the price has moved `callbackRate` percent back from its best since activation. Placing one that would trigger at once answers -2021. When it triggers it becomes a regular order (`cm/order` history) that fills by the usual rules.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): The stop and take-profit types need `stopPrice` (-1102).
+   * Rule (requiredWhen): `STOP` and `TAKE_PROFIT` need `quantity` (-1102).
+   * Rule (requiredWhen): `TRAILING_STOP_MARKET` needs `callbackRate` (-1102).
+   * Rule (forbiddenWhen): `callbackRate` belongs to trailing stops (-1106).
+   * Rule (requiredWhen): `STOP` and `TAKE_PROFIT` need `price` (-1102).
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-CM-Conditional-Order
+   */
+  newCmConditionalOrder(params: NewCmConditionalOrderParams, options?: CallOptions): Promise<NewCmConditionalOrderResult>;
+  /**
+   * Cancel CM conditional order (TRADE) — `DELETE /papi/v1/cm/conditional/order`.
+   *
+   * Cancels one CM conditional order that has not triggered.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-CM-Conditional-Order
+   */
+  cancelCmConditionalOrder(params: CancelCmConditionalOrderParams, options?: CallOptions): Promise<CancelCmConditionalOrderResult>;
+  /**
+   * Query current CM open conditional order (USER_DATA) — `GET /papi/v1/cm/conditional/openOrder`.
+   *
+   * Looks up one CM conditional order that is still waiting. A triggered, cancelled or expired one answers -2013.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Current-CM-Open-Conditional-Order
+   */
+  getCmOpenConditionalOrder(params: GetCmOpenConditionalOrderParams, options?: CallOptions): Promise<GetCmOpenConditionalOrderResult>;
+  /**
+   * Query all current CM open conditional orders (USER_DATA) — `GET /papi/v1/cm/conditional/openOrders`.
+   *
+   * Lists the waiting CM conditional orders of one symbol, or of all symbols without `symbol` (weight 40).
+   *
+   * Weight 40 (IP); 1 when symbol is sent. Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Current-CM-Open-Conditional-Orders
+   */
+  getCmOpenConditionalOrders(params?: GetCmOpenConditionalOrdersParams, options?: CallOptions): Promise<GetCmOpenConditionalOrdersResult>;
+  /**
+   * Query CM conditional order history (USER_DATA) — `GET /papi/v1/cm/conditional/orderHistory`.
+   *
+   * Looks up one CM conditional order that is no longer waiting (triggered, cancelled or expired); a `NEW` one answers -2013. Once triggered, `orderId`, `status` and `type` describe the regular order it became.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (atLeastOne): Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-CM-Conditional-Order-History
+   */
+  getCmConditionalOrderHistory(params: GetCmConditionalOrderHistoryParams, options?: CallOptions): Promise<GetCmConditionalOrderHistoryResult>;
+  /**
+   * Query all CM conditional orders (USER_DATA) — `GET /papi/v1/cm/conditional/allOrders`.
+   *
+   * Lists the CM conditional orders, waiting or not, of one symbol or (weight 40) all.
+   *
+   * Weight 40 (IP); 1 when symbol is sent. Signed.
+   * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Conditional-Orders
+   */
+  getCmAllConditionalOrders(params?: GetCmAllConditionalOrdersParams, options?: CallOptions): Promise<GetCmAllConditionalOrdersResult>;
+  /**
+   * Cancel all CM open conditional orders (TRADE) — `DELETE /papi/v1/cm/conditional/allOpenOrders`.
+   *
+   * Cancels every waiting CM conditional order of one symbol.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Cancel-All-CM-Open-Conditional-Orders
+   */
+  cancelCmAllOpenConditionalOrders(params: CancelCmAllOpenConditionalOrdersParams, options?: CallOptions): Promise<CancelCmAllOpenConditionalOrdersResult>;
+  /**
+   * Query CM position information (USER_DATA) — `GET /papi/v1/cm/positionRisk`.
+   *
+   * The CM positions with entry price, mark price and unrealized profit. One-way mode reports the `BOTH` position of every symbol; hedge mode reports `LONG` and `SHORT` rows of the symbols with a position.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (exclusive): Send `marginAsset` or `pair`, not both (-1128).
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-CM-Position-Information
+   */
+  getCmPositionRisk(params?: GetCmPositionRiskParams, options?: CallOptions): Promise<GetCmPositionRiskResult>;
+  /**
+   * Change CM initial leverage (TRADE) — `POST /papi/v1/cm/leverage`.
+   *
+   * Sets the initial leverage of one CM symbol (both position sides share it). The largest leverage comes from the symbol's notional brackets; a leverage outside them, or one the position's notional does not allow, answers -4028.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-CM-Initial-Leverage
+   */
+  changeCmInitialLeverage(params: ChangeCmInitialLeverageParams, options?: CallOptions): Promise<ChangeCmInitialLeverageResult>;
+  /**
+   * Get CM current position mode (USER_DATA) — `GET /papi/v1/cm/positionSide/dual`.
+   *
+   * Whether the CM positions are in hedge mode (`true`) or one-way mode (`false`, the default).
+   *
+   * Weight 30 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-CM-Current-Position-Mode
+   */
+  getCmPositionMode(params?: GetCmPositionModeParams, options?: CallOptions): Promise<GetCmPositionModeResult>;
+  /**
+   * Change CM position mode (TRADE) — `POST /papi/v1/cm/positionSide/dual`.
+   *
+   * Switches every CM symbol between hedge mode and one-way mode. Refused while any CM position is open (-4068) or any CM order is open (-4067), and when the account is already in that mode (-4059).
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-CM-Position-Mode
+   */
+  changeCmPositionMode(params: ChangeCmPositionModeParams, options?: CallOptions): Promise<ChangeCmPositionModeResult>;
+  /**
+   * CM position ADL quantile estimation (USER_DATA) — `GET /papi/v1/cm/adlQuantile`.
+   *
+   * Estimated auto-deleveraging queue position (0 to 4) of the CM positions; Binance updates it every 30 seconds.
+   *
+   * Weight 5 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/CM-Position-ADL-Quantile-Estimation
+   */
+  getCmAdlQuantile(params?: GetCmAdlQuantileParams, options?: CallOptions): Promise<GetCmAdlQuantileResult>;
 }
 
 /** Metadata of every operation, by method name. */
@@ -1024,4 +2464,56 @@ export const portfolioMarginOperationTable = {
   keepAliveListenKey: keepAliveListenKeyOperation,
   closeListenKey: closeListenKeyOperation,
   ping: pingOperation,
+  getUmOrder: getUmOrderOperation,
+  newUmOrder: newUmOrderOperation,
+  modifyUmOrder: modifyUmOrderOperation,
+  cancelUmOrder: cancelUmOrderOperation,
+  getUmOpenOrder: getUmOpenOrderOperation,
+  getUmOpenOrders: getUmOpenOrdersOperation,
+  getUmAllOrders: getUmAllOrdersOperation,
+  cancelUmAllOpenOrders: cancelUmAllOpenOrdersOperation,
+  getUmTrades: getUmTradesOperation,
+  getUmOrderAmendments: getUmOrderAmendmentsOperation,
+  getUmForceOrders: getUmForceOrdersOperation,
+  newUmConditionalOrder: newUmConditionalOrderOperation,
+  cancelUmConditionalOrder: cancelUmConditionalOrderOperation,
+  getUmOpenConditionalOrder: getUmOpenConditionalOrderOperation,
+  getUmOpenConditionalOrders: getUmOpenConditionalOrdersOperation,
+  getUmConditionalOrderHistory: getUmConditionalOrderHistoryOperation,
+  getUmAllConditionalOrders: getUmAllConditionalOrdersOperation,
+  cancelUmAllOpenConditionalOrders: cancelUmAllOpenConditionalOrdersOperation,
+  newUmAlgoOrder: newUmAlgoOrderOperation,
+  cancelUmAlgoOrder: cancelUmAlgoOrderOperation,
+  getUmAlgoOrder: getUmAlgoOrderOperation,
+  getUmOpenAlgoOrders: getUmOpenAlgoOrdersOperation,
+  getUmAllAlgoOrders: getUmAllAlgoOrdersOperation,
+  cancelUmAllOpenAlgoOrders: cancelUmAllOpenAlgoOrdersOperation,
+  getUmPositionRisk: getUmPositionRiskOperation,
+  changeUmInitialLeverage: changeUmInitialLeverageOperation,
+  getUmPositionMode: getUmPositionModeOperation,
+  changeUmPositionMode: changeUmPositionModeOperation,
+  getUmAdlQuantile: getUmAdlQuantileOperation,
+  getCmOrder: getCmOrderOperation,
+  newCmOrder: newCmOrderOperation,
+  modifyCmOrder: modifyCmOrderOperation,
+  cancelCmOrder: cancelCmOrderOperation,
+  getCmOpenOrder: getCmOpenOrderOperation,
+  getCmOpenOrders: getCmOpenOrdersOperation,
+  getCmAllOrders: getCmAllOrdersOperation,
+  cancelCmAllOpenOrders: cancelCmAllOpenOrdersOperation,
+  getCmTrades: getCmTradesOperation,
+  getCmOrderAmendments: getCmOrderAmendmentsOperation,
+  getCmForceOrders: getCmForceOrdersOperation,
+  newCmConditionalOrder: newCmConditionalOrderOperation,
+  cancelCmConditionalOrder: cancelCmConditionalOrderOperation,
+  getCmOpenConditionalOrder: getCmOpenConditionalOrderOperation,
+  getCmOpenConditionalOrders: getCmOpenConditionalOrdersOperation,
+  getCmConditionalOrderHistory: getCmConditionalOrderHistoryOperation,
+  getCmAllConditionalOrders: getCmAllConditionalOrdersOperation,
+  cancelCmAllOpenConditionalOrders: cancelCmAllOpenConditionalOrdersOperation,
+  getCmPositionRisk: getCmPositionRiskOperation,
+  changeCmInitialLeverage: changeCmInitialLeverageOperation,
+  getCmPositionMode: getCmPositionModeOperation,
+  changeCmPositionMode: changeCmPositionModeOperation,
+  getCmAdlQuantile: getCmAdlQuantileOperation,
 } as const;

@@ -2300,3 +2300,4286 @@ export const ping_5XX_throttled = {
   "code": -1008,
   "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
 } satisfies operations['ping']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrder_200_open = {
+  "avgPrice": "0.00000",
+  "clientOrderId": "abc",
+  "cumQuote": "0",
+  "executedQty": "0",
+  "orderId": 1917641n,
+  "origQty": "0.40",
+  "origType": "LIMIT",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "status": "NEW",
+  "symbol": "BTCUSDT",
+  "time": 1579276756075,
+  "timeInForce": "GTC",
+  "type": "LIMIT",
+  "updateTime": 1579276756075,
+  "selfTradePreventionMode": "NONE",
+  "goodTillDate": 0,
+  "priceMatch": "NONE",
+} satisfies operations['getUmOrder']['responses']['200']['content']['application/json'];
+
+export const getUmOrder_400_noSuchOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['getUmOrder']['responses']['400']['content']['application/json'];
+
+export const getUmOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['getUmOrder']['responses']['400']['content']['application/json'];
+
+export const getUmOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmOrder']['responses']['401']['content']['application/json'];
+
+export const getUmOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmOrder']['responses']['401']['content']['application/json'];
+
+export const getUmOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmOrder']['responses']['418']['content']['application/json'];
+
+export const getUmOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmOrder']['responses']['429']['content']['application/json'];
+
+export const getUmOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmOrder']['responses']['429']['content']['application/json'];
+
+export const getUmOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOrder']['parameters']['query']>['symbol'];
+
+export const getUmOrder_param_origClientOrderId_example = "myOrder1" satisfies NonNullable<operations['getUmOrder']['parameters']['query']>['origClientOrderId'];
+
+export const getUmOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmOrder']['parameters']['query']>['recvWindow'];
+
+export const getUmOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmOrder']['parameters']['query']>['timestamp'];
+
+export const newUmOrder_200_accepted = {
+  "clientOrderId": "testOrder",
+  "cumQty": "0",
+  "cumQuote": "0",
+  "executedQty": "0",
+  "orderId": 22542179n,
+  "avgPrice": "0.00000",
+  "origQty": "10",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "status": "NEW",
+  "symbol": "BTCUSDT",
+  "timeInForce": "GTC",
+  "type": "MARKET",
+  "updateTime": 1566818724722,
+  "selfTradePreventionMode": "NONE",
+  "goodTillDate": 0,
+  "priceMatch": "NONE",
+} satisfies operations['newUmOrder']['responses']['200']['content']['application/json'];
+
+export const newUmOrder_400_typeMissingTif = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'timeInForce' was not sent, was empty/null, or malformed.",
+} satisfies operations['newUmOrder']['responses']['400']['content']['application/json'];
+
+export const newUmOrder_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['newUmOrder']['responses']['400']['content']['application/json'];
+
+export const newUmOrder_400_margin = {
+  "code": -2019,
+  "msg": "Margin is insufficient.",
+} satisfies operations['newUmOrder']['responses']['400']['content']['application/json'];
+
+export const newUmOrder_400_reduceOnly = {
+  "code": -2022,
+  "msg": "ReduceOnly Order is rejected.",
+} satisfies operations['newUmOrder']['responses']['400']['content']['application/json'];
+
+export const newUmOrder_400_positionSide = {
+  "code": -4061,
+  "msg": "Order's position side does not match user's setting.",
+} satisfies operations['newUmOrder']['responses']['400']['content']['application/json'];
+
+export const newUmOrder_400_tick = {
+  "code": -4014,
+  "msg": "Price not increased by tick size.",
+} satisfies operations['newUmOrder']['responses']['400']['content']['application/json'];
+
+export const newUmOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['newUmOrder']['responses']['401']['content']['application/json'];
+
+export const newUmOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['newUmOrder']['responses']['401']['content']['application/json'];
+
+export const newUmOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['newUmOrder']['responses']['418']['content']['application/json'];
+
+export const newUmOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['newUmOrder']['responses']['429']['content']['application/json'];
+
+export const newUmOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['newUmOrder']['responses']['429']['content']['application/json'];
+
+export const newUmOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['newUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['newUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmOrder_body_limitBuy = {
+  "symbol": "BTCUSDT",
+  "side": "BUY",
+  "type": "LIMIT",
+  "timeInForce": "GTC",
+  "quantity": "0.01",
+  "price": "35000",
+  "newClientOrderId": "docsLimitBuy",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['newUmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const newUmOrder_body_marketSell = {
+  "symbol": "BTCUSDT",
+  "side": "SELL",
+  "type": "MARKET",
+  "quantity": "0.01",
+  "newOrderRespType": "RESULT",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['newUmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const modifyUmOrder_200_modified = {
+  "orderId": 20072994037n,
+  "symbol": "BTCUSDT",
+  "status": "NEW",
+  "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+  "price": "30005",
+  "avgPrice": "0.0",
+  "origQty": "1",
+  "executedQty": "0",
+  "cumQty": "0",
+  "cumQuote": "0",
+  "timeInForce": "GTC",
+  "type": "LIMIT",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "LONG",
+  "origType": "LIMIT",
+  "selfTradePreventionMode": "NONE",
+  "goodTillDate": 0,
+  "updateTime": 1629182711600,
+  "priceMatch": "NONE",
+} satisfies operations['modifyUmOrder']['responses']['200']['content']['application/json'];
+
+export const modifyUmOrder_400_unknownOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['modifyUmOrder']['responses']['400']['content']['application/json'];
+
+export const modifyUmOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['modifyUmOrder']['responses']['400']['content']['application/json'];
+
+export const modifyUmOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['modifyUmOrder']['responses']['401']['content']['application/json'];
+
+export const modifyUmOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['modifyUmOrder']['responses']['401']['content']['application/json'];
+
+export const modifyUmOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['modifyUmOrder']['responses']['418']['content']['application/json'];
+
+export const modifyUmOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['modifyUmOrder']['responses']['429']['content']['application/json'];
+
+export const modifyUmOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['modifyUmOrder']['responses']['429']['content']['application/json'];
+
+export const modifyUmOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['modifyUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyUmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['modifyUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyUmOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['modifyUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyUmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['modifyUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyUmOrder_body_reprice = {
+  "origClientOrderId": "myOrder1",
+  "symbol": "BTCUSDT",
+  "side": "BUY",
+  "quantity": "0.01",
+  "price": "30500",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['modifyUmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const cancelUmOrder_200_canceled = {
+  "avgPrice": "0.00000",
+  "clientOrderId": "myOrder1",
+  "cumQty": "0",
+  "cumQuote": "0",
+  "executedQty": "0",
+  "orderId": 4611875134427365377n,
+  "origQty": "0.40",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "status": "CANCELED",
+  "symbol": "BTCUSDT",
+  "timeInForce": "GTC",
+  "type": "LIMIT",
+  "updateTime": 1571110484038,
+  "selfTradePreventionMode": "NONE",
+  "goodTillDate": 0,
+  "priceMatch": "NONE",
+} satisfies operations['cancelUmOrder']['responses']['200']['content']['application/json'];
+
+export const cancelUmOrder_400_unknownOrder = {
+  "code": -2011,
+  "msg": "Unknown order sent.",
+} satisfies operations['cancelUmOrder']['responses']['400']['content']['application/json'];
+
+export const cancelUmOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['cancelUmOrder']['responses']['400']['content']['application/json'];
+
+export const cancelUmOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelUmOrder']['responses']['401']['content']['application/json'];
+
+export const cancelUmOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelUmOrder']['responses']['401']['content']['application/json'];
+
+export const cancelUmOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelUmOrder']['responses']['418']['content']['application/json'];
+
+export const cancelUmOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelUmOrder']['responses']['429']['content']['application/json'];
+
+export const cancelUmOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelUmOrder']['responses']['429']['content']['application/json'];
+
+export const cancelUmOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelUmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmOrder']['parameters']['query']>['symbol'];
+
+export const cancelUmOrder_param_origClientOrderId_example = "myOrder1" satisfies NonNullable<operations['cancelUmOrder']['parameters']['query']>['origClientOrderId'];
+
+export const cancelUmOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelUmOrder']['parameters']['query']>['recvWindow'];
+
+export const cancelUmOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelUmOrder']['parameters']['query']>['timestamp'];
+
+export const getUmOpenOrder_200_open = {
+  "avgPrice": "0.00000",
+  "clientOrderId": "abc",
+  "cumQuote": "0",
+  "executedQty": "0",
+  "orderId": 1917641n,
+  "origQty": "0.40",
+  "origType": "LIMIT",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "status": "NEW",
+  "symbol": "BTCUSDT",
+  "time": 1579276756075,
+  "timeInForce": "GTC",
+  "type": "LIMIT",
+  "updateTime": 1579276756075,
+  "selfTradePreventionMode": "NONE",
+  "goodTillDate": 0,
+  "priceMatch": "NONE",
+} satisfies operations['getUmOpenOrder']['responses']['200']['content']['application/json'];
+
+export const getUmOpenOrder_400_noSuchOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['getUmOpenOrder']['responses']['400']['content']['application/json'];
+
+export const getUmOpenOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['getUmOpenOrder']['responses']['400']['content']['application/json'];
+
+export const getUmOpenOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmOpenOrder']['responses']['401']['content']['application/json'];
+
+export const getUmOpenOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmOpenOrder']['responses']['401']['content']['application/json'];
+
+export const getUmOpenOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmOpenOrder']['responses']['418']['content']['application/json'];
+
+export const getUmOpenOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmOpenOrder']['responses']['429']['content']['application/json'];
+
+export const getUmOpenOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmOpenOrder']['responses']['429']['content']['application/json'];
+
+export const getUmOpenOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenOrder']['parameters']['query']>['symbol'];
+
+export const getUmOpenOrder_param_origClientOrderId_example = "myOrder1" satisfies NonNullable<operations['getUmOpenOrder']['parameters']['query']>['origClientOrderId'];
+
+export const getUmOpenOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmOpenOrder']['parameters']['query']>['recvWindow'];
+
+export const getUmOpenOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmOpenOrder']['parameters']['query']>['timestamp'];
+
+export const getUmOpenOrders_200_open = [
+  {
+    "avgPrice": "0.00000",
+    "clientOrderId": "abc",
+    "cumQuote": "0",
+    "executedQty": "0",
+    "orderId": 1917641n,
+    "origQty": "0.40",
+    "origType": "LIMIT",
+    "price": "0",
+    "reduceOnly": false,
+    "side": "BUY",
+    "positionSide": "SHORT",
+    "status": "NEW",
+    "symbol": "BTCUSDT",
+    "time": 1579276756075,
+    "timeInForce": "GTC",
+    "type": "LIMIT",
+    "updateTime": 1579276756075,
+    "selfTradePreventionMode": "NONE",
+    "goodTillDate": 0,
+    "priceMatch": "NONE",
+  },
+] satisfies operations['getUmOpenOrders']['responses']['200']['content']['application/json'];
+
+export const getUmOpenOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmOpenOrders']['responses']['400']['content']['application/json'];
+
+export const getUmOpenOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmOpenOrders']['responses']['401']['content']['application/json'];
+
+export const getUmOpenOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmOpenOrders']['responses']['401']['content']['application/json'];
+
+export const getUmOpenOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmOpenOrders']['responses']['418']['content']['application/json'];
+
+export const getUmOpenOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmOpenOrders']['responses']['429']['content']['application/json'];
+
+export const getUmOpenOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmOpenOrders']['responses']['429']['content']['application/json'];
+
+export const getUmOpenOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenOrders']['parameters']['query']>['symbol'];
+
+export const getUmOpenOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmOpenOrders']['parameters']['query']>['recvWindow'];
+
+export const getUmOpenOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmOpenOrders']['parameters']['query']>['timestamp'];
+
+export const getUmAllOrders_200_all = [
+  {
+    "avgPrice": "0.00000",
+    "clientOrderId": "abc",
+    "cumQuote": "0",
+    "executedQty": "0",
+    "orderId": 1917641n,
+    "origQty": "0.40",
+    "origType": "LIMIT",
+    "price": "0",
+    "reduceOnly": false,
+    "side": "BUY",
+    "positionSide": "SHORT",
+    "status": "NEW",
+    "symbol": "BTCUSDT",
+    "time": 1579276756075,
+    "timeInForce": "GTC",
+    "type": "LIMIT",
+    "updateTime": 1579276756075,
+    "selfTradePreventionMode": "NONE",
+    "goodTillDate": 0,
+    "priceMatch": "NONE",
+  },
+] satisfies operations['getUmAllOrders']['responses']['200']['content']['application/json'];
+
+export const getUmAllOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmAllOrders']['responses']['400']['content']['application/json'];
+
+export const getUmAllOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmAllOrders']['responses']['401']['content']['application/json'];
+
+export const getUmAllOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmAllOrders']['responses']['401']['content']['application/json'];
+
+export const getUmAllOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmAllOrders']['responses']['418']['content']['application/json'];
+
+export const getUmAllOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmAllOrders']['responses']['429']['content']['application/json'];
+
+export const getUmAllOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmAllOrders']['responses']['429']['content']['application/json'];
+
+export const getUmAllOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmAllOrders']['parameters']['query']>['symbol'];
+
+export const getUmAllOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAllOrders']['parameters']['query']>['recvWindow'];
+
+export const getUmAllOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmAllOrders']['parameters']['query']>['timestamp'];
+
+export const cancelUmAllOpenOrders_200_done = {
+  "code": 200,
+  "msg": "The operation of cancel all open order is done.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['200']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_400_symbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['400']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['400']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['401']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['401']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['418']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['429']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['429']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelUmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmAllOpenOrders']['parameters']['query']>['symbol'];
+
+export const cancelUmAllOpenOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelUmAllOpenOrders']['parameters']['query']>['recvWindow'];
+
+export const cancelUmAllOpenOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelUmAllOpenOrders']['parameters']['query']>['timestamp'];
+
+export const getUmTrades_200_trades = [
+  {
+    "symbol": "BTCUSDT",
+    "id": 67880589n,
+    "orderId": 270093109n,
+    "side": "SELL",
+    "price": "28511.00",
+    "qty": "0.010",
+    "realizedPnl": "2.58500000",
+    "quoteQty": "285.11000",
+    "commission": "-0.11404400",
+    "commissionAsset": "USDT",
+    "time": 1680688557875,
+    "buyer": false,
+    "maker": false,
+    "positionSide": "BOTH",
+  },
+] satisfies operations['getUmTrades']['responses']['200']['content']['application/json'];
+
+export const getUmTrades_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmTrades']['responses']['400']['content']['application/json'];
+
+export const getUmTrades_400_badCombo = {
+  "code": -1128,
+  "msg": "Combination of optional parameters invalid.",
+} satisfies operations['getUmTrades']['responses']['400']['content']['application/json'];
+
+export const getUmTrades_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmTrades']['responses']['401']['content']['application/json'];
+
+export const getUmTrades_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmTrades']['responses']['401']['content']['application/json'];
+
+export const getUmTrades_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmTrades']['responses']['418']['content']['application/json'];
+
+export const getUmTrades_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmTrades']['responses']['429']['content']['application/json'];
+
+export const getUmTrades_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmTrades']['responses']['429']['content']['application/json'];
+
+export const getUmTrades_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getUmTrades_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getUmTrades_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getUmTrades_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getUmTrades_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmTrades']['parameters']['query']>['symbol'];
+
+export const getUmTrades_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmTrades']['parameters']['query']>['recvWindow'];
+
+export const getUmTrades_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmTrades']['parameters']['query']>['timestamp'];
+
+export const getUmOrderAmendments_200_history = [
+  {
+    "amendmentId": 5363n,
+    "symbol": "BTCUSDT",
+    "pair": "BTCUSDT",
+    "orderId": 20072994037n,
+    "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+    "time": 1629184560899,
+    "amendment": {
+      "price": {
+        "before": "30004",
+        "after": "30003.2",
+      },
+      "origQty": {
+        "before": "1",
+        "after": "1",
+      },
+      "count": 3,
+    },
+    "priceMatch": "NONE",
+  },
+  {
+    "amendmentId": 5361n,
+    "symbol": "BTCUSDT",
+    "pair": "BTCUSDT",
+    "orderId": 20072994037n,
+    "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+    "time": 1629184533946,
+    "amendment": {
+      "price": {
+        "before": "30005",
+        "after": "30004",
+      },
+      "origQty": {
+        "before": "1",
+        "after": "1",
+      },
+      "count": 2,
+    },
+    "priceMatch": "NONE",
+  },
+  {
+    "amendmentId": 5325n,
+    "symbol": "BTCUSDT",
+    "pair": "BTCUSDT",
+    "orderId": 20072994037n,
+    "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+    "time": 1629182711787,
+    "amendment": {
+      "price": {
+        "before": "30002",
+        "after": "30005",
+      },
+      "origQty": {
+        "before": "1",
+        "after": "1",
+      },
+      "count": 1,
+    },
+    "priceMatch": "NONE",
+  },
+] satisfies operations['getUmOrderAmendments']['responses']['200']['content']['application/json'];
+
+export const getUmOrderAmendments_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['getUmOrderAmendments']['responses']['400']['content']['application/json'];
+
+export const getUmOrderAmendments_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmOrderAmendments']['responses']['400']['content']['application/json'];
+
+export const getUmOrderAmendments_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmOrderAmendments']['responses']['401']['content']['application/json'];
+
+export const getUmOrderAmendments_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmOrderAmendments']['responses']['401']['content']['application/json'];
+
+export const getUmOrderAmendments_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmOrderAmendments']['responses']['418']['content']['application/json'];
+
+export const getUmOrderAmendments_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmOrderAmendments']['responses']['429']['content']['application/json'];
+
+export const getUmOrderAmendments_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmOrderAmendments']['responses']['429']['content']['application/json'];
+
+export const getUmOrderAmendments_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderAmendments_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderAmendments_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderAmendments_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderAmendments_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOrderAmendments']['parameters']['query']>['symbol'];
+
+export const getUmOrderAmendments_param_origClientOrderId_example = "myOrder1" satisfies NonNullable<operations['getUmOrderAmendments']['parameters']['query']>['origClientOrderId'];
+
+export const getUmOrderAmendments_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmOrderAmendments']['parameters']['query']>['recvWindow'];
+
+export const getUmOrderAmendments_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmOrderAmendments']['parameters']['query']>['timestamp'];
+
+export const getUmForceOrders_200_forced = [
+  {
+    "orderId": 6071832819n,
+    "symbol": "BTCUSDT",
+    "status": "FILLED",
+    "clientOrderId": "autoclose-1596107620040000020",
+    "price": "10871.09",
+    "avgPrice": "10913.21000",
+    "origQty": "0.001",
+    "executedQty": "0.001",
+    "cumQuote": "10.91321",
+    "timeInForce": "IOC",
+    "type": "LIMIT",
+    "reduceOnly": false,
+    "side": "SELL",
+    "positionSide": "BOTH",
+    "origType": "LIMIT",
+    "time": 1596107620044,
+    "updateTime": 1596107620087,
+  },
+] satisfies operations['getUmForceOrders']['responses']['200']['content']['application/json'];
+
+export const getUmForceOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmForceOrders']['responses']['400']['content']['application/json'];
+
+export const getUmForceOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmForceOrders']['responses']['401']['content']['application/json'];
+
+export const getUmForceOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmForceOrders']['responses']['401']['content']['application/json'];
+
+export const getUmForceOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmForceOrders']['responses']['418']['content']['application/json'];
+
+export const getUmForceOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmForceOrders']['responses']['429']['content']['application/json'];
+
+export const getUmForceOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmForceOrders']['responses']['429']['content']['application/json'];
+
+export const getUmForceOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmForceOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmForceOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmForceOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmForceOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmForceOrders']['parameters']['query']>['symbol'];
+
+export const getUmForceOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmForceOrders']['parameters']['query']>['recvWindow'];
+
+export const getUmForceOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmForceOrders']['parameters']['query']>['timestamp'];
+
+export const newUmConditionalOrder_200_placed = {
+  "newClientStrategyId": "abc",
+  "strategyId": 123445n,
+  "strategyStatus": "NEW",
+  "strategyType": "TRAILING_STOP_MARKET",
+  "origQty": "0.40",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "stopPrice": "9300",
+  "symbol": "BTCUSDT",
+  "bookTime": 1566818724710,
+  "updateTime": 1566818724722,
+  "timeInForce": "GTC",
+  "activatePrice": "9020",
+  "priceRate": "0.3",
+  "selfTradePreventionMode": "NONE",
+  "goodTillDate": 0,
+  "priceMatch": "NONE",
+} satisfies operations['newUmConditionalOrder']['responses']['200']['content']['application/json'];
+
+export const newUmConditionalOrder_400_stopMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'stopPrice' was not sent, was empty/null, or malformed.",
+} satisfies operations['newUmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const newUmConditionalOrder_400_wouldTrigger = {
+  "code": -2021,
+  "msg": "Order would immediately trigger.",
+} satisfies operations['newUmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const newUmConditionalOrder_400_positionSide = {
+  "code": -4061,
+  "msg": "Order's position side does not match user's setting.",
+} satisfies operations['newUmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const newUmConditionalOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['newUmConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const newUmConditionalOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['newUmConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const newUmConditionalOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['newUmConditionalOrder']['responses']['418']['content']['application/json'];
+
+export const newUmConditionalOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['newUmConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const newUmConditionalOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['newUmConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const newUmConditionalOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['newUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmConditionalOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['newUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmConditionalOrder_body_takeProfit = {
+  "symbol": "BTCUSDT",
+  "side": "SELL",
+  "strategyType": "TAKE_PROFIT_MARKET",
+  "stopPrice": "45000",
+  "quantity": "0.01",
+  "workingType": "MARK_PRICE",
+  "newClientStrategyId": "docsTakeProfit",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['newUmConditionalOrder']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const cancelUmConditionalOrder_200_canceled = {
+  "newClientStrategyId": "myOrder1",
+  "strategyId": 123445n,
+  "strategyStatus": "CANCELED",
+  "strategyType": "TRAILING_STOP_MARKET",
+  "origQty": "11",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "stopPrice": "9300",
+  "symbol": "BTCUSDT",
+  "timeInForce": "GTC",
+  "activatePrice": "9020",
+  "priceRate": "0.3",
+  "bookTime": 1566818724710,
+  "updateTime": 1566818724722,
+  "workingType": "CONTRACT_PRICE",
+  "priceProtect": false,
+  "selfTradePreventionMode": "NONE",
+  "goodTillDate": 0,
+  "priceMatch": "NONE",
+} satisfies operations['cancelUmConditionalOrder']['responses']['200']['content']['application/json'];
+
+export const cancelUmConditionalOrder_400_unknownOrder = {
+  "code": -2011,
+  "msg": "Unknown order sent.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const cancelUmConditionalOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'strategyId' or 'newClientStrategyId' must be sent, but both were empty/null!",
+} satisfies operations['cancelUmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const cancelUmConditionalOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const cancelUmConditionalOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const cancelUmConditionalOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['418']['content']['application/json'];
+
+export const cancelUmConditionalOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const cancelUmConditionalOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const cancelUmConditionalOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmConditionalOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelUmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmConditionalOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmConditionalOrder']['parameters']['query']>['symbol'];
+
+export const cancelUmConditionalOrder_param_newClientStrategyId_example = "abc" satisfies NonNullable<operations['cancelUmConditionalOrder']['parameters']['query']>['newClientStrategyId'];
+
+export const cancelUmConditionalOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelUmConditionalOrder']['parameters']['query']>['recvWindow'];
+
+export const cancelUmConditionalOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelUmConditionalOrder']['parameters']['query']>['timestamp'];
+
+export const getUmOpenConditionalOrder_200_open = {
+  "newClientStrategyId": "abc",
+  "strategyId": 123445n,
+  "strategyStatus": "NEW",
+  "strategyType": "TRAILING_STOP_MARKET",
+  "origQty": "0.40",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "stopPrice": "9300",
+  "symbol": "BTCUSDT",
+  "bookTime": 1566818724710,
+  "updateTime": 1566818724722,
+  "timeInForce": "GTC",
+  "activatePrice": "9020",
+  "priceRate": "0.3",
+  "selfTradePreventionMode": "NONE",
+  "goodTillDate": 0,
+  "priceMatch": "NONE",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['200']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_400_noSuchOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'strategyId' or 'newClientStrategyId' must be sent, but both were empty/null!",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['418']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrder_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenConditionalOrder']['parameters']['query']>['symbol'];
+
+export const getUmOpenConditionalOrder_param_newClientStrategyId_example = "abc" satisfies NonNullable<operations['getUmOpenConditionalOrder']['parameters']['query']>['newClientStrategyId'];
+
+export const getUmOpenConditionalOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmOpenConditionalOrder']['parameters']['query']>['recvWindow'];
+
+export const getUmOpenConditionalOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmOpenConditionalOrder']['parameters']['query']>['timestamp'];
+
+export const getUmOpenConditionalOrders_200_open = [
+  {
+    "newClientStrategyId": "abc",
+    "strategyId": 123445n,
+    "strategyStatus": "NEW",
+    "strategyType": "TRAILING_STOP_MARKET",
+    "origQty": "0.40",
+    "price": "0",
+    "reduceOnly": false,
+    "side": "BUY",
+    "positionSide": "SHORT",
+    "stopPrice": "9300",
+    "symbol": "BTCUSDT",
+    "bookTime": 1566818724710,
+    "updateTime": 1566818724722,
+    "timeInForce": "GTC",
+    "activatePrice": "9020",
+    "priceRate": "0.3",
+    "selfTradePreventionMode": "NONE",
+    "goodTillDate": 0,
+    "priceMatch": "NONE",
+  },
+] satisfies operations['getUmOpenConditionalOrders']['responses']['200']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['400']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['418']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenConditionalOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenConditionalOrders']['parameters']['query']>['symbol'];
+
+export const getUmOpenConditionalOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmOpenConditionalOrders']['parameters']['query']>['recvWindow'];
+
+export const getUmOpenConditionalOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmOpenConditionalOrders']['parameters']['query']>['timestamp'];
+
+export const getUmConditionalOrderHistory_200_triggered = {
+  "newClientStrategyId": "abc",
+  "strategyId": 123445n,
+  "strategyStatus": "TRIGGERED",
+  "strategyType": "TRAILING_STOP_MARKET",
+  "origQty": "0.40",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "stopPrice": "9300",
+  "symbol": "BTCUSDT",
+  "orderId": 12132343435n,
+  "status": "NEW",
+  "bookTime": 1566818724710,
+  "updateTime": 1566818724722,
+  "triggerTime": 1566818724750,
+  "timeInForce": "GTC",
+  "type": "MARKET",
+  "activatePrice": "9020",
+  "priceRate": "0.3",
+  "workingType": "CONTRACT_PRICE",
+  "priceProtect": false,
+  "selfTradePreventionMode": "NONE",
+  "goodTillDate": 0,
+} satisfies operations['getUmConditionalOrderHistory']['responses']['200']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_400_noSuchOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['400']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['401']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['401']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['418']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['429']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['429']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getUmConditionalOrderHistory_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>['symbol'];
+
+export const getUmConditionalOrderHistory_param_newClientStrategyId_example = "oldStrategy" satisfies NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>['newClientStrategyId'];
+
+export const getUmConditionalOrderHistory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>['recvWindow'];
+
+export const getUmConditionalOrderHistory_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmConditionalOrderHistory']['parameters']['query']>['timestamp'];
+
+export const getUmAllConditionalOrders_200_all = [
+  {
+    "newClientStrategyId": "abc",
+    "strategyId": 123445n,
+    "strategyStatus": "TRIGGERED",
+    "strategyType": "TRAILING_STOP_MARKET",
+    "origQty": "0.40",
+    "price": "0",
+    "reduceOnly": false,
+    "side": "BUY",
+    "positionSide": "SHORT",
+    "stopPrice": "9300",
+    "symbol": "BTCUSDT",
+    "orderId": 12132343435n,
+    "status": "NEW",
+    "bookTime": 1566818724710,
+    "updateTime": 1566818724722,
+    "triggerTime": 1566818724750,
+    "timeInForce": "GTC",
+    "type": "MARKET",
+    "activatePrice": "9020",
+    "priceRate": "0.3",
+    "selfTradePreventionMode": "NONE",
+    "goodTillDate": 0,
+    "priceMatch": "NONE",
+  },
+] satisfies operations['getUmAllConditionalOrders']['responses']['200']['content']['application/json'];
+
+export const getUmAllConditionalOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['400']['content']['application/json'];
+
+export const getUmAllConditionalOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const getUmAllConditionalOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const getUmAllConditionalOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['418']['content']['application/json'];
+
+export const getUmAllConditionalOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const getUmAllConditionalOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const getUmAllConditionalOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllConditionalOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllConditionalOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmAllConditionalOrders']['parameters']['query']>['symbol'];
+
+export const getUmAllConditionalOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAllConditionalOrders']['parameters']['query']>['recvWindow'];
+
+export const getUmAllConditionalOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmAllConditionalOrders']['parameters']['query']>['timestamp'];
+
+export const cancelUmAllOpenConditionalOrders_200_done = {
+  "code": 200,
+  "msg": "The operation of cancel all conditional open order is done.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['200']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_400_symbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['400']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['418']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelUmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenConditionalOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmAllOpenConditionalOrders']['parameters']['query']>['symbol'];
+
+export const cancelUmAllOpenConditionalOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelUmAllOpenConditionalOrders']['parameters']['query']>['recvWindow'];
+
+export const cancelUmAllOpenConditionalOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelUmAllOpenConditionalOrders']['parameters']['query']>['timestamp'];
+
+export const newUmAlgoOrder_200_placed = {
+  "algoId": 2146760n,
+  "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+  "algoType": "CONDITIONAL",
+  "orderType": "TAKE_PROFIT",
+  "symbol": "BNBUSDT",
+  "side": "SELL",
+  "positionSide": "BOTH",
+  "timeInForce": "GTC",
+  "quantity": "0.01",
+  "algoStatus": "NEW",
+  "triggerPrice": "750.000",
+  "price": "750.000",
+  "selfTradePreventionMode": "EXPIRE_MAKER",
+  "workingType": "CONTRACT_PRICE",
+  "priceMatch": "NONE",
+  "priceProtect": false,
+  "reduceOnly": false,
+  "activatePrice": "",
+  "callbackRate": "",
+  "createTime": 1750485492076,
+  "updateTime": 1750485492076,
+  "triggerTime": 0,
+  "goodTillDate": 0,
+} satisfies operations['newUmAlgoOrder']['responses']['200']['content']['application/json'];
+
+export const newUmAlgoOrder_400_triggerMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'triggerPrice' was not sent, was empty/null, or malformed.",
+} satisfies operations['newUmAlgoOrder']['responses']['400']['content']['application/json'];
+
+export const newUmAlgoOrder_400_wouldTrigger = {
+  "code": -2021,
+  "msg": "Order would immediately trigger.",
+} satisfies operations['newUmAlgoOrder']['responses']['400']['content']['application/json'];
+
+export const newUmAlgoOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['newUmAlgoOrder']['responses']['401']['content']['application/json'];
+
+export const newUmAlgoOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['newUmAlgoOrder']['responses']['401']['content']['application/json'];
+
+export const newUmAlgoOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['newUmAlgoOrder']['responses']['418']['content']['application/json'];
+
+export const newUmAlgoOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['newUmAlgoOrder']['responses']['429']['content']['application/json'];
+
+export const newUmAlgoOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['newUmAlgoOrder']['responses']['429']['content']['application/json'];
+
+export const newUmAlgoOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmAlgoOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['newUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmAlgoOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmAlgoOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['newUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const newUmAlgoOrder_body_takeProfit = {
+  "algoType": "CONDITIONAL",
+  "symbol": "BTCUSDT",
+  "side": "SELL",
+  "type": "TAKE_PROFIT_MARKET",
+  "quantity": "0.01",
+  "triggerPrice": "45000",
+  "workingType": "MARK_PRICE",
+  "clientAlgoId": "docsAlgo1",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['newUmAlgoOrder']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const cancelUmAlgoOrder_200_done = {
+  "complete": true,
+} satisfies operations['cancelUmAlgoOrder']['responses']['200']['content']['application/json'];
+
+export const cancelUmAlgoOrder_400_unknownOrder = {
+  "code": -2011,
+  "msg": "Unknown order sent.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['400']['content']['application/json'];
+
+export const cancelUmAlgoOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'algoId' or 'clientAlgoId' must be sent, but both were empty/null!",
+} satisfies operations['cancelUmAlgoOrder']['responses']['400']['content']['application/json'];
+
+export const cancelUmAlgoOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['401']['content']['application/json'];
+
+export const cancelUmAlgoOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['401']['content']['application/json'];
+
+export const cancelUmAlgoOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['418']['content']['application/json'];
+
+export const cancelUmAlgoOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['429']['content']['application/json'];
+
+export const cancelUmAlgoOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['429']['content']['application/json'];
+
+export const cancelUmAlgoOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAlgoOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAlgoOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAlgoOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAlgoOrder_param_clientAlgoId_example = "myAlgo1" satisfies NonNullable<operations['cancelUmAlgoOrder']['parameters']['query']>['clientAlgoId'];
+
+export const cancelUmAlgoOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelUmAlgoOrder']['parameters']['query']>['recvWindow'];
+
+export const cancelUmAlgoOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelUmAlgoOrder']['parameters']['query']>['timestamp'];
+
+export const getUmAlgoOrder_200_order = {
+  "algoId": 2146760n,
+  "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+  "algoType": "CONDITIONAL",
+  "orderType": "TAKE_PROFIT",
+  "symbol": "BNBUSDT",
+  "side": "SELL",
+  "positionSide": "BOTH",
+  "timeInForce": "GTC",
+  "quantity": "0.01",
+  "algoStatus": "CANCELED",
+  "actualOrderId": "",
+  "actualPrice": "0.00000",
+  "triggerPrice": "750.000",
+  "price": "750.000",
+  "selfTradePreventionMode": "EXPIRE_MAKER",
+  "workingType": "CONTRACT_PRICE",
+  "priceMatch": "NONE",
+  "closePosition": false,
+  "priceProtect": false,
+  "reduceOnly": false,
+  "createTime": 1750485492076,
+  "updateTime": 1750514545091,
+  "triggerTime": 0,
+  "goodTillDate": 0,
+} satisfies operations['getUmAlgoOrder']['responses']['200']['content']['application/json'];
+
+export const getUmAlgoOrder_400_noSuchOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['getUmAlgoOrder']['responses']['400']['content']['application/json'];
+
+export const getUmAlgoOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'algoId' or 'clientAlgoId' must be sent, but both were empty/null!",
+} satisfies operations['getUmAlgoOrder']['responses']['400']['content']['application/json'];
+
+export const getUmAlgoOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmAlgoOrder']['responses']['401']['content']['application/json'];
+
+export const getUmAlgoOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmAlgoOrder']['responses']['401']['content']['application/json'];
+
+export const getUmAlgoOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmAlgoOrder']['responses']['418']['content']['application/json'];
+
+export const getUmAlgoOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmAlgoOrder']['responses']['429']['content']['application/json'];
+
+export const getUmAlgoOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmAlgoOrder']['responses']['429']['content']['application/json'];
+
+export const getUmAlgoOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmAlgoOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmAlgoOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmAlgoOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmAlgoOrder']['responses']['5XX']['content']['application/json'];
+
+export const getUmAlgoOrder_param_clientAlgoId_example = "myAlgo1" satisfies NonNullable<operations['getUmAlgoOrder']['parameters']['query']>['clientAlgoId'];
+
+export const getUmAlgoOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAlgoOrder']['parameters']['query']>['recvWindow'];
+
+export const getUmAlgoOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmAlgoOrder']['parameters']['query']>['timestamp'];
+
+export const getUmOpenAlgoOrders_200_open = [
+  {
+    "algoId": 2146760n,
+    "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+    "algoType": "CONDITIONAL",
+    "orderType": "TAKE_PROFIT",
+    "symbol": "BNBUSDT",
+    "side": "SELL",
+    "positionSide": "BOTH",
+    "timeInForce": "GTC",
+    "quantity": "0.01",
+    "algoStatus": "NEW",
+    "triggerPrice": "750.000",
+    "price": "750.000",
+    "selfTradePreventionMode": "NONE",
+    "workingType": "CONTRACT_PRICE",
+    "priceMatch": "NONE",
+    "closePosition": false,
+    "priceProtect": false,
+    "reduceOnly": false,
+    "createTime": 1750485492076,
+    "updateTime": 1750485492076,
+    "triggerTime": 0,
+    "goodTillDate": 0,
+  },
+] satisfies operations['getUmOpenAlgoOrders']['responses']['200']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['400']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['401']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['401']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['418']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['429']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['429']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmOpenAlgoOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmOpenAlgoOrders']['parameters']['query']>['symbol'];
+
+export const getUmOpenAlgoOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmOpenAlgoOrders']['parameters']['query']>['recvWindow'];
+
+export const getUmOpenAlgoOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmOpenAlgoOrders']['parameters']['query']>['timestamp'];
+
+export const getUmAllAlgoOrders_200_history = [
+  {
+    "algoId": 2146760n,
+    "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+    "algoType": "CONDITIONAL",
+    "orderType": "TAKE_PROFIT",
+    "symbol": "BNBUSDT",
+    "side": "SELL",
+    "positionSide": "BOTH",
+    "timeInForce": "GTC",
+    "quantity": "0.01",
+    "algoStatus": "CANCELED",
+    "actualOrderId": "",
+    "actualPrice": "0.00000",
+    "triggerPrice": "750.000",
+    "price": "750.000",
+    "selfTradePreventionMode": "EXPIRE_MAKER",
+    "workingType": "CONTRACT_PRICE",
+    "priceMatch": "NONE",
+    "closePosition": false,
+    "priceProtect": false,
+    "reduceOnly": false,
+    "createTime": 1750485492076,
+    "updateTime": 1750514545091,
+    "triggerTime": 0,
+    "goodTillDate": 0,
+  },
+] satisfies operations['getUmAllAlgoOrders']['responses']['200']['content']['application/json'];
+
+export const getUmAllAlgoOrders_400_symbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['400']['content']['application/json'];
+
+export const getUmAllAlgoOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['401']['content']['application/json'];
+
+export const getUmAllAlgoOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['401']['content']['application/json'];
+
+export const getUmAllAlgoOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['418']['content']['application/json'];
+
+export const getUmAllAlgoOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['429']['content']['application/json'];
+
+export const getUmAllAlgoOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['429']['content']['application/json'];
+
+export const getUmAllAlgoOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllAlgoOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllAlgoOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllAlgoOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmAllAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const getUmAllAlgoOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmAllAlgoOrders']['parameters']['query']>['symbol'];
+
+export const getUmAllAlgoOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAllAlgoOrders']['parameters']['query']>['recvWindow'];
+
+export const getUmAllAlgoOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmAllAlgoOrders']['parameters']['query']>['timestamp'];
+
+export const cancelUmAllOpenAlgoOrders_200_done = {
+  "code": 200,
+  "msg": "The operation of cancel all open order is done.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['200']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_400_symbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['400']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['401']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['401']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['418']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['429']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['429']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelUmAllOpenAlgoOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelUmAllOpenAlgoOrders_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['cancelUmAllOpenAlgoOrders']['parameters']['query']>['symbol'];
+
+export const cancelUmAllOpenAlgoOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelUmAllOpenAlgoOrders']['parameters']['query']>['recvWindow'];
+
+export const cancelUmAllOpenAlgoOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelUmAllOpenAlgoOrders']['parameters']['query']>['timestamp'];
+
+export const getUmPositionRisk_200_oneWay = [
+  {
+    "entryPrice": "0.00000",
+    "leverage": "10",
+    "markPrice": "6679.50671178",
+    "maxNotionalValue": "20000000",
+    "positionAmt": "0.000",
+    "notional": "0",
+    "symbol": "BTCUSDT",
+    "unRealizedProfit": "0.00000000",
+    "liquidationPrice": "6170.20509059",
+    "positionSide": "BOTH",
+    "updateTime": 1625474304765,
+  },
+] satisfies operations['getUmPositionRisk']['responses']['200']['content']['application/json'];
+
+export const getUmPositionRisk_200_hedge = [
+  {
+    "symbol": "BTCUSDT",
+    "positionAmt": "0.001",
+    "entryPrice": "22185.2",
+    "markPrice": "21123.05052574",
+    "unRealizedProfit": "-1.06214947",
+    "liquidationPrice": "6170.20509059",
+    "leverage": "4",
+    "maxNotionalValue": "100000000",
+    "positionSide": "LONG",
+    "notional": "21.12305052",
+    "updateTime": 1655217461579,
+  },
+  {
+    "symbol": "BTCUSDT",
+    "positionAmt": "0.000",
+    "entryPrice": "0.0",
+    "markPrice": "21123.05052574",
+    "unRealizedProfit": "0.00000000",
+    "liquidationPrice": "6170.20509059",
+    "leverage": "4",
+    "maxNotionalValue": "100000000",
+    "positionSide": "SHORT",
+    "notional": "0",
+    "updateTime": 0,
+  },
+] satisfies operations['getUmPositionRisk']['responses']['200']['content']['application/json'];
+
+export const getUmPositionRisk_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmPositionRisk']['responses']['400']['content']['application/json'];
+
+export const getUmPositionRisk_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmPositionRisk']['responses']['401']['content']['application/json'];
+
+export const getUmPositionRisk_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmPositionRisk']['responses']['401']['content']['application/json'];
+
+export const getUmPositionRisk_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmPositionRisk']['responses']['418']['content']['application/json'];
+
+export const getUmPositionRisk_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmPositionRisk']['responses']['429']['content']['application/json'];
+
+export const getUmPositionRisk_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmPositionRisk']['responses']['429']['content']['application/json'];
+
+export const getUmPositionRisk_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionRisk_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionRisk_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionRisk_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionRisk_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmPositionRisk']['parameters']['query']>['symbol'];
+
+export const getUmPositionRisk_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmPositionRisk']['parameters']['query']>['recvWindow'];
+
+export const getUmPositionRisk_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmPositionRisk']['parameters']['query']>['timestamp'];
+
+export const changeUmInitialLeverage_200_set = {
+  "leverage": 21,
+  "maxNotionalValue": "1000000",
+  "symbol": "BTCUSDT",
+} satisfies operations['changeUmInitialLeverage']['responses']['200']['content']['application/json'];
+
+export const changeUmInitialLeverage_400_badLeverage = {
+  "code": -4028,
+  "msg": "Leverage 200 is not valid",
+} satisfies operations['changeUmInitialLeverage']['responses']['400']['content']['application/json'];
+
+export const changeUmInitialLeverage_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['changeUmInitialLeverage']['responses']['400']['content']['application/json'];
+
+export const changeUmInitialLeverage_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['changeUmInitialLeverage']['responses']['401']['content']['application/json'];
+
+export const changeUmInitialLeverage_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['changeUmInitialLeverage']['responses']['401']['content']['application/json'];
+
+export const changeUmInitialLeverage_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['changeUmInitialLeverage']['responses']['418']['content']['application/json'];
+
+export const changeUmInitialLeverage_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['changeUmInitialLeverage']['responses']['429']['content']['application/json'];
+
+export const changeUmInitialLeverage_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['changeUmInitialLeverage']['responses']['429']['content']['application/json'];
+
+export const changeUmInitialLeverage_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeUmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeUmInitialLeverage_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['changeUmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeUmInitialLeverage_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeUmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeUmInitialLeverage_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['changeUmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeUmInitialLeverage_body_set = {
+  "symbol": "BTCUSDT",
+  "leverage": 21,
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['changeUmInitialLeverage']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getUmPositionMode_200_hedge = {
+  "dualSidePosition": true,
+} satisfies operations['getUmPositionMode']['responses']['200']['content']['application/json'];
+
+export const getUmPositionMode_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getUmPositionMode']['responses']['400']['content']['application/json'];
+
+export const getUmPositionMode_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmPositionMode']['responses']['401']['content']['application/json'];
+
+export const getUmPositionMode_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmPositionMode']['responses']['401']['content']['application/json'];
+
+export const getUmPositionMode_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmPositionMode']['responses']['418']['content']['application/json'];
+
+export const getUmPositionMode_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmPositionMode']['responses']['429']['content']['application/json'];
+
+export const getUmPositionMode_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmPositionMode']['responses']['429']['content']['application/json'];
+
+export const getUmPositionMode_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionMode_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionMode_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionMode_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getUmPositionMode_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmPositionMode']['parameters']['query']>['recvWindow'];
+
+export const getUmPositionMode_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmPositionMode']['parameters']['query']>['timestamp'];
+
+export const changeUmPositionMode_200_done = {
+  "code": 200,
+  "msg": "success",
+} satisfies operations['changeUmPositionMode']['responses']['200']['content']['application/json'];
+
+export const changeUmPositionMode_400_noChange = {
+  "code": -4059,
+  "msg": "No need to change position side.",
+} satisfies operations['changeUmPositionMode']['responses']['400']['content']['application/json'];
+
+export const changeUmPositionMode_400_openOrders = {
+  "code": -4067,
+  "msg": "Position side cannot be changed if there exists open orders.",
+} satisfies operations['changeUmPositionMode']['responses']['400']['content']['application/json'];
+
+export const changeUmPositionMode_400_positions = {
+  "code": -4068,
+  "msg": "Position side cannot be changed if there exists position.",
+} satisfies operations['changeUmPositionMode']['responses']['400']['content']['application/json'];
+
+export const changeUmPositionMode_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['changeUmPositionMode']['responses']['401']['content']['application/json'];
+
+export const changeUmPositionMode_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['changeUmPositionMode']['responses']['401']['content']['application/json'];
+
+export const changeUmPositionMode_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['changeUmPositionMode']['responses']['418']['content']['application/json'];
+
+export const changeUmPositionMode_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['changeUmPositionMode']['responses']['429']['content']['application/json'];
+
+export const changeUmPositionMode_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['changeUmPositionMode']['responses']['429']['content']['application/json'];
+
+export const changeUmPositionMode_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeUmPositionMode_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['changeUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeUmPositionMode_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeUmPositionMode_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['changeUmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeUmPositionMode_body_hedge = {
+  "dualSidePosition": "true",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['changeUmPositionMode']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getUmAdlQuantile_200_adl = [
+  {
+    "symbol": "ETHUSDT",
+    "adlQuantile": {
+      "LONG": 3,
+      "SHORT": 3,
+      "HEDGE": 0,
+    },
+  },
+  {
+    "symbol": "BTCUSDT",
+    "adlQuantile": {
+      "LONG": 1,
+      "SHORT": 2,
+      "BOTH": 0,
+    },
+  },
+] satisfies operations['getUmAdlQuantile']['responses']['200']['content']['application/json'];
+
+export const getUmAdlQuantile_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmAdlQuantile']['responses']['400']['content']['application/json'];
+
+export const getUmAdlQuantile_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmAdlQuantile']['responses']['401']['content']['application/json'];
+
+export const getUmAdlQuantile_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmAdlQuantile']['responses']['401']['content']['application/json'];
+
+export const getUmAdlQuantile_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmAdlQuantile']['responses']['418']['content']['application/json'];
+
+export const getUmAdlQuantile_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmAdlQuantile']['responses']['429']['content']['application/json'];
+
+export const getUmAdlQuantile_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmAdlQuantile']['responses']['429']['content']['application/json'];
+
+export const getUmAdlQuantile_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getUmAdlQuantile_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getUmAdlQuantile_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getUmAdlQuantile_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getUmAdlQuantile_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmAdlQuantile']['parameters']['query']>['symbol'];
+
+export const getUmAdlQuantile_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAdlQuantile']['parameters']['query']>['recvWindow'];
+
+export const getUmAdlQuantile_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmAdlQuantile']['parameters']['query']>['timestamp'];
+
+export const getCmOrder_200_open = {
+  "avgPrice": "0.0",
+  "clientOrderId": "abc",
+  "cumBase": "0",
+  "executedQty": "0",
+  "orderId": 1917641n,
+  "origQty": "0.40",
+  "origType": "LIMIT",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "status": "NEW",
+  "symbol": "BTCUSD_200925",
+  "pair": "BTCUSD",
+  "positionSide": "SHORT",
+  "time": 1579276756075,
+  "timeInForce": "GTC",
+  "type": "LIMIT",
+  "updateTime": 1579276756075,
+} satisfies operations['getCmOrder']['responses']['200']['content']['application/json'];
+
+export const getCmOrder_400_noSuchOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['getCmOrder']['responses']['400']['content']['application/json'];
+
+export const getCmOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['getCmOrder']['responses']['400']['content']['application/json'];
+
+export const getCmOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmOrder']['responses']['401']['content']['application/json'];
+
+export const getCmOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmOrder']['responses']['401']['content']['application/json'];
+
+export const getCmOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmOrder']['responses']['418']['content']['application/json'];
+
+export const getCmOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmOrder']['responses']['429']['content']['application/json'];
+
+export const getCmOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmOrder']['responses']['429']['content']['application/json'];
+
+export const getCmOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOrder']['parameters']['query']>['symbol'];
+
+export const getCmOrder_param_origClientOrderId_example = "myOrder1" satisfies NonNullable<operations['getCmOrder']['parameters']['query']>['origClientOrderId'];
+
+export const getCmOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmOrder']['parameters']['query']>['recvWindow'];
+
+export const getCmOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmOrder']['parameters']['query']>['timestamp'];
+
+export const newCmOrder_200_accepted = {
+  "clientOrderId": "testOrder",
+  "cumQty": "0",
+  "cumBase": "0",
+  "executedQty": "0",
+  "orderId": 22542179n,
+  "avgPrice": "0.0",
+  "origQty": "10",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "status": "NEW",
+  "symbol": "BTCUSD_200925",
+  "pair": "BTCUSD",
+  "timeInForce": "GTC",
+  "type": "MARKET",
+  "updateTime": 1566818724722,
+} satisfies operations['newCmOrder']['responses']['200']['content']['application/json'];
+
+export const newCmOrder_400_typeMissingTif = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'timeInForce' was not sent, was empty/null, or malformed.",
+} satisfies operations['newCmOrder']['responses']['400']['content']['application/json'];
+
+export const newCmOrder_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['newCmOrder']['responses']['400']['content']['application/json'];
+
+export const newCmOrder_400_margin = {
+  "code": -2019,
+  "msg": "Margin is insufficient.",
+} satisfies operations['newCmOrder']['responses']['400']['content']['application/json'];
+
+export const newCmOrder_400_reduceOnly = {
+  "code": -2022,
+  "msg": "ReduceOnly Order is rejected.",
+} satisfies operations['newCmOrder']['responses']['400']['content']['application/json'];
+
+export const newCmOrder_400_positionSide = {
+  "code": -4061,
+  "msg": "Order's position side does not match user's setting.",
+} satisfies operations['newCmOrder']['responses']['400']['content']['application/json'];
+
+export const newCmOrder_400_tick = {
+  "code": -4014,
+  "msg": "Price not increased by tick size.",
+} satisfies operations['newCmOrder']['responses']['400']['content']['application/json'];
+
+export const newCmOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['newCmOrder']['responses']['401']['content']['application/json'];
+
+export const newCmOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['newCmOrder']['responses']['401']['content']['application/json'];
+
+export const newCmOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['newCmOrder']['responses']['418']['content']['application/json'];
+
+export const newCmOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['newCmOrder']['responses']['429']['content']['application/json'];
+
+export const newCmOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['newCmOrder']['responses']['429']['content']['application/json'];
+
+export const newCmOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['newCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['newCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmOrder_body_limitBuy = {
+  "symbol": "BTCUSD_PERP",
+  "side": "BUY",
+  "type": "LIMIT",
+  "timeInForce": "GTC",
+  "quantity": "1",
+  "price": "35000",
+  "newClientOrderId": "docsLimitBuy",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['newCmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const newCmOrder_body_marketSell = {
+  "symbol": "BTCUSD_PERP",
+  "side": "SELL",
+  "type": "MARKET",
+  "quantity": "1",
+  "newOrderRespType": "RESULT",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['newCmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const modifyCmOrder_200_modified = {
+  "orderId": 20072994037n,
+  "symbol": "BTCUSD_PERP",
+  "pair": "BTCUSD",
+  "status": "NEW",
+  "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+  "modifyId": 1,
+  "price": "30005",
+  "origQty": "1",
+  "executedQty": "0",
+  "cumQty": "0",
+  "timeInForce": "GTC",
+  "type": "LIMIT",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "LONG",
+  "origType": "LIMIT",
+  "updateTime": 1629182711600,
+} satisfies operations['modifyCmOrder']['responses']['200']['content']['application/json'];
+
+export const modifyCmOrder_400_unknownOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['modifyCmOrder']['responses']['400']['content']['application/json'];
+
+export const modifyCmOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['modifyCmOrder']['responses']['400']['content']['application/json'];
+
+export const modifyCmOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['modifyCmOrder']['responses']['401']['content']['application/json'];
+
+export const modifyCmOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['modifyCmOrder']['responses']['401']['content']['application/json'];
+
+export const modifyCmOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['modifyCmOrder']['responses']['418']['content']['application/json'];
+
+export const modifyCmOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['modifyCmOrder']['responses']['429']['content']['application/json'];
+
+export const modifyCmOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['modifyCmOrder']['responses']['429']['content']['application/json'];
+
+export const modifyCmOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['modifyCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyCmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['modifyCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyCmOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['modifyCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyCmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['modifyCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const modifyCmOrder_body_reprice = {
+  "origClientOrderId": "myOrder1",
+  "symbol": "BTCUSD_PERP",
+  "side": "BUY",
+  "quantity": "1",
+  "price": "30500",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['modifyCmOrder']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const cancelCmOrder_200_canceled = {
+  "avgPrice": "0.0",
+  "clientOrderId": "myOrder1",
+  "cumQty": "0",
+  "cumBase": "0",
+  "executedQty": "0",
+  "orderId": 283194212n,
+  "origQty": "2",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "status": "CANCELED",
+  "symbol": "BTCUSD_200925",
+  "pair": "BTCUSD",
+  "timeInForce": "GTC",
+  "type": "LIMIT",
+  "updateTime": 1571110484038,
+} satisfies operations['cancelCmOrder']['responses']['200']['content']['application/json'];
+
+export const cancelCmOrder_400_unknownOrder = {
+  "code": -2011,
+  "msg": "Unknown order sent.",
+} satisfies operations['cancelCmOrder']['responses']['400']['content']['application/json'];
+
+export const cancelCmOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['cancelCmOrder']['responses']['400']['content']['application/json'];
+
+export const cancelCmOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelCmOrder']['responses']['401']['content']['application/json'];
+
+export const cancelCmOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelCmOrder']['responses']['401']['content']['application/json'];
+
+export const cancelCmOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelCmOrder']['responses']['418']['content']['application/json'];
+
+export const cancelCmOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelCmOrder']['responses']['429']['content']['application/json'];
+
+export const cancelCmOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelCmOrder']['responses']['429']['content']['application/json'];
+
+export const cancelCmOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelCmOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['cancelCmOrder']['parameters']['query']>['symbol'];
+
+export const cancelCmOrder_param_origClientOrderId_example = "myOrder1" satisfies NonNullable<operations['cancelCmOrder']['parameters']['query']>['origClientOrderId'];
+
+export const cancelCmOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelCmOrder']['parameters']['query']>['recvWindow'];
+
+export const cancelCmOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelCmOrder']['parameters']['query']>['timestamp'];
+
+export const getCmOpenOrder_200_open = {
+  "avgPrice": "0.0",
+  "clientOrderId": "abc",
+  "cumBase": "0",
+  "executedQty": "0",
+  "orderId": 1917641n,
+  "origQty": "0.40",
+  "origType": "LIMIT",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "status": "NEW",
+  "symbol": "BTCUSD_200925",
+  "pair": "BTCUSD",
+  "positionSide": "SHORT",
+  "time": 1579276756075,
+  "timeInForce": "GTC",
+  "type": "LIMIT",
+  "updateTime": 1579276756075,
+} satisfies operations['getCmOpenOrder']['responses']['200']['content']['application/json'];
+
+export const getCmOpenOrder_400_noSuchOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['getCmOpenOrder']['responses']['400']['content']['application/json'];
+
+export const getCmOpenOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['getCmOpenOrder']['responses']['400']['content']['application/json'];
+
+export const getCmOpenOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmOpenOrder']['responses']['401']['content']['application/json'];
+
+export const getCmOpenOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmOpenOrder']['responses']['401']['content']['application/json'];
+
+export const getCmOpenOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmOpenOrder']['responses']['418']['content']['application/json'];
+
+export const getCmOpenOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmOpenOrder']['responses']['429']['content']['application/json'];
+
+export const getCmOpenOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmOpenOrder']['responses']['429']['content']['application/json'];
+
+export const getCmOpenOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmOpenOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOpenOrder']['parameters']['query']>['symbol'];
+
+export const getCmOpenOrder_param_origClientOrderId_example = "myOrder1" satisfies NonNullable<operations['getCmOpenOrder']['parameters']['query']>['origClientOrderId'];
+
+export const getCmOpenOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmOpenOrder']['parameters']['query']>['recvWindow'];
+
+export const getCmOpenOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmOpenOrder']['parameters']['query']>['timestamp'];
+
+export const getCmOpenOrders_200_open = [
+  {
+    "avgPrice": "0.0",
+    "clientOrderId": "abc",
+    "cumBase": "0",
+    "executedQty": "0",
+    "orderId": 1917641n,
+    "origQty": "0.40",
+    "origType": "LIMIT",
+    "price": "0",
+    "reduceOnly": false,
+    "side": "BUY",
+    "status": "NEW",
+    "symbol": "BTCUSD_200925",
+    "pair": "BTCUSD",
+    "positionSide": "SHORT",
+    "time": 1579276756075,
+    "timeInForce": "GTC",
+    "type": "LIMIT",
+    "updateTime": 1579276756075,
+  },
+] satisfies operations['getCmOpenOrders']['responses']['200']['content']['application/json'];
+
+export const getCmOpenOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmOpenOrders']['responses']['400']['content']['application/json'];
+
+export const getCmOpenOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmOpenOrders']['responses']['401']['content']['application/json'];
+
+export const getCmOpenOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmOpenOrders']['responses']['401']['content']['application/json'];
+
+export const getCmOpenOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmOpenOrders']['responses']['418']['content']['application/json'];
+
+export const getCmOpenOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmOpenOrders']['responses']['429']['content']['application/json'];
+
+export const getCmOpenOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmOpenOrders']['responses']['429']['content']['application/json'];
+
+export const getCmOpenOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOpenOrders']['parameters']['query']>['symbol'];
+
+export const getCmOpenOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmOpenOrders']['parameters']['query']>['recvWindow'];
+
+export const getCmOpenOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmOpenOrders']['parameters']['query']>['timestamp'];
+
+export const getCmAllOrders_200_all = [
+  {
+    "avgPrice": "0.0",
+    "clientOrderId": "abc",
+    "cumBase": "0",
+    "executedQty": "0",
+    "orderId": 1917641n,
+    "origQty": "0.40",
+    "origType": "LIMIT",
+    "price": "0",
+    "reduceOnly": false,
+    "side": "BUY",
+    "status": "NEW",
+    "symbol": "BTCUSD_200925",
+    "pair": "BTCUSD",
+    "positionSide": "SHORT",
+    "time": 1579276756075,
+    "timeInForce": "GTC",
+    "type": "LIMIT",
+    "updateTime": 1579276756075,
+  },
+] satisfies operations['getCmAllOrders']['responses']['200']['content']['application/json'];
+
+export const getCmAllOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmAllOrders']['responses']['400']['content']['application/json'];
+
+export const getCmAllOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmAllOrders']['responses']['401']['content']['application/json'];
+
+export const getCmAllOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmAllOrders']['responses']['401']['content']['application/json'];
+
+export const getCmAllOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmAllOrders']['responses']['418']['content']['application/json'];
+
+export const getCmAllOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmAllOrders']['responses']['429']['content']['application/json'];
+
+export const getCmAllOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmAllOrders']['responses']['429']['content']['application/json'];
+
+export const getCmAllOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmAllOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmAllOrders']['parameters']['query']>['symbol'];
+
+export const getCmAllOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmAllOrders']['parameters']['query']>['recvWindow'];
+
+export const getCmAllOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmAllOrders']['parameters']['query']>['timestamp'];
+
+export const cancelCmAllOpenOrders_200_done = {
+  "code": 200,
+  "msg": "The operation of cancel all open order is done.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['200']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_400_symbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['400']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['400']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['401']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['401']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['418']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['429']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['429']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelCmAllOpenOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['cancelCmAllOpenOrders']['parameters']['query']>['symbol'];
+
+export const cancelCmAllOpenOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelCmAllOpenOrders']['parameters']['query']>['recvWindow'];
+
+export const cancelCmAllOpenOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelCmAllOpenOrders']['parameters']['query']>['timestamp'];
+
+export const getCmTrades_200_trades = [
+  {
+    "symbol": "BTCUSD_200626",
+    "id": 6n,
+    "orderId": 28n,
+    "pair": "BTCUSD",
+    "side": "SELL",
+    "price": "8800",
+    "qty": "1",
+    "realizedPnl": "0",
+    "marginAsset": "BTC",
+    "baseQty": "0.01136364",
+    "commission": "0.00000454",
+    "commissionAsset": "BTC",
+    "time": 1590743483586,
+    "positionSide": "BOTH",
+    "buyer": false,
+    "maker": false,
+  },
+] satisfies operations['getCmTrades']['responses']['200']['content']['application/json'];
+
+export const getCmTrades_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmTrades']['responses']['400']['content']['application/json'];
+
+export const getCmTrades_400_badCombo = {
+  "code": -1128,
+  "msg": "Combination of optional parameters invalid.",
+} satisfies operations['getCmTrades']['responses']['400']['content']['application/json'];
+
+export const getCmTrades_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmTrades']['responses']['401']['content']['application/json'];
+
+export const getCmTrades_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmTrades']['responses']['401']['content']['application/json'];
+
+export const getCmTrades_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmTrades']['responses']['418']['content']['application/json'];
+
+export const getCmTrades_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmTrades']['responses']['429']['content']['application/json'];
+
+export const getCmTrades_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmTrades']['responses']['429']['content']['application/json'];
+
+export const getCmTrades_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getCmTrades_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getCmTrades_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getCmTrades_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmTrades']['responses']['5XX']['content']['application/json'];
+
+export const getCmTrades_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmTrades']['parameters']['query']>['symbol'];
+
+export const getCmTrades_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmTrades']['parameters']['query']>['recvWindow'];
+
+export const getCmTrades_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmTrades']['parameters']['query']>['timestamp'];
+
+export const getCmOrderAmendments_200_history = [
+  {
+    "amendmentId": 5363n,
+    "symbol": "BTCUSD_PERP",
+    "pair": "BTCUSD",
+    "orderId": 20072994037n,
+    "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+    "time": 1629184560899,
+    "amendment": {
+      "price": {
+        "before": "30004",
+        "after": "30003.2",
+      },
+      "origQty": {
+        "before": "1",
+        "after": "1",
+      },
+      "count": 3,
+      "modifyId": 123,
+    },
+  },
+  {
+    "amendmentId": 5361n,
+    "symbol": "BTCUSD_PERP",
+    "pair": "BTCUSD",
+    "orderId": 20072994037n,
+    "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+    "time": 1629184533946,
+    "amendment": {
+      "price": {
+        "before": "30005",
+        "after": "30004",
+      },
+      "origQty": {
+        "before": "1",
+        "after": "1",
+      },
+      "count": 2,
+      "modifyId": 123,
+    },
+  },
+  {
+    "amendmentId": 5325n,
+    "symbol": "BTCUSD_PERP",
+    "pair": "BTCUSD",
+    "orderId": 20072994037n,
+    "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+    "time": 1629182711787,
+    "amendment": {
+      "price": {
+        "before": "30002",
+        "after": "30005",
+      },
+      "origQty": {
+        "before": "1",
+        "after": "1",
+      },
+      "count": 1,
+      "modifyId": 123,
+    },
+  },
+] satisfies operations['getCmOrderAmendments']['responses']['200']['content']['application/json'];
+
+export const getCmOrderAmendments_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'orderId' or 'origClientOrderId' must be sent, but both were empty/null!",
+} satisfies operations['getCmOrderAmendments']['responses']['400']['content']['application/json'];
+
+export const getCmOrderAmendments_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmOrderAmendments']['responses']['400']['content']['application/json'];
+
+export const getCmOrderAmendments_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmOrderAmendments']['responses']['401']['content']['application/json'];
+
+export const getCmOrderAmendments_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmOrderAmendments']['responses']['401']['content']['application/json'];
+
+export const getCmOrderAmendments_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmOrderAmendments']['responses']['418']['content']['application/json'];
+
+export const getCmOrderAmendments_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmOrderAmendments']['responses']['429']['content']['application/json'];
+
+export const getCmOrderAmendments_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmOrderAmendments']['responses']['429']['content']['application/json'];
+
+export const getCmOrderAmendments_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrderAmendments_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrderAmendments_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrderAmendments_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmOrderAmendments']['responses']['5XX']['content']['application/json'];
+
+export const getCmOrderAmendments_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOrderAmendments']['parameters']['query']>['symbol'];
+
+export const getCmOrderAmendments_param_origClientOrderId_example = "myOrder1" satisfies NonNullable<operations['getCmOrderAmendments']['parameters']['query']>['origClientOrderId'];
+
+export const getCmOrderAmendments_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmOrderAmendments']['parameters']['query']>['recvWindow'];
+
+export const getCmOrderAmendments_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmOrderAmendments']['parameters']['query']>['timestamp'];
+
+export const getCmForceOrders_200_forced = [
+  {
+    "orderId": 165123080n,
+    "symbol": "BTCUSD_200925",
+    "pair": "BTCUSD",
+    "status": "FILLED",
+    "clientOrderId": "autoclose-1596542005017000006",
+    "price": "11326.9",
+    "avgPrice": "11326.9",
+    "origQty": "1",
+    "executedQty": "1",
+    "cumBase": "0.00882854",
+    "timeInForce": "IOC",
+    "type": "LIMIT",
+    "reduceOnly": false,
+    "side": "SELL",
+    "positionSide": "BOTH",
+    "origType": "LIMIT",
+    "time": 1596542005019,
+    "updateTime": 1596542005050,
+  },
+] satisfies operations['getCmForceOrders']['responses']['200']['content']['application/json'];
+
+export const getCmForceOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmForceOrders']['responses']['400']['content']['application/json'];
+
+export const getCmForceOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmForceOrders']['responses']['401']['content']['application/json'];
+
+export const getCmForceOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmForceOrders']['responses']['401']['content']['application/json'];
+
+export const getCmForceOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmForceOrders']['responses']['418']['content']['application/json'];
+
+export const getCmForceOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmForceOrders']['responses']['429']['content']['application/json'];
+
+export const getCmForceOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmForceOrders']['responses']['429']['content']['application/json'];
+
+export const getCmForceOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmForceOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmForceOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmForceOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmForceOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmForceOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmForceOrders']['parameters']['query']>['symbol'];
+
+export const getCmForceOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmForceOrders']['parameters']['query']>['recvWindow'];
+
+export const getCmForceOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmForceOrders']['parameters']['query']>['timestamp'];
+
+export const newCmConditionalOrder_200_placed = {
+  "newClientStrategyId": "abc",
+  "strategyId": 123445n,
+  "strategyStatus": "NEW",
+  "strategyType": "TRAILING_STOP_MARKET",
+  "origQty": "0.40",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "stopPrice": "9300",
+  "symbol": "BTCUSD",
+  "bookTime": 1566818724710,
+  "updateTime": 1566818724722,
+  "timeInForce": "GTC",
+  "activatePrice": "9020",
+  "priceRate": "0.3",
+} satisfies operations['newCmConditionalOrder']['responses']['200']['content']['application/json'];
+
+export const newCmConditionalOrder_400_stopMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'stopPrice' was not sent, was empty/null, or malformed.",
+} satisfies operations['newCmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const newCmConditionalOrder_400_wouldTrigger = {
+  "code": -2021,
+  "msg": "Order would immediately trigger.",
+} satisfies operations['newCmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const newCmConditionalOrder_400_positionSide = {
+  "code": -4061,
+  "msg": "Order's position side does not match user's setting.",
+} satisfies operations['newCmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const newCmConditionalOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['newCmConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const newCmConditionalOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['newCmConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const newCmConditionalOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['newCmConditionalOrder']['responses']['418']['content']['application/json'];
+
+export const newCmConditionalOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['newCmConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const newCmConditionalOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['newCmConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const newCmConditionalOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['newCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['newCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmConditionalOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['newCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['newCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const newCmConditionalOrder_body_takeProfit = {
+  "symbol": "BTCUSD_PERP",
+  "side": "SELL",
+  "strategyType": "TAKE_PROFIT_MARKET",
+  "stopPrice": "45000",
+  "quantity": "1",
+  "workingType": "MARK_PRICE",
+  "newClientStrategyId": "docsTakeProfit",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['newCmConditionalOrder']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const cancelCmConditionalOrder_200_canceled = {
+  "newClientStrategyId": "myOrder1",
+  "strategyId": 123445n,
+  "strategyStatus": "CANCELED",
+  "strategyType": "TRAILING_STOP_MARKET",
+  "origQty": "11",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "stopPrice": "9300",
+  "symbol": "BTCUSD",
+  "timeInForce": "GTC",
+  "activatePrice": "9020",
+  "priceRate": "0.3",
+  "bookTime": 1566818724710,
+  "updateTime": 1566818724722,
+  "workingType": "CONTRACT_PRICE",
+  "priceProtect": false,
+} satisfies operations['cancelCmConditionalOrder']['responses']['200']['content']['application/json'];
+
+export const cancelCmConditionalOrder_400_unknownOrder = {
+  "code": -2011,
+  "msg": "Unknown order sent.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const cancelCmConditionalOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'strategyId' or 'newClientStrategyId' must be sent, but both were empty/null!",
+} satisfies operations['cancelCmConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const cancelCmConditionalOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const cancelCmConditionalOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const cancelCmConditionalOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['418']['content']['application/json'];
+
+export const cancelCmConditionalOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const cancelCmConditionalOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const cancelCmConditionalOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmConditionalOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelCmConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmConditionalOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['cancelCmConditionalOrder']['parameters']['query']>['symbol'];
+
+export const cancelCmConditionalOrder_param_newClientStrategyId_example = "abc" satisfies NonNullable<operations['cancelCmConditionalOrder']['parameters']['query']>['newClientStrategyId'];
+
+export const cancelCmConditionalOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelCmConditionalOrder']['parameters']['query']>['recvWindow'];
+
+export const cancelCmConditionalOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelCmConditionalOrder']['parameters']['query']>['timestamp'];
+
+export const getCmOpenConditionalOrder_200_open = {
+  "newClientStrategyId": "abc",
+  "strategyId": 123445n,
+  "strategyStatus": "NEW",
+  "strategyType": "TRAILING_STOP_MARKET",
+  "origQty": "0.40",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "stopPrice": "9300",
+  "symbol": "BTCUSD",
+  "bookTime": 1566818724710,
+  "updateTime": 1566818724722,
+  "timeInForce": "GTC",
+  "activatePrice": "9020",
+  "priceRate": "0.3",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['200']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_400_noSuchOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_400_neitherIdSent = {
+  "code": -1102,
+  "msg": "Param 'strategyId' or 'newClientStrategyId' must be sent, but both were empty/null!",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['400']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['401']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['418']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['429']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmOpenConditionalOrder']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrder_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOpenConditionalOrder']['parameters']['query']>['symbol'];
+
+export const getCmOpenConditionalOrder_param_newClientStrategyId_example = "abc" satisfies NonNullable<operations['getCmOpenConditionalOrder']['parameters']['query']>['newClientStrategyId'];
+
+export const getCmOpenConditionalOrder_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmOpenConditionalOrder']['parameters']['query']>['recvWindow'];
+
+export const getCmOpenConditionalOrder_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmOpenConditionalOrder']['parameters']['query']>['timestamp'];
+
+export const getCmOpenConditionalOrders_200_open = [
+  {
+    "newClientStrategyId": "abc",
+    "strategyId": 123445n,
+    "strategyStatus": "NEW",
+    "strategyType": "TRAILING_STOP_MARKET",
+    "origQty": "0.40",
+    "price": "0",
+    "reduceOnly": false,
+    "side": "BUY",
+    "positionSide": "SHORT",
+    "stopPrice": "9300",
+    "symbol": "BTCUSD",
+    "bookTime": 1566818724710,
+    "updateTime": 1566818724722,
+    "timeInForce": "GTC",
+    "activatePrice": "9020",
+    "priceRate": "0.3",
+  },
+] satisfies operations['getCmOpenConditionalOrders']['responses']['200']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['400']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['418']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmOpenConditionalOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmOpenConditionalOrders']['parameters']['query']>['symbol'];
+
+export const getCmOpenConditionalOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmOpenConditionalOrders']['parameters']['query']>['recvWindow'];
+
+export const getCmOpenConditionalOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmOpenConditionalOrders']['parameters']['query']>['timestamp'];
+
+export const getCmConditionalOrderHistory_200_triggered = {
+  "newClientStrategyId": "abc",
+  "strategyId": 123445n,
+  "strategyStatus": "TRIGGERED",
+  "strategyType": "TRAILING_STOP_MARKET",
+  "origQty": "0.40",
+  "price": "0",
+  "reduceOnly": false,
+  "side": "BUY",
+  "positionSide": "SHORT",
+  "stopPrice": "9300",
+  "symbol": "BTCUSD",
+  "orderId": 12123343534n,
+  "status": "NEW",
+  "bookTime": 1566818724710,
+  "updateTime": 1566818724722,
+  "triggerTime": 1566818724750,
+  "timeInForce": "GTC",
+  "type": "MARKET",
+  "activatePrice": "9020",
+  "priceRate": "0.3",
+  "workingType": "CONTRACT_PRICE",
+  "priceProtect": false,
+  "priceMatch": "NONE",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['200']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_400_noSuchOrder = {
+  "code": -2013,
+  "msg": "Order does not exist.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['400']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['401']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['401']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['418']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['429']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['429']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmConditionalOrderHistory']['responses']['5XX']['content']['application/json'];
+
+export const getCmConditionalOrderHistory_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>['symbol'];
+
+export const getCmConditionalOrderHistory_param_newClientStrategyId_example = "oldStrategy" satisfies NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>['newClientStrategyId'];
+
+export const getCmConditionalOrderHistory_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>['recvWindow'];
+
+export const getCmConditionalOrderHistory_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmConditionalOrderHistory']['parameters']['query']>['timestamp'];
+
+export const getCmAllConditionalOrders_200_all = [
+  {
+    "newClientStrategyId": "abc",
+    "strategyId": 123445n,
+    "strategyStatus": "TRIGGERED",
+    "strategyType": "TRAILING_STOP_MARKET",
+    "origQty": "0.40",
+    "price": "0",
+    "reduceOnly": false,
+    "side": "BUY",
+    "positionSide": "SHORT",
+    "stopPrice": "9300",
+    "symbol": "BTCUSD",
+    "orderId": 12123343534n,
+    "status": "NEW",
+    "bookTime": 1566818724710,
+    "updateTime": 1566818724722,
+    "triggerTime": 1566818724750,
+    "timeInForce": "GTC",
+    "type": "MARKET",
+    "activatePrice": "9020",
+    "priceRate": "0.3",
+  },
+] satisfies operations['getCmAllConditionalOrders']['responses']['200']['content']['application/json'];
+
+export const getCmAllConditionalOrders_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['400']['content']['application/json'];
+
+export const getCmAllConditionalOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const getCmAllConditionalOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const getCmAllConditionalOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['418']['content']['application/json'];
+
+export const getCmAllConditionalOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const getCmAllConditionalOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const getCmAllConditionalOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllConditionalOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmAllConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const getCmAllConditionalOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmAllConditionalOrders']['parameters']['query']>['symbol'];
+
+export const getCmAllConditionalOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmAllConditionalOrders']['parameters']['query']>['recvWindow'];
+
+export const getCmAllConditionalOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmAllConditionalOrders']['parameters']['query']>['timestamp'];
+
+export const cancelCmAllOpenConditionalOrders_200_done = {
+  "code": 200,
+  "msg": "The operation of cancel all conditional open order is done.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['200']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_400_symbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['400']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['401']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['418']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['429']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['cancelCmAllOpenConditionalOrders']['responses']['5XX']['content']['application/json'];
+
+export const cancelCmAllOpenConditionalOrders_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['cancelCmAllOpenConditionalOrders']['parameters']['query']>['symbol'];
+
+export const cancelCmAllOpenConditionalOrders_param_recvWindow_example = 5000 satisfies NonNullable<operations['cancelCmAllOpenConditionalOrders']['parameters']['query']>['recvWindow'];
+
+export const cancelCmAllOpenConditionalOrders_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['cancelCmAllOpenConditionalOrders']['parameters']['query']>['timestamp'];
+
+export const getCmPositionRisk_200_oneWay = [
+  {
+    "symbol": "BTCUSD_201225",
+    "positionAmt": "0",
+    "entryPrice": "0.0",
+    "markPrice": "0.00000000",
+    "unRealizedProfit": "0.00000000",
+    "liquidationPrice": "6170.20509059",
+    "leverage": "125",
+    "positionSide": "BOTH",
+    "updateTime": 0,
+    "maxQty": "50",
+    "notionalValue": "0.00084827",
+  },
+] satisfies operations['getCmPositionRisk']['responses']['200']['content']['application/json'];
+
+export const getCmPositionRisk_200_hedge = [
+  {
+    "symbol": "BTCUSD_201225",
+    "positionAmt": "1",
+    "entryPrice": "11707.70000003",
+    "markPrice": "11788.66626667",
+    "unRealizedProfit": "0.00005866",
+    "liquidationPrice": "6170.20509059",
+    "leverage": "125",
+    "positionSide": "LONG",
+    "updateTime": 1627026881327,
+    "maxQty": "50",
+    "notionalValue": "0.00084827",
+  },
+  {
+    "symbol": "BTCUSD_201225",
+    "positionAmt": "1",
+    "entryPrice": "11707.70000003",
+    "markPrice": "11788.66626667",
+    "unRealizedProfit": "0.00005866",
+    "liquidationPrice": "6170.20509059",
+    "leverage": "125",
+    "positionSide": "LONG",
+    "updateTime": 1627026881327,
+    "maxQty": "50",
+    "notionalValue": "0.00084827",
+  },
+] satisfies operations['getCmPositionRisk']['responses']['200']['content']['application/json'];
+
+export const getCmPositionRisk_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmPositionRisk']['responses']['400']['content']['application/json'];
+
+export const getCmPositionRisk_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmPositionRisk']['responses']['401']['content']['application/json'];
+
+export const getCmPositionRisk_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmPositionRisk']['responses']['401']['content']['application/json'];
+
+export const getCmPositionRisk_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmPositionRisk']['responses']['418']['content']['application/json'];
+
+export const getCmPositionRisk_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmPositionRisk']['responses']['429']['content']['application/json'];
+
+export const getCmPositionRisk_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmPositionRisk']['responses']['429']['content']['application/json'];
+
+export const getCmPositionRisk_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionRisk_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionRisk_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionRisk_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmPositionRisk']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionRisk_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmPositionRisk']['parameters']['query']>['recvWindow'];
+
+export const getCmPositionRisk_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmPositionRisk']['parameters']['query']>['timestamp'];
+
+export const changeCmInitialLeverage_200_set = {
+  "leverage": 21,
+  "maxQty": "1000",
+  "symbol": "BTCUSD_200925",
+} satisfies operations['changeCmInitialLeverage']['responses']['200']['content']['application/json'];
+
+export const changeCmInitialLeverage_400_badLeverage = {
+  "code": -4028,
+  "msg": "Leverage 200 is not valid",
+} satisfies operations['changeCmInitialLeverage']['responses']['400']['content']['application/json'];
+
+export const changeCmInitialLeverage_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['changeCmInitialLeverage']['responses']['400']['content']['application/json'];
+
+export const changeCmInitialLeverage_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['changeCmInitialLeverage']['responses']['401']['content']['application/json'];
+
+export const changeCmInitialLeverage_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['changeCmInitialLeverage']['responses']['401']['content']['application/json'];
+
+export const changeCmInitialLeverage_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['changeCmInitialLeverage']['responses']['418']['content']['application/json'];
+
+export const changeCmInitialLeverage_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['changeCmInitialLeverage']['responses']['429']['content']['application/json'];
+
+export const changeCmInitialLeverage_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['changeCmInitialLeverage']['responses']['429']['content']['application/json'];
+
+export const changeCmInitialLeverage_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeCmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeCmInitialLeverage_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['changeCmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeCmInitialLeverage_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeCmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeCmInitialLeverage_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['changeCmInitialLeverage']['responses']['5XX']['content']['application/json'];
+
+export const changeCmInitialLeverage_body_set = {
+  "symbol": "BTCUSD_PERP",
+  "leverage": 21,
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['changeCmInitialLeverage']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getCmPositionMode_200_hedge = {
+  "dualSidePosition": true,
+} satisfies operations['getCmPositionMode']['responses']['200']['content']['application/json'];
+
+export const getCmPositionMode_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getCmPositionMode']['responses']['400']['content']['application/json'];
+
+export const getCmPositionMode_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmPositionMode']['responses']['401']['content']['application/json'];
+
+export const getCmPositionMode_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmPositionMode']['responses']['401']['content']['application/json'];
+
+export const getCmPositionMode_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmPositionMode']['responses']['418']['content']['application/json'];
+
+export const getCmPositionMode_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmPositionMode']['responses']['429']['content']['application/json'];
+
+export const getCmPositionMode_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmPositionMode']['responses']['429']['content']['application/json'];
+
+export const getCmPositionMode_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionMode_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionMode_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionMode_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const getCmPositionMode_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmPositionMode']['parameters']['query']>['recvWindow'];
+
+export const getCmPositionMode_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmPositionMode']['parameters']['query']>['timestamp'];
+
+export const changeCmPositionMode_200_done = {
+  "code": 200,
+  "msg": "success",
+} satisfies operations['changeCmPositionMode']['responses']['200']['content']['application/json'];
+
+export const changeCmPositionMode_400_noChange = {
+  "code": -4059,
+  "msg": "No need to change position side.",
+} satisfies operations['changeCmPositionMode']['responses']['400']['content']['application/json'];
+
+export const changeCmPositionMode_400_openOrders = {
+  "code": -4067,
+  "msg": "Position side cannot be changed if there exists open orders.",
+} satisfies operations['changeCmPositionMode']['responses']['400']['content']['application/json'];
+
+export const changeCmPositionMode_400_positions = {
+  "code": -4068,
+  "msg": "Position side cannot be changed if there exists position.",
+} satisfies operations['changeCmPositionMode']['responses']['400']['content']['application/json'];
+
+export const changeCmPositionMode_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['changeCmPositionMode']['responses']['401']['content']['application/json'];
+
+export const changeCmPositionMode_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['changeCmPositionMode']['responses']['401']['content']['application/json'];
+
+export const changeCmPositionMode_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['changeCmPositionMode']['responses']['418']['content']['application/json'];
+
+export const changeCmPositionMode_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['changeCmPositionMode']['responses']['429']['content']['application/json'];
+
+export const changeCmPositionMode_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['changeCmPositionMode']['responses']['429']['content']['application/json'];
+
+export const changeCmPositionMode_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeCmPositionMode_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['changeCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeCmPositionMode_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeCmPositionMode_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['changeCmPositionMode']['responses']['5XX']['content']['application/json'];
+
+export const changeCmPositionMode_body_hedge = {
+  "dualSidePosition": "true",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['changeCmPositionMode']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getCmAdlQuantile_200_adl = [
+  {
+    "symbol": "BTCUSD_200925",
+    "adlQuantile": {
+      "LONG": 3,
+      "SHORT": 3,
+      "HEDGE": 0,
+    },
+  },
+  {
+    "symbol": "BTCUSD_201225",
+    "adlQuantile": {
+      "LONG": 1,
+      "SHORT": 2,
+      "BOTH": 0,
+    },
+  },
+] satisfies operations['getCmAdlQuantile']['responses']['200']['content']['application/json'];
+
+export const getCmAdlQuantile_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmAdlQuantile']['responses']['400']['content']['application/json'];
+
+export const getCmAdlQuantile_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmAdlQuantile']['responses']['401']['content']['application/json'];
+
+export const getCmAdlQuantile_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmAdlQuantile']['responses']['401']['content']['application/json'];
+
+export const getCmAdlQuantile_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmAdlQuantile']['responses']['418']['content']['application/json'];
+
+export const getCmAdlQuantile_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmAdlQuantile']['responses']['429']['content']['application/json'];
+
+export const getCmAdlQuantile_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmAdlQuantile']['responses']['429']['content']['application/json'];
+
+export const getCmAdlQuantile_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getCmAdlQuantile_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getCmAdlQuantile_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getCmAdlQuantile_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmAdlQuantile']['responses']['5XX']['content']['application/json'];
+
+export const getCmAdlQuantile_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmAdlQuantile']['parameters']['query']>['symbol'];
+
+export const getCmAdlQuantile_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmAdlQuantile']['parameters']['query']>['recvWindow'];
+
+export const getCmAdlQuantile_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmAdlQuantile']['parameters']['query']>['timestamp'];

@@ -251,8 +251,16 @@ async function send(event: SubmitEvent): Promise<void> {
     headersOut.textContent = shown.sort().join('\n');
     responseOut.textContent = formatJsonText(text);
     if (unedited && response.status >= 400 && response.status < 500) {
-      hintOut.textContent =
-        'This example succeeds on a fresh demo account. An earlier request may have used up what it names (an order it cancels, a loan it repays, a listen key it closes): press "Reset the demo account" and send it again.';
+      const reset =
+        'An earlier request may have used up what this example names (an order it cancels or queries, a loan it repays, a listen key it closes): press "Reset the demo account" and send it again.';
+      const prerequisite = op.prerequisite;
+      hintOut.replaceChildren();
+      if (prerequisite) {
+        const link = create('a', { href: `#${prerequisite.key}` }, prerequisite.key.split('/')[1] ?? prerequisite.key);
+        hintOut.append(`${prerequisite.why}: send `, link, ' first, then this one. ', reset);
+      } else {
+        hintOut.append(`This example succeeds on a fresh demo account. ${reset}`);
+      }
       hintOut.hidden = false;
     }
     statusOut.dataset.status = String(response.status);

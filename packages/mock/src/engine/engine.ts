@@ -138,7 +138,7 @@ export class Engine {
   private seed = 0x2f6b1a3d;
 
   constructor(
-    private readonly config: MockConfig,
+    readonly config: MockConfig,
     readonly clock: Clock,
   ) {
     this.market = new Market(config.prices ?? {}, config.symbols);

@@ -9,6 +9,7 @@ import { holds } from '../params.js';
 import type { Engine, OcoRequest, OrderRequest } from './engine.js';
 import type { Account, Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
+import { futuresHandlers } from '../futures/handlers.js';
 import {
   canceledListView,
   canceledView,
@@ -870,4 +871,6 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = {
   'portfolioMargin.keepAliveListenKey': keepAliveListenKey,
   'portfolioMargin.closeListenKey': closeListenKey,
   'portfolioMargin.ping': () => ({ body: {} }),
+  // The futures engine's operations, and the account views that include its positions (they replace the two above).
+  ...futuresHandlers,
 };

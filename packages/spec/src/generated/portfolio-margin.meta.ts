@@ -2082,6 +2082,4361 @@ export const ping = {
   "endpointLimits": []
 } as const satisfies OperationMeta;
 
+/** GET /papi/v1/um/order: Query UM order (USER_DATA) */
+export const getUmOrder = {
+  "api": "portfolioMargin",
+  "operationId": "getUmOrder",
+  "method": "GET",
+  "path": "/papi/v1/um/order",
+  "summary": "Query UM order (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumQty": "decimal",
+      "cumQuote": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/um/order: New UM order (TRADE) */
+export const newUmOrder = {
+  "api": "portfolioMargin",
+  "operationId": "newUmOrder",
+  "method": "POST",
+  "path": "/papi/v1/um/order",
+  "summary": "New UM order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "ORDER",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "side": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "positionSide": {
+      "kind": "enum",
+      "values": [
+        "BOTH",
+        "LONG",
+        "SHORT"
+      ]
+    },
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "LIMIT",
+        "MARKET"
+      ]
+    },
+    "timeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK",
+        "GTX",
+        "GTD"
+      ]
+    },
+    "quantity": {
+      "kind": "decimal"
+    },
+    "reduceOnly": {
+      "kind": "booleanString",
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ],
+      "default": "false"
+    },
+    "price": {
+      "kind": "decimal"
+    },
+    "newClientOrderId": {
+      "kind": "string"
+    },
+    "newOrderRespType": {
+      "kind": "enum",
+      "values": [
+        "ACK",
+        "RESULT"
+      ],
+      "default": "ACK"
+    },
+    "priceMatch": {
+      "kind": "enum",
+      "values": [
+        "OPPONENT",
+        "OPPONENT_5",
+        "OPPONENT_10",
+        "OPPONENT_20",
+        "QUEUE",
+        "QUEUE_5",
+        "QUEUE_10",
+        "QUEUE_20"
+      ]
+    },
+    "selfTradePreventionMode": {
+      "kind": "enum",
+      "values": [
+        "NONE",
+        "EXPIRE_TAKER",
+        "EXPIRE_MAKER",
+        "EXPIRE_BOTH"
+      ]
+    },
+    "goodTillDate": {
+      "kind": "integer",
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT"
+        ]
+      },
+      "description": "`LIMIT` orders need `timeInForce` (-1102)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "quantity",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "MARKET"
+        ]
+      },
+      "description": "Both order types need `quantity` (-1102)."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET"
+        ]
+      },
+      "description": "`MARKET` orders take no `price` (-1106)."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "priceMatch",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET"
+        ]
+      },
+      "description": "`priceMatch` applies to `LIMIT` orders only (-1106)."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "price",
+        "priceMatch"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT"
+        ]
+      },
+      "description": "`LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent)."
+    },
+    {
+      "kind": "exclusive",
+      "param": "price",
+      "excludes": [
+        "priceMatch"
+      ],
+      "description": "`price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "goodTillDate",
+      "when": {
+        "param": "timeInForce",
+        "in": [
+          "GTD"
+        ]
+      },
+      "description": "`GTD` orders need `goodTillDate` (-1102)."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumQty": "decimal",
+      "cumQuote": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** PUT /papi/v1/um/order: Modify UM order (TRADE) */
+export const modifyUmOrder = {
+  "api": "portfolioMargin",
+  "operationId": "modifyUmOrder",
+  "method": "PUT",
+  "path": "/papi/v1/um/order",
+  "summary": "Modify UM order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "ORDER",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "side": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "quantity": {
+      "kind": "decimal",
+      "required": true
+    },
+    "price": {
+      "kind": "decimal",
+      "required": true
+    },
+    "priceMatch": {
+      "kind": "enum",
+      "values": [
+        "OPPONENT",
+        "OPPONENT_5",
+        "OPPONENT_10",
+        "OPPONENT_20",
+        "QUEUE",
+        "QUEUE_5",
+        "QUEUE_10",
+        "QUEUE_20"
+      ]
+    },
+    "modifyId": {
+      "kind": "integer",
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    },
+    {
+      "kind": "exclusive",
+      "param": "price",
+      "excludes": [
+        "priceMatch"
+      ],
+      "description": "`priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumQty": "decimal",
+      "cumQuote": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/um/order: Cancel UM order (TRADE) */
+export const cancelUmOrder = {
+  "api": "portfolioMargin",
+  "operationId": "cancelUmOrder",
+  "method": "DELETE",
+  "path": "/papi/v1/um/order",
+  "summary": "Cancel UM order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order to cancel by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumQty": "decimal",
+      "cumQuote": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/openOrder: Query current UM open order (USER_DATA) */
+export const getUmOpenOrder = {
+  "api": "portfolioMargin",
+  "operationId": "getUmOpenOrder",
+  "method": "GET",
+  "path": "/papi/v1/um/openOrder",
+  "summary": "Query current UM open order (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumQty": "decimal",
+      "cumQuote": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/openOrders: Query all current UM open orders (USER_DATA) */
+export const getUmOpenOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getUmOpenOrders",
+  "method": "GET",
+  "path": "/papi/v1/um/openOrders",
+  "summary": "Query all current UM open orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 40,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumQty": "decimal",
+      "cumQuote": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/allOrders: Query all UM orders (USER_DATA) */
+export const getUmAllOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getUmAllOrders",
+  "method": "GET",
+  "path": "/papi/v1/um/allOrders",
+  "summary": "Query all UM orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 604800000,
+      "description": "The window may not exceed 7 days (-1127); without times the last 7 days are listed."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumQty": "decimal",
+      "cumQuote": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/um/allOpenOrders: Cancel all UM open orders (TRADE) */
+export const cancelUmAllOpenOrders = {
+  "api": "portfolioMargin",
+  "operationId": "cancelUmAllOpenOrders",
+  "method": "DELETE",
+  "path": "/papi/v1/um/allOpenOrders",
+  "summary": "Cancel all UM open orders (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/userTrades: UM account trade list (USER_DATA) */
+export const getUmTrades = {
+  "api": "portfolioMargin",
+  "operationId": "getUmTrades",
+  "method": "GET",
+  "path": "/papi/v1/um/userTrades",
+  "summary": "UM account trade list (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "fromId": {
+      "kind": "int64"
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "exclusive",
+      "param": "fromId",
+      "excludes": [
+        "startTime",
+        "endTime"
+      ],
+      "description": "`fromId` cannot go with `startTime`/`endTime` (-1128)."
+    },
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 604800000,
+      "description": "At most 7 days between the times (-1127); without times the last 7 days."
+    }
+  ],
+  "response": {
+    "fields": {
+      "commission": "decimal",
+      "id": "int64",
+      "orderId": "int64",
+      "price": "decimal",
+      "qty": "decimal",
+      "quoteQty": "decimal",
+      "realizedPnl": "decimal"
+    },
+    "losslessKeys": [
+      "id",
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/orderAmendment: Query UM modify order history (TRADE) */
+export const getUmOrderAmendments = {
+  "api": "portfolioMargin",
+  "operationId": "getUmOrderAmendments",
+  "method": "GET",
+  "path": "/papi/v1/um/orderAmendment",
+  "summary": "Query UM modify order history (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "ORDER",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "amendment": {
+        "origQty": {
+          "after": "decimal",
+          "before": "decimal"
+        },
+        "price": {
+          "after": "decimal",
+          "before": "decimal"
+        }
+      },
+      "amendmentId": "int64",
+      "orderId": "int64"
+    },
+    "losslessKeys": [
+      "amendmentId",
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/forceOrders: Query user's UM force orders (USER_DATA) */
+export const getUmForceOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getUmForceOrders",
+  "method": "GET",
+  "path": "/papi/v1/um/forceOrders",
+  "summary": "Query user's UM force orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 50,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 20
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "autoCloseType": {
+      "kind": "enum",
+      "values": [
+        "LIQUIDATION",
+        "ADL"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 50,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumQty": "decimal",
+      "cumQuote": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/um/conditional/order: New UM conditional order (TRADE) */
+export const newUmConditionalOrder = {
+  "api": "portfolioMargin",
+  "operationId": "newUmConditionalOrder",
+  "method": "POST",
+  "path": "/papi/v1/um/conditional/order",
+  "summary": "New UM conditional order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "side": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "positionSide": {
+      "kind": "enum",
+      "values": [
+        "BOTH",
+        "LONG",
+        "SHORT"
+      ]
+    },
+    "strategyType": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "STOP",
+        "STOP_MARKET",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_MARKET",
+        "TRAILING_STOP_MARKET"
+      ]
+    },
+    "timeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK",
+        "GTX",
+        "GTD"
+      ]
+    },
+    "quantity": {
+      "kind": "decimal"
+    },
+    "reduceOnly": {
+      "kind": "booleanString",
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ],
+      "default": "false"
+    },
+    "price": {
+      "kind": "decimal"
+    },
+    "workingType": {
+      "kind": "enum",
+      "values": [
+        "MARK_PRICE",
+        "CONTRACT_PRICE"
+      ],
+      "default": "CONTRACT_PRICE"
+    },
+    "priceProtect": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "newClientStrategyId": {
+      "kind": "string"
+    },
+    "stopPrice": {
+      "kind": "decimal"
+    },
+    "activationPrice": {
+      "kind": "decimal"
+    },
+    "callbackRate": {
+      "kind": "decimal"
+    },
+    "priceMatch": {
+      "kind": "enum",
+      "values": [
+        "OPPONENT",
+        "OPPONENT_5",
+        "OPPONENT_10",
+        "OPPONENT_20",
+        "QUEUE",
+        "QUEUE_5",
+        "QUEUE_10",
+        "QUEUE_20"
+      ]
+    },
+    "selfTradePreventionMode": {
+      "kind": "enum",
+      "values": [
+        "NONE",
+        "EXPIRE_TAKER",
+        "EXPIRE_MAKER",
+        "EXPIRE_BOTH"
+      ]
+    },
+    "goodTillDate": {
+      "kind": "integer",
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "stopPrice",
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "STOP",
+          "STOP_MARKET",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_MARKET"
+        ]
+      },
+      "description": "The stop and take-profit types need `stopPrice` (-1102)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "quantity",
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "STOP",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`STOP` and `TAKE_PROFIT` need `quantity` (-1102)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "callbackRate",
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "TRAILING_STOP_MARKET"
+        ]
+      },
+      "description": "`TRAILING_STOP_MARKET` needs `callbackRate` (-1102)."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "callbackRate",
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "STOP",
+          "STOP_MARKET",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_MARKET"
+        ]
+      },
+      "description": "`callbackRate` belongs to trailing stops (-1106)."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "price",
+        "priceMatch"
+      ],
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "STOP",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent)."
+    },
+    {
+      "kind": "exclusive",
+      "param": "price",
+      "excludes": [
+        "priceMatch"
+      ],
+      "description": "`price` and `priceMatch` cannot go together (-1128)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "goodTillDate",
+      "when": {
+        "param": "timeInForce",
+        "in": [
+          "GTD"
+        ]
+      },
+      "description": "`GTD` needs `goodTillDate` (-1102)."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "clientIdParam": "newClientStrategyId",
+  "deprecated": {
+    "announced": "2026-04-28",
+    "sunset": "2026-04-28T00:00:00Z",
+    "replacement": "POST /papi/v1/um/algo/order",
+    "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
+  },
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/um/conditional/order: Cancel UM conditional order (TRADE) */
+export const cancelUmConditionalOrder = {
+  "api": "portfolioMargin",
+  "operationId": "cancelUmConditionalOrder",
+  "method": "DELETE",
+  "path": "/papi/v1/um/conditional/order",
+  "summary": "Cancel UM conditional order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "strategyId": {
+      "kind": "int64"
+    },
+    "newClientStrategyId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "strategyId",
+        "newClientStrategyId"
+      ],
+      "precedence": "strategyId",
+      "description": "Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "deprecated": {
+    "announced": "2026-04-28",
+    "sunset": "2026-04-28T00:00:00Z",
+    "replacement": "DELETE /papi/v1/um/algo/order",
+    "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
+  },
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/conditional/openOrder: Query current UM open conditional order (USER_DATA) */
+export const getUmOpenConditionalOrder = {
+  "api": "portfolioMargin",
+  "operationId": "getUmOpenConditionalOrder",
+  "method": "GET",
+  "path": "/papi/v1/um/conditional/openOrder",
+  "summary": "Query current UM open conditional order (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "strategyId": {
+      "kind": "int64"
+    },
+    "newClientStrategyId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "strategyId",
+        "newClientStrategyId"
+      ],
+      "precedence": "strategyId",
+      "description": "Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "deprecated": {
+    "announced": "2026-04-28",
+    "sunset": "2026-04-28T00:00:00Z",
+    "replacement": "GET /papi/v1/um/algo/algoOrder",
+    "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
+  },
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/conditional/openOrders: Query all current UM open conditional orders (USER_DATA) */
+export const getUmOpenConditionalOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getUmOpenConditionalOrders",
+  "method": "GET",
+  "path": "/papi/v1/um/conditional/openOrders",
+  "summary": "Query all current UM open conditional orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 40,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "deprecated": {
+    "announced": "2026-04-28",
+    "sunset": "2026-04-28T00:00:00Z",
+    "replacement": "GET /papi/v1/um/algo/openAlgoOrders",
+    "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
+  },
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/conditional/orderHistory: Query UM conditional order history (USER_DATA) */
+export const getUmConditionalOrderHistory = {
+  "api": "portfolioMargin",
+  "operationId": "getUmConditionalOrderHistory",
+  "method": "GET",
+  "path": "/papi/v1/um/conditional/orderHistory",
+  "summary": "Query UM conditional order history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "strategyId": {
+      "kind": "int64"
+    },
+    "newClientStrategyId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "strategyId",
+        "newClientStrategyId"
+      ],
+      "precedence": "strategyId",
+      "description": "Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "deprecated": {
+    "announced": "2026-04-28",
+    "sunset": "2026-04-28T00:00:00Z",
+    "replacement": "GET /papi/v1/um/algo/allAlgoOrders",
+    "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
+  },
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/conditional/allOrders: Query all UM conditional orders (USER_DATA) */
+export const getUmAllConditionalOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getUmAllConditionalOrders",
+  "method": "GET",
+  "path": "/papi/v1/um/conditional/allOrders",
+  "summary": "Query all UM conditional orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 40,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "strategyId": {
+      "kind": "int64"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 604800000,
+      "description": "At most 7 days between the times (-1127); default the last 7 days."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "deprecated": {
+    "announced": "2026-04-28",
+    "sunset": "2026-04-28T00:00:00Z",
+    "replacement": "GET /papi/v1/um/algo/allAlgoOrders",
+    "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
+  },
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/um/conditional/allOpenOrders: Cancel all UM open conditional orders (TRADE) */
+export const cancelUmAllOpenConditionalOrders = {
+  "api": "portfolioMargin",
+  "operationId": "cancelUmAllOpenConditionalOrders",
+  "method": "DELETE",
+  "path": "/papi/v1/um/conditional/allOpenOrders",
+  "summary": "Cancel all UM open conditional orders (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "ORDER",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "deprecated": {
+    "announced": "2026-04-28",
+    "sunset": "2026-04-28T00:00:00Z",
+    "replacement": "DELETE /papi/v1/um/algo/allOpenOrders",
+    "note": "Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice."
+  },
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/um/algo/order: New UM algo order (TRADE) */
+export const newUmAlgoOrder = {
+  "api": "portfolioMargin",
+  "operationId": "newUmAlgoOrder",
+  "method": "POST",
+  "path": "/papi/v1/um/algo/order",
+  "summary": "New UM algo order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "algoType": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "CONDITIONAL"
+      ]
+    },
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "side": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "positionSide": {
+      "kind": "enum",
+      "values": [
+        "BOTH",
+        "LONG",
+        "SHORT"
+      ]
+    },
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "STOP",
+        "STOP_MARKET",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_MARKET",
+        "TRAILING_STOP_MARKET"
+      ]
+    },
+    "timeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK",
+        "GTX",
+        "GTD"
+      ]
+    },
+    "quantity": {
+      "kind": "decimal",
+      "required": true
+    },
+    "price": {
+      "kind": "decimal"
+    },
+    "triggerPrice": {
+      "kind": "decimal"
+    },
+    "workingType": {
+      "kind": "enum",
+      "values": [
+        "MARK_PRICE",
+        "CONTRACT_PRICE"
+      ],
+      "default": "CONTRACT_PRICE"
+    },
+    "priceMatch": {
+      "kind": "enum",
+      "values": [
+        "OPPONENT",
+        "OPPONENT_5",
+        "OPPONENT_10",
+        "OPPONENT_20",
+        "QUEUE",
+        "QUEUE_5",
+        "QUEUE_10",
+        "QUEUE_20"
+      ]
+    },
+    "priceProtect": {
+      "kind": "booleanString",
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ],
+      "default": "false"
+    },
+    "reduceOnly": {
+      "kind": "booleanString",
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ],
+      "default": "false"
+    },
+    "activatePrice": {
+      "kind": "decimal"
+    },
+    "callbackRate": {
+      "kind": "decimal"
+    },
+    "clientAlgoId": {
+      "kind": "string"
+    },
+    "newOrderRespType": {
+      "kind": "enum",
+      "values": [
+        "ACK",
+        "RESULT"
+      ],
+      "default": "ACK"
+    },
+    "selfTradePreventionMode": {
+      "kind": "enum",
+      "values": [
+        "NONE",
+        "EXPIRE_TAKER",
+        "EXPIRE_MAKER",
+        "EXPIRE_BOTH"
+      ]
+    },
+    "goodTillDate": {
+      "kind": "integer",
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "triggerPrice",
+      "when": {
+        "param": "type",
+        "in": [
+          "STOP",
+          "STOP_MARKET",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_MARKET"
+        ]
+      },
+      "description": "The stop and take-profit types need `triggerPrice` (-1102)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "callbackRate",
+      "when": {
+        "param": "type",
+        "in": [
+          "TRAILING_STOP_MARKET"
+        ]
+      },
+      "description": "`TRAILING_STOP_MARKET` needs `callbackRate` (-1102)."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "price",
+        "priceMatch"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "STOP",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`STOP` and `TAKE_PROFIT` orders need `price` or `priceMatch` (-1102 when neither is sent)."
+    },
+    {
+      "kind": "exclusive",
+      "param": "price",
+      "excludes": [
+        "priceMatch"
+      ],
+      "description": "`price` and `priceMatch` cannot go together (-1128)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "goodTillDate",
+      "when": {
+        "param": "timeInForce",
+        "in": [
+          "GTD"
+        ]
+      },
+      "description": "`GTD` needs `goodTillDate` (-1102)."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimalOrEmpty",
+      "actualPrice": "decimal",
+      "algoId": "int64",
+      "callbackRate": "decimalOrEmpty",
+      "price": "decimal",
+      "quantity": "decimal",
+      "triggerPrice": "decimal"
+    },
+    "losslessKeys": [
+      "algoId"
+    ]
+  },
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "clientIdParam": "clientAlgoId",
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/um/algo/order: Cancel UM algo order (TRADE) */
+export const cancelUmAlgoOrder = {
+  "api": "portfolioMargin",
+  "operationId": "cancelUmAlgoOrder",
+  "method": "DELETE",
+  "path": "/papi/v1/um/algo/order",
+  "summary": "Cancel UM algo order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "algoId": {
+      "kind": "int64"
+    },
+    "clientAlgoId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "algoId",
+        "clientAlgoId"
+      ],
+      "precedence": "algoId",
+      "description": "Name the algo order by `algoId` or by `clientAlgoId`. Sending neither is rejected with -1102; when both are sent, `algoId` decides."
+    }
+  ],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/algo/algoOrder: Query current UM open algo order (USER_DATA) */
+export const getUmAlgoOrder = {
+  "api": "portfolioMargin",
+  "operationId": "getUmAlgoOrder",
+  "method": "GET",
+  "path": "/papi/v1/um/algo/algoOrder",
+  "summary": "Query current UM open algo order (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "algoId": {
+      "kind": "int64"
+    },
+    "clientAlgoId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "algoId",
+        "clientAlgoId"
+      ],
+      "precedence": "algoId",
+      "description": "Name the algo order by `algoId` or by `clientAlgoId`. Sending neither is rejected with -1102; when both are sent, `algoId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimalOrEmpty",
+      "actualPrice": "decimal",
+      "algoId": "int64",
+      "callbackRate": "decimalOrEmpty",
+      "price": "decimal",
+      "quantity": "decimal",
+      "triggerPrice": "decimal"
+    },
+    "losslessKeys": [
+      "algoId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/algo/openAlgoOrders: Query all current UM open algo orders (USER_DATA) */
+export const getUmOpenAlgoOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getUmOpenAlgoOrders",
+  "method": "GET",
+  "path": "/papi/v1/um/algo/openAlgoOrders",
+  "summary": "Query all current UM open algo orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 40,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "algoType": {
+      "kind": "enum",
+      "values": [
+        "CONDITIONAL"
+      ]
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "algoId": {
+      "kind": "int64"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "activatePrice": "decimalOrEmpty",
+      "actualPrice": "decimal",
+      "algoId": "int64",
+      "callbackRate": "decimalOrEmpty",
+      "price": "decimal",
+      "quantity": "decimal",
+      "triggerPrice": "decimal"
+    },
+    "losslessKeys": [
+      "algoId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/algo/allAlgoOrders: Query UM algo order history (USER_DATA) */
+export const getUmAllAlgoOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getUmAllAlgoOrders",
+  "method": "GET",
+  "path": "/papi/v1/um/algo/allAlgoOrders",
+  "summary": "Query UM algo order history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "algoId": {
+      "kind": "int64"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 604799999,
+      "description": "The period must be less than 7 days (-1127); default the last 7 days."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimalOrEmpty",
+      "actualPrice": "decimal",
+      "algoId": "int64",
+      "callbackRate": "decimalOrEmpty",
+      "price": "decimal",
+      "quantity": "decimal",
+      "triggerPrice": "decimal"
+    },
+    "losslessKeys": [
+      "algoId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/um/algo/allOpenOrders: Cancel all UM algo open orders (TRADE) */
+export const cancelUmAllOpenAlgoOrders = {
+  "api": "portfolioMargin",
+  "operationId": "cancelUmAllOpenAlgoOrders",
+  "method": "DELETE",
+  "path": "/papi/v1/um/algo/allOpenOrders",
+  "summary": "Cancel all UM algo open orders (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/positionRisk: Query UM position information (USER_DATA) */
+export const getUmPositionRisk = {
+  "api": "portfolioMargin",
+  "operationId": "getUmPositionRisk",
+  "method": "GET",
+  "path": "/papi/v1/um/positionRisk",
+  "summary": "Query UM position information (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "entryPrice": "decimal",
+      "leverage": "decimal",
+      "liquidationPrice": "decimal",
+      "markPrice": "decimal",
+      "maxNotionalValue": "decimal",
+      "notional": "decimal",
+      "positionAmt": "decimal",
+      "unRealizedProfit": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/um/leverage: Change UM initial leverage (TRADE) */
+export const changeUmInitialLeverage = {
+  "api": "portfolioMargin",
+  "operationId": "changeUmInitialLeverage",
+  "method": "POST",
+  "path": "/papi/v1/um/leverage",
+  "summary": "Change UM initial leverage (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "leverage": {
+      "kind": "integer",
+      "required": true,
+      "minimum": 1,
+      "maximum": 125
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "maxNotionalValue": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/positionSide/dual: Get UM current position mode (USER_DATA) */
+export const getUmPositionMode = {
+  "api": "portfolioMargin",
+  "operationId": "getUmPositionMode",
+  "method": "GET",
+  "path": "/papi/v1/um/positionSide/dual",
+  "summary": "Get UM current position mode (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 30
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/um/positionSide/dual: Change UM position mode (TRADE) */
+export const changeUmPositionMode = {
+  "api": "portfolioMargin",
+  "operationId": "changeUmPositionMode",
+  "method": "POST",
+  "path": "/papi/v1/um/positionSide/dual",
+  "summary": "Change UM position mode (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "dualSidePosition": {
+      "kind": "booleanString",
+      "required": true,
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ]
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/adlQuantile: UM position ADL quantile estimation (USER_DATA) */
+export const getUmAdlQuantile = {
+  "api": "portfolioMargin",
+  "operationId": "getUmAdlQuantile",
+  "method": "GET",
+  "path": "/papi/v1/um/adlQuantile",
+  "summary": "UM position ADL quantile estimation (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/order: Query CM order (USER_DATA) */
+export const getCmOrder = {
+  "api": "portfolioMargin",
+  "operationId": "getCmOrder",
+  "method": "GET",
+  "path": "/papi/v1/cm/order",
+  "summary": "Query CM order (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumBase": "decimal",
+      "cumQty": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/cm/order: New CM order (TRADE) */
+export const newCmOrder = {
+  "api": "portfolioMargin",
+  "operationId": "newCmOrder",
+  "method": "POST",
+  "path": "/papi/v1/cm/order",
+  "summary": "New CM order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "side": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "positionSide": {
+      "kind": "enum",
+      "values": [
+        "BOTH",
+        "LONG",
+        "SHORT"
+      ]
+    },
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "LIMIT",
+        "MARKET"
+      ]
+    },
+    "timeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK",
+        "GTX"
+      ]
+    },
+    "quantity": {
+      "kind": "decimal"
+    },
+    "reduceOnly": {
+      "kind": "booleanString",
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ],
+      "default": "false"
+    },
+    "price": {
+      "kind": "decimal"
+    },
+    "newClientOrderId": {
+      "kind": "string"
+    },
+    "newOrderRespType": {
+      "kind": "enum",
+      "values": [
+        "ACK",
+        "RESULT"
+      ],
+      "default": "ACK"
+    },
+    "priceMatch": {
+      "kind": "enum",
+      "values": [
+        "OPPONENT",
+        "OPPONENT_5",
+        "OPPONENT_10",
+        "OPPONENT_20",
+        "QUEUE",
+        "QUEUE_5",
+        "QUEUE_10",
+        "QUEUE_20"
+      ]
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "timeInForce",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT"
+        ]
+      },
+      "description": "`LIMIT` orders need `timeInForce` (-1102)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "quantity",
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT",
+          "MARKET"
+        ]
+      },
+      "description": "Both order types need `quantity` (-1102)."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "price",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET"
+        ]
+      },
+      "description": "`MARKET` orders take no `price` (-1106)."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "priceMatch",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARKET"
+        ]
+      },
+      "description": "`priceMatch` applies to `LIMIT` orders only (-1106)."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "price",
+        "priceMatch"
+      ],
+      "when": {
+        "param": "type",
+        "in": [
+          "LIMIT"
+        ]
+      },
+      "description": "`LIMIT` orders need `price` or `priceMatch` (-1102 when neither is sent)."
+    },
+    {
+      "kind": "exclusive",
+      "param": "price",
+      "excludes": [
+        "priceMatch"
+      ],
+      "description": "`price` and `priceMatch` cannot be sent together (-1128). A `LIMIT` order needs one of them; the mock answers -1102 when both are missing."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumBase": "decimal",
+      "cumQty": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "clientIdParam": "newClientOrderId",
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** PUT /papi/v1/cm/order: Modify CM order (TRADE) */
+export const modifyCmOrder = {
+  "api": "portfolioMargin",
+  "operationId": "modifyCmOrder",
+  "method": "PUT",
+  "path": "/papi/v1/cm/order",
+  "summary": "Modify CM order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "ORDER",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "side": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "quantity": {
+      "kind": "decimal",
+      "required": true
+    },
+    "price": {
+      "kind": "decimal",
+      "required": true
+    },
+    "priceMatch": {
+      "kind": "enum",
+      "values": [
+        "OPPONENT",
+        "OPPONENT_5",
+        "OPPONENT_10",
+        "OPPONENT_20",
+        "QUEUE",
+        "QUEUE_5",
+        "QUEUE_10",
+        "QUEUE_20"
+      ]
+    },
+    "modifyId": {
+      "kind": "integer",
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order to modify by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    },
+    {
+      "kind": "exclusive",
+      "param": "price",
+      "excludes": [
+        "priceMatch"
+      ],
+      "description": "`priceMatch` cannot be sent together with `price` (-1128), as the page says; since `price` is mandatory here, a modification always names its price."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumBase": "decimal",
+      "cumQty": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/cm/order: Cancel CM order (TRADE) */
+export const cancelCmOrder = {
+  "api": "portfolioMargin",
+  "operationId": "cancelCmOrder",
+  "method": "DELETE",
+  "path": "/papi/v1/cm/order",
+  "summary": "Cancel CM order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order to cancel by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumBase": "decimal",
+      "cumQty": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/openOrder: Query current CM open order (USER_DATA) */
+export const getCmOpenOrder = {
+  "api": "portfolioMargin",
+  "operationId": "getCmOpenOrder",
+  "method": "GET",
+  "path": "/papi/v1/cm/openOrder",
+  "summary": "Query current CM open order (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumBase": "decimal",
+      "cumQty": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/openOrders: Query all current CM open orders (USER_DATA) */
+export const getCmOpenOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getCmOpenOrders",
+  "method": "GET",
+  "path": "/papi/v1/cm/openOrders",
+  "summary": "Query all current CM open orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 40,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "pair": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumBase": "decimal",
+      "cumQty": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/allOrders: Query all CM orders (USER_DATA) */
+export const getCmAllOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getCmAllOrders",
+  "method": "GET",
+  "path": "/papi/v1/cm/allOrders",
+  "summary": "Query all CM orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 20,
+    "conditions": [
+      {
+        "param": "pair",
+        "present": true,
+        "value": 40
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "pair": {
+      "kind": "string"
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 50,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "symbol",
+        "pair"
+      ],
+      "description": "Send `symbol` or `pair` (-1102). The page marks `symbol` mandatory and then says either may be sent; the official connector makes both optional, as here."
+    },
+    {
+      "kind": "exclusive",
+      "param": "symbol",
+      "excludes": [
+        "pair"
+      ],
+      "description": "`symbol` and `pair` cannot be sent together (-1128)."
+    }
+  ],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumBase": "decimal",
+      "cumQty": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/cm/allOpenOrders: Cancel all CM open orders (TRADE) */
+export const cancelCmAllOpenOrders = {
+  "api": "portfolioMargin",
+  "operationId": "cancelCmAllOpenOrders",
+  "method": "DELETE",
+  "path": "/papi/v1/cm/allOpenOrders",
+  "summary": "Cancel all CM open orders (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/userTrades: CM account trade list (USER_DATA) */
+export const getCmTrades = {
+  "api": "portfolioMargin",
+  "operationId": "getCmTrades",
+  "method": "GET",
+  "path": "/papi/v1/cm/userTrades",
+  "summary": "CM account trade list (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 20,
+    "conditions": [
+      {
+        "param": "pair",
+        "present": true,
+        "value": 40
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "pair": {
+      "kind": "string"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "fromId": {
+      "kind": "int64"
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 50,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "exclusive",
+      "param": "fromId",
+      "excludes": [
+        "startTime",
+        "endTime",
+        "pair"
+      ],
+      "description": "`fromId` cannot go with `startTime`/`endTime` or `pair` (-1128)."
+    },
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 86400000,
+      "description": "At most 24 hours between the times (-1127); without times the last 24 hours."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "symbol",
+        "pair"
+      ],
+      "description": "Send `symbol` or `pair` (-1102)."
+    },
+    {
+      "kind": "exclusive",
+      "param": "symbol",
+      "excludes": [
+        "pair"
+      ],
+      "description": "`symbol` and `pair` cannot be sent together (-1128)."
+    }
+  ],
+  "response": {
+    "fields": {
+      "baseQty": "decimal",
+      "commission": "decimal",
+      "id": "int64",
+      "orderId": "int64",
+      "price": "decimal",
+      "qty": "decimal",
+      "realizedPnl": "decimal"
+    },
+    "losslessKeys": [
+      "id",
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/orderAmendment: Query CM modify order history (TRADE) */
+export const getCmOrderAmendments = {
+  "api": "portfolioMargin",
+  "operationId": "getCmOrderAmendments",
+  "method": "GET",
+  "path": "/papi/v1/cm/orderAmendment",
+  "summary": "Query CM modify order history (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "ORDER",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "orderId": {
+      "kind": "int64"
+    },
+    "origClientOrderId": {
+      "kind": "string"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 50,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "orderId",
+        "origClientOrderId"
+      ],
+      "precedence": "orderId",
+      "description": "Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "amendment": {
+        "origQty": {
+          "after": "decimal",
+          "before": "decimal"
+        },
+        "price": {
+          "after": "decimal",
+          "before": "decimal"
+        }
+      },
+      "amendmentId": "int64",
+      "orderId": "int64"
+    },
+    "losslessKeys": [
+      "amendmentId",
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/forceOrders: Query user's CM force orders (USER_DATA) */
+export const getCmForceOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getCmForceOrders",
+  "method": "GET",
+  "path": "/papi/v1/cm/forceOrders",
+  "summary": "Query user's CM force orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 50,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 20
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "autoCloseType": {
+      "kind": "enum",
+      "values": [
+        "LIQUIDATION",
+        "ADL"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 50,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "avgPrice": "decimal",
+      "cumBase": "decimal",
+      "cumQty": "decimal",
+      "executedQty": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal"
+    },
+    "losslessKeys": [
+      "orderId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/cm/conditional/order: New CM conditional order (TRADE) */
+export const newCmConditionalOrder = {
+  "api": "portfolioMargin",
+  "operationId": "newCmConditionalOrder",
+  "method": "POST",
+  "path": "/papi/v1/cm/conditional/order",
+  "summary": "New CM conditional order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "side": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "positionSide": {
+      "kind": "enum",
+      "values": [
+        "BOTH",
+        "LONG",
+        "SHORT"
+      ]
+    },
+    "strategyType": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "STOP",
+        "STOP_MARKET",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_MARKET",
+        "TRAILING_STOP_MARKET"
+      ]
+    },
+    "timeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK",
+        "GTX"
+      ]
+    },
+    "quantity": {
+      "kind": "decimal"
+    },
+    "reduceOnly": {
+      "kind": "booleanString",
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ],
+      "default": "false"
+    },
+    "price": {
+      "kind": "decimal"
+    },
+    "workingType": {
+      "kind": "enum",
+      "values": [
+        "MARK_PRICE",
+        "CONTRACT_PRICE"
+      ],
+      "default": "CONTRACT_PRICE"
+    },
+    "priceProtect": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "newClientStrategyId": {
+      "kind": "string"
+    },
+    "stopPrice": {
+      "kind": "decimal"
+    },
+    "activationPrice": {
+      "kind": "decimal"
+    },
+    "callbackRate": {
+      "kind": "decimal"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "stopPrice",
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "STOP",
+          "STOP_MARKET",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_MARKET"
+        ]
+      },
+      "description": "The stop and take-profit types need `stopPrice` (-1102)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "quantity",
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "STOP",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`STOP` and `TAKE_PROFIT` need `quantity` (-1102)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "callbackRate",
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "TRAILING_STOP_MARKET"
+        ]
+      },
+      "description": "`TRAILING_STOP_MARKET` needs `callbackRate` (-1102)."
+    },
+    {
+      "kind": "forbiddenWhen",
+      "param": "callbackRate",
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "STOP",
+          "STOP_MARKET",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_MARKET"
+        ]
+      },
+      "description": "`callbackRate` belongs to trailing stops (-1106)."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "price",
+      "when": {
+        "param": "strategyType",
+        "in": [
+          "STOP",
+          "TAKE_PROFIT"
+        ]
+      },
+      "description": "`STOP` and `TAKE_PROFIT` need `price` (-1102)."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": true,
+  "orderCount": 1,
+  "endpointLimits": [],
+  "clientIdParam": "newClientStrategyId",
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/cm/conditional/order: Cancel CM conditional order (TRADE) */
+export const cancelCmConditionalOrder = {
+  "api": "portfolioMargin",
+  "operationId": "cancelCmConditionalOrder",
+  "method": "DELETE",
+  "path": "/papi/v1/cm/conditional/order",
+  "summary": "Cancel CM conditional order (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "strategyId": {
+      "kind": "int64"
+    },
+    "newClientStrategyId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "strategyId",
+        "newClientStrategyId"
+      ],
+      "precedence": "strategyId",
+      "description": "Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/conditional/openOrder: Query current CM open conditional order (USER_DATA) */
+export const getCmOpenConditionalOrder = {
+  "api": "portfolioMargin",
+  "operationId": "getCmOpenConditionalOrder",
+  "method": "GET",
+  "path": "/papi/v1/cm/conditional/openOrder",
+  "summary": "Query current CM open conditional order (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "strategyId": {
+      "kind": "int64"
+    },
+    "newClientStrategyId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "strategyId",
+        "newClientStrategyId"
+      ],
+      "precedence": "strategyId",
+      "description": "Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/conditional/openOrders: Query all current CM open conditional orders (USER_DATA) */
+export const getCmOpenConditionalOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getCmOpenConditionalOrders",
+  "method": "GET",
+  "path": "/papi/v1/cm/conditional/openOrders",
+  "summary": "Query all current CM open conditional orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 40,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/conditional/orderHistory: Query CM conditional order history (USER_DATA) */
+export const getCmConditionalOrderHistory = {
+  "api": "portfolioMargin",
+  "operationId": "getCmConditionalOrderHistory",
+  "method": "GET",
+  "path": "/papi/v1/cm/conditional/orderHistory",
+  "summary": "Query CM conditional order history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "strategyId": {
+      "kind": "int64"
+    },
+    "newClientStrategyId": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "strategyId",
+        "newClientStrategyId"
+      ],
+      "precedence": "strategyId",
+      "description": "Name the conditional order by `strategyId` or by `newClientStrategyId`. Sending neither is rejected with -1102; when both are sent, `strategyId` decides."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/conditional/allOrders: Query all CM conditional orders (USER_DATA) */
+export const getCmAllConditionalOrders = {
+  "api": "portfolioMargin",
+  "operationId": "getCmAllConditionalOrders",
+  "method": "GET",
+  "path": "/papi/v1/cm/conditional/allOrders",
+  "summary": "Query all CM conditional orders (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 40,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "strategyId": {
+      "kind": "int64"
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 604800000,
+      "description": "At most 7 days between the times (-1127); default the last 7 days."
+    }
+  ],
+  "response": {
+    "fields": {
+      "activatePrice": "decimal",
+      "orderId": "int64",
+      "origQty": "decimal",
+      "price": "decimal",
+      "priceRate": "decimal",
+      "stopPrice": "decimal",
+      "strategyId": "int64"
+    },
+    "losslessKeys": [
+      "orderId",
+      "strategyId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /papi/v1/cm/conditional/allOpenOrders: Cancel all CM open conditional orders (TRADE) */
+export const cancelCmAllOpenConditionalOrders = {
+  "api": "portfolioMargin",
+  "operationId": "cancelCmAllOpenConditionalOrders",
+  "method": "DELETE",
+  "path": "/papi/v1/cm/conditional/allOpenOrders",
+  "summary": "Cancel all CM open conditional orders (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/positionRisk: Query CM position information (USER_DATA) */
+export const getCmPositionRisk = {
+  "api": "portfolioMargin",
+  "operationId": "getCmPositionRisk",
+  "method": "GET",
+  "path": "/papi/v1/cm/positionRisk",
+  "summary": "Query CM position information (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "marginAsset": {
+      "kind": "string"
+    },
+    "pair": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "exclusive",
+      "param": "marginAsset",
+      "excludes": [
+        "pair"
+      ],
+      "description": "Send `marginAsset` or `pair`, not both (-1128)."
+    }
+  ],
+  "response": {
+    "fields": {
+      "entryPrice": "decimal",
+      "leverage": "decimal",
+      "liquidationPrice": "decimal",
+      "markPrice": "decimal",
+      "maxQty": "decimal",
+      "notionalValue": "decimal",
+      "positionAmt": "decimal",
+      "unRealizedProfit": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/cm/leverage: Change CM initial leverage (TRADE) */
+export const changeCmInitialLeverage = {
+  "api": "portfolioMargin",
+  "operationId": "changeCmInitialLeverage",
+  "method": "POST",
+  "path": "/papi/v1/cm/leverage",
+  "summary": "Change CM initial leverage (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "leverage": {
+      "kind": "integer",
+      "required": true,
+      "minimum": 1,
+      "maximum": 125
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "maxQty": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/positionSide/dual: Get CM current position mode (USER_DATA) */
+export const getCmPositionMode = {
+  "api": "portfolioMargin",
+  "operationId": "getCmPositionMode",
+  "method": "GET",
+  "path": "/papi/v1/cm/positionSide/dual",
+  "summary": "Get CM current position mode (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 30
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/cm/positionSide/dual: Change CM position mode (TRADE) */
+export const changeCmPositionMode = {
+  "api": "portfolioMargin",
+  "operationId": "changeCmPositionMode",
+  "method": "POST",
+  "path": "/papi/v1/cm/positionSide/dual",
+  "summary": "Change CM position mode (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "dualSidePosition": {
+      "kind": "booleanString",
+      "required": true,
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ]
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/adlQuantile: CM position ADL quantile estimation (USER_DATA) */
+export const getCmAdlQuantile = {
+  "api": "portfolioMargin",
+  "operationId": "getCmAdlQuantile",
+  "method": "GET",
+  "path": "/papi/v1/cm/adlQuantile",
+  "summary": "CM position ADL quantile estimation (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
 /** Every operation of the portfolio-margin API, by operationId. Importing this keeps all of them in a bundle. */
 export const portfolioMarginOperations = {
   getMarginOrder,
@@ -2111,6 +6466,58 @@ export const portfolioMarginOperations = {
   keepAliveListenKey,
   closeListenKey,
   ping,
+  getUmOrder,
+  newUmOrder,
+  modifyUmOrder,
+  cancelUmOrder,
+  getUmOpenOrder,
+  getUmOpenOrders,
+  getUmAllOrders,
+  cancelUmAllOpenOrders,
+  getUmTrades,
+  getUmOrderAmendments,
+  getUmForceOrders,
+  newUmConditionalOrder,
+  cancelUmConditionalOrder,
+  getUmOpenConditionalOrder,
+  getUmOpenConditionalOrders,
+  getUmConditionalOrderHistory,
+  getUmAllConditionalOrders,
+  cancelUmAllOpenConditionalOrders,
+  newUmAlgoOrder,
+  cancelUmAlgoOrder,
+  getUmAlgoOrder,
+  getUmOpenAlgoOrders,
+  getUmAllAlgoOrders,
+  cancelUmAllOpenAlgoOrders,
+  getUmPositionRisk,
+  changeUmInitialLeverage,
+  getUmPositionMode,
+  changeUmPositionMode,
+  getUmAdlQuantile,
+  getCmOrder,
+  newCmOrder,
+  modifyCmOrder,
+  cancelCmOrder,
+  getCmOpenOrder,
+  getCmOpenOrders,
+  getCmAllOrders,
+  cancelCmAllOpenOrders,
+  getCmTrades,
+  getCmOrderAmendments,
+  getCmForceOrders,
+  newCmConditionalOrder,
+  cancelCmConditionalOrder,
+  getCmOpenConditionalOrder,
+  getCmOpenConditionalOrders,
+  getCmConditionalOrderHistory,
+  getCmAllConditionalOrders,
+  cancelCmAllOpenConditionalOrders,
+  getCmPositionRisk,
+  changeCmInitialLeverage,
+  getCmPositionMode,
+  changeCmPositionMode,
+  getCmAdlQuantile,
 } as const;
 
 export type PortfolioMarginOperationId = keyof typeof portfolioMarginOperations;

@@ -597,6 +597,893 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/papi/v1/um/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query UM order (USER_DATA)
+         * @description Looks up one UM order of the Portfolio Margin account, open or not, by `orderId` or by its client id.
+         *
+         *     Binance no longer finds an order that was cancelled or expired without any fill and was placed more than 3 days ago.
+         */
+        get: operations["getUmOrder"];
+        /**
+         * Modify UM order (TRADE)
+         * @description Changes the price and quantity of an open `LIMIT` UM order; the order loses its place in the queue. Every modification is recorded (`um/orderAmendment`).
+         *
+         *     Both `quantity` and `price` must be sent (the page also lists `priceMatch`, which it says cannot go with `price`; the spec follows the mandatory `price`). `side` must be the order's side. A new quantity at or below the filled quantity, or a `GTX` price that would take, cancels the order instead; an order can be modified at most 10000 times. The order keeps its self-trade-prevention mode. Binance counts the call against the order limit ("Request Weight(Order)"); the mock counts it as one order.
+         */
+        put: operations["modifyUmOrder"];
+        /**
+         * New UM order (TRADE)
+         * @description Places a USDⓈ-M futures order (`LIMIT` or `MARKET`) on the Portfolio Margin account, margined by the unified account in USDⓈ. `quantity` is in the base asset.
+         *
+         *     In one-way mode every order trades the `BOTH` position and may flip it; `reduceOnly` keeps it from growing. In hedge mode `positionSide` (`LONG` or `SHORT`) is mandatory and a `SELL` on `LONG` closes the long. An order that would push the account below its initial margin is refused with -2019.
+         *
+         *     Each accepted order counts against the account's order limit (1200 per minute).
+         */
+        post: operations["newUmOrder"];
+        /**
+         * Cancel UM order (TRADE)
+         * @description Cancels one open UM order, named by `orderId` or by its client id, and releases the margin it held.
+         */
+        delete: operations["cancelUmOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/openOrder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query current UM open order (USER_DATA)
+         * @description Looks up one UM order that is still open. A filled or cancelled order answers -2013 "Order does not exist".
+         */
+        get: operations["getUmOpenOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/openOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all current UM open orders (USER_DATA)
+         * @description Lists the open UM orders of one symbol, or of every symbol when `symbol` is left out (weight 40 then: careful).
+         */
+        get: operations["getUmOpenOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/allOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all UM orders (USER_DATA)
+         * @description Lists the UM orders of one symbol, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
+         */
+        get: operations["getUmAllOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/allOpenOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel all UM open orders (TRADE)
+         * @description Cancels every open UM order of one symbol and releases their margin. Binance answers the same acknowledgement whether or not there was anything to cancel.
+         */
+        delete: operations["cancelUmAllOpenOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/userTrades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * UM account trade list (USER_DATA)
+         * @description Lists the UM trades of the account on one symbol, with the profit each realized and its commission.
+         */
+        get: operations["getUmTrades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/orderAmendment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query UM modify order history (TRADE)
+         * @description Lists the modifications (`PUT /papi/v1/um/order`) of one UM order, newest first.
+         */
+        get: operations["getUmOrderAmendments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/forceOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query user's UM force orders (USER_DATA)
+         * @description Lists the liquidation and auto-deleveraging orders Binance placed on the UM positions. Without `startTime`, the 7 days before `endTime`.
+         */
+        get: operations["getUmForceOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/conditional/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New UM conditional order (TRADE)
+         * @deprecated
+         * @description Places a UM conditional (stop, take-profit or trailing-stop) order. It triggers when the chosen price (`workingType`: mark or last contract price) reaches `stopPrice`: `STOP`/`STOP_MARKET` BUY at or above, SELL at or below; `TAKE_PROFIT`/`TAKE_PROFIT_MARKET` BUY at or below, SELL at or above; `TRAILING_STOP_MARKET` when the price has moved `callbackRate` percent back from its best since activation. Placing one that would trigger at once answers -2021. When it triggers it becomes a regular order (`um/order` history) that fills by the usual rules.
+         */
+        post: operations["newUmConditionalOrder"];
+        /**
+         * Cancel UM conditional order (TRADE)
+         * @deprecated
+         * @description Cancels one UM conditional order that has not triggered.
+         */
+        delete: operations["cancelUmConditionalOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/conditional/openOrder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query current UM open conditional order (USER_DATA)
+         * @deprecated
+         * @description Looks up one UM conditional order that is still waiting. A triggered, cancelled or expired one answers -2013.
+         */
+        get: operations["getUmOpenConditionalOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/conditional/openOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all current UM open conditional orders (USER_DATA)
+         * @deprecated
+         * @description Lists the waiting UM conditional orders of one symbol, or of all symbols without `symbol` (weight 40).
+         */
+        get: operations["getUmOpenConditionalOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/conditional/orderHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query UM conditional order history (USER_DATA)
+         * @deprecated
+         * @description Looks up one UM conditional order that is no longer waiting (triggered, cancelled or expired); a `NEW` one answers -2013. Once triggered, `orderId`, `status` and `type` describe the regular order it became.
+         */
+        get: operations["getUmConditionalOrderHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/conditional/allOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all UM conditional orders (USER_DATA)
+         * @deprecated
+         * @description Lists the UM conditional orders, waiting or not, of one symbol or (weight 40) all.
+         */
+        get: operations["getUmAllConditionalOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/conditional/allOpenOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel all UM open conditional orders (TRADE)
+         * @deprecated
+         * @description Cancels every waiting UM conditional order of one symbol.
+         */
+        delete: operations["cancelUmAllOpenConditionalOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/algo/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New UM algo order (TRADE)
+         * @description Places a UM conditional order through the Algo Service, which replaced `um/conditional/order`. It waits (`algoStatus` `NEW`) until the latest price (`workingType`) reaches `triggerPrice` — `STOP`/`STOP_MARKET` BUY at or above, SELL at or below; `TAKE_PROFIT`/`TAKE_PROFIT_MARKET` BUY at or below, SELL at or above — and is then placed as a regular order (`actualOrderId`). Described from the official connector; no documentation page was available.
+         */
+        post: operations["newUmAlgoOrder"];
+        /**
+         * Cancel UM algo order (TRADE)
+         * @description Cancels one waiting UM algo order. Described from the official connector.
+         */
+        delete: operations["cancelUmAlgoOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/algo/algoOrder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query current UM open algo order (USER_DATA)
+         * @description Looks up one UM algo order by `algoId` or client id. Described from the official connector.
+         */
+        get: operations["getUmAlgoOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/algo/openAlgoOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all current UM open algo orders (USER_DATA)
+         * @description Lists the waiting UM algo orders, of one symbol or all (weight 40 without `symbol`). Described from the official connector.
+         */
+        get: operations["getUmOpenAlgoOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/algo/allAlgoOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query UM algo order history (USER_DATA)
+         * @description Lists the UM algo orders of one symbol, waiting or not. With `algoId`, from that id on; otherwise the most recent. Described from the official connector.
+         */
+        get: operations["getUmAllAlgoOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/algo/allOpenOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel all UM algo open orders (TRADE)
+         * @description Cancels every waiting UM algo order of one symbol. Described from the official connector.
+         */
+        delete: operations["cancelUmAllOpenAlgoOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/positionRisk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query UM position information (USER_DATA)
+         * @description The UM positions with entry price, mark price and unrealized profit. One-way mode reports the `BOTH` position of every symbol; hedge mode reports `LONG` and `SHORT` rows of the symbols with a position.
+         */
+        get: operations["getUmPositionRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/leverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change UM initial leverage (TRADE)
+         * @description Sets the initial leverage of one UM symbol (both position sides share it). The largest leverage comes from the symbol's notional brackets; a leverage outside them, or one the position's notional does not allow, answers -4028.
+         */
+        post: operations["changeUmInitialLeverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/positionSide/dual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get UM current position mode (USER_DATA)
+         * @description Whether the UM positions are in hedge mode (`true`) or one-way mode (`false`, the default).
+         */
+        get: operations["getUmPositionMode"];
+        put?: never;
+        /**
+         * Change UM position mode (TRADE)
+         * @description Switches every UM symbol between hedge mode and one-way mode. Refused while any UM position is open (-4068) or any UM order is open (-4067), and when the account is already in that mode (-4059).
+         */
+        post: operations["changeUmPositionMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/adlQuantile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * UM position ADL quantile estimation (USER_DATA)
+         * @description Estimated auto-deleveraging queue position (0 to 4) of the UM positions; Binance updates it every 30 seconds.
+         */
+        get: operations["getUmAdlQuantile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query CM order (USER_DATA)
+         * @description Looks up one CM order of the Portfolio Margin account, open or not, by `orderId` or by its client id.
+         *
+         *     Binance no longer finds an order that was cancelled or expired without any fill and was placed more than 3 days ago.
+         */
+        get: operations["getCmOrder"];
+        /**
+         * Modify CM order (TRADE)
+         * @description Changes the price and quantity of an open `LIMIT` CM order; the order loses its place in the queue. Every modification is recorded (`cm/orderAmendment`).
+         *
+         *     Both `quantity` and `price` must be sent (the page also lists `priceMatch`, which it says cannot go with `price`; the spec follows the mandatory `price`). `side` must be the order's side. A new quantity at or below the filled quantity, or a `GTX` price that would take, cancels the order instead; an order can be modified at most 10000 times. The order keeps its self-trade-prevention mode. Binance counts the call against the order limit ("Request Weight(Order)"); the mock counts it as one order.
+         */
+        put: operations["modifyCmOrder"];
+        /**
+         * New CM order (TRADE)
+         * @description Places a COIN-M futures order (`LIMIT` or `MARKET`) on the Portfolio Margin account, margined by the unified account in the coin. `quantity` is in contracts; each contract is worth a fixed USD amount (100 USD for BTC, 10 USD for the others), so the position's value and profit are in the coin.
+         *
+         *     In one-way mode every order trades the `BOTH` position and may flip it; `reduceOnly` keeps it from growing. In hedge mode `positionSide` (`LONG` or `SHORT`) is mandatory and a `SELL` on `LONG` closes the long. An order that would push the account below its initial margin is refused with -2019.
+         *
+         *     Each accepted order counts against the account's order limit (1200 per minute).
+         */
+        post: operations["newCmOrder"];
+        /**
+         * Cancel CM order (TRADE)
+         * @description Cancels one open CM order, named by `orderId` or by its client id, and releases the margin it held.
+         */
+        delete: operations["cancelCmOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/openOrder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query current CM open order (USER_DATA)
+         * @description Looks up one CM order that is still open. A filled or cancelled order answers -2013 "Order does not exist".
+         */
+        get: operations["getCmOpenOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/openOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all current CM open orders (USER_DATA)
+         * @description Lists the open CM orders of one symbol, or of every symbol when `symbol` is left out (weight 40 then: careful).
+         */
+        get: operations["getCmOpenOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/allOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all CM orders (USER_DATA)
+         * @description Lists the CM orders of one symbol or pair, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
+         */
+        get: operations["getCmAllOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/allOpenOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel all CM open orders (TRADE)
+         * @description Cancels every open CM order of one symbol and releases their margin. Binance answers the same acknowledgement whether or not there was anything to cancel.
+         */
+        delete: operations["cancelCmAllOpenOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/userTrades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CM account trade list (USER_DATA)
+         * @description Lists the CM trades of the account, with the profit each realized and its commission. `qty` is in contracts, `baseQty` its value in the coin.
+         */
+        get: operations["getCmTrades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/orderAmendment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query CM modify order history (TRADE)
+         * @description Lists the modifications (`PUT /papi/v1/cm/order`) of one CM order, newest first.
+         */
+        get: operations["getCmOrderAmendments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/forceOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query user's CM force orders (USER_DATA)
+         * @description Lists the liquidation and auto-deleveraging orders Binance placed on the CM positions. Without `startTime`, the 7 days before `endTime`.
+         */
+        get: operations["getCmForceOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/conditional/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New CM conditional order (TRADE)
+         * @description Places a CM conditional (stop, take-profit or trailing-stop) order. It triggers when the chosen price (`workingType`: mark or last contract price) reaches `stopPrice`: `STOP`/`STOP_MARKET` BUY at or above, SELL at or below; `TAKE_PROFIT`/`TAKE_PROFIT_MARKET` BUY at or below, SELL at or above; `TRAILING_STOP_MARKET` when the price has moved `callbackRate` percent back from its best since activation. Placing one that would trigger at once answers -2021. When it triggers it becomes a regular order (`cm/order` history) that fills by the usual rules.
+         */
+        post: operations["newCmConditionalOrder"];
+        /**
+         * Cancel CM conditional order (TRADE)
+         * @description Cancels one CM conditional order that has not triggered.
+         */
+        delete: operations["cancelCmConditionalOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/conditional/openOrder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query current CM open conditional order (USER_DATA)
+         * @description Looks up one CM conditional order that is still waiting. A triggered, cancelled or expired one answers -2013.
+         */
+        get: operations["getCmOpenConditionalOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/conditional/openOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all current CM open conditional orders (USER_DATA)
+         * @description Lists the waiting CM conditional orders of one symbol, or of all symbols without `symbol` (weight 40).
+         */
+        get: operations["getCmOpenConditionalOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/conditional/orderHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query CM conditional order history (USER_DATA)
+         * @description Looks up one CM conditional order that is no longer waiting (triggered, cancelled or expired); a `NEW` one answers -2013. Once triggered, `orderId`, `status` and `type` describe the regular order it became.
+         */
+        get: operations["getCmConditionalOrderHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/conditional/allOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all CM conditional orders (USER_DATA)
+         * @description Lists the CM conditional orders, waiting or not, of one symbol or (weight 40) all.
+         */
+        get: operations["getCmAllConditionalOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/conditional/allOpenOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel all CM open conditional orders (TRADE)
+         * @description Cancels every waiting CM conditional order of one symbol.
+         */
+        delete: operations["cancelCmAllOpenConditionalOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/positionRisk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query CM position information (USER_DATA)
+         * @description The CM positions with entry price, mark price and unrealized profit. One-way mode reports the `BOTH` position of every symbol; hedge mode reports `LONG` and `SHORT` rows of the symbols with a position.
+         */
+        get: operations["getCmPositionRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/leverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change CM initial leverage (TRADE)
+         * @description Sets the initial leverage of one CM symbol (both position sides share it). The largest leverage comes from the symbol's notional brackets; a leverage outside them, or one the position's notional does not allow, answers -4028.
+         */
+        post: operations["changeCmInitialLeverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/positionSide/dual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get CM current position mode (USER_DATA)
+         * @description Whether the CM positions are in hedge mode (`true`) or one-way mode (`false`, the default).
+         */
+        get: operations["getCmPositionMode"];
+        put?: never;
+        /**
+         * Change CM position mode (TRADE)
+         * @description Switches every CM symbol between hedge mode and one-way mode. Refused while any CM position is open (-4068) or any CM order is open (-4067), and when the account is already in that mode (-4059).
+         */
+        post: operations["changeCmPositionMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/adlQuantile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CM position ADL quantile estimation (USER_DATA)
+         * @description Estimated auto-deleveraging queue position (0 to 4) of the CM positions; Binance updates it every 30 seconds.
+         */
+        get: operations["getCmAdlQuantile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1283,6 +2170,454 @@ export interface components {
         PmListenKey: {
             /** @description Connect to `wss://fstream.binance.com/pm/ws/<listenKey>`. The key is valid for 60 minutes; a keep-alive (`PUT /papi/v1/listenKey`) or a new `POST` extends it by another 60 minutes. */
             listenKey: string;
+        };
+        /**
+         * FuturesOrderType
+         * @description Type of a futures order as the answers report it (`type`, `origType`). Orders placed through `um/order` and `cm/order` are `LIMIT` or `MARKET`; the stop and take-profit types appear on orders created by a triggered conditional order; `LIQUIDATION` on forced orders.
+         * @enum {string}
+         */
+        FuturesOrderType: "LIMIT" | "MARKET" | "STOP" | "STOP_MARKET" | "TAKE_PROFIT" | "TAKE_PROFIT_MARKET" | "TRAILING_STOP_MARKET" | "LIQUIDATION";
+        /**
+         * FuturesPositionSide
+         * @description Position side of a futures order or position: `BOTH` in one-way mode, `LONG` or `SHORT` in hedge mode.
+         * @enum {string}
+         */
+        FuturesPositionSide: "BOTH" | "LONG" | "SHORT";
+        /**
+         * FuturesOrderStatus
+         * @description Status of a futures order.
+         * @enum {string}
+         */
+        FuturesOrderStatus: "NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "EXPIRED" | "EXPIRED_IN_MATCH";
+        /**
+         * FuturesTimeInForce
+         * @description Time in force of a futures order: `GTC` good till cancelled, `IOC` immediate or cancel, `FOK` fill or kill, `GTX` post only (expires instead of taking), `GTD` good till `goodTillDate`.
+         * @enum {string}
+         */
+        FuturesTimeInForce: "GTC" | "IOC" | "FOK" | "GTX" | "GTD";
+        /**
+         * FuturesStpMode
+         * @description Self-trade prevention mode of a futures order: `NONE` (the default), `EXPIRE_TAKER`, `EXPIRE_MAKER` or `EXPIRE_BOTH`. Binance applies it only to `GTC`, `IOC` and `GTD` orders.
+         * @enum {string}
+         */
+        FuturesStpMode: "NONE" | "EXPIRE_TAKER" | "EXPIRE_MAKER" | "EXPIRE_BOTH";
+        /**
+         * FuturesPriceMatch
+         * @description Price matching mode of a futures order: `NONE`, or the book price the order takes instead of `price` (`OPPONENT` the best opposite price, `QUEUE` the best same-side price, `_5`/`_10`/`_20` that many levels in). Requests never send `NONE`; answers report it for orders without price matching.
+         * @enum {string}
+         */
+        FuturesPriceMatch: "NONE" | "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
+        /**
+         * PmUmOrder
+         * @description A UM (USDⓈ-M) futures order as the order endpoints of Portfolio Margin return it. Quantities are in the base asset, `cumQuote` in the quote asset. New, cancel and modify answers carry `cumQty`; query answers carry `time` and `origType` instead. Forced orders (`um/forceOrders`) leave out the self-trade-prevention, `goodTillDate` and `priceMatch` fields.
+         */
+        PmUmOrder: {
+            /** @description Average fill price; zero until something filled. */
+            avgPrice: components["schemas"]["Decimal"];
+            /** @description Client id of the order. */
+            clientOrderId: string;
+            /** @description Quantity filled so far (new, cancel and modify answers only). */
+            cumQty?: components["schemas"]["Decimal"];
+            /** @description Quote-asset value filled so far. */
+            cumQuote: components["schemas"]["Decimal"];
+            /** @description Quantity filled so far. */
+            executedQty: components["schemas"]["Decimal"];
+            /** @description Binance's id of the order. UM order ids exceed 2^53 (Binance's cancel example shows 4611875134427365377). */
+            orderId: components["schemas"]["Int64"];
+            /** @description Quantity ordered. */
+            origQty: components["schemas"]["Decimal"];
+            /** @description Type the order was placed with (query answers only). */
+            origType?: components["schemas"]["FuturesOrderType"];
+            /** @description Limit price; zero for market orders. */
+            price: components["schemas"]["Decimal"];
+            /** @description Whether the order may only reduce the position. */
+            reduceOnly: boolean;
+            side: components["schemas"]["Side"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            status: components["schemas"]["FuturesOrderStatus"];
+            /** @description UM symbol, for example `BTCUSDT`. */
+            symbol: string;
+            /** @description When the order was placed (query answers only). */
+            time?: components["schemas"]["Timestamp"];
+            timeInForce: components["schemas"]["FuturesTimeInForce"];
+            type: components["schemas"]["FuturesOrderType"];
+            /** @description When the order last changed. */
+            updateTime: components["schemas"]["Timestamp"];
+            selfTradePreventionMode?: components["schemas"]["FuturesStpMode"];
+            /** @description Automatic cancel time of a `GTD` order in milliseconds; 0 for other orders. */
+            goodTillDate?: number;
+            priceMatch?: components["schemas"]["FuturesPriceMatch"];
+        };
+        /**
+         * PmCodeMsg
+         * @description The success acknowledgement some futures calls answer with HTTP 200: `code` 200 and a message. It is not an error.
+         */
+        PmCodeMsg: {
+            /**
+             * @description Always 200.
+             * @constant
+             */
+            code: 200;
+            /** @description What was done. */
+            msg: string;
+        };
+        /**
+         * PmUmTrade
+         * @description A UM trade of the Portfolio Margin account. `realizedPnl` is the profit this trade realized by reducing a position; `commission` is what it cost (Binance shows it negative in its example; it is a charge either way).
+         */
+        PmUmTrade: {
+            /** @description UM symbol. */
+            symbol: string;
+            /** @description Trade id. */
+            id: components["schemas"]["Int64"];
+            /** @description Id of the order that traded. */
+            orderId: components["schemas"]["Int64"];
+            side: components["schemas"]["Side"];
+            /** @description Trade price. */
+            price: components["schemas"]["Decimal"];
+            /** @description Quantity in the base asset. */
+            qty: components["schemas"]["Decimal"];
+            /** @description Profit realized by this trade. */
+            realizedPnl: components["schemas"]["Decimal"];
+            /** @description Trade value in the quote asset. */
+            quoteQty: components["schemas"]["Decimal"];
+            /** @description Commission charged. */
+            commission: components["schemas"]["Decimal"];
+            /** @description Asset of the commission. */
+            commissionAsset: string;
+            /** @description Trade time. */
+            time: components["schemas"]["Timestamp"];
+            /** @description Whether the account bought. */
+            buyer: boolean;
+            /** @description Whether the order was the maker. */
+            maker: boolean;
+            positionSide: components["schemas"]["FuturesPositionSide"];
+        };
+        /**
+         * PmOrderAmendment
+         * @description One modification of a UM or CM order (`PUT .../order`): the price and quantity before and after, and which modification of the order it was.
+         */
+        PmOrderAmendment: {
+            /** @description Id of the modification. */
+            amendmentId: components["schemas"]["Int64"];
+            /** @description Symbol of the order. */
+            symbol: string;
+            /** @description Underlying pair. */
+            pair: string;
+            /** @description Id of the modified order. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Client id of the modified order. */
+            clientOrderId: string;
+            /** @description When the order was modified. */
+            time: components["schemas"]["Timestamp"];
+            /** @description What changed. */
+            amendment: {
+                /** @description Limit price before and after. */
+                price: {
+                    /** @description Before. */
+                    before: components["schemas"]["Decimal"];
+                    /** @description After. */
+                    after: components["schemas"]["Decimal"];
+                };
+                /** @description Quantity before and after. */
+                origQty: {
+                    /** @description Before. */
+                    before: components["schemas"]["Decimal"];
+                    /** @description After. */
+                    after: components["schemas"]["Decimal"];
+                };
+                /** @description This is the order's `count`-th modification. */
+                count: number;
+                /** @description The `modifyId` sent with the modification, only when one was sent. */
+                modifyId?: number;
+            };
+            priceMatch?: components["schemas"]["FuturesPriceMatch"];
+        };
+        /**
+         * FuturesStrategyType
+         * @description Type of a conditional or algo order: the order it becomes when triggered. `STOP` and `TAKE_PROFIT` become limit orders, the `_MARKET` types market orders; `TRAILING_STOP_MARKET` follows the mark price by `callbackRate` percent.
+         * @enum {string}
+         */
+        FuturesStrategyType: "STOP" | "STOP_MARKET" | "TAKE_PROFIT" | "TAKE_PROFIT_MARKET" | "TRAILING_STOP_MARKET";
+        /**
+         * FuturesWorkingType
+         * @description Which price triggers a conditional order: `MARK_PRICE` or `CONTRACT_PRICE` (the last traded price; the default).
+         * @enum {string}
+         */
+        FuturesWorkingType: "MARK_PRICE" | "CONTRACT_PRICE";
+        /**
+         * FuturesStrategyStatus
+         * @description Status of a conditional order: `NEW` waiting for its trigger, `TRIGGERED` turned into a regular order (`orderId`, `status`, `type` then describe it), `CANCELED`, `EXPIRED`.
+         * @enum {string}
+         */
+        FuturesStrategyStatus: "NEW" | "CANCELED" | "TRIGGERED" | "EXPIRED";
+        /**
+         * PmConditionalOrder
+         * @description A UM or CM conditional (strategy) order of Portfolio Margin. It waits in `strategyStatus` `NEW` until its trigger price is reached, then becomes a regular order: from then on `orderId`, `status` and `type` describe that order. `activatePrice` and `priceRate` belong to `TRAILING_STOP_MARKET` orders. CM answers leave out the self-trade-prevention, `goodTillDate` and (mostly) `priceMatch` fields.
+         */
+        PmConditionalOrder: {
+            /** @description Client id of the conditional order. */
+            newClientStrategyId: string;
+            /** @description Binance's id of the conditional order. */
+            strategyId: components["schemas"]["Int64"];
+            strategyStatus: components["schemas"]["FuturesStrategyStatus"];
+            strategyType: components["schemas"]["FuturesStrategyType"];
+            /** @description Quantity ordered (UM: base asset; CM: contracts). */
+            origQty: components["schemas"]["Decimal"];
+            /** @description Limit price of the order it becomes; zero for the market types. */
+            price: components["schemas"]["Decimal"];
+            /** @description Whether the order may only reduce the position. */
+            reduceOnly: boolean;
+            side: components["schemas"]["Side"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            /** @description Trigger price (ignore it for `TRAILING_STOP_MARKET`). */
+            stopPrice: components["schemas"]["Decimal"];
+            /** @description Symbol of the order. */
+            symbol: string;
+            /** @description Id of the regular order created by the trigger; only after triggering. */
+            orderId?: components["schemas"]["Int64"];
+            /** @description Status of the regular order created by the trigger; only after triggering. */
+            status?: components["schemas"]["FuturesOrderStatus"];
+            /** @description When the conditional order was placed. */
+            bookTime: components["schemas"]["Timestamp"];
+            /** @description When it last changed. */
+            updateTime: components["schemas"]["Timestamp"];
+            /** @description When it triggered; only in the history answers. */
+            triggerTime?: components["schemas"]["Timestamp"];
+            timeInForce: components["schemas"]["FuturesTimeInForce"];
+            /** @description Type of the regular order created by the trigger; only after triggering. */
+            type?: components["schemas"]["FuturesOrderType"];
+            /** @description Activation price of a `TRAILING_STOP_MARKET` order. */
+            activatePrice?: components["schemas"]["Decimal"];
+            /** @description Callback rate in percent of a `TRAILING_STOP_MARKET` order. */
+            priceRate?: components["schemas"]["Decimal"];
+            workingType?: components["schemas"]["FuturesWorkingType"];
+            /** @description Whether trigger price protection is on. */
+            priceProtect?: boolean;
+            selfTradePreventionMode?: components["schemas"]["FuturesStpMode"];
+            /** @description Automatic cancel time of a `GTD` order in milliseconds; 0 for other orders. */
+            goodTillDate?: number;
+            priceMatch?: components["schemas"]["FuturesPriceMatch"];
+        };
+        /**
+         * FuturesAlgoStatus
+         * @description Status of a UM algo order, from Binance's ALGO_UPDATE event page: `NEW` placed and waiting, `CANCELED`, `TRIGGERING` condition met and forwarded to the matching engine, `TRIGGERED` placed in the matching engine, `FINISHED` the triggered order filled or was cancelled, `REJECTED` refused by the matching engine (for example a margin check), `EXPIRED` cancelled by the system.
+         * @enum {string}
+         */
+        FuturesAlgoStatus: "NEW" | "CANCELED" | "TRIGGERING" | "TRIGGERED" | "FINISHED" | "REJECTED" | "EXPIRED";
+        /**
+         * PmAlgoOrder
+         * @description A UM algo (conditional) order, Binance's replacement for the UM conditional orders. Described from the official connector's types and mocked answers (no documentation page was available): ids, statuses and prices as there. `actualOrderId` is the id of the order the trigger placed, as a digit string, and `""` before that; `activatePrice` and `callbackRate` are `""` on orders that are not trailing stops.
+         */
+        PmAlgoOrder: {
+            /** @description Binance's id of the algo order. */
+            algoId: components["schemas"]["Int64"];
+            /** @description Client id of the algo order. */
+            clientAlgoId: string;
+            /**
+             * @description Always `CONDITIONAL`.
+             * @enum {string}
+             */
+            algoType: "CONDITIONAL";
+            orderType: components["schemas"]["FuturesStrategyType"];
+            /** @description UM symbol. */
+            symbol: string;
+            side: components["schemas"]["Side"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            timeInForce: components["schemas"]["FuturesTimeInForce"];
+            /** @description Quantity in the base asset. */
+            quantity: components["schemas"]["Decimal"];
+            algoStatus: components["schemas"]["FuturesAlgoStatus"];
+            /** @description Id of the regular order the trigger placed, as a digit string; `""` until then. Kept as text, so ids above 2^53 stay exact. */
+            actualOrderId?: string;
+            /** @description Average fill price of the triggered order; zero until then. */
+            actualPrice?: components["schemas"]["Decimal"];
+            /** @description Trigger price. */
+            triggerPrice: components["schemas"]["Decimal"];
+            /** @description Limit price of the order it becomes; zero for the market types. */
+            price: components["schemas"]["Decimal"];
+            selfTradePreventionMode: components["schemas"]["FuturesStpMode"];
+            workingType: components["schemas"]["FuturesWorkingType"];
+            priceMatch: components["schemas"]["FuturesPriceMatch"];
+            /** @description Whether the order closes the whole position. */
+            closePosition?: boolean;
+            /** @description Whether trigger price protection is on. */
+            priceProtect: boolean;
+            /** @description Whether the order may only reduce the position. */
+            reduceOnly: boolean;
+            /** @description Activation price of a trailing stop; `""` otherwise. */
+            activatePrice?: components["schemas"]["DecimalOrEmpty"];
+            /** @description Callback rate in percent of a trailing stop; `""` otherwise. */
+            callbackRate?: components["schemas"]["DecimalOrEmpty"];
+            /** @description When the algo order was placed. */
+            createTime: components["schemas"]["Timestamp"];
+            /** @description When it last changed. */
+            updateTime: components["schemas"]["Timestamp"];
+            /**
+             * Format: unix-time
+             * @description When it triggered; 0 before.
+             */
+            triggerTime: number;
+            /** @description Automatic cancel time of a `GTD` order in milliseconds; 0 for other orders. */
+            goodTillDate: number;
+        };
+        /**
+         * PmUmPosition
+         * @description A UM position of the Portfolio Margin account. `positionAmt` is signed: positive long, negative short (in one-way mode; in hedge mode the `SHORT` side is negative too). Profit and notional are in the quote asset.
+         */
+        PmUmPosition: {
+            /** @description Average entry price. */
+            entryPrice: components["schemas"]["Decimal"];
+            /** @description Current initial leverage, as a decimal string (`"10"`). */
+            leverage: components["schemas"]["Decimal"];
+            /** @description Current mark price. */
+            markPrice: components["schemas"]["Decimal"];
+            /** @description Largest position notional allowed at this leverage. */
+            maxNotionalValue: components["schemas"]["Decimal"];
+            /** @description Signed position size in the base asset. */
+            positionAmt: components["schemas"]["Decimal"];
+            /** @description Signed position value at the mark price. */
+            notional: components["schemas"]["Decimal"];
+            /** @description UM symbol. */
+            symbol: string;
+            /** @description Unrealized profit at the mark price. */
+            unRealizedProfit: components["schemas"]["Decimal"];
+            /** @description Estimated liquidation price. */
+            liquidationPrice: components["schemas"]["Decimal"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            /** @description When the position last changed; 0 when never. */
+            updateTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * PmPositionMode
+         * @description Position mode of every UM (or every CM) symbol.
+         */
+        PmPositionMode: {
+            /** @description `true`: hedge mode (`LONG` and `SHORT` positions); `false`: one-way mode (`BOTH`). */
+            dualSidePosition: boolean;
+        };
+        /**
+         * PmAdlQuantile
+         * @description Auto-deleveraging queue estimate of one symbol: 0 (last in the queue) to 4 (first), per position side. Symbols in one-way mode report `LONG`, `SHORT` and `BOTH`; symbols in cross hedge mode report `LONG`, `SHORT` and a `HEDGE` marker whose value means nothing.
+         */
+        PmAdlQuantile: {
+            /** @description Symbol. */
+            symbol: string;
+            /** @description Queue position by position side. */
+            adlQuantile: {
+                /** @description Long side. */
+                LONG?: number;
+                /** @description Short side. */
+                SHORT?: number;
+                /** @description One-way position. */
+                BOTH?: number;
+                /** @description Marker of cross hedge mode; ignore the value. */
+                HEDGE?: number;
+            };
+        };
+        /**
+         * PmCmOrder
+         * @description A CM (COIN-M) futures order as the order endpoints of Portfolio Margin return it. Quantities are in contracts; `cumBase` is the value filled so far in the base coin. New and cancel answers carry `cumQty`; query answers carry `time` and `origType`. The modify answer documented by Binance carries neither `avgPrice` nor `cumBase` but adds `modifyId` when the request sent one.
+         */
+        PmCmOrder: {
+            /** @description Average fill price; zero until something filled. */
+            avgPrice?: components["schemas"]["Decimal"];
+            /** @description Client id of the order. */
+            clientOrderId: string;
+            /** @description Contracts filled so far (new, cancel and modify answers only). */
+            cumQty?: components["schemas"]["Decimal"];
+            /** @description Base-coin value filled so far. */
+            cumBase?: components["schemas"]["Decimal"];
+            /** @description Contracts filled so far. */
+            executedQty: components["schemas"]["Decimal"];
+            /** @description Binance's id of the order. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Contracts ordered. */
+            origQty: components["schemas"]["Decimal"];
+            /** @description Type the order was placed with (query answers only). */
+            origType?: components["schemas"]["FuturesOrderType"];
+            /** @description Limit price in USD; zero for market orders. */
+            price: components["schemas"]["Decimal"];
+            /** @description Whether the order may only reduce the position. */
+            reduceOnly: boolean;
+            side: components["schemas"]["Side"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            status: components["schemas"]["FuturesOrderStatus"];
+            /** @description CM symbol, for example `BTCUSD_PERP` or a delivery contract such as `BTCUSD_200925`. */
+            symbol: string;
+            /** @description Underlying pair, for example `BTCUSD`. */
+            pair: string;
+            /** @description When the order was placed (query answers only). */
+            time?: components["schemas"]["Timestamp"];
+            timeInForce: components["schemas"]["FuturesTimeInForce"];
+            type: components["schemas"]["FuturesOrderType"];
+            /** @description When the order last changed. */
+            updateTime: components["schemas"]["Timestamp"];
+            /** @description The `modifyId` sent with the modification, echoed only when it was sent. */
+            modifyId?: number;
+        };
+        /**
+         * PmCmTrade
+         * @description A CM trade of the Portfolio Margin account. `qty` is in contracts, `baseQty` its value in the base coin; profit and commission are in `marginAsset`.
+         */
+        PmCmTrade: {
+            /** @description CM symbol. */
+            symbol: string;
+            /** @description Trade id. */
+            id: components["schemas"]["Int64"];
+            /** @description Id of the order that traded. */
+            orderId: components["schemas"]["Int64"];
+            /** @description Underlying pair. */
+            pair: string;
+            side: components["schemas"]["Side"];
+            /** @description Trade price. */
+            price: components["schemas"]["Decimal"];
+            /** @description Contracts traded. */
+            qty: components["schemas"]["Decimal"];
+            /** @description Profit realized by this trade, in the margin asset. */
+            realizedPnl: components["schemas"]["Decimal"];
+            /** @description Margin asset (the base coin). */
+            marginAsset: string;
+            /** @description Trade value in the base coin. */
+            baseQty: components["schemas"]["Decimal"];
+            /** @description Commission charged. */
+            commission: components["schemas"]["Decimal"];
+            /** @description Asset of the commission. */
+            commissionAsset: string;
+            /** @description Trade time. */
+            time: components["schemas"]["Timestamp"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            /** @description Whether the account bought. */
+            buyer: boolean;
+            /** @description Whether the order was the maker. */
+            maker: boolean;
+        };
+        /**
+         * PmCmPosition
+         * @description A CM position of the Portfolio Margin account. `positionAmt` is signed and in contracts; profit and `notionalValue` are in the base coin.
+         */
+        PmCmPosition: {
+            /** @description CM symbol. */
+            symbol: string;
+            /** @description Signed position size in contracts. */
+            positionAmt: components["schemas"]["Decimal"];
+            /** @description Average entry price. */
+            entryPrice: components["schemas"]["Decimal"];
+            /** @description Current mark price. */
+            markPrice: components["schemas"]["Decimal"];
+            /** @description Unrealized profit in the base coin. */
+            unRealizedProfit: components["schemas"]["Decimal"];
+            /** @description Estimated liquidation price. */
+            liquidationPrice: components["schemas"]["Decimal"];
+            /** @description Current initial leverage, as a decimal string. */
+            leverage: components["schemas"]["Decimal"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            /** @description When the position last changed; 0 when never. */
+            updateTime: components["schemas"]["Timestamp"];
+            /** @description Largest position (in base-coin units) allowed at this leverage. */
+            maxQty: components["schemas"]["Decimal"];
+            /** @description Signed position value in the base coin at the mark price. */
+            notionalValue: components["schemas"]["Decimal"];
         };
     };
     responses: {
@@ -2791,6 +4126,2979 @@ export interface operations {
                     "application/json": components["schemas"]["PortfolioMarginError"];
                 };
             };
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Binance's id of the order. */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmOrder"];
+                };
+            };
+            /** @description The order was not found or the request is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    modifyUmOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Binance's id of the order. */
+                    orderId?: components["schemas"]["Int64"];
+                    /** @description Client id the order was placed with. */
+                    origClientOrderId?: string;
+                    /** @description UM symbol. */
+                    symbol: string;
+                    /** @description Must be the order's side. */
+                    side: components["schemas"]["Side"];
+                    /** @description New quantity in the base asset. */
+                    quantity: components["schemas"]["DecimalParam"];
+                    /** @description New limit price. */
+                    price: components["schemas"]["DecimalParam"];
+                    /**
+                     * @description Price matching mode (see the description).
+                     * @enum {string}
+                     */
+                    priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
+                    /** @description Your label for this modification, echoed in the answer and in the amendment history. Not checked for uniqueness. (On the CM page and in the official connector; not on the UM page.) */
+                    modifyId?: number;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The order after the modification. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    "X-MBX-ORDER-COUNT-1M": components["headers"]["OrderCount1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmOrder"];
+                };
+            };
+            /** @description The modification was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newUmOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description UM symbol, for example `BTCUSDT`. */
+                    symbol: string;
+                    side: components["schemas"]["Side"];
+                    /** @description Position side. Default and only value in one-way mode: `BOTH`. Mandatory in hedge mode, where it must be `LONG` or `SHORT`; refused in one-way mode with -4061 when not `BOTH`. */
+                    positionSide?: components["schemas"]["FuturesPositionSide"];
+                    /**
+                     * @description Order type. Stop and take-profit orders are placed as conditional orders (`um/conditional/order`, now `um/algo/order`).
+                     * @enum {string}
+                     */
+                    type: "LIMIT" | "MARKET";
+                    /** @description Mandatory for `LIMIT`. `GTD` needs `goodTillDate`. */
+                    timeInForce?: components["schemas"]["FuturesTimeInForce"];
+                    /** @description Order quantity in the base asset. */
+                    quantity?: components["schemas"]["DecimalParam"];
+                    /**
+                     * @description Only reduce the position (`"true"`/`"false"`, default `"false"`). Cannot be sent in hedge mode (-1106).
+                     * @default false
+                     * @enum {string}
+                     */
+                    reduceOnly?: "true" | "false";
+                    /** @description Limit price. Cannot be sent together with `priceMatch`. */
+                    price?: components["schemas"]["DecimalParam"];
+                    /** @description Your id for the order, unique among open orders. Generated when left out. */
+                    newClientOrderId?: string;
+                    /**
+                     * @description `ACK` (default) answers at once; `RESULT` answers the final state of a `MARKET` order or of a `LIMIT` order with `IOC`/`FOK`/`GTX`.
+                     * @default ACK
+                     * @enum {string}
+                     */
+                    newOrderRespType?: "ACK" | "RESULT";
+                    /**
+                     * @description `LIMIT` only: take the price from the book instead of `price`. Cannot be sent together with `price`.
+                     * @enum {string}
+                     */
+                    priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
+                    /** @description Self-trade prevention (default `NONE`); effective only for `IOC`, `GTC` and `GTD`. */
+                    selfTradePreventionMode?: components["schemas"]["FuturesStpMode"];
+                    /** @description Automatic cancel time (ms) of a `GTD` order; mandatory with `GTD`. Binance keeps only whole seconds and requires it to be more than 600 s ahead and below 253402300799000. */
+                    goodTillDate?: number;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The order was accepted. With `ACK` it is reported as placed; with `RESULT`, in its final state for market and immediate limit orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    "X-MBX-ORDER-COUNT-1M": components["headers"]["OrderCount1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmOrder"];
+                };
+            };
+            /** @description The order was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelUmOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Binance's id of the order. */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order as cancelled. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmOrder"];
+                };
+            };
+            /** @description The cancel was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmOpenOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Binance's id of the order. */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmOrder"];
+                };
+            };
+            /** @description Not open or not found. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol; left out, the open orders of every symbol (weight 40).
+                 * @example BTCUSDT
+                 */
+                symbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open orders; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmAllOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Start at this order id (inclusive); without it the most recent orders. */
+                orderId?: components["schemas"]["Int64"];
+                /** @description Earliest creation time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest creation time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most orders to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelUmAllOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCodeMsg"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmTrades: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Earliest trade time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest trade time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Trade id to start from (inclusive); cannot go with the times. */
+                fromId?: components["schemas"]["Int64"];
+                /** @description Most trades to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trades, oldest first. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmTrade"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmOrderAmendments: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Binance's id of the order. */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /** @description Earliest modification time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest modification time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most records to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The modifications. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmOrderAmendment"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmForceOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol; left out, all symbols (weight 50).
+                 * @example BTCUSDT
+                 */
+                symbol?: string;
+                /** @description `LIQUIDATION` or `ADL`; left out, both. */
+                autoCloseType?: "LIQUIDATION" | "ADL";
+                /** @description Earliest time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most orders to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forced orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newUmConditionalOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description UM symbol. */
+                    symbol: string;
+                    side: components["schemas"]["Side"];
+                    /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT`, mandatory, in hedge mode. */
+                    positionSide?: components["schemas"]["FuturesPositionSide"];
+                    strategyType: components["schemas"]["FuturesStrategyType"];
+                    /** @description For `STOP` and `TAKE_PROFIT` (default `GTC`). */
+                    timeInForce?: components["schemas"]["FuturesTimeInForce"];
+                    /** @description Order quantity in the base asset. Left out on a market type, the order closes the whole position when it triggers (mock rule, see the README). */
+                    quantity?: components["schemas"]["DecimalParam"];
+                    /**
+                     * @description Only reduce the position; not in hedge mode.
+                     * @default false
+                     * @enum {string}
+                     */
+                    reduceOnly?: "true" | "false";
+                    /** @description Limit price of `STOP` and `TAKE_PROFIT`. */
+                    price?: components["schemas"]["DecimalParam"];
+                    /** @default CONTRACT_PRICE */
+                    workingType?: components["schemas"]["FuturesWorkingType"];
+                    /**
+                     * @description Trigger protection (`"TRUE"`/`"FALSE"` as the page writes them).
+                     * @default FALSE
+                     * @enum {string}
+                     */
+                    priceProtect?: "TRUE" | "FALSE";
+                    /** @description Your id, unique among open conditional orders. Generated when left out. */
+                    newClientStrategyId?: string;
+                    /** @description Trigger price of the stop and take-profit types. */
+                    stopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description `TRAILING_STOP_MARKET`: activation price; default the mark price. */
+                    activationPrice?: components["schemas"]["DecimalParam"];
+                    /** @description `TRAILING_STOP_MARKET`: callback in percent, 0.1 to 5. */
+                    callbackRate?: components["schemas"]["DecimalParam"];
+                    /**
+                     * @description For `STOP`/`TAKE_PROFIT`: book price instead of `price`; not with `price`.
+                     * @enum {string}
+                     */
+                    priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
+                    selfTradePreventionMode?: components["schemas"]["FuturesStpMode"];
+                    /** @description Cancel time (ms) of a `GTD` order; mandatory with `GTD`. */
+                    goodTillDate?: number;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The conditional order as placed. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    "X-MBX-ORDER-COUNT-1M": components["headers"]["OrderCount1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"];
+                };
+            };
+            /** @description The order was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelUmConditionalOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Binance's id of the conditional order. */
+                strategyId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the conditional order.
+                 * @example abc
+                 */
+                newClientStrategyId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional order as cancelled. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"];
+                };
+            };
+            /** @description The cancel was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmOpenConditionalOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Binance's id of the conditional order. */
+                strategyId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the conditional order.
+                 * @example abc
+                 */
+                newClientStrategyId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"];
+                };
+            };
+            /** @description Not waiting or not found. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmOpenConditionalOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol; left out, all symbols (weight 40).
+                 * @example BTCUSDT
+                 */
+                symbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting conditional orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmConditionalOrderHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Binance's id of the conditional order. */
+                strategyId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the conditional order.
+                 * @example oldStrategy
+                 */
+                newClientStrategyId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"];
+                };
+            };
+            /** @description Not found. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmAllConditionalOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol; left out, all symbols (weight 40).
+                 * @example BTCUSDT
+                 */
+                symbol?: string;
+                /** @description Start at this id (inclusive). */
+                strategyId?: components["schemas"]["Int64"];
+                /** @description Earliest placing time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest placing time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most orders to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelUmAllOpenConditionalOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCodeMsg"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newUmAlgoOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description Only `CONDITIONAL`.
+                     * @enum {string}
+                     */
+                    algoType: "CONDITIONAL";
+                    /** @description UM symbol. */
+                    symbol: string;
+                    side: components["schemas"]["Side"];
+                    /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT` in hedge mode. */
+                    positionSide?: components["schemas"]["FuturesPositionSide"];
+                    type: components["schemas"]["FuturesStrategyType"];
+                    timeInForce?: components["schemas"]["FuturesTimeInForce"];
+                    /** @description Quantity in the base asset. */
+                    quantity: components["schemas"]["DecimalParam"];
+                    /** @description Limit price of `STOP`/`TAKE_PROFIT`; not with `priceMatch`. */
+                    price?: components["schemas"]["DecimalParam"];
+                    /** @description Trigger price of the stop and take-profit types. */
+                    triggerPrice?: components["schemas"]["DecimalParam"];
+                    /** @default CONTRACT_PRICE */
+                    workingType?: components["schemas"]["FuturesWorkingType"];
+                    /**
+                     * @description Book price instead of `price`.
+                     * @enum {string}
+                     */
+                    priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
+                    /**
+                     * @description Trigger protection.
+                     * @default false
+                     * @enum {string}
+                     */
+                    priceProtect?: "true" | "false";
+                    /**
+                     * @description Only reduce the position; not in hedge mode.
+                     * @default false
+                     * @enum {string}
+                     */
+                    reduceOnly?: "true" | "false";
+                    /** @description `TRAILING_STOP_MARKET`: activation price; default the latest price. */
+                    activatePrice?: components["schemas"]["DecimalParam"];
+                    /** @description `TRAILING_STOP_MARKET`: callback in percent, 0.1 to 10 (Binance's change log raises the maximum to 20 from 2026-10-23). */
+                    callbackRate?: components["schemas"]["DecimalParam"];
+                    /** @description Your id, unique among open algo orders. Generated when left out. */
+                    clientAlgoId?: string;
+                    /**
+                     * @default ACK
+                     * @enum {string}
+                     */
+                    newOrderRespType?: "ACK" | "RESULT";
+                    selfTradePreventionMode?: components["schemas"]["FuturesStpMode"];
+                    /** @description Cancel time (ms) of a `GTD` order; mandatory with `GTD`. */
+                    goodTillDate?: number;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The algo order as placed. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    "X-MBX-ORDER-COUNT-1M": components["headers"]["OrderCount1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmAlgoOrder"];
+                };
+            };
+            /** @description The order was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelUmAlgoOrder: {
+        parameters: {
+            query: {
+                /** @description Binance's id of the algo order. */
+                algoId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the algo order.
+                 * @example myAlgo1
+                 */
+                clientAlgoId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description `true` when the order was cancelled. */
+                        complete: boolean;
+                    };
+                };
+            };
+            /** @description The cancel was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmAlgoOrder: {
+        parameters: {
+            query: {
+                /** @description Binance's id of the algo order. */
+                algoId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the algo order.
+                 * @example myAlgo1
+                 */
+                clientAlgoId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The algo order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmAlgoOrder"];
+                };
+            };
+            /** @description Not found. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmOpenAlgoOrders: {
+        parameters: {
+            query: {
+                /** @description Only `CONDITIONAL`. */
+                algoType?: "CONDITIONAL";
+                /**
+                 * @description UM symbol; left out, all symbols (weight 40).
+                 * @example BTCUSDT
+                 */
+                symbol?: string;
+                /** @description Only this algo order. */
+                algoId?: components["schemas"]["Int64"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting algo orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmAlgoOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmAllAlgoOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /** @description Start at this id (inclusive). */
+                algoId?: components["schemas"]["Int64"];
+                /** @description Earliest placing time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest placing time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most orders to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The algo orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmAlgoOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelUmAllOpenAlgoOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol, for example `BTCUSDT`.
+                 * @example BTCUSDT
+                 */
+                symbol: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCodeMsg"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmPositionRisk: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only this symbol.
+                 * @example BTCUSDT
+                 */
+                symbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The positions. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmPosition"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    changeUmInitialLeverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description UM symbol. */
+                    symbol: string;
+                    /** @description Target initial leverage, 1 to 125, within the symbol's brackets. */
+                    leverage: number;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new leverage. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New leverage. */
+                        leverage: number;
+                        /** @description Largest position notional at this leverage. */
+                        maxNotionalValue: components["schemas"]["Decimal"];
+                        /** @description Symbol. */
+                        symbol: string;
+                    };
+                };
+            };
+            /** @description Refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmPositionMode: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The position mode. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmPositionMode"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    changeUmPositionMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description `"true"`: hedge mode; `"false"`: one-way mode.
+                     * @enum {string}
+                     */
+                    dualSidePosition: "true" | "false";
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Switched. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCodeMsg"];
+                };
+            };
+            /** @description Refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmAdlQuantile: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only this symbol.
+                 * @example BTCUSDT
+                 */
+                symbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per symbol with a position. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmAdlQuantile"][];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol, for example `BTCUSD_PERP`.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: string;
+                /** @description Binance's id of the order. */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmOrder"];
+                };
+            };
+            /** @description The order was not found or the request is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    modifyCmOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Binance's id of the order. */
+                    orderId?: components["schemas"]["Int64"];
+                    /** @description Client id the order was placed with. */
+                    origClientOrderId?: string;
+                    /** @description CM symbol. */
+                    symbol: string;
+                    /** @description Must be the order's side. */
+                    side: components["schemas"]["Side"];
+                    /** @description New number of contracts. */
+                    quantity: components["schemas"]["DecimalParam"];
+                    /** @description New limit price. */
+                    price: components["schemas"]["DecimalParam"];
+                    /**
+                     * @description Price matching mode (see the description).
+                     * @enum {string}
+                     */
+                    priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
+                    /** @description Your label for this modification, echoed in the answer and in the amendment history. Not checked for uniqueness. (On the CM page and in the official connector; not on the UM page.) */
+                    modifyId?: number;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The order after the modification. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    "X-MBX-ORDER-COUNT-1M": components["headers"]["OrderCount1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmOrder"];
+                };
+            };
+            /** @description The modification was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newCmOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description CM symbol, for example `BTCUSD_PERP`. */
+                    symbol: string;
+                    side: components["schemas"]["Side"];
+                    /** @description Position side. Default and only value in one-way mode: `BOTH`. Mandatory in hedge mode, where it must be `LONG` or `SHORT`; refused in one-way mode with -4061 when not `BOTH`. */
+                    positionSide?: components["schemas"]["FuturesPositionSide"];
+                    /**
+                     * @description Order type. Stop and take-profit orders are placed as conditional orders (`cm/conditional/order`).
+                     * @enum {string}
+                     */
+                    type: "LIMIT" | "MARKET";
+                    /**
+                     * @description Mandatory for `LIMIT`. CM takes `GTC`, `IOC`, `FOK` and `GTX` (no `GTD`).
+                     * @enum {string}
+                     */
+                    timeInForce?: "GTC" | "IOC" | "FOK" | "GTX";
+                    /** @description Order number of contracts. */
+                    quantity?: components["schemas"]["DecimalParam"];
+                    /**
+                     * @description Only reduce the position (`"true"`/`"false"`, default `"false"`). Cannot be sent in hedge mode (-1106).
+                     * @default false
+                     * @enum {string}
+                     */
+                    reduceOnly?: "true" | "false";
+                    /** @description Limit price. Cannot be sent together with `priceMatch`. */
+                    price?: components["schemas"]["DecimalParam"];
+                    /** @description Your id for the order, unique among open orders. Generated when left out. */
+                    newClientOrderId?: string;
+                    /**
+                     * @description `ACK` (default) answers at once; `RESULT` answers the final state of a `MARKET` order or of a `LIMIT` order with `IOC`/`FOK`/`GTX`.
+                     * @default ACK
+                     * @enum {string}
+                     */
+                    newOrderRespType?: "ACK" | "RESULT";
+                    /**
+                     * @description `LIMIT` only: take the price from the book instead of `price`. Cannot be sent together with `price`.
+                     * @enum {string}
+                     */
+                    priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The order was accepted. With `ACK` it is reported as placed; with `RESULT`, in its final state for market and immediate limit orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    "X-MBX-ORDER-COUNT-1M": components["headers"]["OrderCount1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmOrder"];
+                };
+            };
+            /** @description The order was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelCmOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol, for example `BTCUSD_PERP`.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: string;
+                /** @description Binance's id of the order. */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order as cancelled. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmOrder"];
+                };
+            };
+            /** @description The cancel was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmOpenOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol, for example `BTCUSD_PERP`.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: string;
+                /** @description Binance's id of the order. */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmOrder"];
+                };
+            };
+            /** @description Not open or not found. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol; left out, the open orders of every symbol (weight 40).
+                 * @example BTCUSD_PERP
+                 */
+                symbol?: string;
+                /** @description Underlying pair, for example `BTCUSD`: the open orders of every symbol of the pair. */
+                pair?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open orders; an empty array when there are none. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmAllOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol; send `symbol` or `pair`, not both.
+                 * @example BTCUSD_PERP
+                 */
+                symbol?: string;
+                /** @description Underlying pair; all its symbols (weight 40). */
+                pair?: string;
+                /** @description Start at this order id (inclusive). */
+                orderId?: components["schemas"]["Int64"];
+                /** @description Earliest creation time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest creation time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most orders to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelCmAllOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol, for example `BTCUSD_PERP`.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCodeMsg"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmTrades: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol; send `symbol` or `pair`, not both.
+                 * @example BTCUSD_PERP
+                 */
+                symbol?: string;
+                /** @description Underlying pair: the trades of all its symbols (weight 40). */
+                pair?: string;
+                /** @description Earliest trade time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest trade time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Trade id to start from; with `symbol` only, not with the times. */
+                fromId?: components["schemas"]["Int64"];
+                /** @description Most trades to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trades, oldest first. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmTrade"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmOrderAmendments: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol, for example `BTCUSD_PERP`.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: string;
+                /** @description Binance's id of the order. */
+                orderId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id the order was placed with.
+                 * @example myOrder1
+                 */
+                origClientOrderId?: string;
+                /** @description Earliest modification time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest modification time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most records to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The modifications. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmOrderAmendment"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmForceOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol; left out, all symbols (weight 50).
+                 * @example BTCUSD_PERP
+                 */
+                symbol?: string;
+                /** @description `LIQUIDATION` or `ADL`; left out, both. */
+                autoCloseType?: "LIQUIDATION" | "ADL";
+                /** @description Earliest time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most orders to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forced orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newCmConditionalOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description CM symbol. */
+                    symbol: string;
+                    side: components["schemas"]["Side"];
+                    /** @description `BOTH` (default) in one-way mode; `LONG` or `SHORT`, mandatory, in hedge mode. */
+                    positionSide?: components["schemas"]["FuturesPositionSide"];
+                    strategyType: components["schemas"]["FuturesStrategyType"];
+                    /**
+                     * @description For `STOP` and `TAKE_PROFIT` (default `GTC`).
+                     * @enum {string}
+                     */
+                    timeInForce?: "GTC" | "IOC" | "FOK" | "GTX";
+                    /** @description Order number of contracts. Left out on a market type, the order closes the whole position when it triggers (mock rule, see the README). */
+                    quantity?: components["schemas"]["DecimalParam"];
+                    /**
+                     * @description Only reduce the position; not in hedge mode.
+                     * @default false
+                     * @enum {string}
+                     */
+                    reduceOnly?: "true" | "false";
+                    /** @description Limit price of `STOP` and `TAKE_PROFIT`. */
+                    price?: components["schemas"]["DecimalParam"];
+                    /** @default CONTRACT_PRICE */
+                    workingType?: components["schemas"]["FuturesWorkingType"];
+                    /**
+                     * @description Trigger protection (`"TRUE"`/`"FALSE"` as the page writes them).
+                     * @default FALSE
+                     * @enum {string}
+                     */
+                    priceProtect?: "TRUE" | "FALSE";
+                    /** @description Your id, unique among open conditional orders. Generated when left out. */
+                    newClientStrategyId?: string;
+                    /** @description Trigger price of the stop and take-profit types. */
+                    stopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description `TRAILING_STOP_MARKET`: activation price; default the mark price. */
+                    activationPrice?: components["schemas"]["DecimalParam"];
+                    /** @description `TRAILING_STOP_MARKET`: callback in percent, 0.1 to 5. */
+                    callbackRate?: components["schemas"]["DecimalParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The conditional order as placed. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    "X-MBX-ORDER-COUNT-1M": components["headers"]["OrderCount1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"];
+                };
+            };
+            /** @description The order was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelCmConditionalOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol, for example `BTCUSD_PERP`.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: string;
+                /** @description Binance's id of the conditional order. */
+                strategyId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the conditional order.
+                 * @example abc
+                 */
+                newClientStrategyId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional order as cancelled. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"];
+                };
+            };
+            /** @description The cancel was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmOpenConditionalOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol, for example `BTCUSD_PERP`.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: string;
+                /** @description Binance's id of the conditional order. */
+                strategyId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the conditional order.
+                 * @example abc
+                 */
+                newClientStrategyId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"];
+                };
+            };
+            /** @description Not waiting or not found. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmOpenConditionalOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol; left out, all symbols (weight 40).
+                 * @example BTCUSD_PERP
+                 */
+                symbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting conditional orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmConditionalOrderHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol, for example `BTCUSD_PERP`.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: string;
+                /** @description Binance's id of the conditional order. */
+                strategyId?: components["schemas"]["Int64"];
+                /**
+                 * @description Client id of the conditional order.
+                 * @example oldStrategy
+                 */
+                newClientStrategyId?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional order. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"];
+                };
+            };
+            /** @description Not found. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmAllConditionalOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol; left out, all symbols (weight 40).
+                 * @example BTCUSD_PERP
+                 */
+                symbol?: string;
+                /** @description Start at this id (inclusive). */
+                strategyId?: components["schemas"]["Int64"];
+                /** @description Earliest placing time. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest placing time. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Most orders to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional orders. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmConditionalOrder"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelCmAllOpenConditionalOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol, for example `BTCUSD_PERP`.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCodeMsg"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmPositionRisk: {
+        parameters: {
+            query: {
+                /** @description Only the symbols margined in this coin, for example `BTC`. */
+                marginAsset?: string;
+                /** @description Only the symbols of this pair, for example `BTCUSD`. */
+                pair?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The positions. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmPosition"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    changeCmInitialLeverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description CM symbol. */
+                    symbol: string;
+                    /** @description Target initial leverage, 1 to 125, within the symbol's brackets. */
+                    leverage: number;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new leverage. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New leverage. */
+                        leverage: number;
+                        /** @description Largest position in base-coin units at this leverage. */
+                        maxQty: components["schemas"]["Decimal"];
+                        /** @description Symbol. */
+                        symbol: string;
+                    };
+                };
+            };
+            /** @description Refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmPositionMode: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The position mode. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmPositionMode"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    changeCmPositionMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description `"true"`: hedge mode; `"false"`: one-way mode.
+                     * @enum {string}
+                     */
+                    dualSidePosition: "true" | "false";
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Switched. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCodeMsg"];
+                };
+            };
+            /** @description Refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmAdlQuantile: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only this symbol.
+                 * @example BTCUSD_PERP
+                 */
+                symbol?: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per symbol with a position. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmAdlQuantile"][];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             418: components["responses"]["IpBanned"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];

@@ -1,0 +1,27 @@
+/**
+ * The futures answers of the mock, with the messages of Binance's USDⓈ-M futures error-code page (the PAPI
+ * catalogue lists these codes by name only; the messages are inferred from the futures page, same code space).
+ */
+import { ApiError, E } from '../errors.js';
+
+const bad = (code: number, msg: string) => new ApiError(400, code, msg);
+
+export const FE = {
+  ...E,
+  marginInsufficient: () => bad(-2019, 'Margin is insufficient.'),
+  wouldTrigger: () => bad(-2021, 'Order would immediately trigger.'),
+  reduceOnlyRejected: () => bad(-2022, 'ReduceOnly Order is rejected.'),
+  maxPosition: () => bad(-2027, 'Exceeded the maximum allowable position at current leverage.'),
+  qtyNotPositive: () => bad(-4003, 'Quantity less than or equal to zero.'),
+  priceTick: () => bad(-4014, 'Price not increased by tick size.'),
+  qtyStep: () => bad(-4023, 'Quantity not increased by step size.'),
+  badLeverage: (leverage: number) => bad(-4028, `Leverage ${leverage} is not valid`),
+  noModeChange: () => bad(-4059, 'No need to change position side.'),
+  positionSideMismatch: () => bad(-4061, "Order's position side does not match user's setting."),
+  modeOpenOrders: () => bad(-4067, 'Position side cannot be changed if there exists open orders.'),
+  modePosition: () => bad(-4068, 'Position side cannot be changed if there exists position.'),
+  // -5027 is on Binance's USDⓈ-M futures error page but not yet in the PAPI catalogue (reported to the spec owner).
+  noModification: () => bad(-5027, 'No need to modify the order.'),
+  fokRejected: () => bad(-5021, 'Due to the order could not be filled immediately, the FOK order has been rejected.'),
+  gtxRejected: () => bad(-5022, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),
+};
