@@ -3,7 +3,7 @@
 // seed) and serves the reference docs beside it, then prints one line per request the mock answers. The docs
 // server forwards /sapi, /papi, /api and /__mock to the mock, so the try-it page only talks to its own origin.
 // Stops both on Ctrl-C (SIGINT) or SIGTERM. `pnpm start --help` lists the options; each has an environment
-// variable, and an option on the command line wins.
+// variable (the ports also the short MOCK_PORT and DOCS_PORT), and an option on the command line wins.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,8 +14,8 @@ const serveEntry = `${root}packages/docs/lib/serve.js`;
 const docsRoot = `${root}packages/docs/dist`;
 
 const OPTIONS = {
-  'mock-port': { type: 'string', env: 'MARGINKIT_MOCK_PORT', arg: 'N', help: 'port of the mock (default 8080; when taken, a free one)' },
-  'docs-port': { type: 'string', env: 'MARGINKIT_DOCS_PORT', arg: 'N', help: 'port of the docs (default 8081; when taken, a free one)' },
+  'mock-port': { type: 'string', env: 'MARGINKIT_MOCK_PORT', alias: 'MOCK_PORT', arg: 'N', help: 'port of the mock (default 8080; when taken, a free one)' },
+  'docs-port': { type: 'string', env: 'MARGINKIT_DOCS_PORT', alias: 'DOCS_PORT', arg: 'N', help: 'port of the docs (default 8081; when taken, a free one)' },
   host: { type: 'string', env: 'MARGINKIT_HOST', arg: 'ADDR', help: 'address both listen on (default 127.0.0.1)' },
   'log-format': { type: 'string', env: 'MARGINKIT_MOCK_LOG_FORMAT', arg: 'FORMAT', help: 'request log: text (default, one line per request) or json (one JSON object per line)' },
   quiet: { type: 'boolean', env: 'MARGINKIT_MOCK_QUIET', arg: '', help: 'no request log (environment: 1 or true)' },
@@ -25,7 +25,7 @@ const OPTIONS = {
 const HELP = `pnpm start [options]: the marginkit mock and the docs beside it
 
 ${Object.entries(OPTIONS)
-  .map(([name, o]) => `  ${`--${name}${o.arg ? ` ${o.arg}` : ''}`.padEnd(20)} ${o.help}${o.env ? `\n  ${''.padEnd(20)} environment: ${o.env}` : ''}`)
+  .map(([name, o]) => `  ${`--${name}${o.arg ? ` ${o.arg}` : ''}`.padEnd(20)} ${o.help}${o.env ? `\n  ${''.padEnd(20)} environment: ${o.env}${o.alias ? ` (or ${o.alias})` : ''}` : ''}`)
   .join('\n')}
 
 A port given with an option or its environment variable must be free; 0 picks any free port.`;
@@ -42,26 +42,34 @@ function readOptions() {
   } catch (error) {
     fail(`${error.message}\n\n${HELP}`);
   }
+  /** Where each option's value came from (`--mock-port`, `MOCK_PORT`, ...), for the messages. */
+  const source = {};
   for (const [name, o] of Object.entries(OPTIONS)) {
-    const fromEnv = o.env ? process.env[o.env] : undefined;
-    if (values[name] !== undefined || fromEnv === undefined || fromEnv === '') continue;
+    if (values[name] !== undefined) {
+      source[name] = `--${name}`;
+      continue;
+    }
+    const variable = [o.env, o.alias].find((v) => v !== undefined && process.env[v] !== undefined && process.env[v] !== '');
+    if (variable === undefined) continue;
+    const fromEnv = process.env[variable];
+    source[name] = variable;
     if (o.type === 'boolean') {
-      if (!/^(1|true|0|false)$/i.test(fromEnv)) fail(`${o.env} must be 1, true, 0 or false, not '${fromEnv}'`);
+      if (!/^(1|true|0|false)$/i.test(fromEnv)) fail(`${variable} must be 1, true, 0 or false, not '${fromEnv}'`);
       values[name] = /^(1|true)$/i.test(fromEnv);
     } else {
       values[name] = fromEnv;
     }
   }
-  return values;
+  return { values, source };
 }
 
-/** A port option: the number, and whether the user chose it (a chosen port that is taken is an error). */
-function portOption(values, name, fallback) {
+/** A port option: the number, and how the user chose it (a chosen port that is taken is an error). */
+function portOption({ values, source }, name, fallback) {
   const text = values[name];
-  if (text === undefined) return { port: fallback, chosen: false };
+  if (text === undefined) return { port: fallback, chosenWith: undefined };
   const port = Number(text);
-  if (!/^\d+$/.test(text) || port > 65535) fail(`--${name} (or ${OPTIONS[name].env}) must be a port number from 0 to 65535, not '${text}'`);
-  return { port, chosen: true };
+  if (!/^\d+$/.test(text) || port > 65535) fail(`${source[name]} must be a port number from 0 to 65535, not '${text}'`);
+  return { port, chosenWith: source[name] };
 }
 
 /**
@@ -72,9 +80,11 @@ async function listen(what, option, wanted, start, notes) {
   try {
     return await start(wanted.port);
   } catch (error) {
-    if (error?.code !== 'EADDRINUSE') throw error;
+    if (error?.code !== 'EADDRINUSE' && error?.code !== 'EACCES') throw error;
     const how = `--${option} N or ${OPTIONS[option].env}=N (0 picks a free port)`;
-    if (wanted.chosen) fail(`port ${wanted.port} for the ${what} is already in use (another pnpm start, or marginkit-mock?). Choose another with ${how}.`);
+    const why = error.code === 'EADDRINUSE' ? 'is already in use (another pnpm start, or marginkit-mock?)' : 'may not be used by this user';
+    if (wanted.chosenWith !== undefined) fail(`port ${wanted.port} for the ${what} (${wanted.chosenWith}) on ${host} ${why}. Choose another with ${how}.`);
+    if (error.code === 'EACCES') fail(`port ${wanted.port} for the ${what} on ${host} ${why}. Choose another with ${how}.`);
     const server = await start(0);
     notes.push(`port ${wanted.port} was taken, so the ${what} listens on ${server.port ?? new URL(server.url).port} (choose a port with ${how})`);
     return server;
@@ -89,7 +99,8 @@ for (const [file, hint] of [
   if (!existsSync(file)) fail(`${hint} (${file} is missing): run pnpm start, or turbo run codegen build first`);
 }
 
-const values = readOptions();
+const options = readOptions();
+const { values } = options;
 if (values.help) {
   console.log(HELP);
   process.exit(0);
@@ -97,8 +108,8 @@ if (values.help) {
 const logFormat = values['log-format'] ?? 'text';
 if (logFormat !== 'text' && logFormat !== 'json') fail(`--log-format must be text or json, not '${logFormat}'`);
 const host = values.host ?? '127.0.0.1';
-const mockPort = portOption(values, 'mock-port', 8080);
-const docsPort = portOption(values, 'docs-port', 8081);
+const mockPort = portOption(options, 'mock-port', 8080);
+const docsPort = portOption(options, 'docs-port', 8081);
 
 const { createMockServer, DEMO_ACCOUNT, formatRequestLog, requestLogJson } = await import(pathToFileURL(mockEntry).href);
 const { startDocsServer } = await import(pathToFileURL(serveEntry).href);

@@ -46,6 +46,8 @@ function paramMeta(doc: OpenApiDocument, rawSchema: any, required: boolean, wher
   } else if (schema.type === 'string') kind = 'string';
   else if (isIntegerOrDecimalText(doc, schema)) kind = 'number';
   else fail(where, `cannot classify parameter schema ${JSON.stringify(schema)}`);
+  // A numeric enum (`maxLeverage: 3 | 5`) keeps its kind; its allowed values are listed as text like the others.
+  if (!values && Array.isArray(schema.enum) && (kind === 'integer' || kind === 'number')) values = schema.enum.map(String);
   const meta: { -readonly [K in keyof ParamMeta]: ParamMeta[K] } = { kind };
   if (required) meta.required = true;
   if (values) meta.values = values;
@@ -121,6 +123,16 @@ function scanObject(doc: OpenApiDocument, rawSchema: any, scan: FieldScan, where
     for (const branch of schema[key] ?? []) mergeMaps(map, scanObject(doc, branch, scan, where, depth + 1), where);
   }
   if (schema.type === 'array' && schema.items) mergeMaps(map, scanObject(doc, schema.items, scan, where, depth + 1), where);
+  // A map object (`additionalProperties: <schema>`, e.g. asset → amount): the key `*` stands for every key.
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+    const codec = codecOf(doc, schema.additionalProperties);
+    if (codec === 'int64' || codec === 'lenientInt64' || codec === 'lenientDecimal') fail(where, 'a map of numbers that need a lossless read is not supported');
+    if (codec) mergeMaps(map, { '*': codec }, where);
+    else {
+      const nested = scanObject(doc, schema.additionalProperties, scan, where, depth + 1);
+      if (Object.keys(nested).length) mergeMaps(map, { '*': nested }, where);
+    }
+  }
   for (const [name, propertySchema] of Object.entries<any>(schema.properties ?? {})) {
     const codec = codecOf(doc, propertySchema);
     if (codec) {

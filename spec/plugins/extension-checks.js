@@ -21,13 +21,25 @@ export function checkCondition(cond, names) {
 
 /** The keys each rule kind may carry; anything else is a typo that would silently change the rule. */
 export const RULE_KEYS = {
-  atLeastOne: ['params', 'precedence', 'when'],
-  requiredWhen: ['param', 'when'],
-  forbiddenWhen: ['param', 'when'],
-  requires: ['param', 'requires'],
-  exclusive: ['param', 'excludes'],
-  maxInterval: ['from', 'to', 'ms', 'exclusive'],
+  atLeastOne: ['params', 'precedence', 'when', 'error'],
+  requiredWhen: ['param', 'when', 'error'],
+  forbiddenWhen: ['param', 'when', 'error'],
+  requires: ['param', 'requires', 'error'],
+  exclusive: ['param', 'excludes', 'error'],
+  maxInterval: ['from', 'to', 'ms', 'exclusive', 'error'],
 };
+
+/** A rule's `error`: the answer Binance documents for this rule when it is not the kind's usual code. */
+export function ruleErrorProblems(error) {
+  if (error === undefined) return [];
+  const problems = [];
+  if (!error || typeof error !== 'object') return ['`error` is an object `{code, msg}`'];
+  if (!Number.isInteger(error.code) || error.code >= 0) problems.push('`error.code` must be a negative Binance error code');
+  if (typeof error.msg !== 'string' || error.msg.length < 5) problems.push('`error.msg` must be the message Binance answers');
+  const extra = Object.keys(error).filter((k) => k !== 'code' && k !== 'msg');
+  if (extra.length) problems.push(`\`error\` takes only \`code\` and \`msg\`, not ${extra.join(', ')}`);
+  return problems;
+}
 
 export function enumOf(ctx, schema) {
   const target = resolved(ctx, schema);

@@ -1,7 +1,7 @@
 // House rules for the marginkit API descriptions. Each rule reads one operation at a time; `leave` runs after
 // every $ref below the operation is resolved, so responses and schemas are seen as they are bundled.
 import { BinanceErrorCatalogue, BinanceTimingValid, ExampleProvenance } from './document-rules.js';
-import { checkCondition, checkOrderCount, endpointLimitProblems, enumOf, resolved, RULE_KEYS } from './extension-checks.js';
+import { checkCondition, checkOrderCount, endpointLimitProblems, enumOf, resolved, RULE_KEYS, ruleErrorProblems } from './extension-checks.js';
 
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 const SIGNED_TYPES = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
@@ -88,6 +88,7 @@ function BinanceExtensionsValid() {
           if (rule.kind === 'exclusive' && !(Array.isArray(rule.excludes) && rule.excludes.length)) report('exclusive needs an `excludes` list.', at);
           if (rule.kind === 'maxInterval' && !(Number.isInteger(rule.ms) && rule.from && rule.to)) report('maxInterval needs `from`, `to` and integer `ms`.', at);
           if (rule.kind === 'maxInterval' && rule.exclusive !== undefined && rule.exclusive !== true) report('maxInterval `exclusive` is `true` (the page says "less than") or left out.', at);
+          for (const p of ruleErrorProblems(rule.error)) report(`${rule.kind}: ${p}.`, at);
         });
 
         checkOrderCount(op, ctx, report);

@@ -52,12 +52,22 @@ function walk(value: unknown, map: FieldMap, codecs: ReadonlySet<FieldCodec> | u
   if (!value || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   for (const key in map) {
+    if (key === '*') continue;
     const field = record[key];
     if (field === undefined) continue;
     const codec = map[key]!;
     if (typeof codec === 'string') {
       if (!codecs || codecs.has(codec)) record[key] = convert(field, codec);
     } else walk(field, codec, codecs);
+  }
+  // `*`: every key of a map object (asset → amount) that the map does not name.
+  const every = map['*'];
+  if (every === undefined) return;
+  for (const key of Object.keys(record)) {
+    if (key in map) continue;
+    if (typeof every === 'string') {
+      if (!codecs || codecs.has(every)) record[key] = convert(record[key], every);
+    } else walk(record[key], every, codecs);
   }
 }
 

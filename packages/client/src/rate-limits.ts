@@ -8,8 +8,17 @@ export interface RateLimitSnapshot {
   readonly orderCount: Readonly<Record<string, number>>;
   /** `X-SAPI-USED-IP-WEIGHT-1M` and `X-SAPI-USED-UID-WEIGHT-1M` of the last SAPI answer, by endpoint path. */
   readonly sapiEndpoints: Readonly<Record<string, { readonly ipWeight1m?: number; readonly uidWeight1m?: number }>>;
-  /** Epoch milliseconds before which Binance asked not to call again (from `Retry-After` on 429/418). */
+  /**
+   * Epoch milliseconds before which Binance asked not to call again (from `Retry-After` on 429/418), for every
+   * operation of the API: an IP ban (418) and, on PAPI, a 429 (one IP limit over all endpoints).
+   */
   readonly retryAfterUntil?: number;
+  /**
+   * The same for one endpoint (`'POST /sapi/v1/margin/max-leverage'`): a SAPI 429, since each SAPI endpoint has
+   * its own IP and UID limits ("Each endpoint with IP limits has an independent 12000 per minute limit", and the
+   * endpoint limits of `x-binance-endpoint-limits`), so the other endpoints may still be called.
+   */
+  readonly endpointRetryAfterUntil?: Readonly<Record<string, number>>;
   /** Epoch milliseconds of the answer these numbers come from. */
   readonly updatedAt?: number;
 }
@@ -49,6 +58,11 @@ function headerIntervalMs(interval: string): number | undefined {
   return Number(match[1]) * INTERVAL_MS[unit]!;
 }
 
+/** `METHOD /path`: the endpoint a SAPI limit belongs to. */
+function endpointOf(meta: OperationMeta): string {
+  return `${meta.method} ${meta.path}`;
+}
+
 export type WaitDecision = { readonly waitMs: number } | { readonly refuse: true; readonly retryAfter: number };
 
 /** One counter a call is charged to: a fixed window of `size` ms, aligned to the epoch as Binance's are. */
@@ -78,6 +92,7 @@ export class RateLimiter {
   private orderCount: Record<string, number> = {};
   private sapiEndpoints: Record<string, { ipWeight1m?: number; uidWeight1m?: number }> = {};
   private retryAfterUntil: number | undefined;
+  private endpointRetryAfterUntil: Record<string, number> = {};
   private updatedAt: number | undefined;
   private readonly counters = new Map<string, { start: number; used: number }>();
   private readonly weightLimiters: readonly WeightLimiter[];
@@ -112,6 +127,7 @@ export class RateLimiter {
       orderCount: { ...this.orderCount },
       sapiEndpoints: { ...this.sapiEndpoints },
       ...(this.retryAfterUntil !== undefined ? { retryAfterUntil: this.retryAfterUntil } : {}),
+      ...(Object.keys(this.endpointRetryAfterUntil).length > 0 ? { endpointRetryAfterUntil: { ...this.endpointRetryAfterUntil } } : {}),
       ...(this.updatedAt !== undefined ? { updatedAt: this.updatedAt } : {}),
     };
   }
@@ -151,8 +167,9 @@ export class RateLimiter {
 
   /** Decides whether a call of `weight` may go now, must wait, or must not be sent at all. */
   decide(meta: OperationMeta, weight: number, now: number): WaitDecision {
-    if (this.retryAfterUntil !== undefined && now < this.retryAfterUntil) {
-      const waitMs = this.retryAfterUntil - now;
+    const until = Math.max(this.retryAfterUntil ?? 0, this.endpointRetryAfterUntil[endpointOf(meta)] ?? 0);
+    if (now < until) {
+      const waitMs = until - now;
       if (this.enabled && waitMs <= this.maxWaitMs) return { waitMs };
       return { refuse: true, retryAfter: Math.ceil(waitMs / 1000) };
     }
@@ -207,7 +224,13 @@ export class RateLimiter {
     }
     if (status === 429 || status === 418) {
       const retryAfter = headerNumber(headers['retry-after']);
-      if (retryAfter !== undefined) this.retryAfterUntil = now + retryAfter * 1000;
+      if (retryAfter !== undefined) {
+        const until = now + retryAfter * 1000;
+        if (status === 429 && this.perEndpoint) {
+          for (const key in this.endpointRetryAfterUntil) if (this.endpointRetryAfterUntil[key]! <= now) delete this.endpointRetryAfterUntil[key];
+          this.endpointRetryAfterUntil[endpointOf(meta)] = until;
+        } else this.retryAfterUntil = until;
+      }
       seen = true;
     }
     if (seen) this.updatedAt = now;

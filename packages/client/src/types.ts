@@ -21,7 +21,7 @@ type DecodedCodec<Wire, Codec> = Codec extends 'decimal' | 'lenientDecimal'
 export type Decoded<Wire, Map> = Wire extends readonly (infer Item)[]
   ? Decoded<Item, Map>[]
   : Wire extends object
-    ? { [K in keyof Wire]: K extends keyof Map ? DecodedCodec<Wire[K], Map[K]> : Wire[K] }
+    ? { [K in keyof Wire]: K extends keyof Map ? DecodedCodec<Wire[K], Map[K]> : '*' extends keyof Map ? DecodedCodec<Wire[K], Map['*']> : Wire[K] }
     : Wire;
 
 type ParamInput<Wire, Meta> = Meta extends { kind: 'decimal' }

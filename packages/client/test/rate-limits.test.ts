@@ -4,8 +4,8 @@
  * (`x-binance-endpoint-limits`). Time is passed in, so nothing here depends on the wall clock.
  */
 import type { OperationMeta } from '@marginkit/spec';
-import { getMarginAllOrders, getMarginOpenOrders, marginRateLimits, newMarginOco as sapiOco, newMarginOrder as sapiOrder } from '@marginkit/spec/margin';
-import { newMarginOco as papiOco, newMarginOrder as papiOrder, portfolioMarginRateLimits } from '@marginkit/spec/portfolio-margin';
+import { adjustCrossMarginMaxLeverage, getMarginAllOrders, getMarginOpenOrders, getMarginTradeCoeff, marginRateLimits, newMarginOco as sapiOco, newMarginOrder as sapiOrder } from '@marginkit/spec/margin';
+import { getAccount as papiAccount, newMarginOco as papiOco, newMarginOrder as papiOrder, portfolioMarginRateLimits } from '@marginkit/spec/portfolio-margin';
 import { describe, expect, it } from 'vitest';
 import { RateLimiter } from '../src/rate-limits.js';
 
@@ -78,5 +78,32 @@ describe('endpoint limits from x-binance-endpoint-limits', () => {
   it('nothing is counted with the limiter off', () => {
     const limiter = new RateLimiter(marginRateLimits, {});
     expect(sendWhileAllowed(limiter, getMarginAllOrders, 200, T, 100)).toBe(100);
+  });
+});
+
+describe('Retry-After: whose calls back off', () => {
+  const tooMany = { 'retry-after': '60' };
+
+  it('SAPI 429: only the endpoint that was refused waits (each SAPI endpoint has its own limits), limiter on or off', () => {
+    for (const options of [{}, { enabled: true, maxWaitMs: 0 }]) {
+      const limiter = new RateLimiter(marginRateLimits, options);
+      // `POST /sapi/v1/margin/max-leverage` allows one call a minute per IP: the second answers 429 with Retry-After.
+      limiter.record(adjustCrossMarginMaxLeverage, 429, tooMany, T);
+      expect(limiter.decide(adjustCrossMarginMaxLeverage, 3000, T + 1_000)).toEqual({ refuse: true, retryAfter: 59 });
+      expect(limiter.decide(getMarginTradeCoeff, 10, T + 1_000)).toEqual({ waitMs: 0 });
+      expect(limiter.decide(sapiOrder, 6, T + 1_000)).toEqual({ waitMs: 0 });
+      expect(limiter.snapshot().endpointRetryAfterUntil).toEqual({ 'POST /sapi/v1/margin/max-leverage': T + 60_000 });
+      expect(limiter.snapshot().retryAfterUntil).toBeUndefined();
+      expect(limiter.decide(adjustCrossMarginMaxLeverage, 3000, T + 60_000)).toEqual({ waitMs: 0 });
+    }
+  });
+
+  it('SAPI 418 (IP ban) and PAPI 429 (one IP limit over all endpoints): every call waits', () => {
+    const sapi = new RateLimiter(marginRateLimits, {});
+    sapi.record(adjustCrossMarginMaxLeverage, 418, { 'retry-after': '120' }, T);
+    expect(sapi.decide(getMarginTradeCoeff, 10, T)).toEqual({ refuse: true, retryAfter: 120 });
+    const papi = new RateLimiter(portfolioMarginRateLimits, {});
+    papi.record(papiOrder, 429, tooMany, T);
+    expect(papi.decide(papiAccount, 20, T)).toEqual({ refuse: true, retryAfter: 60 });
   });
 });

@@ -1,9 +1,9 @@
 import { createMarginClient, createPortfolioMarginClient, Decimal } from '@marginkit/client';
-import { createMockFetch, DEMO_ACCOUNT } from '@marginkit/mock';
+import { createMockFetch, DEMO_ACCOUNT, DEMO_PRICES } from '@marginkit/mock';
 import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
 import { describe, expect, it } from 'vitest';
-import { createSpecValidator, loadBundledSpecForValidation, resolveRef } from '../src/index.js';
+import { createSpecValidator, loadBundledSpecForValidation, PM_ACCOUNT_OPERATION_IDS, resolveRef } from '../src/index.js';
 
 /**
  * The client talks to the mock in-process (the mock's fetch handler as the client's `fetch`). Every raw answer is
@@ -88,9 +88,82 @@ describe('client ⇄ mock ⇄ spec', () => {
 
     await margin.getMarginInterestHistory();
     await margin.getMarginForceLiquidationRecords();
+    expect((await margin.getMarginTransferHistory({ type: 'ROLL_IN' })).total).toBe(0);
+
+    // Account, history and market data: exact decimals (also from bare JSON numbers), int64 ids as bigint.
+    const flow = await margin.getMarginCapitalFlow({ type: 'BORROW' });
+    expect(flow.map((r) => [r.tranId, r.amount.toFixed()])).toContainEqual([tranId, '100.5']);
+    expect(typeof flow[0]!.id).toBe('bigint');
+    expect((await margin.getMarginTradeCoeff()).normalBar.toFixed()).toBe('1.5');
+    expect(await margin.adjustCrossMarginMaxLeverage({ maxLeverage: 5 })).toEqual({ success: true });
+    expect((await margin.getMarginTradeCoeff()).normalBar.toFixed()).toBe('1.25');
+    expect(await margin.getBnbBurnStatus()).toEqual({ spotBNBBurn: true, interestBNBBurn: false });
+    expect((await margin.getMarginInterestRateHistory({ asset: 'BTC' }))[0]!.dailyInterestRate.toFixed()).toBe('0.00010008');
+    expect((await margin.getMarginNextHourlyInterestRate({ assets: 'BTC,ETH', isIsolated: false })).map((r) => r.nextHourlyInterestRate.toFixed())).toEqual(['0.00000417', '0.00000417']);
+    const [ltcDebt] = await margin.getSmallLiabilityExchangeCoinList();
+    // The demo's dust LTC liability (0.002 borrowed + 0.00004 interest) valued at the demo LTCUSDT price.
+    const dust = new Decimal('0.00204').mul(DEMO_PRICES.LTCUSDT!).toFixed();
+    expect([ltcDebt!.asset, ltcDebt!.liabilityQty.toFixed()]).toEqual(['LTC', dust]);
+    expect(await margin.exchangeSmallLiability({ assetNames: 'LTC' })).toEqual({});
+    expect((await margin.getSmallLiabilityExchangeHistory({ current: 1, size: 10 })).rows[0]!.targetAmount.toFixed()).toBe(dust);
+    const repaidLoan = await margin.repayMarginLiquidationLoan({ asset: 'USDC', amount: '300' });
+    expect([typeof repaidLoan.repayId, repaidLoan.amount.toFixed()]).toEqual(['bigint', '300']);
+    expect((await margin.getMarginLiquidationLoan()).remainingAmount.toFixed()).toBe('700');
+    expect((await margin.getMarginLiquidationLoanRepayHistory()).rows.map((r) => r.repayId)).toEqual([repaidLoan.repayId]);
+    expect((await margin.getAllMarginAssets({ asset: 'LTC' }))[0]!.delistTime).toBeGreaterThan(1_000_000_000);
+    const pairs = await margin.getAllCrossMarginPairs();
+    expect(pairs.find((p) => p.symbol === 'BTCUSDC')!.id).toBe(351637150141315861n);
+    expect((await margin.getMarginPriceIndex({ symbol: 'BTCUSDC' })).price.toFixed()).toBe('40000');
+    expect((await margin.getCrossMarginFeeData({ coin: 'USDC' }))[0]!.borrowLimit.toFixed()).toBe('1000000000');
+    expect((await margin.getCrossMarginCollateralRatio()).length).toBe(2);
+    const usdcOwed = (await margin.getCrossMarginAccount()).userAssets.find((a) => a.asset === 'USDC')!.borrowed;
+    expect((await margin.getMarginAvailableInventory({ type: 'MARGIN' })).assets.USDC!.toFixed()).toBe(new Decimal('1000000000').minus(usdcOwed).toFixed());
+    expect((await margin.getMarginDelistSchedule())[0]!.crossMarginAssets).toEqual(['LTC']);
+    expect((await margin.getMarginListSchedule())[0]!.crossMarginAssets).toEqual(['SOL']);
+    expect((await margin.getMarginLimitPricePairs()).crossMarginSymbols).toContain('BTCUSDT');
+    expect((await margin.getMarginRestrictedAssets()).openLongRestrictedAsset).toEqual(['LTC']);
+    expect((await margin.getMarginRiskBasedLiquidationRatio())[0]!.riskBasedLiquidationRatio.toFixed()).toBe('0.01');
+    const [bracket] = (await margin.getMarginLeverageBracket())[0]!.brackets;
+    expect([bracket!.maxDebt.toFixed(), bracket!.initialMarginRate.toFixed()]).toEqual(['1000000', '0.1112']);
+    const token = await margin.createMarginListenToken({ isIsolated: true, symbol: 'BTCUSDT', validity: 3_600_000 });
+    expect(token.token.length).toBeGreaterThan(0);
     const { listenKey } = await margin.createMarginListenKey();
     await margin.keepAliveMarginListenKey({ listenKey });
     await margin.closeMarginListenKey();
+
+    // Lists, transfers, special keys, isolated accounts (issue 11).
+    const moved = await margin.newMarginUniversalTransfer({ type: 'MAIN_MARGIN', asset: 'USDT', amount: '250.5' });
+    expect(typeof moved.tranId).toBe('bigint');
+    const oto = await margin.newMarginOto({
+      symbol: 'BTCUSDC', workingType: 'LIMIT', workingSide: 'BUY', workingPrice: '39000', workingQuantity: '0.01', workingTimeInForce: 'GTC',
+      pendingType: 'LIMIT_MAKER', pendingSide: 'SELL', pendingPrice: '45000', pendingQuantity: '0.01',
+    });
+    expect(oto.orderReports?.map((r) => r.status)).toEqual(['NEW', 'PENDING_NEW']);
+    expect(oto.orderReports?.[0]?.price.toFixed()).toBe('39000');
+    const otoco = await margin.newMarginOtoco({
+      symbol: 'BTCUSDC', workingType: 'LIMIT_MAKER', workingSide: 'BUY', workingPrice: '39000', workingQuantity: '0.01', pendingSide: 'SELL', pendingQuantity: '0.01',
+      pendingAboveType: 'LIMIT_MAKER', pendingAbovePrice: '45000', pendingBelowType: 'STOP_LOSS', pendingBelowStopPrice: '35000',
+    });
+    expect(otoco.orderReports).toHaveLength(3);
+    expect((await margin.getMarginPreventedMatches({ symbol: 'BTCUSDC', orderId: oto.orders[0]!.orderId })).length).toBe(0);
+    const usage = await margin.getMarginOrderCountUsage();
+    // The orders above: three single orders and an OCO (2), then the OTO (2) and the OTOCO (3).
+    expect(usage.map((u) => u.count)).toEqual([10, 10]);
+    const key = await margin.createMarginSpecialKey({ apiName: 'agree', ip: '10.0.0.1' });
+    expect((await margin.getMarginSpecialKey({ apiKey: key.apiKey })).ip).toBe('10.0.0.1');
+    await margin.editMarginSpecialKeyIp({ apiKey: key.apiKey, ip: '10.0.0.2' });
+    expect((await margin.getMarginSpecialKeyList()).map((k) => k.apiName)).toContain('agree');
+    await margin.deleteMarginSpecialKey({ apiKey: key.apiKey });
+    // The account still owes a little interest from the borrow above: special key mode cannot be left yet.
+    await expect(margin.exitMarginSpecialKeyMode()).rejects.toMatchObject({ code: -1020 });
+    expect(await margin.getIsolatedMarginAccountLimit()).toEqual({ enabledAccount: 2, maxAccount: 20 });
+    expect((await margin.getAllIsolatedMarginPairs({ symbol: 'BTCUSDT' }))[0]?.quote).toBe('USDT');
+    expect((await margin.getIsolatedMarginFeeData({ symbol: 'BTCUSDT' }))[0]?.leverage.toFixed()).toBe('3');
+    expect((await margin.getIsolatedMarginTierData({ symbol: 'BTCUSDT' }))[0]?.tier).toBe(1);
+    await margin.disableIsolatedMarginAccount({ symbol: 'BTCUSDT' });
+    expect(await margin.enableIsolatedMarginAccount({ symbol: 'BTCUSDT' })).toEqual({ success: true, symbol: 'BTCUSDT' });
+    const liquidated = await margin.marginManualLiquidation({ type: 'ISOLATED', symbol: 'BTCUSDT' });
+    expect(liquidated).toEqual([]);
 
     expect(recorder.problems).toEqual([]);
     const missing = Object.values(marginOperations).filter((m) => !recorder.answered.has(`${m.method} ${m.path}`)).map((m) => m.operationId);
@@ -141,9 +214,10 @@ describe('client ⇄ mock ⇄ spec', () => {
     await pm.closeListenKey();
 
     expect(recorder.problems).toEqual([]);
-    // The 52 UM/CM futures operations round-trip in futures-trading.test.ts.
+    // The 52 UM/CM futures operations round-trip in futures-trading.test.ts, the 30 account operations in pm-account.test.ts.
+    const own = new Set<string>(PM_ACCOUNT_OPERATION_IDS);
     const missing = Object.values(portfolioMarginOperations)
-      .filter((m) => !/^\/papi\/v1\/(um|cm)\//.test(m.path) && !recorder.answered.has(`${m.method} ${m.path}`))
+      .filter((m) => !/^\/papi\/v[12]\/(um|cm)\//.test(m.path) && !own.has(m.operationId) && !recorder.answered.has(`${m.method} ${m.path}`))
       .map((m) => m.operationId);
     expect(missing).toEqual([]);
   });

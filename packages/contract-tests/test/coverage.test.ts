@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
-import { apiSlugs, loadBundledSpecForValidation, operationsOf, resolveRef } from '../src/index.js';
+import {
+  SAPI_MARGIN_OPERATIONS,
+  SAPI_SUPPORTING_OPERATIONS,
+  apiSlugs,
+  loadBundledSpecForValidation,
+  operationsOf,
+  resolveRef,
+} from '../src/index.js';
 
-// PAPI: the 27 margin/account operations and the 52 UM/CM futures operations.
-const EXPECTED_OPERATIONS = { margin: 23, 'portfolio-margin': 79 } as const;
+/**
+ * Operations per document. Margin: Binance's 66 margin operations (src/sapi-inventory.ts) plus the universal
+ * transfer (see spec/README.md). PAPI: the 27 margin/account operations, the 52 UM/CM futures operations and the 30
+ * account, configuration, funding and download operations: all 109 of Binance's Portfolio Margin API.
+ */
+const EXPECTED_OPERATIONS = { margin: 66 + 1, 'portfolio-margin': 109 } as const;
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 
 function hasExample(media: any): boolean {
@@ -50,6 +61,15 @@ describe('coverage of the core operations', () => {
       expect(new Set(ops.map((o) => o.operation.operationId)).size).toBe(ops.length);
     });
   }
+
+  it("margin: describes Binance's 66 margin operations and the universal transfer, nothing else", () => {
+    expect(SAPI_MARGIN_OPERATIONS).toHaveLength(66);
+    expect(new Set(SAPI_MARGIN_OPERATIONS).size).toBe(66);
+    const described = new Set(operationsOf(loadBundledSpecForValidation('margin')).map(({ method, path }) => `${method.toUpperCase()} ${path}`));
+    const stray = [...described].filter((op) => !SAPI_MARGIN_OPERATIONS.includes(op) && !SAPI_SUPPORTING_OPERATIONS.includes(op));
+    const missing = [...SAPI_MARGIN_OPERATIONS, ...SAPI_SUPPORTING_OPERATIONS].filter((op) => !described.has(op));
+    expect({ stray, missing }).toEqual({ stray: [], missing: [] });
+  });
 
   it('the generated metadata lists exactly the operations of the spec', () => {
     const ids = (slug: (typeof apiSlugs)[number]) => operationsOf(loadBundledSpecForValidation(slug)).map((o) => o.operation.operationId).sort();

@@ -81,6 +81,15 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
     expect(output).toMatch(/maxInterval does not take `exlusive`/);
   });
 
+  it("fails on a rule's `error` that is not a Binance answer", () => {
+    const dir = brokenSpec('rule-error', 'margin/paths/capital-flow.yaml', (s) => s.replace('code: -4047', 'code: 4047').replace('msg: Time interval must be within 0-7 days', 'message: x'));
+    const { status, output } = lint(dir, 'margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/`error.code` must be a negative Binance error code/);
+    expect(output).toMatch(/`error.msg` must be the message Binance answers/);
+    expect(output).toMatch(/`error` takes only `code` and `msg`, not message/);
+  });
+
   it('fails on an error example with a code the catalogue does not list, and on a duplicate or invalid identifier', () => {
     const dir = brokenSpec('catalogue', 'margin/components/schemas/MarginErrorCode.yaml', (s) =>
       s.replace('  - SERVER_BUSY_1008\n', '  - SERVER_BUSY\n').replace('  - BAD_SYMBOL\n', '  - Bad symbol\n'),

@@ -192,7 +192,7 @@ export function factsBlock(meta: OperationMeta, api: ApiSource, options: Describ
     const catalogue = api.errorCodes;
     lines.push('**Parameter rules**', '');
     for (const rule of meta.rules) {
-      const error = RULE_ERROR[rule.kind];
+      const error = rule.error?.code ?? RULE_ERROR[rule.kind];
       const name = catalogue[String(error)]?.name;
       lines.push(`- ${code(rule.kind)}: ${ruleText(rule)}. ${rule.description} _(otherwise ${error}${name ? ` ${code(name)}` : ''})_`);
     }

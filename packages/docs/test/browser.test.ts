@@ -188,6 +188,7 @@ describe('the docs site in chromium', () => {
     await page.waitForSelector('body[data-ready="true"]');
     await page.fill('#target', 'https://papi.binance.com');
     await page.click('#send');
+    await page.waitForFunction(() => document.getElementById('status')?.dataset.status === 'not-sent');
     await expect(page.innerText('#request')).resolves.toContain('not a loopback address');
     expect(await page.textContent('#status')).toBe('not sent');
   });

@@ -27,6 +27,31 @@ export interface PmBalanceConfig extends BalanceConfig {
   cmWalletBalance?: DecimalString;
 }
 
+/** A margin special key (low-latency trading key) an account starts with. */
+export interface SpecialKeyConfig {
+  apiName: string;
+  apiKey: string;
+  /** The isolated pair of the key; omitted for a cross-margin key. */
+  symbol?: string;
+  /** Comma-separated addresses (default `0.0.0.0`, Binance's initial state). */
+  ip?: string;
+  type?: 'HMAC_SHA256' | 'RSA' | 'Ed25519';
+  /** Ed25519 keys only (default `TRADE`). */
+  permissionMode?: 'TRADE' | 'READ';
+}
+
+/** Binance's symbol filters for one symbol (see `MockConfig.orderRules`). */
+export interface OrderRulesConfig {
+  tickSize?: DecimalString;
+  minPrice?: DecimalString;
+  maxPrice?: DecimalString;
+  stepSize?: DecimalString;
+  minQty?: DecimalString;
+  maxQty?: DecimalString;
+  minNotional?: DecimalString;
+  maxNotional?: DecimalString;
+}
+
 export interface AccountConfig {
   /** A label for the startup lines and the request log. */
   name?: string;
@@ -42,6 +67,25 @@ export interface AccountConfig {
   /** Portfolio-margin balances (PAPI), by asset. */
   portfolioMargin?: Record<string, PmBalanceConfig>;
   commissionRate?: DecimalString;
+  /** The spot (main) wallet that SAPI universal transfers (`MAIN_MARGIN`, `MARGIN_MAIN`) draw on, by asset. */
+  spot?: Record<string, BalanceConfig>;
+  /** Other wallets a margin transfer can use, by Binance's transfer-type wallet name. */
+  otherWallets?: Partial<Record<'FUNDING' | 'UMFUTURE' | 'CMFUTURE' | 'OPTION', Record<string, BalanceConfig>>>;
+  /** `false`: the margin account does not exist yet (-3003) until a transfer into it. Default true. */
+  marginActivated?: boolean;
+  /** The API key's permissions (names of Binance's `apiRestrictions`); a missing one answers -2015. */
+  permissions?: { enableSpotAndMarginTrading?: boolean; enableMargin?: boolean; permitsUniversalTransfer?: boolean };
+  /** Addresses the API key may be used from on SAPI (default: any); others answer -2015. */
+  ipWhitelist?: string[];
+  specialKeys?: SpecialKeyConfig[];
+  isolatedAccounts?: { maxAccount?: number; disabled?: string[] };
+  vipLevel?: number;
+  /** Cross-margin max leverage (`POST /sapi/v1/margin/max-leverage`); default the top-level `leverage`. */
+  maxLeverage?: 3 | 5;
+  /** BNB burn switches (`GET /sapi/v1/bnbBurn`); default spot on, interest off. */
+  bnbBurn?: { spotBNBBurn?: boolean; interestBNBBurn?: boolean };
+  /** An outstanding cross-margin liquidation loan (`GET /sapi/v1/margin/liquidation-loan`). */
+  liquidationLoan?: { asset?: string; amount: DecimalString };
 }
 
 export interface RateLimitConfig {
@@ -54,6 +98,36 @@ export interface RateLimitConfig {
   papiOrdersPerMinute?: number;
   banAfter?: number;
   banSeconds?: number;
+}
+
+/** A group of assets and isolated pairs listed or delisted at one time (epoch milliseconds). */
+export interface ScheduleConfig {
+  time: number;
+  crossMarginAssets?: string[];
+  isolatedMarginSymbols?: string[];
+}
+
+/**
+ * Margin market data (SAPI `allAssets`, `allPairs`, `crossMarginCollateralRatio`, `available-inventory`,
+ * schedules, restrictions, brackets, rate history). Every property has a default derived from the configured
+ * symbols (see `config.schema.json`).
+ */
+export interface MarketDataConfig {
+  assets?: Record<string, { fullName?: string; borrowable?: boolean; mortgageable?: boolean; userMinBorrow?: DecimalString; userMinRepay?: DecimalString }>;
+  pairs?: Record<string, { id?: string | number; buyAllowed?: boolean; sellAllowed?: boolean; marginTrade?: boolean }>;
+  collateralRatios?: { assetNames: string[]; collaterals: { minUsdValue: DecimalString; maxUsdValue?: DecimalString; discountRate: DecimalString }[] }[];
+  inventory?: { MARGIN?: Record<string, DecimalString>; ISOLATED?: Record<string, DecimalString> };
+  delistSchedule?: ScheduleConfig[];
+  listSchedule?: ScheduleConfig[];
+  limitPricePairs?: string[];
+  restrictedAssets?: { openLong?: string[]; maxCollateralExceeded?: string[] };
+  riskBasedLiquidationRatios?: Record<string, DecimalString>;
+  leverageBrackets?: {
+    assetNames: string[];
+    rank: number;
+    brackets: { leverage: number; maxDebt: DecimalString; maintenanceMarginRate: DecimalString; initialMarginRate: DecimalString; fastNum: DecimalString }[];
+  }[];
+  interestRateHistory?: Record<string, { time: number; dailyInterestRate: DecimalString }[]>;
 }
 
 /**
@@ -91,6 +165,8 @@ export interface MockConfig {
   /** Symbol → price in its quote asset. Only listed symbols trade. */
   prices?: Record<string, DecimalString>;
   symbols?: Record<string, { base: string; quote: string }>;
+  /** Per-symbol order rules (Binance's symbol filters); -1013 when broken. */
+  orderRules?: Record<string, OrderRulesConfig>;
   commissionRate?: DecimalString;
   /** Maximum leverage of the collateral rule (default 3). */
   leverage?: number;
@@ -107,7 +183,8 @@ export interface MockConfig {
   maxOpenOrders?: number;
   /**
    * Decimal places each asset is kept at (0 to 8; default 8, as Binance keeps margin assets): balances, fills,
-   * commissions, loans and interest are rounded to it, and a quantity or amount with more decimals answers -1111.
+   * commissions, loans and interest are rounded to it, and so are the futures incomes in a margin asset (realized
+   * profit, commission, funding fee; half-up); a quantity or amount with more decimals answers -1111.
    */
   assetPrecision?: Record<string, number>;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
@@ -119,6 +196,8 @@ export interface MockConfig {
   ids?: Partial<Record<IdCounter, string | number | bigint>>;
   rateLimits?: RateLimitConfig;
   faults?: FaultConfig[];
+  /** Margin market data; defaults follow the configured symbols. */
+  marketData?: MarketDataConfig;
 }
 
 /**
@@ -136,12 +215,16 @@ export const DEMO_ACCOUNT = {
     USDC: { free: '50000' },
     USDT: { free: '20000' },
     BNB: { free: '50' },
-    LTC: { free: '25' },
+    // A dust LTC liability (about 4 USDT at the demo price), which GET/POST /sapi/v1/margin/exchange-small-liability
+    // list and exchange. Its hourly interest rounds to nothing at 8 decimals, so the demo's interest history stays empty.
+    LTC: { free: '25', borrowed: '0.002', interest: '0.00004' },
   },
   isolated: {
     BTCUSDT: { BTC: { free: '0.5' }, USDT: { free: '10000' } },
     BNBUSDT: { BNB: { free: '20' }, USDT: { free: '1000' } },
     ADAUSDT: { ADA: { free: '1000' }, USDT: { free: '500' } },
+    // The pair the isolated-account switch and manual-liquidation examples act on, which no other example trades.
+    LTCUSDT: { USDT: { free: '100' } },
   },
   portfolioMargin: {
     USDT: { free: '20000' },
@@ -151,6 +234,29 @@ export const DEMO_ACCOUNT = {
     BNB: { free: '20' },
     LTC: { free: '25' },
   },
+  // The spot wallet the universal-transfer examples fund the margin account from.
+  spot: {
+    USDT: { free: '10000' },
+    USDC: { free: '10000' },
+    BTC: { free: '0.5' },
+    ETH: { free: '5' },
+    BNB: { free: '10' },
+  },
+  // The special keys the examples name: Binance's documented key (queried and re-addressed) and one the delete
+  // example removes. Both trade the isolated BTCUSDT pair, so the demo account is not in (cross-margin) special
+  // key mode and the exit example succeeds on it.
+  specialKeys: [
+    {
+      apiName: 'testName',
+      apiKey: 'npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx',
+      symbol: 'BTCUSDT',
+      ip: '0.0.0.0,192.168.0.1,192.168.0.2',
+      type: 'RSA',
+    },
+    { apiName: 'retired', apiKey: 'znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG', symbol: 'BTCUSDT', type: 'Ed25519' },
+  ],
+  // The deficit of an earlier liquidation, which GET /sapi/v1/margin/liquidation-loan shows and .../repay pays back.
+  liquidationLoan: { asset: 'USDC', amount: '1000' },
 } as const satisfies AccountConfig;
 
 /**
@@ -165,10 +271,27 @@ export const DEMO_PRICES: Readonly<Record<string, string>> = {
   BNBUSDT: '600',
   BNBUSDC: '600',
   LTCUSDT: '2000',
-  ADAUSDT: '0.5',
   BNBBTC: '0.015',
   LTCBTC: '0.05',
   ETHBTC: '0.0625',
+  // The isolated pair of Binance's isolated-account example; last, so the other pairs keep their ids.
+  ADAUSDT: '0.5',
+};
+
+/**
+ * Order rules of the demo market: Binance's filters of its USDT and USDC pairs (price step 0.01, a minimum order
+ * value of 5). The BTC-quoted demo pairs carry none: Binance's documented examples on them (LTCBTC, BNBBTC) use
+ * prices and quantities finer than Binance's own filters allow, and the demo account must accept every
+ * documented example.
+ */
+export const DEMO_ORDER_RULES: Readonly<Record<string, OrderRulesConfig>> = {
+  BTCUSDT: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' },
+  BTCUSDC: { tickSize: '0.01', stepSize: '0.00001', minQty: '0.00001', maxQty: '9000', minNotional: '5' },
+  ETHUSDT: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
+  ETHUSDC: { tickSize: '0.01', stepSize: '0.0001', minQty: '0.0001', maxQty: '9000', minNotional: '5' },
+  BNBUSDT: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
+  BNBUSDC: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
+  LTCUSDT: { tickSize: '0.01', stepSize: '0.001', minQty: '0.001', maxQty: '90000', minNotional: '5' },
 };
 
 /** One limit from an API's spec `x-binance-rate-limits`. */
@@ -193,8 +316,23 @@ export const DEFAULT_RATE_LIMITS: Required<RateLimitConfig> = {
 
 export type IdCounter = 'orderId' | 'orderListId' | 'tradeId' | 'tranId' | 'accountId';
 
+/**
+ * A price the mock accepts (configuration, admin API, `setPrice`): positive, at most 8 decimals. Answers show
+ * prices with 8 decimals, so a finer price would trade at a value no answer shows (1e-20 would read 0.00000000).
+ */
+export const PRICE = /^(?!0+(\.0+)?$)[0-9]{1,20}(\.[0-9]{1,8})?$/;
+
 /** The largest signed 64-bit integer: the upper bound of every Binance id. */
 export const INT64_MAX = 9_223_372_036_854_775_807n;
+
+/**
+ * Ids a counter keeps in reserve: a configured start may be at most `INT64_MAX - ID_ROOM`, so that the mock never
+ * issues an id above `INT64_MAX` (2^32 ids take days of non-stop requests to use up).
+ */
+export const ID_ROOM = 2n ** 32n;
+
+/** The largest configurable start of an id counter. */
+export const MAX_ID_START = INT64_MAX - ID_ROOM;
 
 /** Id counters start here unless configured: transaction ids above 2^53 (as Binance's are), the others below. */
 export const DEFAULT_IDS = {
@@ -215,8 +353,8 @@ export function configSchema(): Record<string, unknown> {
 
 /**
  * Checks a configuration against `config.schema.json`; throws with every problem listed. Id counters may be
- * bigints (a configuration read losslessly): they are checked as their digits, and every id must fit in a
- * signed 64-bit integer.
+ * bigints (a configuration read losslessly): they are checked as their digits, and every id the counter will issue
+ * must fit in a signed 64-bit integer (a start of at most `MAX_ID_START`).
  */
 export function validateConfig(config: unknown): asserts config is MockConfig {
   let checked = config;
@@ -227,7 +365,9 @@ export function validateConfig(config: unknown): asserts config is MockConfig {
   if (configValidator(checked)) {
     const problems: string[] = [];
     for (const [name, value] of Object.entries((checked as MockConfig).ids ?? {})) {
-      if (BigInt(value as string | number) > INT64_MAX) problems.push(`  /ids/${name}: must be at most ${INT64_MAX}`);
+      if (BigInt(value as string | number) > MAX_ID_START) {
+        problems.push(`  /ids/${name}: must be at most ${MAX_ID_START} (the counter keeps 2^32 ids of room below ${INT64_MAX}, the largest id)`);
+      }
     }
     const keys = new Set<string>();
     for (const account of (config as MockConfig).accounts ?? []) {
@@ -256,9 +396,11 @@ function usdtPriced(config: MockConfig): (asset: string) => boolean {
 
 /** Fills the defaults: the demo account when none is given, the demo prices when none are given. */
 export function withDefaults(config: MockConfig = {}): MockConfig {
+  const demoMarket = !config.prices || Object.keys(config.prices).length === 0;
   return {
     ...config,
     accounts: config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT],
-    prices: config.prices && Object.keys(config.prices).length > 0 ? config.prices : { ...DEMO_PRICES },
+    prices: demoMarket ? { ...DEMO_PRICES } : config.prices,
+    ...(demoMarket && !config.orderRules ? { orderRules: DEMO_ORDER_RULES } : {}),
   };
 }

@@ -71,6 +71,7 @@ export const E = {
   exceedMaxBorrowable: () => bad(-3006, 'Your borrow amount has exceed maximum borrow amount.'),
   repayExceedsLiability: () => bad(-3015, 'Repay amount exceeds borrow amount.'),
   notMarginAsset: () => bad(-3027, 'Not a valid margin asset.'),
+  insufficientInventory: () => bad(-3045, 'The system does not have enough asset now.'),
   notMarginPair: () => bad(-3028, 'Not a valid margin pair.'),
   balanceNotEnough: () => bad(-3041, 'Balance is not enough'),
   invalidAsset: () => bad(-1108, 'Invalid asset.'),

@@ -10,12 +10,14 @@ export { MockCore, servedOperations } from './pipeline.js';
 export type { MockRequest, MockResponse, CoreOptions } from './pipeline.js';
 export { formatRequestLog, requestLogJson } from './request-log.js';
 export type { LogSink, RequestLogEntry } from './request-log.js';
-export { DEMO_ACCOUNT, DEMO_PRICES, DEFAULT_RATE_LIMITS, DEFAULT_IDS, configSchema, validateConfig } from './config.js';
+export { DEMO_ACCOUNT, DEMO_ORDER_RULES, DEMO_PRICES, DEFAULT_RATE_LIMITS, DEFAULT_IDS, configSchema, validateConfig } from './config.js';
 export type {
   MockConfig,
   MockMode,
   AccountConfig,
   BalanceConfig,
+  OrderRulesConfig,
+  SpecialKeyConfig,
   PmBalanceConfig,
   RateLimitConfig,
   FaultConfig,

@@ -24,6 +24,7 @@ export function toJson(value: unknown): string {
         }
         return `${out}]`;
       }
+      if (value instanceof RawNumber) return value.text;
       if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return toJson((value as { toJSON(): unknown }).toJSON());
       let out = '{';
       let first = true;
@@ -39,6 +40,21 @@ export function toJson(value: unknown): string {
     }
     default:
       return 'null';
+  }
+}
+
+/**
+ * A decimal written as a bare JSON number, for the few fields Binance sends as numbers (`liabilityQty`, the
+ * leverage brackets). The digits are written as they are, never through a float.
+ */
+export class RawNumber {
+  constructor(readonly text: string) {
+    if (!/^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(text)) throw new Error(`not a plain decimal: ${text}`);
+  }
+
+  /** A bigint, so that `JSON.stringify` refuses it and `serialize` falls back to `toJson`, which writes the digits. */
+  toJSON(): bigint {
+    return 0n;
   }
 }
 

@@ -229,6 +229,16 @@ export class Limits {
     }
   }
 
+  /** The orders an account has placed in the current SAPI windows (`GET /sapi/v1/margin/rateLimit/order`). */
+  sapiOrderUsage(uid: string, now: number): { tenSeconds: number; day: number } {
+    return { tenSeconds: this.tenSeconds.peek(`orders|sapi|${uid}`, now), day: this.day.peek(`orders|sapi|${uid}`, now) };
+  }
+
+  /** The orders an account has placed in the current PAPI window (`GET /papi/v1/rateLimit/order`). */
+  papiOrderUsage(uid: string, now: number): { minute: number } {
+    return { minute: this.minute.peek(`orders|papi|${uid}`, now) };
+  }
+
   /** Counts accepted orders (`orderCount` each call) and returns the order-count headers. */
   countOrders(meta: OperationMeta, uid: string, now: number): Record<string, string> {
     const count = meta.orderCount;

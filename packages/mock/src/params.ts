@@ -4,7 +4,7 @@
  * request schema with a validator precompiled by Ajv (`src/generated/validators.ts`), then against the
  * `x-binance-param-rules` of the metadata.
  */
-import type { OperationMeta, ParamCondition, ParamMeta } from '@marginkit/spec';
+import type { OperationMeta, ParamCondition, ParamMeta, ParamRule } from '@marginkit/spec';
 import { ApiError, E } from './errors.js';
 import { requestValidators } from './generated/validators.js';
 import { requestSchema, specDocuments, type SpecOperation } from './spec.js';
@@ -179,7 +179,7 @@ function enumError(meta: OperationMeta, name: string): ApiError {
     case 'side':
       return E.invalidSide();
     case 'type':
-      // `type` is an order type on order calls; elsewhere (borrow-repay's BORROW/REPAY) a plain parameter.
+      // -1116 is about order types; elsewhere (borrow-repay's BORROW/REPAY, a transfer direction) a plain parameter (-1130).
       return meta.params.type?.values?.includes('LIMIT') ? E.invalidOrderType() : E.invalidParam(name);
     case 'timeInForce':
     case 'stopLimitTimeInForce':
@@ -235,42 +235,53 @@ export function validateParams(meta: OperationMeta, compiled: CompiledParams, pa
   }
 
   for (const rule of meta.rules) {
-    switch (rule.kind) {
-      case 'atLeastOne':
-        if (!rule.params.some((p) => params.has(p)) && (!rule.when || holds(meta, params, rule.when))) {
-          throw E.eitherOr(rule.params[0]!, rule.params[1] ?? rule.params[0]!);
-        }
-        break;
-      case 'requiredWhen':
-        if (!params.has(rule.param) && holds(meta, params, rule.when)) throw E.mandatory(rule.param);
-        break;
-      case 'forbiddenWhen':
-        if (params.has(rule.param) && holds(meta, params, rule.when)) throw E.notRequired(rule.param);
-        break;
-      case 'requires':
-        if (params.has(rule.param)) for (const r of rule.requires) if (!params.has(r)) throw E.mandatory(r);
-        break;
-      case 'exclusive':
-        if (params.has(rule.param) && rule.excludes.some((p) => params.has(p))) throw E.badCombo();
-        break;
-      case 'maxInterval': {
-        const from = params.get(rule.from);
-        const to = params.get(rule.to);
-        if (from === undefined || to === undefined) break;
-        const span = Number(to) - Number(from);
-        if (span < 0 && meta.api === 'portfolioMargin') throw E.startAfterEnd();
-        if (span < 0 || span > rule.ms || (rule.exclusive && span === rule.ms)) {
-          const hours = rule.ms / 3_600_000;
-          throw hours <= 24 ? E.intervalTooBig(hours) : E.lookupTooBig();
-        }
-        break;
-      }
+    try {
+      checkRule(meta, rule, params);
+    } catch (error) {
+      // A rule whose answer Binance documents otherwise (spec `error`) is answered with that.
+      if (rule.error && error instanceof ApiError) throw new ApiError(400, rule.error.code, rule.error.msg);
+      throw error;
     }
   }
   if (meta.api === 'portfolioMargin') {
     const from = params.get('startTime');
     const to = params.get('endTime');
     if (from !== undefined && to !== undefined && Number(from) > Number(to)) throw E.startAfterEnd();
+  }
+}
+
+/** Throws the kind's Binance error when the rule is broken. */
+function checkRule(meta: OperationMeta, rule: ParamRule, params: ReadonlyMap<string, string>): void {
+  switch (rule.kind) {
+    case 'atLeastOne':
+      if (!rule.params.some((p) => params.has(p)) && (!rule.when || holds(meta, params, rule.when))) {
+        throw E.eitherOr(rule.params[0]!, rule.params[1] ?? rule.params[0]!);
+      }
+      break;
+    case 'requiredWhen':
+      if (!params.has(rule.param) && holds(meta, params, rule.when)) throw E.mandatory(rule.param);
+      break;
+    case 'forbiddenWhen':
+      if (params.has(rule.param) && holds(meta, params, rule.when)) throw E.notRequired(rule.param);
+      break;
+    case 'requires':
+      if (params.has(rule.param)) for (const r of rule.requires) if (!params.has(r)) throw E.mandatory(r);
+      break;
+    case 'exclusive':
+      if (params.has(rule.param) && rule.excludes.some((p) => params.has(p))) throw E.badCombo();
+      break;
+    case 'maxInterval': {
+      const from = params.get(rule.from);
+      const to = params.get(rule.to);
+      if (from === undefined || to === undefined) break;
+      const span = Number(to) - Number(from);
+      if (span < 0 && meta.api === 'portfolioMargin') throw E.startAfterEnd();
+      if (span < 0 || span > rule.ms || (rule.exclusive && span === rule.ms)) {
+        const hours = rule.ms / 3_600_000;
+        throw hours <= 24 ? E.intervalTooBig(hours) : E.lookupTooBig();
+      }
+      break;
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT, createMockServer, type MockConfig, type MockServer } from '../src/index.js';
 import { T0, TestClient, answer, hmac, mockFetch, type Answer, type Params } from './helpers.js';
 import { catalogue } from './support/spec-requests.js';
+import { SAPI_CODES_OUTSIDE_CATALOGUE, driveSapiBreadth } from './support/error-paths-sapi-breadth.js';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -114,6 +115,62 @@ async function driveEach(api: Api): Promise<void> {
   }
 }
 
+/** A call that must answer `code` (the table reaches the path it names, not just any refusal), recorded as driven. */
+async function driveExpecting(c: TestClient, what: string, code: number, method: string, path: string, params: Params): Promise<void> {
+  const res = await c.call(method, path, params);
+  expect(res.body?.code, `${what}: ${res.text}`).toBe(code);
+  record('portfolioMargin', what, path, res);
+}
+
+/**
+ * Every refusal of the futures engine (`src/futures/`), on UM and CM: filters, position side and mode, reduce-only,
+ * time in force, margin and leverage brackets, triggers, modification, unknown orders and symbols. Demo market:
+ * mark price 40000; UM BTCUSDT tick 0.1, step 0.001, brackets from 50 000 USDT at 125x; CM BTCUSD_PERP 100 USD
+ * contracts, step 1, brackets from 5 BTC at 125x; the demo account's equity is 74 500 USDT.
+ */
+async function driveFutures(): Promise<void> {
+  const fresh = () => new TestClient(mockFetch({ rateLimits: { enabled: false }, futures: { seedDemo: false } }));
+  const markets = [
+    { market: 'um', symbol: 'BTCUSDT', other: 'BTCUSD_PERP', qty: '0.01', offStep: '0.0001', unaffordable: '1000', overBracket: '2', overLeverage: '2' },
+    { market: 'cm', symbol: 'BTCUSD_PERP', other: 'BTCUSDT', qty: '1', offStep: '1.5', unaffordable: '100000', overBracket: '2000', overLeverage: '2100' },
+  ] as const;
+  for (const { market, symbol, other, qty, offStep, unaffordable, overBracket, overLeverage } of markets) {
+    const p = `/papi/v1/${market}`;
+    const M = market.toUpperCase();
+    const limit = { symbol, side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: qty, price: '30000' };
+    const c = fresh();
+    await driveExpecting(c, `${M} quantity not above zero`, -4003, 'POST', `${p}/order`, { ...limit, quantity: '0' });
+    await driveExpecting(c, `${M} quantity off the step size`, -4023, 'POST', `${p}/order`, { ...limit, quantity: offStep });
+    await driveExpecting(c, `${M} price off the tick size`, -4014, 'POST', `${p}/order`, { ...limit, price: '30000.05' });
+    await driveExpecting(c, `${M} LONG in one-way mode`, -4061, 'POST', `${p}/order`, { ...limit, positionSide: 'LONG' });
+    await driveExpecting(c, `${M} reduce-only without a position`, -2022, 'POST', `${p}/order`, { symbol, side: 'SELL', type: 'MARKET', quantity: qty, reduceOnly: 'true' });
+    await driveExpecting(c, `${M} FOK that cannot fill`, -5021, 'POST', `${p}/order`, { ...limit, timeInForce: 'FOK' });
+    await driveExpecting(c, `${M} post-only that would take`, -5022, 'POST', `${p}/order`, { ...limit, timeInForce: 'GTX', price: '41000' });
+    await driveExpecting(c, `${M} initial margin above the equity`, -2019, 'POST', `${p}/order`, { ...limit, quantity: unaffordable });
+    await driveExpecting(c, `${M} position mode unchanged`, -4059, 'POST', `${p}/positionSide/dual`, { dualSidePosition: 'false' });
+    await driveExpecting(c, `${M} conditional order that would trigger`, -2021, 'POST', `${p}/conditional/order`, { symbol, side: 'BUY', strategyType: 'STOP_MARKET', quantity: qty, stopPrice: '39000' });
+    await driveExpecting(c, `${M} query unknown order`, -2013, 'GET', `${p}/order`, { symbol, orderId: 1 });
+    await driveExpecting(c, `${M} cancel unknown order`, -2011, 'DELETE', `${p}/order`, { symbol, orderId: 1 });
+    await driveExpecting(c, `${M} symbol of the other market`, -1121, 'GET', `${p}/order`, { symbol: other, orderId: 1 });
+    // A resting order: a modification that changes nothing, a position-mode switch while it rests.
+    const placed = await c.post(`${p}/order`, limit);
+    expect(placed.status, placed.text).toBe(200);
+    await driveExpecting(c, `${M} modification that changes nothing`, M === 'UM' ? -5027 : -4197, 'PUT', `${p}/order`, { symbol, orderId: String(placed.body.orderId), side: 'BUY', quantity: qty, price: '30000' });
+    await driveExpecting(c, `${M} position mode with open orders`, -4067, 'POST', `${p}/positionSide/dual`, { dualSidePosition: 'true' });
+    // A position: no position-mode switch, no leverage whose bracket the position exceeds.
+    const holder = fresh();
+    const opened = await holder.post(`${p}/order`, { symbol, side: 'BUY', type: 'MARKET', quantity: overLeverage });
+    expect(opened.status, opened.text).toBe(200);
+    await driveExpecting(holder, `${M} position mode with a position`, -4068, 'POST', `${p}/positionSide/dual`, { dualSidePosition: 'true' });
+    await driveExpecting(holder, `${M} leverage whose bracket the position exceeds`, -4028, 'POST', `${p}/leverage`, { symbol, leverage: 125 });
+    // At 125x the first bracket caps the position: an order beyond it.
+    const levered = fresh();
+    expect((await levered.post(`${p}/leverage`, { symbol, leverage: 125 })).status).toBe(200);
+    await driveExpecting(levered, `${M} order beyond the leverage bracket`, -2027, 'POST', `${p}/order`, { ...limit, quantity: overBracket });
+  }
+  await driveExpecting(fresh(), 'UM algo order that would trigger', -2021, 'POST', '/papi/v1/um/algo/order', { algoType: 'CONDITIONAL', symbol: 'BTCUSDT', side: 'BUY', type: 'STOP_MARKET', quantity: '0.01', triggerPrice: '39000' });
+}
+
 let server: MockServer;
 
 beforeAll(async () => {
@@ -127,6 +184,19 @@ beforeAll(async () => {
   });
   await drive('margin', 'not a margin asset', 'GET', '/sapi/v1/margin/maxBorrowable', { asset: 'NOPE' });
   await drive('margin', 'not a margin pair', 'GET', '/sapi/v1/margin/maxTransferable', { asset: 'ETH', isolatedSymbol: 'BTCUSDT' });
+  // The SAPI breadth operations (transfers, activation, isolated switches, order rules, OTO/OTOCO, inventory).
+  await driveSapiBreadth((what, method, path, params, config) => drive('margin', what, method, path, params, config));
+  // SAPI account operations.
+  await drive('margin', 'borrow beyond the lending inventory', 'POST', '/sapi/v1/margin/borrow-repay', { asset: 'BTC', isIsolated: 'FALSE', amount: '0.2', type: 'BORROW' }, {
+    marketData: { inventory: { MARGIN: { BTC: '0.1' } } },
+  });
+  await drive('margin', 'capital flow older than 90 days', 'GET', '/sapi/v1/margin/capital-flow', { startTime: T0 - 91 * 86_400_000 });
+  await drive('margin', 'capital flow wider than 7 days', 'GET', '/sapi/v1/margin/capital-flow', { startTime: T0 - 8 * 86_400_000, endTime: T0 });
+  await drive('margin', 'max leverage above the margin level', 'POST', '/sapi/v1/margin/max-leverage', { maxLeverage: 3 }, {
+    accounts: [{ apiKey: 'marginkit-demo-key', apiSecret: 'marginkit-demo-secret', maxLeverage: 5, margin: { USDT: { free: '4000', borrowed: '3000' } } }],
+  });
+  await drive('margin', 'small-liability exchange of an asset without a small liability', 'POST', '/sapi/v1/margin/exchange-small-liability', { assetNames: 'BTC' });
+  await drive('margin', 'liquidation-loan repayment beyond the loan', 'POST', '/sapi/v1/margin/liquidation-loan/repay', { asset: 'USDC', amount: '1000.1' });
   // PAPI loans.
   await drive('portfolioMargin', 'invalid asset', 'POST', '/papi/v1/marginLoan', { asset: 'NOPE', amount: '1' });
   await drive('portfolioMargin', 'margin insufficient', 'POST', '/papi/v1/marginLoan', { asset: 'USDT', amount: '100000000' });
@@ -134,6 +204,17 @@ beforeAll(async () => {
     accounts: [{ apiKey: 'marginkit-demo-key', apiSecret: 'marginkit-demo-secret', portfolioMargin: { USDT: { borrowed: '5' } } }],
   });
   await drive('portfolioMargin', 'repay beyond the liability', 'POST', '/papi/v1/repayLoan', { asset: 'BNB', amount: '100' });
+  await driveFutures();
+  // PAPI account operations (pm-account/).
+  await drive('portfolioMargin', 'BNB transfer of zero', 'POST', '/papi/v1/bnb-transfer', { amount: '0', transferSide: 'TO_UM' });
+  await drive('portfolioMargin', 'BNB fund collection', 'POST', '/papi/v1/asset-collection', { asset: 'BNB' });
+  await drive('portfolioMargin', 'unknown download', 'GET', '/papi/v1/um/trade/asyn/id', { downloadId: '1' });
+  {
+    const debtor = { accounts: [{ apiKey: 'debtor', apiSecret: 'debtor-secret', portfolioMargin: { BNB: { free: '100', borrowed: '100' } } }] };
+    const c = new TestClient(mockFetch({ rateLimits: { enabled: false }, ...debtor }), 'debtor', 'debtor-secret');
+    record('portfolioMargin', 'repay debt without a loan', '/papi/v1/margin/repay-debt', await c.post('/papi/v1/margin/repay-debt', { asset: 'ETH' }));
+    record('portfolioMargin', 'repay debt above 50 000 USD', '/papi/v1/margin/repay-debt', await c.post('/papi/v1/margin/repay-debt', { asset: 'BNB', amount: '84' }));
+  }
   // The HTTP layer (no API known from a broken request: its code is in both catalogues).
   server = await createMockServer({ port: 0 });
   const res = await fetch(`${server.url}/papi/v1/margin/order`, { method: 'POST', body: 'x'.repeat(100_000) });
@@ -147,8 +228,11 @@ afterAll(async () => {
 
 describe('error codes and catalogues', () => {
   it('every driven answer carries a code of its own API\'s catalogue', () => {
-    const missing = driven.filter((d) => !catalogue(d.api).has(d.code)).map((d) => `${d.api} ${d.code} (${d.what}, ${d.path})`);
+    const outside = (d: (typeof driven)[number]) => d.api === 'margin' && SAPI_CODES_OUTSIDE_CATALOGUE.includes(d.code);
+    const missing = driven.filter((d) => !catalogue(d.api).has(d.code) && !outside(d)).map((d) => `${d.api} ${d.code} (${d.what}, ${d.path})`);
     expect(missing).toEqual([]);
+    // Codes known to be missing from the margin catalogue leave the list once the catalogue has them.
+    expect(SAPI_CODES_OUTSIDE_CATALOGUE.filter((c) => catalogue('margin').has(c))).toEqual([]);
     expect(driven.length).toBeGreaterThan(80);
   });
 
@@ -160,8 +244,15 @@ describe('error codes and catalogues', () => {
     expect(undriven).toEqual([]);
   });
 
+  it('every code the futures engine can answer is driven on a UM or CM operation', () => {
+    const futuresCodes = [...scannedCodes()].filter(([, files]) => files.some((f) => f.startsWith('futures/'))).map(([code]) => code);
+    expect(futuresCodes.length).toBeGreaterThanOrEqual(15);
+    const onFutures = new Set(driven.filter((d) => /^\/papi\/v1\/(um|cm)\//.test(d.path)).map((d) => d.code));
+    expect(futuresCodes.filter((code) => !onFutures.has(code))).toEqual([]);
+  });
+
   it('every scanned code is in at least one catalogue', () => {
     const union = new Set([...catalogue('margin'), ...catalogue('portfolioMargin')]);
-    expect([...scannedCodes().keys()].filter((c) => !union.has(c))).toEqual([]);
+    expect([...scannedCodes().keys()].filter((c) => !union.has(c) && !SAPI_CODES_OUTSIDE_CATALOGUE.includes(c))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Where Binance validates a parameter's form, the spec says so (shared parameter schemas: `SymbolParam`,
- * `AssetParam`, `ClientOrderIdParam`, `Int64Param`) and the mock enforces it on every operation that takes such a
- * parameter, with -1100 naming the legal range. Driven from the spec: every operation, every such parameter.
+ * `AssetParam`, `ClientOrderIdParam`, `Int64Param`, and on PM futures `FuturesClientIdParam` /
+ * `FuturesClientId32Param`) and the mock enforces it on every operation that takes such a parameter, with -1100
+ * naming the legal range. Driven from the spec: every operation, every such parameter.
  */
 import { describe, expect, it } from 'vitest';
 import { MockCore } from '../src/index.js';
@@ -24,7 +25,11 @@ async function send(op: OpSpec, params: Map<string, string>): Promise<{ status: 
 
 const INTEGER_RANGE = '^[0-9]{1,20}$';
 
+const FUTURES_BAD = ['has space', 'id€', 'id\u0000', 'a+b', 'a@b', 'a#b', 'x'.repeat(20_000)];
+
 const BAD: Record<string, string[]> = {
+  FuturesClientIdParam: [...FUTURES_BAD, 'x'.repeat(37)],
+  FuturesClientId32Param: [...FUTURES_BAD, 'x'.repeat(33)],
   SymbolParam: ['btcusdt', 'BTC USDT', 'BTC€', 'BTC\u0000', 'ÅÄÖ', 'B'.repeat(21), 'B'.repeat(20_000), 'BTC%USDT'],
   AssetParam: ['usdt', 'US DT', 'USD€', 'USDT\u0000', 'A'.repeat(21), 'A'.repeat(20_000)],
   ClientOrderIdParam: ['has space', 'x'.repeat(37), 'x'.repeat(20_000), 'id€', 'id\u0000', 'a.b', 'a/b'],
@@ -32,6 +37,8 @@ const BAD: Record<string, string[]> = {
 };
 
 const GOOD: Record<string, string[]> = {
+  FuturesClientIdParam: ['a', 'x'.repeat(36), 'My-order_01', 'a.b:c/d'],
+  FuturesClientId32Param: ['a', 'x'.repeat(32), 'My-order_01', 'a.b:c/d'],
   SymbolParam: ['BTCUSDT', 'A-B_C.D', 'Z'.repeat(20)],
   AssetParam: ['BTC', '1000SATS', 'Z'.repeat(20)],
   ClientOrderIdParam: ['a', 'x'.repeat(36), 'My-order_01'],
@@ -43,18 +50,23 @@ const cases = operations().flatMap((op) => op.params.filter((p) => p.ref && BAD[
 describe('constrained parameters, from the spec', () => {
   it('the spec constrains symbol, asset, client order id and id parameters on every operation that takes them', () => {
     const names = new Set(cases.map((c) => c.p.name));
-    for (const n of ['symbol', 'isolatedSymbol', 'asset', 'newClientOrderId', 'origClientOrderId', 'listClientOrderId', 'limitClientOrderId', 'stopClientOrderId', 'orderId', 'fromId', 'orderListId', 'txId']) {
+    for (const n of ['symbol', 'isolatedSymbol', 'pair', 'asset', 'marginAsset', 'newClientOrderId', 'origClientOrderId', 'listClientOrderId', 'limitClientOrderId', 'stopClientOrderId', 'newClientStrategyId', 'clientAlgoId', 'orderId', 'fromId', 'orderListId', 'txId', 'strategyId', 'algoId', 'modifyId']) {
       expect(names, n).toContain(n);
     }
     for (const op of operations()) {
+      // PM futures (UM/CM) client ids follow the futures rule, which also allows `.`, `:` and `/`.
+      const futures = /^\/papi\/v1\/(um|cm)\//.test(op.meta.path);
       for (const p of op.params) {
-        if (/^(symbol|isolatedSymbol)$/.test(p.name)) expect(p.ref, `${op.key} ${p.name}`).toBe('SymbolParam');
-        if (p.name === 'asset') expect(p.ref, `${op.key} ${p.name}`).toBe('AssetParam');
-        if (/ClientOrderId$/.test(p.name)) expect(p.ref, `${op.key} ${p.name}`).toBe('ClientOrderIdParam');
-        if (/^(orderId|fromId|orderListId|txId)$/.test(p.name)) expect(p.ref, `${op.key} ${p.name}`).toBe('Int64Param');
+        const where = `${op.key} ${p.name}`;
+        if (/^(symbol|isolatedSymbol|pair)$/.test(p.name)) expect(p.ref, where).toBe('SymbolParam');
+        if (/^(asset|marginAsset)$/.test(p.name)) expect(p.ref, where).toBe('AssetParam');
+        if (/Client(Order|Strategy|Algo)?Id$|^clientAlgoId$/.test(p.name)) {
+          expect(p.ref, where).toMatch(futures ? /^FuturesClientId(32)?Param$/ : /^ClientOrderIdParam$/);
+        }
+        if (/^(orderId|fromId|orderListId|txId|strategyId|algoId|modifyId)$/.test(p.name)) expect(p.ref, where).toBe('Int64Param');
       }
     }
-    expect(cases.length).toBeGreaterThan(70);
+    expect(cases.length).toBeGreaterThan(160);
   });
 
   for (const { op, p } of cases) {

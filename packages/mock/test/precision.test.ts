@@ -100,3 +100,40 @@ describe('answers add up', () => {
     }
   });
 });
+
+describe('the PM account views with futures positions add up as shown', () => {
+  it('UM and CM positions at marks with many decimals: withdrawable = equity − initial margin, uniMMR = equity ÷ maintenance, balance rows sum', async () => {
+    const fetch = mockFetch({
+      prices: { BTCUSDT: '40000.33333333', BTCUSDC: '40000.33333333', ETHUSDT: '2500.77777777', ETHBTC: '0.06251111' },
+      futures: {
+        symbols: {
+          BTCUSDT: { market: 'UM', markPrice: '40000.12345678', tickSize: '0.00000001', stepSize: '0.001', takerCommission: '0.00075', makerCommission: '0.0002' },
+          BTCUSD_PERP: { market: 'CM', markPrice: '40000.33333333', contractSize: '100', tickSize: '0.00000001', stepSize: '1', takerCommission: '0.00075', makerCommission: '0.0002' },
+        },
+      },
+    });
+    const c = new TestClient(fetch);
+    const admin = (body: unknown) => fetch('http://mock/__mock/futures/markPrices', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    await c.post('/papi/v1/marginLoan', { asset: 'ETH', amount: '1.11111111' });
+    expect((await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.337' })).status).toBe(200);
+    expect((await c.post('/papi/v1/cm/order', { symbol: 'BTCUSD_PERP', side: 'SELL', type: 'MARKET', quantity: '7' })).status).toBe(200);
+    expect((await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.013', price: '30000.77777777' })).status).toBe(200);
+    await admin({ BTCUSDT: '40123.45678901', BTCUSD_PERP: '39876.54321987' });
+    // Half of the UM position closes: realized profit and commission reach the UM wallet.
+    expect((await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: 'SELL', type: 'MARKET', quantity: '0.169' })).status).toBe(200);
+    await admin({ BTCUSDT: '40111.11111111' });
+
+    const pm = (await c.get('/papi/v1/account')).body;
+    expect(new D(pm.accountInitialMargin).greaterThan(0) && new D(pm.accountMaintMargin).greaterThan(0)).toBe(true);
+    const available = D.max(new D(pm.accountEquity).minus(pm.accountInitialMargin), 0).toFixed(8);
+    expect([pm.virtualMaxWithdrawAmount, pm.totalAvailableBalance]).toEqual([available, available]);
+    expect(pm.actualEquity).toBe(pm.accountEquity);
+    expect(pm.uniMMR).toBe(new D(pm.accountEquity).div(pm.accountMaintMargin).toFixed(8, D.ROUND_DOWN));
+    const rows = (await c.get('/papi/v1/balance')).body;
+    expect(rows.some((r: any) => r.umWalletBalance !== '0.00000000') && rows.some((r: any) => r.cmUnrealizedPNL !== '0.00000000')).toBe(true);
+    for (const row of rows) {
+      expect(new D(row.crossMarginFree).plus(row.crossMarginLocked).plus(row.umWalletBalance).plus(row.cmWalletBalance).toFixed(8)).toBe(row.totalWalletBalance);
+      expect(new D(row.crossMarginFree).plus(row.crossMarginLocked).minus(row.crossMarginBorrowed).minus(row.crossMarginInterest).toFixed(8)).toBe(row.crossMarginAsset);
+    }
+  });
+});

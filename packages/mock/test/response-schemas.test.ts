@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { createSpecValidator } from '@marginkit/spec/ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { servedOperations } from '../src/index.js';
+import { pmAccountHandlers } from '../src/pm-account/handlers.js';
+import { driveAccountOperations } from './account-operations-driver.js';
 import { TestClient, admin, mockFetch, type Answer, type Params } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -98,6 +100,7 @@ beforeAll(async () => {
   await admin(fetch, 'POST', '/__mock/clock', { advanceHours: 2 });
   ok(await c.get('/sapi/v1/margin/borrow-repay', { type: 'BORROW', startTime: now() - 86_400_000 }));
   ok(await c.get('/sapi/v1/margin/borrow-repay', { type: 'REPAY', startTime: now() - 86_400_000 }));
+  await driveAccountOperations(c);
   ok(await c.get('/sapi/v1/margin/borrow-repay', { type: 'REPAY', startTime: now() - 86_400_000, isolatedSymbol: 'BTCUSDT' }));
   ok(await c.get('/sapi/v1/margin/interestHistory'));
   ok(await c.get('/sapi/v1/margin/interestHistory', { isolatedSymbol: 'BTCUSDT', size: 1 }));
@@ -111,6 +114,39 @@ beforeAll(async () => {
   const key = ok(await c.post('/sapi/v1/margin/listen-key', {}, { signed: false })).body.listenKey;
   ok(await c.put('/sapi/v1/margin/listen-key', { listenKey: key }, { signed: false }));
   ok(await c.delete('/sapi/v1/margin/listen-key', {}, { signed: false }));
+
+  // ---------------------------------------------------------------- SAPI: lists, transfers, special keys, isolated accounts
+  ok(await c.post('/sapi/v1/asset/transfer', { type: 'MAIN_MARGIN', asset: 'USDT', amount: '100' }));
+  ok(await c.post('/sapi/v1/asset/transfer', { type: 'MARGIN_ISOLATEDMARGIN', asset: 'USDT', amount: '50', toSymbol: 'BTCUSDT' }));
+  const otoBase = { symbol: 'BTCUSDC', workingType: 'LIMIT', workingSide: 'BUY', workingPrice: '39000', workingQuantity: '0.01', workingTimeInForce: 'GTC', pendingType: 'LIMIT_MAKER', pendingSide: 'SELL', pendingPrice: '45000', pendingQuantity: '0.01' };
+  const oto = ok(await c.post('/sapi/v1/margin/order/oto', otoBase)).body;
+  ok(await c.post('/sapi/v1/margin/order/oto', { ...otoBase, workingPrice: '46000', newOrderRespType: 'ACK', sideEffectType: 'MARGIN_BUY' }));
+  ok(await c.post('/sapi/v1/margin/order/otoco', {
+    symbol: 'ETHUSDC', workingType: 'LIMIT_MAKER', workingSide: 'SELL', workingPrice: '2600', workingQuantity: '1', pendingSide: 'BUY', pendingQuantity: '1',
+    pendingAboveType: 'STOP_LOSS_LIMIT', pendingAbovePrice: '2710', pendingAboveStopPrice: '2700', pendingAboveTimeInForce: 'GTC', pendingBelowType: 'LIMIT_MAKER', pendingBelowPrice: '2400',
+  }));
+  ok(await c.get('/sapi/v1/margin/orderList', { orderListId: oto.orderListId }));
+  const maker = ok(await c.post('/sapi/v1/margin/order', { symbol: 'BNBUSDT', side: 'SELL', type: 'LIMIT', timeInForce: 'GTC', quantity: '1', price: '650' })).body;
+  const taker = ok(await c.post('/sapi/v1/margin/order', { symbol: 'BNBUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1', price: '660', selfTradePreventionMode: 'EXPIRE_BOTH' })).body;
+  expect(taker.status).toBe('EXPIRED_IN_MATCH');
+  expect(ok(await c.get('/sapi/v1/margin/myPreventedMatches', { symbol: 'BNBUSDT', orderId: maker.orderId })).body).toHaveLength(1);
+  ok(await c.get('/sapi/v1/margin/myPreventedMatches', { symbol: 'BNBUSDT', preventedMatchId: 1 }));
+  ok(await c.get('/sapi/v1/margin/rateLimit/order'));
+  ok(await c.get('/sapi/v1/margin/rateLimit/order', { isIsolated: 'TRUE', symbol: 'BTCUSDT' }));
+  const special = ok(await c.post('/sapi/v1/margin/apiKey', { apiName: 'bot', ip: '10.0.0.1' })).body;
+  ok(await c.get('/sapi/v1/margin/apiKey', { apiKey: special.apiKey }));
+  ok(await c.get('/sapi/v1/margin/api-key-list'));
+  ok(await c.put('/sapi/v1/margin/apiKey/ip', { apiKey: special.apiKey, ip: '10.0.0.2,10.0.0.3' }));
+  ok(await c.delete('/sapi/v1/margin/apiKey', { apiName: 'bot' }));
+  ok(await c.get('/sapi/v1/margin/isolated/accountLimit'));
+  ok(await c.get('/sapi/v1/margin/isolated/allPairs', {}, { signed: false }));
+  ok(await c.get('/sapi/v1/margin/isolatedMarginData'));
+  ok(await c.get('/sapi/v1/margin/isolatedMarginTier', { symbol: 'BTCUSDT' }));
+  ok(await c.post('/sapi/v1/asset/transfer', { type: 'MARGIN_ISOLATEDMARGIN', asset: 'USDT', amount: '1', toSymbol: 'ETHUSDT' }));
+  ok(await c.delete('/sapi/v1/margin/isolated/account', { symbol: 'ETHUSDT' }));
+  ok(await c.post('/sapi/v1/margin/isolated/account', { symbol: 'ETHUSDT' }));
+  ok(await c.post('/sapi/v1/margin/manual-liquidation', { type: 'MARGIN' }));
+  ok(await c.post('/sapi/v1/margin/exit-special-key-mode'));
 
   // ---------------------------------------------------------------- PAPI
   ok(await c.get('/papi/v1/ping', {}, { signed: false, key: null }));
@@ -168,6 +204,11 @@ beforeAll(async () => {
     ['POST', '/sapi/v1/margin/borrow-repay', { asset: 'ETH', isIsolated: 'FALSE', amount: '1', type: 'REPAY' }, -3015],
     ['GET', '/sapi/v1/margin/maxBorrowable', { asset: 'NOPE' }, -3027],
     ['GET', '/sapi/v1/margin/maxTransferable', { asset: 'ETH', isolatedSymbol: 'BTCUSDT' }, -3028],
+    ['POST', '/sapi/v1/margin/order/oto', { symbol: 'BTCUSDC', workingType: 'LIMIT_MAKER', workingSide: 'BUY', workingPrice: '39000', workingQuantity: '0.01', pendingType: 'MARKET', pendingSide: 'BUY', pendingQuantity: '0.01' }, -2018],
+    ['POST', '/sapi/v1/margin/order/otoco', { symbol: 'BTCUSDC', workingType: 'LIMIT_MAKER', workingSide: 'BUY', workingPrice: '39000', workingQuantity: '0.01', pendingSide: 'SELL', pendingQuantity: '0.01', pendingAboveType: 'STOP_LOSS', pendingAboveStopPrice: '45000', pendingBelowType: 'STOP_LOSS', pendingBelowStopPrice: '35000' }, -1014],
+    ['POST', '/sapi/v1/asset/transfer', { type: 'MARGIN_ISOLATEDMARGIN', asset: 'ETH', amount: '1', toSymbol: 'BTCUSDT' }, -3028],
+    ['GET', '/sapi/v1/margin/apiKey', { apiKey: 'nope' }, -1130],
+    ['DELETE', '/sapi/v1/margin/isolated/account', { symbol: 'ETHUSDT' }, -3026],
     ['GET', '/papi/v1/margin/order', { symbol: 'BTCUSDT', orderId: 1 }, -2013],
     ['DELETE', '/papi/v1/margin/order', { symbol: 'BTCUSDT', orderId: 1 }, -2011],
     ['DELETE', '/papi/v1/margin/allOpenOrders', { symbol: 'BTCUSDT' }, -2011],
@@ -191,11 +232,12 @@ function schemaOf(meta: { api: 'margin' | 'portfolioMargin'; method: string; pat
 }
 
 describe('every operation, driven statefully', () => {
-  // The 52 UM/CM futures operations are driven by test/futures-*.test.ts (same closed-schema checks).
-  const ops = servedOperations().filter((m) => !/^\/papi\/v1\/(um|cm)\//.test(m.path));
+  // The 52 UM/CM futures operations are driven by test/futures-*.test.ts and the 30 account, funding and download
+  // operations by test/pm-account-*.test.ts (same closed-schema checks).
+  const ops = servedOperations().filter((m) => !/^\/papi\/v[12]\/(um|cm)\//.test(m.path) && !(`portfolioMargin.${m.operationId}` in pmAccountHandlers));
 
-  it('covers all 50 operations of the spec with at least one 2xx answer', () => {
-    expect(ops).toHaveLength(50);
+  it('covers all 94 operations of the spec with at least one 2xx answer', () => {
+    expect(ops).toHaveLength(94);
     const answered = new Set(client.seen.filter((s) => s.status === 200).map((s) => s.key));
     const missing = ops.map((m) => `${m.method} ${m.path}`).filter((k) => !answered.has(k));
     expect(missing).toEqual([]);
@@ -215,7 +257,7 @@ describe('every operation, driven statefully', () => {
       checked++;
     }
     expect(failures).toEqual([]);
-    expect(checked).toBe(92);
+    expect(checked).toBe(150);
   });
 
   it('would catch a property the schema does not name (the validators are closed)', () => {
@@ -239,7 +281,7 @@ describe('every operation, driven statefully', () => {
       checked++;
     }
     expect(failures).toEqual([]);
-    expect(checked).toBe(21);
+    expect(checked).toBe(26);
   });
 
   it('writes int64 ids above 2^53 as exact bare JSON numbers', () => {

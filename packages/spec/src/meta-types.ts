@@ -25,17 +25,30 @@ export interface WeightMeta {
 
 /**
  * A rule about parameters that JSON Schema's `required` cannot express (spec `x-binance-param-rules`). Broken, it is
- * answered with -1102 (`atLeastOne`, `requiredWhen`, `requires`), -1106 (`forbiddenWhen`), -1128 (`exclusive`) or
- * -1127 (`maxInterval`). `atLeastOne` with `when` applies only while the condition holds (MARKET needs `quantity`
+ * answered with its `error` when the spec gives one, else with -1102 (`atLeastOne`, `requiredWhen`, `requires`),
+ * -1106 (`forbiddenWhen`), -1128 (`exclusive`) or -1127 (`maxInterval`). `atLeastOne` with `when` applies only while the condition holds (MARKET needs `quantity`
  * or `quoteOrderQty`); `maxInterval` with `exclusive` requires `to - from < ms` ("less than"), else `<= ms`.
  */
-export type ParamRule =
+export type ParamRule = (
   | { readonly kind: 'atLeastOne'; readonly params: readonly string[]; readonly precedence?: string; readonly when?: ParamCondition; readonly description: string }
   | { readonly kind: 'requiredWhen'; readonly param: string; readonly when: ParamCondition; readonly description: string }
   | { readonly kind: 'forbiddenWhen'; readonly param: string; readonly when: ParamCondition; readonly description: string }
   | { readonly kind: 'requires'; readonly param: string; readonly requires: readonly string[]; readonly description: string }
   | { readonly kind: 'exclusive'; readonly param: string; readonly excludes: readonly string[]; readonly description: string }
-  | { readonly kind: 'maxInterval'; readonly from: string; readonly to: string; readonly ms: number; readonly exclusive?: true; readonly description: string };
+  | { readonly kind: 'maxInterval'; readonly from: string; readonly to: string; readonly ms: number; readonly exclusive?: true; readonly description: string }
+) & {
+  /**
+   * The answer Binance documents for this rule when it is not the kind's usual code (capital flow's 7-day span:
+   * -4047 "Time interval must be within 0-7 days"); the mock answers it and the client refuses with its code.
+   */
+  readonly error?: RuleError;
+};
+
+/** A Binance error answer: its code and message. */
+export interface RuleError {
+  readonly code: number;
+  readonly msg: string;
+}
 
 /**
  * How a request parameter travels as text. `decimal` takes exact decimal strings (never a JS number);
@@ -65,7 +78,8 @@ export type FieldCodec = 'decimal' | 'decimalOrEmpty' | 'lenientDecimal' | 'int6
 
 /**
  * A tree naming the decoded fields of a response. Arrays are transparent: a map applies to every element of an
- * array found where an object is expected.
+ * array found where an object is expected. The key `*` applies to every other key of an object that is a map
+ * (`additionalProperties`, e.g. asset → amount).
  */
 export interface FieldMap {
   readonly [key: string]: FieldCodec | FieldMap;

@@ -213,19 +213,22 @@ async function send(event: SubmitEvent): Promise<void> {
   const unedited = isExample(op, currentExample);
   exchange.hidden = false;
   hintOut.hidden = true;
-  statusOut.textContent = '…';
+  // A stale status from the previous send must not stand for this one.
   delete statusOut.dataset.status;
+  statusOut.textContent = '…';
   headersOut.textContent = '';
   responseOut.textContent = '';
   const base = baseUrl();
   if (typeof base === 'string') {
     requestOut.textContent = base;
     statusOut.textContent = 'not sent';
+    statusOut.dataset.status = 'not-sent';
     return;
   }
   if (!isLoopbackHost(base.hostname)) {
     requestOut.textContent = `Refused: ${base.origin} is not a loopback address. The try-it only talks to a mock on this machine.`;
     statusOut.textContent = 'not sent';
+    statusOut.dataset.status = 'not-sent';
     return;
   }
   try {

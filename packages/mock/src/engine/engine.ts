@@ -15,12 +15,18 @@
  * quantity). Commission is `commissionRate` × what the order receives, in the received asset.
  */
 import type { MockConfig } from '../config.js';
-import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS } from '../config.js';
+import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS, INT64_MAX } from '../config.js';
 import { hmacVerifier, publicKeyVerifier } from '../auth.js';
 import type { Clock } from '../clock.js';
 import { D, SCALE, ZERO, compact, min, plus, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
+import { compileOrderRules, type OrderRules } from './filters.js';
 import { Market } from './market.js';
+import { cancelContingentList, moveContingentList } from './oto.js';
+import { BORROWING, REPAYING, crosses, isStop, triggers } from './order-rules.js';
+import { initSapiState } from './sapi-state.js';
+import { checkSelfTrade, preventSelfTrade } from './self-trade.js';
+import { MarginRecords } from './records.js';
 import {
   Account,
   Wallet,
@@ -103,29 +109,16 @@ export interface FilledNotice {
   readonly status: string;
 }
 
-const BORROWING: ReadonlySet<SideEffect> = new Set(['MARGIN_BUY', 'AUTO_BORROW_REPAY']);
-const REPAYING: ReadonlySet<SideEffect> = new Set(['AUTO_REPAY', 'AUTO_BORROW_REPAY']);
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-function crosses(side: Side, limit: Dec, price: Dec): boolean {
-  return side === 'BUY' ? price.lessThanOrEqualTo(limit) : price.greaterThanOrEqualTo(limit);
-}
-
-function isStop(type: OrderType): boolean {
-  return type !== 'LIMIT' && type !== 'MARKET' && type !== 'LIMIT_MAKER';
-}
-
-function triggers(type: OrderType, side: Side, stop: Dec, price: Dec): boolean {
-  const stopLoss = type === 'STOP_LOSS' || type === 'STOP_LOSS_LIMIT';
-  const up = (side === 'BUY') === stopLoss;
-  return up ? price.greaterThanOrEqualTo(stop) : price.lessThanOrEqualTo(stop);
-}
-
 
 export class Engine {
   readonly market: Market;
   readonly accounts = new Map<string, Account>();
   readonly leverage: Dec;
+  /** Binance's symbol filters by symbol (`orderRules`), see filters.ts. */
+  readonly orderRules: Map<string, OrderRules>;
+  /** Transfers, capital flow and the per-account records of the SAPI account operations. */
+  readonly records: MarginRecords;
   private readonly hourlyRates: Map<string, Dec>;
   private readonly defaultRate: Dec;
   private readonly borrowLimits: Map<string, Dec>;
@@ -136,6 +129,12 @@ export class Engine {
   private readonly chosenIds = new Map<IdKind, bigint[]>();
   private readonly takenIds = new Map<IdKind, Set<bigint>>();
   private seed = 0x2f6b1a3d;
+  /**
+   * The free margin (equity − initial margin, in USDT) of the unified account a wallet belongs to, when more than
+   * the wallet counts: a Portfolio Margin wallet whose account holds futures positions or orders (installed by the
+   * futures engine, futures/engine.ts). `undefined` leaves the wallet's own collateral rule alone.
+   */
+  unifiedFreeMargin: (wallet: Wallet) => Dec | undefined = () => undefined;
 
   constructor(
     readonly config: MockConfig,
@@ -143,6 +142,7 @@ export class Engine {
   ) {
     this.market = new Market(config.prices ?? {}, config.symbols);
     this.leverage = new D(config.leverage ?? 3);
+    this.orderRules = compileOrderRules(config.orderRules);
     this.hourlyRates = new Map(Object.entries(config.interest?.hourlyRates ?? {}).map(([a, r]) => [a, new D(r)]));
     this.defaultRate = new D(config.interest?.defaultHourlyRate ?? DEFAULT_HOURLY_RATE);
     this.borrowLimits = new Map(Object.entries(config.borrowLimits ?? {}).map(([a, r]) => [a, new D(r)]));
@@ -171,9 +171,11 @@ export class Engine {
         a.margin.isolated.set(symbol, new Wallet(symbol).load(balances));
       }
       a.portfolioMargin.wallet.load(account.portfolioMargin);
+      initSapiState(a, account, clock.now());
       for (const { wallet } of a.wallets()) this.checkPrecision(wallet, account.name ?? account.apiKey);
       this.accounts.set(account.apiKey, a);
     }
+    this.records = new MarginRecords(this, config);
   }
 
   /** A configured balance finer than its asset's precision would hide digits the answers never show. */
@@ -222,6 +224,8 @@ export class Engine {
     let id = this.ids[name];
     const taken = this.takenIds.get(name);
     if (taken) while (taken.has(id)) id++;
+    // Unreachable in practice (a start leaves ID_ROOM ids); an id above 2^63 - 1 would break every client.
+    if (id > INT64_MAX) throw new Error(`the mock's ${name} counter passed ${INT64_MAX}; reset it with a lower ids.${name}`);
     this.ids[name] = id + 1n;
     return id;
   }
@@ -346,21 +350,38 @@ export class Engine {
     const limit = this.borrowLimit(asset);
     const target = this.target(wallet);
     const { assets, liability } = this.totals(wallet, target);
-    const room = this.leverage.minus(1).mul(assets.minus(liability)).minus(liability);
+    const leverage = this.records.leverageOf(wallet) ?? this.leverage;
+    const room = leverage.minus(1).mul(assets.minus(liability)).minus(liability);
     const rate = this.market.rate(asset, target);
     let amount = rate && room.greaterThan(0) ? this.down(asset, room.div(rate)) : ZERO;
     const left = limit.minus(wallet.peek(asset)?.borrowed ?? ZERO);
     amount = min(amount, left);
+    const inventory = this.records.inventoryLeft(wallet, asset);
+    if (inventory) amount = min(amount, inventory);
+    // A loan adds as much to the assets as to the liabilities: it leaves equity alone and raises the initial
+    // margin by amount / (L − 1), so the unified account can borrow (L − 1) × its free margin at most.
+    const free = this.unifiedFreeMargin(wallet);
+    if (free !== undefined) amount = min(amount, rate && free.greaterThan(0) ? this.down(asset, leverage.minus(1).mul(free).div(rate)) : ZERO);
     return { amount: amount.isNegative() ? ZERO : amount, limit };
   }
 
   /** The most of `asset` that can leave the wallet while the loans stay within the collateral rule. */
   maxTransferable(wallet: Wallet, asset: string): Dec {
+    const ownRule = this.walletMaxTransferable(wallet, asset);
+    // What leaves lowers equity one for one: the unified account keeps at least its initial margin.
+    const unified = this.unifiedFreeMargin(wallet);
+    if (unified === undefined) return ownRule;
+    const rate = this.market.rate(asset, this.target(wallet));
+    return rate && unified.greaterThan(0) ? min(ownRule, this.down(asset, unified.div(rate))) : ZERO;
+  }
+
+  private walletMaxTransferable(wallet: Wallet, asset: string): Dec {
     const free = wallet.peek(asset)?.free ?? ZERO;
     const target = this.target(wallet);
     const { assets, liability } = this.totals(wallet, target);
     if (liability.isZero()) return this.down(asset, free);
-    const excess = assets.minus(liability).minus(liability.div(this.leverage.minus(1)));
+    const leverage = this.records.leverageOf(wallet) ?? this.leverage;
+    const excess = assets.minus(liability).minus(liability.div(leverage.minus(1)));
     const rate = this.market.rate(asset, target);
     if (!rate || !excess.greaterThan(0)) return ZERO;
     return this.down(asset, min(free, excess.div(rate)));
@@ -382,6 +403,7 @@ export class Engine {
       timestamp: now,
       type,
     });
+    this.records.borrowed(venue, wallet, asset, amount, txId, now);
     this.chargeOnBorrow(venue.ledger, wallet, asset, amount, now);
     return txId;
   }
@@ -409,6 +431,7 @@ export class Engine {
       timestamp: this.clock.now(),
       type,
     });
+    this.records.repaid(venue, wallet, asset, amount, txId, this.clock.now());
     return txId;
   }
 
@@ -422,29 +445,34 @@ export class Engine {
 
   // ---------------------------------------------------------------- orders
 
-  /** A client order id is unique among open orders (its form is checked with the spec's pattern before). */
-  private checkClientId(venue: Venue, id: string | undefined): void {
+  /** A client order id is unique among open orders (its form is checked with the spec's pattern before). @internal Shared with the list and self-trade modules. */
+  checkClientId(venue: Venue, id: string | undefined): void {
     if (id === undefined) return;
     const existing = venue.book.byClientId.get(id);
     if (existing && venue.book.open.has(existing)) throw E.duplicateOrder();
   }
 
-  /** Binance's MAX_NUM_ORDERS filter (SAPI -2010) / open-order limit (PAPI -2025): resting orders are bounded. */
-  private checkOpenOrders(venue: Venue, wallet: Wallet, symbol: string, adding: number): void {
+  /** Binance's MAX_NUM_ORDERS filter (SAPI -2010) / open-order limit (PAPI -2025): resting orders are bounded. @internal Shared with the list module. */
+  checkOpenOrders(venue: Venue, wallet: Wallet, symbol: string, adding: number): void {
     if (venue.book.openCount(symbol, wallet) + adding <= this.maxOpenOrders) return;
     throw venue.api === 'margin' ? E.maxNumOrders() : E.maxOpenOrders();
   }
 
-  private clientId(): string {
+  /** @internal Shared with the list and self-trade modules. */
+  clientId(): string {
     return this.randomText(22);
   }
 
   /** Makes `need` of `asset` free, borrowing the shortfall when the side effect allows it. */
-  private fund(venue: Venue, wallet: Wallet, asset: string, need: Dec, sideEffect: SideEffect): Dec {
+  /** @internal Shared with the list and self-trade modules. */
+  fund(venue: Venue, wallet: Wallet, asset: string, need: Dec, sideEffect: SideEffect): Dec {
     const b = wallet.get(asset);
     if (b.free.greaterThanOrEqualTo(need)) return ZERO;
     if (!BORROWING.has(sideEffect)) throw E.insufficientBalance();
     const shortfall = this.up(asset, need.minus(b.free));
+    // The margin best-practice guide: an auto-borrowing order that Binance's lending inventory cannot serve is -3045.
+    const inventory = this.records.inventoryLeft(wallet, asset);
+    if (inventory && shortfall.greaterThan(inventory)) throw E.insufficientInventory();
     if (shortfall.greaterThan(this.maxBorrowable(wallet, asset).amount)) throw E.insufficientBalance();
     this.borrow(venue, wallet, asset, shortfall, 'AUTO');
     return shortfall;
@@ -479,6 +507,12 @@ export class Engine {
         if (req.stopPrice && triggers(req.type, req.side, stop, market)) throw E.wouldTrigger();
     }
 
+    // Self-trade prevention: an immediate fill that would meet the account's own resting orders (self-trade.ts).
+    const selfTrade = immediate && req.type === 'LIMIT' ? checkSelfTrade(venue, wallet, req.symbol, req.side, limit, req.selfTradePreventionMode) : undefined;
+    if (selfTrade?.expiresTaker) {
+      immediate = false;
+      expire = true;
+    }
     if (!immediate && !expire) this.checkOpenOrders(venue, wallet, req.symbol, 1);
 
     const spendAsset = req.side === 'BUY' ? info.quote : info.base;
@@ -512,7 +546,7 @@ export class Engine {
       executedQty: ZERO,
       cummulativeQuoteQty: ZERO,
       icebergQty: req.icebergQty ?? ZERO,
-      status: expire ? 'EXPIRED' : 'NEW',
+      status: expire ? (selfTrade?.expiresTaker ? 'EXPIRED_IN_MATCH' : 'EXPIRED') : 'NEW',
       time: now,
       updateTime: now,
       isWorking: !isStop(req.type),
@@ -528,6 +562,7 @@ export class Engine {
       wallet,
     };
     venue.book.addOrder(order);
+    if (selfTrade) preventSelfTrade(this, venue, account, order, selfTrade);
     const fills: FillInfo[] = [];
     if (immediate) {
       fills.push(this.settle(venue, order, order, market, false));
@@ -538,7 +573,8 @@ export class Engine {
     return { order, fills, borrowAmount: borrowed, borrowAsset: spendAsset };
   }
 
-  private lock(wallet: Wallet, holder: Holder, asset: string, amount: Dec): void {
+  /** @internal Shared with the list and self-trade modules. */
+  lock(wallet: Wallet, holder: Holder, asset: string, amount: Dec): void {
     const b = wallet.get(asset);
     b.free = b.free.minus(amount);
     b.locked = b.locked.plus(amount);
@@ -546,7 +582,8 @@ export class Engine {
     holder.lockAmount = amount;
   }
 
-  private release(wallet: Wallet, holder: Holder): void {
+  /** @internal Shared with the list and self-trade modules. */
+  release(wallet: Wallet, holder: Holder): void {
     if (holder.lockAmount.isZero()) return;
     const b = wallet.get(holder.lockAsset);
     b.free = b.free.plus(holder.lockAmount);
@@ -558,7 +595,8 @@ export class Engine {
    * Whether the order can pay for a fill of `qty` at `price` from its lock and the free balance (borrowing the
    * rest when its side effect allows). Returns false when it cannot.
    */
-  private canPay(venue: Venue, order: Order, holder: Holder, price: Dec): boolean {
+  /** @internal Shared with the list and self-trade modules. */
+  canPay(venue: Venue, order: Order, holder: Holder, price: Dec): boolean {
     const cost = order.side === 'BUY' ? this.quoteAmount(this.market.info(order.symbol)!.quote, 'BUY', order.origQty, price) : order.origQty;
     const locked = holder.lockAmount;
     if (locked.greaterThanOrEqualTo(cost)) return true;
@@ -574,7 +612,8 @@ export class Engine {
   }
 
   /** Fills the whole order at `price`, moving funds, charging commission and auto-repaying as asked. */
-  private settle(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): FillInfo {
+  /** @internal Shared with the list and self-trade modules. */
+  settle(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): FillInfo {
     const info = this.market.info(order.symbol)!;
     const wallet = order.wallet;
     const qty = order.origQty;
@@ -622,6 +661,7 @@ export class Engine {
       isIsolated: order.isIsolated,
     };
     venue.book.addTrade(trade);
+    this.records.traded(venue, wallet, order.side, info.base, info.quote, trade, quote);
     return { price, qty, commission, commissionAsset: getAsset, tradeId: trade.id };
   }
 
@@ -636,7 +676,8 @@ export class Engine {
     this.repayAtCancel(venue, order.wallet, order);
   }
 
-  private finish(venue: Venue, order: Order, status: 'CANCELED' | 'EXPIRED'): void {
+  /** @internal Shared with the list and self-trade modules. */
+  finish(venue: Venue, order: Order, status: 'CANCELED' | 'EXPIRED' | 'EXPIRED_IN_MATCH'): void {
     order.status = status;
     order.updateTime = this.clock.now();
     venue.book.open.delete(order);
@@ -646,8 +687,9 @@ export class Engine {
    * `autoRepayAtCancel`: the amount the order borrowed is repaid from the released funds; the interest it incurred
    * stays owed. Binance: "If the auto-borrow order is canceled before being filled, the borrowed amount will be
    * automatically repaid. However, a corresponding interest may still be generated." (FAQ 360032609851).
+   * @internal Shared with the list and self-trade modules.
    */
-  private repayAtCancel(venue: Venue, wallet: Wallet, holder: Holder): void {
+  repayAtCancel(venue: Venue, wallet: Wallet, holder: Holder): void {
     if (!holder.autoRepayAtCancel || !BORROWING.has(holder.sideEffectType) || holder.borrowAmount.isZero()) return;
     const b = wallet.get(holder.borrowAsset);
     const amount = min(min(holder.borrowAmount, b.borrowed), b.free);
@@ -743,13 +785,15 @@ export class Engine {
   }
 
   cancelList(venue: Venue, list: OrderList): void {
+    if (list.contingencyType === 'OTO') return cancelContingentList(this, venue, list);
     for (const o of list.orders) if (o.status === 'NEW') this.finish(venue, o, 'CANCELED');
     this.closeList(list);
     this.release(list.wallet, list);
     this.repayAtCancel(venue, list.wallet, list);
   }
 
-  private closeList(list: OrderList): void {
+  /** @internal Shared with the list and self-trade modules. */
+  closeList(list: OrderList): void {
     list.listStatusType = 'ALL_DONE';
     list.listOrderStatus = 'ALL_DONE';
     list.updateTime = this.clock.now();
@@ -770,9 +814,10 @@ export class Engine {
           if (order.list) {
             if (seenLists.has(order.list)) continue;
             seenLists.add(order.list);
-            this.moveList(venue, order.list, price);
+            if (order.list.contingencyType === 'OTO') moveContingentList(this, venue, order.list, price);
+            else this.moveList(venue, order.list, price);
             for (const o of order.list.orders) {
-              if (o.status !== 'NEW') notices.push({ api: venue.api, apiKey: account.apiKey, symbol, orderId: o.orderId, status: o.status });
+              if (o.status !== 'NEW' && o.status !== 'PENDING_NEW') notices.push({ api: venue.api, apiKey: account.apiKey, symbol, orderId: o.orderId, status: o.status });
             }
             continue;
           }
@@ -800,7 +845,8 @@ export class Engine {
     return false;
   }
 
-  private fillOrExpire(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): boolean {
+  /** @internal Shared with the list and self-trade modules. */
+  fillOrExpire(venue: Venue, order: Order, holder: Holder, price: Dec, isMaker: boolean): boolean {
     if (this.canPay(venue, order, holder, price)) {
       this.settle(venue, order, holder, price, isMaker);
     } else {
@@ -810,9 +856,10 @@ export class Engine {
     return true;
   }
 
-  private moveList(venue: Venue, list: OrderList, price: Dec): void {
-    const [stopLeg, limitLeg] = list.orders as [Order, Order];
-    if (limitLeg.status === 'NEW' && crosses(list.orders[1]!.side, limitLeg.price, price)) {
+  /** @internal Shared with the list and self-trade modules. */
+  moveList(venue: Venue, list: OrderList, price: Dec, legs: readonly Order[] = list.orders): void {
+    const [stopLeg, limitLeg] = legs as [Order, Order];
+    if (limitLeg.status === 'NEW' && crosses(limitLeg.side, limitLeg.price, price)) {
       if (stopLeg.status === 'NEW') this.finish(venue, stopLeg, 'EXPIRED');
       this.fillOrExpire(venue, limitLeg, list, limitLeg.price, true);
     } else if (stopLeg.status === 'NEW') {

@@ -6,10 +6,15 @@ import type { ApiId, OperationMeta } from '@marginkit/spec';
 import { D, ONE, ZERO, ceil8, floor8, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
 import { holds } from '../params.js';
-import type { Engine, OcoRequest, OrderRequest } from './engine.js';
-import type { Account, Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
+import { accountOperationHandlers } from './account-operations.js';
+import type { OcoRequest, OrderRequest } from './engine.js';
+import { isolatedEnabled } from './isolated-accounts.js';
+import type { Handler, HandlerContext, HandlerResult } from './request.js';
+import { sapiBreadthHandlers, withBreadthChecks } from './sapi-handlers.js';
+import type { Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
 import { futuresHandlers } from '../futures/handlers.js';
+import { pmAccountHandlers } from '../pm-account/handlers.js';
 import {
   canceledListView,
   canceledView,
@@ -21,20 +26,7 @@ import {
   type RespType,
 } from './views.js';
 
-export interface HandlerContext {
-  readonly engine: Engine;
-  readonly account: Account;
-  readonly meta: OperationMeta;
-  readonly params: ReadonlyMap<string, string>;
-}
-
-export interface HandlerResult {
-  readonly body: unknown;
-  /** Orders placed (for the order-count limiter and headers). */
-  readonly orders?: number;
-}
-
-export type Handler = (ctx: HandlerContext) => HandlerResult;
+export type { Handler, HandlerContext, HandlerResult } from './request.js';
 
 const DAY = 86_400_000;
 const LISTEN_KEY_VALIDITY = 60 * 60_000;
@@ -212,7 +204,8 @@ function getOrder(ctx: HandlerContext): HandlerResult {
 function cancelOrder(ctx: HandlerContext): HandlerResult {
   requireSymbol(ctx, ctx.params.get('symbol')!);
   const order = findOrder(ctx, 'origClientOrderId');
-  if (!order || order.status !== 'NEW') throw E.unknownOrder();
+  // A pending order of an OTO/OTOCO list can be cancelled too; that cancels its list.
+  if (!order || (order.status !== 'NEW' && order.status !== 'PENDING_NEW')) throw E.unknownOrder();
   const cancelId = ctx.params.get('newClientOrderId') ?? ctx.engine.randomText(22);
   ctx.engine.cancelOrder(venueOf(ctx), order);
   return { body: canceledView(ctx.meta.api, order, cancelId, false) };
@@ -398,6 +391,8 @@ function sapiBorrowRepay(ctx: HandlerContext): HandlerResult {
   const amount = positiveAmount(ctx, asset);
   const venue = ctx.account.margin;
   if (p.get('type') === 'BORROW') {
+    const inventory = engine.records.inventoryLeft(wallet, asset);
+    if (inventory && amount.greaterThan(inventory)) throw E.insufficientInventory();
     if (amount.greaterThan(engine.maxBorrowable(wallet, asset).amount)) throw E.exceedMaxBorrowable();
     return { body: { tranId: engine.borrow(venue, wallet, asset, amount, 'MANUAL') } };
   }
@@ -553,7 +548,7 @@ function isolatedPair(ctx: HandlerContext, symbol: string, wallet: Wallet): Reco
     quoteAsset: assetView(info.quote),
     symbol,
     isolatedCreated: true,
-    enabled: true,
+    enabled: isolatedEnabled(ctx.account, symbol),
     marginLevel: fmt(marginLevel),
     marginLevelStatus: levelStatus(marginLevel),
     marginRatio: fmt(engine.leverage),
@@ -840,7 +835,7 @@ const common: Record<string, Handler> = {
   getMarginTrades: trades,
 };
 
-export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = {
+export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = withBreadthChecks({
   ...Object.fromEntries(Object.entries(common).map(([k, v]) => [`margin.${k}`, v])),
   ...Object.fromEntries(Object.entries(common).map(([k, v]) => [`portfolioMargin.${k}`, v])),
   'margin.cancelMarginOpenOrders': cancelAll,
@@ -871,6 +866,10 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = {
   'portfolioMargin.keepAliveListenKey': keepAliveListenKey,
   'portfolioMargin.closeListenKey': closeListenKey,
   'portfolioMargin.ping': () => ({ body: {} }),
+  ...accountOperationHandlers,
+  ...sapiBreadthHandlers,
   // The futures engine's operations, and the account views that include its positions (they replace the two above).
   ...futuresHandlers,
-};
+  // The UM/CM account views, configuration, income, downloads and fund movements (pm-account/).
+  ...pmAccountHandlers,
+});

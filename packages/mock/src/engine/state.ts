@@ -51,7 +51,8 @@ export class Wallet {
 
 export type Side = 'BUY' | 'SELL';
 export type OrderType = 'LIMIT' | 'MARKET' | 'STOP_LOSS' | 'STOP_LOSS_LIMIT' | 'TAKE_PROFIT' | 'TAKE_PROFIT_LIMIT' | 'LIMIT_MAKER';
-export type OrderStatus = 'NEW' | 'PARTIALLY_FILLED' | 'FILLED' | 'CANCELED' | 'EXPIRED';
+/** `PENDING_NEW`: a pending order of an OTO/OTOCO list, waiting for its working order to fill. */
+export type OrderStatus = 'NEW' | 'PENDING_NEW' | 'PARTIALLY_FILLED' | 'FILLED' | 'CANCELED' | 'EXPIRED' | 'EXPIRED_IN_MATCH';
 export type SideEffect = 'NO_SIDE_EFFECT' | 'MARGIN_BUY' | 'AUTO_REPAY' | 'AUTO_BORROW_REPAY';
 
 /** Funds an order (or an OCO list, for both legs) holds locked, and what it borrowed when placed. */
@@ -87,7 +88,7 @@ export interface Order extends Holder {
   isWorking: boolean;
   readonly selfTradePreventionMode: string;
   orderListId: bigint;
-  /** The list holding this order's funds, for OCO legs. */
+  /** The list holding this order's funds, for the orders of an OCO, OTO or OTOCO list. */
   list?: OrderList;
   readonly commissionRate: Dec;
   readonly wallet: Wallet;
@@ -98,12 +99,16 @@ export interface OrderList extends Holder {
   readonly listClientOrderId: string;
   readonly symbol: string;
   readonly isIsolated: boolean;
-  readonly contingencyType: 'OCO';
+  /** `OTO` also for OTOCO lists, as Binance reports them. */
+  readonly contingencyType: 'OCO' | 'OTO';
   listStatusType: 'EXEC_STARTED' | 'ALL_DONE';
   listOrderStatus: 'EXECUTING' | 'ALL_DONE';
   readonly transactionTime: number;
   updateTime: number;
-  /** Stop leg first, then the limit-maker leg (Binance's order). */
+  /**
+   * OCO: the stop leg, then the limit-maker leg (Binance's order). OTO: the working order, then the pending order.
+   * OTOCO: the working order, then the pending stop leg and the pending limit-maker leg.
+   */
   readonly orders: Order[];
   readonly wallet: Wallet;
 }

@@ -5,22 +5,35 @@
  * table (the formulas of the margin side are unchanged; see the README's simulation rules).
  */
 import type { Handler, HandlerContext } from '../engine/handlers.js';
-import { D, fmt, ZERO } from '../decimal.js';
+import { D, fmt, SCALE, ZERO, type Dec } from '../decimal.js';
 import { futuresOf } from './engine.js';
 import { FE } from './errors.js';
 
+/** A figure as an answer shows it: exactly 8 decimals, rounded once, in the direction that never flatters the account. */
+const shownEquity = (v: Dec): Dec => v.toDecimalPlaces(SCALE, D.ROUND_FLOOR);
+const shownMargin = (v: Dec): Dec => v.toDecimalPlaces(SCALE, D.ROUND_CEIL);
+/** A balance as `fmt` shows it (8 decimals, truncated), so that sums of shown balances are what the answer shows. */
+const shown = (v: Dec): Dec => new D(fmt(v));
+
 export const pmAccountView: Handler = (ctx) => {
   const m = futuresOf(ctx.engine).metrics(ctx.account);
-  const status = m.maintMargin.isZero() || m.uniMMR.greaterThanOrEqualTo(1.2) ? 'NORMAL' : m.uniMMR.greaterThanOrEqualTo(1.05) ? 'MARGIN_CALL' : 'ACTIVE_LIQUIDATION';
-  const available = m.equity.minus(m.initialMargin);
+  // Unrealized profit (amount × mark) and margins (notional ÷ leverage) carry more than 8 decimals: each figure is
+  // rounded once (equity down, margins up, as the margin side rounds a liability) and everything derived from it
+  // is computed from the rounded figures, so that equity − initial margin is exactly the available amount shown.
+  const equity = shownEquity(m.equity);
+  const initialMargin = shownMargin(m.initialMargin);
+  const maintMargin = shownMargin(m.maintMargin);
+  const uniMMR = maintMargin.isZero() ? new D(999) : equity.div(maintMargin);
+  const status = maintMargin.isZero() || uniMMR.greaterThanOrEqualTo(1.2) ? 'NORMAL' : uniMMR.greaterThanOrEqualTo(1.05) ? 'MARGIN_CALL' : 'ACTIVE_LIQUIDATION';
+  const available = equity.minus(initialMargin);
   const free = available.greaterThan(0) ? available : ZERO;
   return {
     body: {
-      uniMMR: fmt(m.uniMMR),
-      accountEquity: fmt(m.equity),
-      actualEquity: fmt(m.equity),
-      accountInitialMargin: fmt(m.initialMargin),
-      accountMaintMargin: fmt(m.maintMargin),
+      uniMMR: fmt(uniMMR),
+      accountEquity: fmt(equity),
+      actualEquity: fmt(equity),
+      accountInitialMargin: fmt(initialMargin),
+      accountMaintMargin: fmt(maintMargin),
       accountStatus: status,
       virtualMaxWithdrawAmount: fmt(free),
       totalAvailableBalance: fmt(free),
@@ -32,7 +45,9 @@ export const pmAccountView: Handler = (ctx) => {
 
 function row(ctx: HandlerContext, asset: string, withCrossAsset: boolean): Record<string, unknown> {
   const m = futuresOf(ctx.engine).metrics(ctx.account);
-  const b = ctx.account.portfolioMargin.wallet.peek(asset) ?? { free: ZERO, locked: ZERO, borrowed: ZERO, interest: ZERO, um: ZERO, cm: ZERO };
+  const held = ctx.account.portfolioMargin.wallet.peek(asset) ?? { free: ZERO, locked: ZERO, borrowed: ZERO, interest: ZERO, um: ZERO, cm: ZERO };
+  // Totals are sums of the balances as shown, so that each row adds up to the last digit it shows.
+  const b = { free: shown(held.free), locked: shown(held.locked), borrowed: shown(held.borrowed), interest: shown(held.interest), um: shown(held.um), cm: shown(held.cm) };
   const out: Record<string, unknown> = { asset, totalWalletBalance: fmt(b.free.plus(b.locked).plus(b.um).plus(b.cm)) };
   if (withCrossAsset) out.crossMarginAsset = fmt(b.free.plus(b.locked).minus(b.borrowed).minus(b.interest));
   Object.assign(out, {

@@ -86,7 +86,7 @@ function orders(market: FuturesMarketId): Record<string, Handler> {
       symbolParam(ctx, f, market);
       const o = findOrder(ctx, book);
       if (!o || !book.open.has(o)) throw FE.noSuchOrder();
-      f.modifyOrder(ctx.account, book, o, str(ctx, 'side') as Side, dec(ctx, 'quantity')!, dec(ctx, 'price')!, int(ctx, 'modifyId'));
+      f.modifyOrder(ctx.account, book, o, str(ctx, 'side') as Side, dec(ctx, 'quantity')!, dec(ctx, 'price')!, big(ctx, 'modifyId'));
       return { body: view(f, o, 'new'), orders: 1 };
     },
     cancel: (ctx) => {

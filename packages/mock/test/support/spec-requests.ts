@@ -171,6 +171,7 @@ const PAPI_SYMBOLS = SAPI_SYMBOLS;
 const ASSETS = ['BTC', 'ETH', 'USDT', 'USDC', 'BNB', 'LTC'];
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const CLIENT_ID = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_';
+const FUTURES_CLIENT_ID = `${CLIENT_ID}.:/`;
 
 /** A random decimal text with at most 8 fraction digits (Binance's precision), never zero. */
 export function decimalText(rng: Rng, maxInteger = 5): string {
@@ -190,10 +191,15 @@ export function validValue(api: ApiId, p: ParamSpec, rng: Rng, now = Date.now())
       return rng.chance(0.9) ? rng.pick(ASSETS) : rng.text(UPPER, 2, 10);
     case 'ClientOrderIdParam':
       return rng.text(CLIENT_ID, 1, 36);
+    case 'FuturesClientIdParam':
+    case 'FuturesClientId32Param':
+      return rng.text(FUTURES_CLIENT_ID, 1, Number(s.maxLength));
     case 'Int64Param':
       return rng.chance(0.8) ? String(rng.int(0, 1e12)) : (9223372036854775807n - BigInt(rng.int(0, 1e9))).toString();
   }
   if (Array.isArray(s.enum)) return text(rng.pick(s.enum));
+  // A pattern the generator cannot invert (a PEM key, an address list): one of the schema's examples.
+  if (typeof s.pattern === 'string' && Array.isArray(s.examples) && s.examples.length > 0) return text(rng.pick(s.examples));
   if (s.format === 'decimal') return decimalText(rng);
   if (s.format === 'unix-time') return String(now - rng.int(0, 3 * 86_400_000));
   if (s.format === 'int64') return String(rng.int(0, 1e12));
@@ -201,6 +207,10 @@ export function validValue(api: ApiId, p: ParamSpec, rng: Rng, now = Date.now())
   if (s.type === 'number') return String(rng.int(1, Number(s.maximum ?? 1000)));
   if (s.type === 'boolean') return rng.pick(['true', 'false', 'TRUE', 'False']);
   if (p.name === 'symbols') return Array.from({ length: rng.int(1, 5) }, () => rng.pick(SAPI_SYMBOLS)).join(',');
+  // Comma-separated asset lists (`next-hourly-interest-rate` assets, up to 20; `exchange-small-liability` assetNames, up to 10).
+  if (p.name === 'assets' || p.name === 'assetNames') return Array.from({ length: rng.int(1, p.name === 'assets' ? 5 : 3) }, () => rng.pick(ASSETS)).join(',');
+  // An id sent as a digit string (PAPI `downloadId`).
+  if (s.pattern === '^[0-9]{1,20}$') return String(rng.int(0, 1e12));
   return rng.text(CLIENT_ID, 1, 20);
 }
 

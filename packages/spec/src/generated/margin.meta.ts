@@ -1968,6 +1968,94 @@ export const getIsolatedMarginAccount = {
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
+/** POST /sapi/v1/margin/isolated/account: Enable isolated-margin account (TRADE) */
+export const enableIsolatedMarginAccount = {
+  "api": "margin",
+  "operationId": "enableIsolatedMarginAccount",
+  "method": "POST",
+  "path": "/sapi/v1/margin/isolated/account",
+  "summary": "Enable isolated-margin account (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 300
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /sapi/v1/margin/isolated/account: Disable isolated-margin account (TRADE) */
+export const disableIsolatedMarginAccount = {
+  "api": "margin",
+  "operationId": "disableIsolatedMarginAccount",
+  "method": "DELETE",
+  "path": "/sapi/v1/margin/isolated/account",
+  "summary": "Disable isolated-margin account (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 300
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
 /** GET /sapi/v1/margin/interestHistory: Get interest history (USER_DATA) */
 export const getMarginInterestHistory = {
   "api": "margin",
@@ -2122,6 +2210,1259 @@ export const getMarginForceLiquidationRecords = {
   "timing": marginTiming
 } as const satisfies OperationMeta;
 
+/** GET /sapi/v1/margin/transfer: Get cross margin transfer history (USER_DATA) */
+export const getMarginTransferHistory = {
+  "api": "margin",
+  "operationId": "getMarginTransferHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/transfer",
+  "summary": "Get cross margin transfer history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    },
+    "type": {
+      "kind": "enum",
+      "values": [
+        "ROLL_IN",
+        "ROLL_OUT"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "current": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "default": 10,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "isolatedSymbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 2592000000,
+      "description": "`startTime` and `endTime` may be at most 30 days apart."
+    }
+  ],
+  "response": {
+    "fields": {
+      "rows": {
+        "amount": "decimal",
+        "txId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "txId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/capital-flow: Query cross or isolated margin capital flow (USER_DATA) */
+export const getMarginCapitalFlow = {
+  "api": "margin",
+  "operationId": "getMarginCapitalFlow",
+  "method": "GET",
+  "path": "/sapi/v1/margin/capital-flow",
+  "summary": "Query cross or isolated margin capital flow (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "type": {
+      "kind": "enum",
+      "values": [
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "fromId": {
+      "kind": "int64",
+      "minimum": 0
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 500,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 604800000,
+      "description": "`startTime` and `endTime` may be at most 7 days apart (Binance's change log of 2026-01-16, effective 2026-02-02).",
+      "error": {
+        "code": -4047,
+        "msg": "Time interval must be within 0-7 days"
+      }
+    }
+  ],
+  "response": {
+    "fields": {
+      "amount": "decimal",
+      "id": "int64",
+      "tranId": "int64"
+    },
+    "losslessKeys": [
+      "id",
+      "tranId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/tradeCoeff: Get summary of margin account (USER_DATA) */
+export const getMarginTradeCoeff = {
+  "api": "margin",
+  "operationId": "getMarginTradeCoeff",
+  "method": "GET",
+  "path": "/sapi/v1/margin/tradeCoeff",
+  "summary": "Get summary of margin account (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "forceLiquidationBar": "decimal",
+      "marginCallBar": "decimal",
+      "normalBar": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/max-leverage: Adjust cross margin max leverage (USER_DATA) */
+export const adjustCrossMarginMaxLeverage = {
+  "api": "margin",
+  "operationId": "adjustCrossMarginMaxLeverage",
+  "method": "POST",
+  "path": "/sapi/v1/margin/max-leverage",
+  "summary": "Adjust cross margin max leverage (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 3000
+  },
+  "paramsIn": "body",
+  "params": {
+    "maxLeverage": {
+      "kind": "integer",
+      "required": true,
+      "values": [
+        "3",
+        "5"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "ip",
+      "interval": "MINUTE",
+      "intervalNum": 1,
+      "limit": 1,
+      "description": "\"Request Limit: 1 times/min per IP\" on Binance's page."
+    }
+  ],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/bnbBurn: Get BNB burn status (USER_DATA) */
+export const getBnbBurnStatus = {
+  "api": "margin",
+  "operationId": "getBnbBurnStatus",
+  "method": "GET",
+  "path": "/sapi/v1/bnbBurn",
+  "summary": "Get BNB burn status (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/interestRateHistory: Query margin interest rate history (USER_DATA) */
+export const getMarginInterestRateHistory = {
+  "api": "margin",
+  "operationId": "getMarginInterestRateHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/interestRateHistory",
+  "summary": "Query margin interest rate history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "vipLevel": {
+      "kind": "integer",
+      "minimum": 0
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 2592000000,
+      "description": "`startTime` and `endTime` may be at most 30 days (\"1 month\") apart."
+    }
+  ],
+  "response": {
+    "fields": {
+      "dailyInterestRate": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/next-hourly-interest-rate: Get future hourly interest rate (USER_DATA) */
+export const getMarginNextHourlyInterestRate = {
+  "api": "margin",
+  "operationId": "getMarginNextHourlyInterestRate",
+  "method": "GET",
+  "path": "/sapi/v1/margin/next-hourly-interest-rate",
+  "summary": "Get future hourly interest rate (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "assets": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "required": true,
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "nextHourlyInterestRate": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/exchange-small-liability: Get small liability exchange coin list (USER_DATA) */
+export const getSmallLiabilityExchangeCoinList = {
+  "api": "margin",
+  "operationId": "getSmallLiabilityExchangeCoinList",
+  "method": "GET",
+  "path": "/sapi/v1/margin/exchange-small-liability",
+  "summary": "Get small liability exchange coin list (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "interest": "decimal",
+      "liabilityQty": "lenientDecimal",
+      "principal": "decimal"
+    },
+    "losslessKeys": [
+      "liabilityQty"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/exchange-small-liability: Small liability exchange (MARGIN) */
+export const exchangeSmallLiability = {
+  "api": "margin",
+  "operationId": "exchangeSmallLiability",
+  "method": "POST",
+  "path": "/sapi/v1/margin/exchange-small-liability",
+  "summary": "Small liability exchange (MARGIN)",
+  "security": "MARGIN",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 3000
+  },
+  "paramsIn": "body",
+  "params": {
+    "assetNames": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/exchange-small-liability-history: Get small liability exchange history (USER_DATA) */
+export const getSmallLiabilityExchangeHistory = {
+  "api": "margin",
+  "operationId": "getSmallLiabilityExchangeHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/exchange-small-liability-history",
+  "summary": "Get small liability exchange history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "current": {
+      "kind": "integer",
+      "required": true,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "required": true,
+      "minimum": 1,
+      "maximum": 100
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "rows": {
+        "amount": "decimal",
+        "targetAmount": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/liquidation-loan: Query liquidation loan (USER_DATA) */
+export const getMarginLiquidationLoan = {
+  "api": "margin",
+  "operationId": "getMarginLiquidationLoan",
+  "method": "GET",
+  "path": "/sapi/v1/margin/liquidation-loan",
+  "summary": "Query liquidation loan (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "amount": "decimal",
+      "remainingAmount": "decimal",
+      "repaidAmount": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/liquidation-loan/repay: Liquidation loan repay (MARGIN) */
+export const repayMarginLiquidationLoan = {
+  "api": "margin",
+  "operationId": "repayMarginLiquidationLoan",
+  "method": "POST",
+  "path": "/sapi/v1/margin/liquidation-loan/repay",
+  "summary": "Liquidation loan repay (MARGIN)",
+  "security": "MARGIN",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 100
+  },
+  "paramsIn": "body",
+  "params": {
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "amount": {
+      "kind": "decimal",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "amount": "decimal",
+      "repayId": "int64"
+    },
+    "losslessKeys": [
+      "repayId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/liquidation-loan/repay-history: Query liquidation loan repay history (USER_DATA) */
+export const getMarginLiquidationLoanRepayHistory = {
+  "api": "margin",
+  "operationId": "getMarginLiquidationLoanRepayHistory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/liquidation-loan/repay-history",
+  "summary": "Query liquidation loan repay history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "current": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "size": {
+      "kind": "integer",
+      "default": 50,
+      "minimum": 1
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "rows": {
+        "amount": "decimal",
+        "repayId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "repayId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/allAssets: Get all margin assets (MARKET_DATA) */
+export const getAllMarginAssets = {
+  "api": "margin",
+  "operationId": "getAllMarginAssets",
+  "method": "GET",
+  "path": "/sapi/v1/margin/allAssets",
+  "summary": "Get all margin assets (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "asset": {
+      "kind": "string"
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "userMinBorrow": "decimal",
+      "userMinRepay": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/allPairs: Get all cross margin pairs (MARKET_DATA) */
+export const getAllCrossMarginPairs = {
+  "api": "margin",
+  "operationId": "getAllCrossMarginPairs",
+  "method": "GET",
+  "path": "/sapi/v1/margin/allPairs",
+  "summary": "Get all cross margin pairs (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "id": "int64"
+    },
+    "losslessKeys": [
+      "id"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/priceIndex: Query margin price index (MARKET_DATA) */
+export const getMarginPriceIndex = {
+  "api": "margin",
+  "operationId": "getMarginPriceIndex",
+  "method": "GET",
+  "path": "/sapi/v1/margin/priceIndex",
+  "summary": "Query margin price index (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "price": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/crossMarginData: Query cross margin fee data (USER_DATA) */
+export const getCrossMarginFeeData = {
+  "api": "margin",
+  "operationId": "getCrossMarginFeeData",
+  "method": "GET",
+  "path": "/sapi/v1/margin/crossMarginData",
+  "summary": "Query cross margin fee data (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5,
+    "conditions": [
+      {
+        "param": "coin",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "vipLevel": {
+      "kind": "integer",
+      "minimum": 0
+    },
+    "coin": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "borrowLimit": "decimal",
+      "dailyInterest": "decimal",
+      "yearlyInterest": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/crossMarginCollateralRatio: Cross margin collateral ratio (MARKET_DATA) */
+export const getCrossMarginCollateralRatio = {
+  "api": "margin",
+  "operationId": "getCrossMarginCollateralRatio",
+  "method": "GET",
+  "path": "/sapi/v1/margin/crossMarginCollateralRatio",
+  "summary": "Cross margin collateral ratio (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {
+      "collaterals": {
+        "discountRate": "decimal",
+        "maxUsdValue": "decimal",
+        "minUsdValue": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/available-inventory: Query margin available inventory (USER_DATA) */
+export const getMarginAvailableInventory = {
+  "api": "margin",
+  "operationId": "getMarginAvailableInventory",
+  "method": "GET",
+  "path": "/sapi/v1/margin/available-inventory",
+  "summary": "Query margin available inventory (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 50
+  },
+  "paramsIn": "query",
+  "params": {
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "MARGIN",
+        "ISOLATED"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "assets": {
+        "*": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/delist-schedule: Get delist schedule (MARKET_DATA) */
+export const getMarginDelistSchedule = {
+  "api": "margin",
+  "operationId": "getMarginDelistSchedule",
+  "method": "GET",
+  "path": "/sapi/v1/margin/delist-schedule",
+  "summary": "Get delist schedule (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/list-schedule: Get list schedule (MARKET_DATA) */
+export const getMarginListSchedule = {
+  "api": "margin",
+  "operationId": "getMarginListSchedule",
+  "method": "GET",
+  "path": "/sapi/v1/margin/list-schedule",
+  "summary": "Get list schedule (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/limit-price-pairs: Get limit price pairs (MARKET_DATA) */
+export const getMarginLimitPricePairs = {
+  "api": "margin",
+  "operationId": "getMarginLimitPricePairs",
+  "method": "GET",
+  "path": "/sapi/v1/margin/limit-price-pairs",
+  "summary": "Get limit price pairs (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/restricted-asset: Get margin restricted assets (MARKET_DATA) */
+export const getMarginRestrictedAssets = {
+  "api": "margin",
+  "operationId": "getMarginRestrictedAssets",
+  "method": "GET",
+  "path": "/sapi/v1/margin/restricted-asset",
+  "summary": "Get margin restricted assets (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/risk-based-liquidation-ratio: Get margin asset risk-based liquidation ratio (MARKET_DATA) */
+export const getMarginRiskBasedLiquidationRatio = {
+  "api": "margin",
+  "operationId": "getMarginRiskBasedLiquidationRatio",
+  "method": "GET",
+  "path": "/sapi/v1/margin/risk-based-liquidation-ratio",
+  "summary": "Get margin asset risk-based liquidation ratio (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {
+      "riskBasedLiquidationRatio": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/leverageBracket: Query liability coin leverage bracket in cross margin Pro mode (MARKET_DATA) */
+export const getMarginLeverageBracket = {
+  "api": "margin",
+  "operationId": "getMarginLeverageBracket",
+  "method": "GET",
+  "path": "/sapi/v1/margin/leverageBracket",
+  "summary": "Query liability coin leverage bracket in cross margin Pro mode (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {},
+  "rules": [],
+  "response": {
+    "fields": {
+      "brackets": {
+        "fastNum": "lenientDecimal",
+        "initialMarginRate": "lenientDecimal",
+        "maintenanceMarginRate": "lenientDecimal",
+        "maxDebt": "lenientDecimal"
+      }
+    },
+    "losslessKeys": [
+      "fastNum",
+      "initialMarginRate",
+      "maintenanceMarginRate",
+      "maxDebt"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "deprecated": {
+    "announced": "2026-04-13",
+    "sunset": "2026-04-13",
+    "note": "Cross Margin Pro was sunset on 2026-04-13; Binance's change log of that day says this call is \"no longer supported due to the sunset of Cross Margin Pro Mode\". There is no replacement."
+  }
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/userListenToken: Create margin account listenToken (USER_STREAM) */
+export const createMarginListenToken = {
+  "api": "margin",
+  "operationId": "createMarginListenToken",
+  "method": "POST",
+  "path": "/sapi/v1/userListenToken",
+  "summary": "Create margin account listenToken (USER_STREAM)",
+  "security": "USER_STREAM",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "isIsolated": {
+      "kind": "boolean",
+      "default": false
+    },
+    "validity": {
+      "kind": "integer",
+      "default": 86400000,
+      "minimum": 1,
+      "maximum": 86400000
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "true",
+          "TRUE"
+        ]
+      },
+      "description": "An isolated-margin token (`isIsolated=true`) needs the pair in `symbol`."
+    }
+  ],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
 /** POST /sapi/v1/margin/listen-key: Start the margin risk data stream (USER_STREAM) */
 export const createMarginListenKey = {
   "api": "margin",
@@ -2208,6 +3549,1446 @@ export const closeMarginListenKey = {
   "endpointLimits": []
 } as const satisfies OperationMeta;
 
+/** POST /sapi/v1/margin/order/oto: New margin OTO (TRADE) */
+export const newMarginOto = {
+  "api": "margin",
+  "operationId": "newMarginOto",
+  "method": "POST",
+  "path": "/sapi/v1/margin/order/oto",
+  "summary": "New margin OTO (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 6,
+    "conditions": [
+      {
+        "param": "sideEffectType",
+        "in": [
+          "MARGIN_BUY"
+        ],
+        "value": 1500
+      }
+    ]
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "listClientOrderId": {
+      "kind": "string"
+    },
+    "newOrderRespType": {
+      "kind": "enum",
+      "values": [
+        "ACK",
+        "RESULT",
+        "FULL"
+      ]
+    },
+    "sideEffectType": {
+      "kind": "enum",
+      "values": [
+        "NO_SIDE_EFFECT",
+        "MARGIN_BUY"
+      ],
+      "default": "NO_SIDE_EFFECT"
+    },
+    "selfTradePreventionMode": {
+      "kind": "enum",
+      "values": [
+        "EXPIRE_TAKER",
+        "EXPIRE_MAKER",
+        "EXPIRE_BOTH",
+        "NONE"
+      ]
+    },
+    "autoRepayAtCancel": {
+      "kind": "boolean",
+      "default": true
+    },
+    "workingType": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "LIMIT",
+        "LIMIT_MAKER"
+      ]
+    },
+    "workingSide": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "workingClientOrderId": {
+      "kind": "string"
+    },
+    "workingPrice": {
+      "kind": "decimal",
+      "required": true
+    },
+    "workingQuantity": {
+      "kind": "decimal",
+      "required": true
+    },
+    "workingIcebergQty": {
+      "kind": "decimal"
+    },
+    "workingTimeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK"
+      ]
+    },
+    "pendingType": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "LIMIT",
+        "MARKET",
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER"
+      ]
+    },
+    "pendingSide": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "pendingClientOrderId": {
+      "kind": "string"
+    },
+    "pendingPrice": {
+      "kind": "decimal"
+    },
+    "pendingStopPrice": {
+      "kind": "decimal"
+    },
+    "pendingTrailingDelta": {
+      "kind": "integer",
+      "minimum": 1
+    },
+    "pendingQuantity": {
+      "kind": "decimal",
+      "required": true
+    },
+    "pendingIcebergQty": {
+      "kind": "decimal"
+    },
+    "pendingTimeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "workingTimeInForce",
+      "when": {
+        "param": "workingType",
+        "in": [
+          "LIMIT"
+        ]
+      },
+      "description": "A `LIMIT` working order needs its time in force in `workingTimeInForce`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "pendingPrice",
+      "when": {
+        "param": "pendingType",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT",
+          "LIMIT_MAKER"
+        ]
+      },
+      "description": "A pending order with a limit price (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`) needs it in `pendingPrice`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "pendingTimeInForce",
+      "when": {
+        "param": "pendingType",
+        "in": [
+          "LIMIT",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "A `LIMIT`, `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` pending order needs `pendingTimeInForce`."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "pendingStopPrice",
+        "pendingTrailingDelta"
+      ],
+      "when": {
+        "param": "pendingType",
+        "in": [
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT",
+          "TAKE_PROFIT",
+          "TAKE_PROFIT_LIMIT"
+        ]
+      },
+      "description": "A stop or take-profit pending order needs a trigger: `pendingStopPrice`, `pendingTrailingDelta`, or both."
+    },
+    {
+      "kind": "requires",
+      "param": "pendingTrailingDelta",
+      "requires": [
+        "pendingPrice"
+      ],
+      "description": "Since 2026-06-15 (change log of 2026-06-17) a trailing pending order also needs `pendingPrice`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "marginBuyBorrowAmount": "lenientDecimal",
+      "orderListId": "int64",
+      "orderReports": {
+        "cummulativeQuoteQty": "decimal",
+        "executedQty": "decimal",
+        "icebergQty": "decimal",
+        "orderId": "int64",
+        "orderListId": "int64",
+        "origQty": "decimal",
+        "price": "decimal",
+        "stopPrice": "decimal"
+      },
+      "orders": {
+        "orderId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "marginBuyBorrowAmount",
+      "orderId",
+      "orderListId"
+    ]
+  },
+  "placesOrders": true,
+  "orderCount": 2,
+  "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/order/otoco: New margin OTOCO (TRADE) */
+export const newMarginOtoco = {
+  "api": "margin",
+  "operationId": "newMarginOtoco",
+  "method": "POST",
+  "path": "/sapi/v1/margin/order/otoco",
+  "summary": "New margin OTOCO (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 6,
+    "conditions": [
+      {
+        "param": "sideEffectType",
+        "in": [
+          "MARGIN_BUY"
+        ],
+        "value": 1500
+      }
+    ]
+  },
+  "paramsIn": "body",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "sideEffectType": {
+      "kind": "enum",
+      "values": [
+        "NO_SIDE_EFFECT",
+        "MARGIN_BUY"
+      ],
+      "default": "NO_SIDE_EFFECT"
+    },
+    "autoRepayAtCancel": {
+      "kind": "boolean",
+      "default": true
+    },
+    "listClientOrderId": {
+      "kind": "string"
+    },
+    "newOrderRespType": {
+      "kind": "enum",
+      "values": [
+        "ACK",
+        "RESULT",
+        "FULL"
+      ]
+    },
+    "selfTradePreventionMode": {
+      "kind": "enum",
+      "values": [
+        "EXPIRE_TAKER",
+        "EXPIRE_MAKER",
+        "EXPIRE_BOTH",
+        "NONE"
+      ]
+    },
+    "workingType": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "LIMIT",
+        "LIMIT_MAKER"
+      ]
+    },
+    "workingSide": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "workingClientOrderId": {
+      "kind": "string"
+    },
+    "workingPrice": {
+      "kind": "decimal",
+      "required": true
+    },
+    "workingQuantity": {
+      "kind": "decimal",
+      "required": true
+    },
+    "workingIcebergQty": {
+      "kind": "decimal"
+    },
+    "workingTimeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK"
+      ]
+    },
+    "pendingSide": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "BUY",
+        "SELL"
+      ]
+    },
+    "pendingQuantity": {
+      "kind": "decimal",
+      "required": true
+    },
+    "pendingAboveType": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "LIMIT_MAKER",
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT"
+      ]
+    },
+    "pendingAboveClientOrderId": {
+      "kind": "string"
+    },
+    "pendingAbovePrice": {
+      "kind": "decimal"
+    },
+    "pendingAboveStopPrice": {
+      "kind": "decimal"
+    },
+    "pendingAboveTrailingDelta": {
+      "kind": "integer",
+      "minimum": 1
+    },
+    "pendingAboveIcebergQty": {
+      "kind": "decimal"
+    },
+    "pendingAboveTimeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK"
+      ]
+    },
+    "pendingBelowType": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "LIMIT_MAKER",
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT"
+      ]
+    },
+    "pendingBelowClientOrderId": {
+      "kind": "string"
+    },
+    "pendingBelowPrice": {
+      "kind": "decimal"
+    },
+    "pendingBelowStopPrice": {
+      "kind": "decimal"
+    },
+    "pendingBelowTrailingDelta": {
+      "kind": "integer",
+      "minimum": 1
+    },
+    "pendingBelowIcebergQty": {
+      "kind": "decimal"
+    },
+    "pendingBelowTimeInForce": {
+      "kind": "enum",
+      "values": [
+        "GTC",
+        "IOC",
+        "FOK"
+      ]
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "workingTimeInForce",
+      "when": {
+        "param": "workingType",
+        "in": [
+          "LIMIT"
+        ]
+      },
+      "description": "A `LIMIT` working order needs its time in force in `workingTimeInForce`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "pendingAbovePrice",
+      "when": {
+        "param": "pendingAboveType",
+        "in": [
+          "LIMIT_MAKER",
+          "STOP_LOSS_LIMIT"
+        ]
+      },
+      "description": "A `LIMIT_MAKER` or `STOP_LOSS_LIMIT` pending-above leg needs `pendingAbovePrice`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "pendingAboveTimeInForce",
+      "when": {
+        "param": "pendingAboveType",
+        "in": [
+          "STOP_LOSS_LIMIT"
+        ]
+      },
+      "description": "A `STOP_LOSS_LIMIT` pending-above leg needs `pendingAboveTimeInForce`."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "pendingAboveStopPrice",
+        "pendingAboveTrailingDelta"
+      ],
+      "when": {
+        "param": "pendingAboveType",
+        "in": [
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT"
+        ]
+      },
+      "description": "A stop pending-above leg needs `pendingAboveStopPrice`, `pendingAboveTrailingDelta`, or both."
+    },
+    {
+      "kind": "requires",
+      "param": "pendingAboveTrailingDelta",
+      "requires": [
+        "pendingAbovePrice"
+      ],
+      "description": "Since 2026-06-15 a trailing pending-above leg also needs `pendingAbovePrice`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "pendingBelowPrice",
+      "when": {
+        "param": "pendingBelowType",
+        "in": [
+          "LIMIT_MAKER",
+          "STOP_LOSS_LIMIT"
+        ]
+      },
+      "description": "A `LIMIT_MAKER` or `STOP_LOSS_LIMIT` pending-below leg needs `pendingBelowPrice`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "pendingBelowTimeInForce",
+      "when": {
+        "param": "pendingBelowType",
+        "in": [
+          "STOP_LOSS_LIMIT"
+        ]
+      },
+      "description": "A `STOP_LOSS_LIMIT` pending-below leg needs `pendingBelowTimeInForce`."
+    },
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "pendingBelowStopPrice",
+        "pendingBelowTrailingDelta"
+      ],
+      "when": {
+        "param": "pendingBelowType",
+        "in": [
+          "STOP_LOSS",
+          "STOP_LOSS_LIMIT"
+        ]
+      },
+      "description": "A stop pending-below leg needs `pendingBelowStopPrice`, `pendingBelowTrailingDelta`, or both."
+    },
+    {
+      "kind": "requires",
+      "param": "pendingBelowTrailingDelta",
+      "requires": [
+        "pendingBelowPrice"
+      ],
+      "description": "Since 2026-06-15 a trailing pending-below leg also needs `pendingBelowPrice`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "marginBuyBorrowAmount": "lenientDecimal",
+      "orderListId": "int64",
+      "orderReports": {
+        "cummulativeQuoteQty": "decimal",
+        "executedQty": "decimal",
+        "icebergQty": "decimal",
+        "orderId": "int64",
+        "orderListId": "int64",
+        "origQty": "decimal",
+        "price": "decimal",
+        "stopPrice": "decimal"
+      },
+      "orders": {
+        "orderId": "int64"
+      }
+    },
+    "losslessKeys": [
+      "marginBuyBorrowAmount",
+      "orderId",
+      "orderListId"
+    ]
+  },
+  "placesOrders": true,
+  "orderCount": 3,
+  "endpointLimits": [],
+  "clientIdParam": "listClientOrderId",
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/myPreventedMatches: Query prevented matches (USER_DATA) */
+export const getMarginPreventedMatches = {
+  "api": "margin",
+  "operationId": "getMarginPreventedMatches",
+  "method": "GET",
+  "path": "/sapi/v1/margin/myPreventedMatches",
+  "summary": "Query prevented matches (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "preventedMatchId": {
+      "kind": "int64",
+      "minimum": 0
+    },
+    "orderId": {
+      "kind": "int64",
+      "minimum": 0
+    },
+    "fromPreventedMatchId": {
+      "kind": "int64",
+      "minimum": 0
+    },
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "preventedMatchId",
+        "orderId"
+      ],
+      "precedence": "preventedMatchId",
+      "description": "Name the match by `preventedMatchId`, or the order whose prevented matches you want by `orderId`."
+    },
+    {
+      "kind": "exclusive",
+      "param": "preventedMatchId",
+      "excludes": [
+        "orderId",
+        "fromPreventedMatchId"
+      ],
+      "description": "`preventedMatchId` names a single match and cannot be combined with `orderId` or `fromPreventedMatchId`."
+    },
+    {
+      "kind": "requires",
+      "param": "fromPreventedMatchId",
+      "requires": [
+        "orderId"
+      ],
+      "description": "`fromPreventedMatchId` pages through the prevented matches of one `orderId`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "makerOrderId": "int64",
+      "makerPreventedQuantity": "decimal",
+      "preventedMatchId": "int64",
+      "price": "decimal",
+      "takerOrderId": "int64",
+      "takerPreventedQuantity": "decimal",
+      "tradeGroupId": "int64"
+    },
+    "losslessKeys": [
+      "makerOrderId",
+      "preventedMatchId",
+      "takerOrderId",
+      "tradeGroupId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/rateLimit/order: Query current margin order count usage (TRADE) */
+export const getMarginOrderCountUsage = {
+  "api": "margin",
+  "operationId": "getMarginOrderCountUsage",
+  "method": "GET",
+  "path": "/sapi/v1/margin/rateLimit/order",
+  "summary": "Query current margin order count usage (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 20
+  },
+  "paramsIn": "query",
+  "params": {
+    "isIsolated": {
+      "kind": "booleanString",
+      "values": [
+        "TRUE",
+        "FALSE"
+      ],
+      "spelling": [
+        "TRUE",
+        "FALSE"
+      ],
+      "default": "FALSE"
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "symbol",
+      "when": {
+        "param": "isIsolated",
+        "in": [
+          "TRUE"
+        ]
+      },
+      "description": "For an isolated pair (`isIsolated=TRUE`) name the pair in `symbol`."
+    }
+  ],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/manual-liquidation: Margin manual liquidation (MARGIN) */
+export const marginManualLiquidation = {
+  "api": "margin",
+  "operationId": "marginManualLiquidation",
+  "method": "POST",
+  "path": "/sapi/v1/margin/manual-liquidation",
+  "summary": "Margin manual liquidation (MARGIN)",
+  "security": "MARGIN",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 3000
+  },
+  "paramsIn": "body",
+  "params": {
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "MARGIN",
+        "ISOLATED"
+      ]
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "symbol",
+      "when": {
+        "param": "type",
+        "in": [
+          "ISOLATED"
+        ]
+      },
+      "description": "Liquidating an isolated pair (`type=ISOLATED`) needs the pair in `symbol`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "interest": "decimal",
+      "liabilityQty": "lenientDecimal",
+      "principal": "decimal"
+    },
+    "losslessKeys": [
+      "liabilityQty"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/exit-special-key-mode: Exit special key mode (TRADE) */
+export const exitMarginSpecialKeyMode = {
+  "api": "margin",
+  "operationId": "exitMarginSpecialKeyMode",
+  "method": "POST",
+  "path": "/sapi/v1/margin/exit-special-key-mode",
+  "summary": "Exit special key mode (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 10
+  },
+  "paramsIn": "body",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/apiKey: Query special key for low-latency trading (TRADE) */
+export const getMarginSpecialKey = {
+  "api": "margin",
+  "operationId": "getMarginSpecialKey",
+  "method": "GET",
+  "path": "/sapi/v1/margin/apiKey",
+  "summary": "Query special key for low-latency trading (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "apiKey": {
+      "kind": "string",
+      "required": true
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/margin/apiKey: Create special key for low-latency trading (TRADE) */
+export const createMarginSpecialKey = {
+  "api": "margin",
+  "operationId": "createMarginSpecialKey",
+  "method": "POST",
+  "path": "/sapi/v1/margin/apiKey",
+  "summary": "Create special key for low-latency trading (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "apiName": {
+      "kind": "string",
+      "required": true
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "ip": {
+      "kind": "string"
+    },
+    "publicKey": {
+      "kind": "string"
+    },
+    "permissionMode": {
+      "kind": "enum",
+      "values": [
+        "TRADE",
+        "READ"
+      ],
+      "default": "TRADE"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** DELETE /sapi/v1/margin/apiKey: Delete special key for low-latency trading (TRADE) */
+export const deleteMarginSpecialKey = {
+  "api": "margin",
+  "operationId": "deleteMarginSpecialKey",
+  "method": "DELETE",
+  "path": "/sapi/v1/margin/apiKey",
+  "summary": "Delete special key for low-latency trading (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "apiKey": {
+      "kind": "string"
+    },
+    "apiName": {
+      "kind": "string"
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "atLeastOne",
+      "params": [
+        "apiKey",
+        "apiName"
+      ],
+      "precedence": "apiKey",
+      "description": "Name the key by `apiKey`, or every key of a name by `apiName`; `apiKey` wins when both are sent."
+    }
+  ],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** PUT /sapi/v1/margin/apiKey/ip: Edit IP for special key for low-latency trading (TRADE) */
+export const editMarginSpecialKeyIp = {
+  "api": "margin",
+  "operationId": "editMarginSpecialKeyIp",
+  "method": "PUT",
+  "path": "/sapi/v1/margin/apiKey/ip",
+  "summary": "Edit IP for special key for low-latency trading (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "apiKey": {
+      "kind": "string",
+      "required": true
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "ip": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/api-key-list: Query special key list for low-latency trading (TRADE) */
+export const getMarginSpecialKeyList = {
+  "api": "margin",
+  "operationId": "getMarginSpecialKeyList",
+  "method": "GET",
+  "path": "/sapi/v1/margin/api-key-list",
+  "summary": "Query special key list for low-latency trading (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "UID",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/isolated/accountLimit: Query enabled isolated-margin account limit (USER_DATA) */
+export const getIsolatedMarginAccountLimit = {
+  "api": "margin",
+  "operationId": "getIsolatedMarginAccountLimit",
+  "method": "GET",
+  "path": "/sapi/v1/margin/isolated/accountLimit",
+  "summary": "Query enabled isolated-margin account limit (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/isolated/allPairs: Get all isolated-margin symbols (MARKET_DATA) */
+export const getAllIsolatedMarginPairs = {
+  "api": "margin",
+  "operationId": "getAllIsolatedMarginPairs",
+  "method": "GET",
+  "path": "/sapi/v1/margin/isolated/allPairs",
+  "summary": "Get all isolated-margin symbols (MARKET_DATA)",
+  "security": "MARKET_DATA",
+  "signed": false,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": []
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/isolatedMarginData: Query isolated-margin fee data (USER_DATA) */
+export const getIsolatedMarginFeeData = {
+  "api": "margin",
+  "operationId": "getIsolatedMarginFeeData",
+  "method": "GET",
+  "path": "/sapi/v1/margin/isolatedMarginData",
+  "summary": "Query isolated-margin fee data (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1,
+    "conditions": [
+      {
+        "param": "symbol",
+        "absent": true,
+        "value": 10
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "vipLevel": {
+      "kind": "integer",
+      "minimum": 0,
+      "maximum": 9
+    },
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "data": {
+        "borrowLimit": "decimal",
+        "dailyInterest": "decimal"
+      },
+      "leverage": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** GET /sapi/v1/margin/isolatedMarginTier: Query isolated-margin tier data (USER_DATA) */
+export const getIsolatedMarginTierData = {
+  "api": "margin",
+  "operationId": "getIsolatedMarginTierData",
+  "method": "GET",
+  "path": "/sapi/v1/margin/isolatedMarginTier",
+  "summary": "Query isolated-margin tier data (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "tier": {
+      "kind": "integer",
+      "minimum": 1
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "baseAssetMaxBorrowable": "decimal",
+      "effectiveMultiple": "decimal",
+      "initialRiskRatio": "decimal",
+      "liquidationRiskRatio": "decimal",
+      "quoteAssetMaxBorrowable": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
+/** POST /sapi/v1/asset/transfer: User universal transfer, margin directions (USER_DATA) */
+export const newMarginUniversalTransfer = {
+  "api": "margin",
+  "operationId": "newMarginUniversalTransfer",
+  "method": "POST",
+  "path": "/sapi/v1/asset/transfer",
+  "summary": "User universal transfer, margin directions (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "UID",
+    "value": 900
+  },
+  "paramsIn": "body",
+  "params": {
+    "type": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "MAIN_MARGIN",
+        "UMFUTURE_MARGIN",
+        "CMFUTURE_MARGIN",
+        "FUNDING_MARGIN",
+        "OPTION_MARGIN",
+        "MARGIN_MAIN",
+        "MARGIN_UMFUTURE",
+        "MARGIN_CMFUTURE",
+        "MARGIN_FUNDING",
+        "MARGIN_OPTION",
+        "MARGIN_ISOLATEDMARGIN",
+        "ISOLATEDMARGIN_MARGIN",
+        "ISOLATEDMARGIN_ISOLATEDMARGIN"
+      ]
+    },
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "amount": {
+      "kind": "decimal",
+      "required": true
+    },
+    "fromSymbol": {
+      "kind": "string"
+    },
+    "toSymbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "number",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "requiredWhen",
+      "param": "fromSymbol",
+      "when": {
+        "param": "type",
+        "in": [
+          "ISOLATEDMARGIN_MARGIN",
+          "ISOLATEDMARGIN_ISOLATEDMARGIN"
+        ]
+      },
+      "description": "A transfer out of an isolated account names its pair in `fromSymbol`."
+    },
+    {
+      "kind": "requiredWhen",
+      "param": "toSymbol",
+      "when": {
+        "param": "type",
+        "in": [
+          "MARGIN_ISOLATEDMARGIN",
+          "ISOLATEDMARGIN_ISOLATEDMARGIN"
+        ]
+      },
+      "description": "A transfer into an isolated account names its pair in `toSymbol`."
+    }
+  ],
+  "response": {
+    "fields": {
+      "tranId": "int64"
+    },
+    "losslessKeys": [
+      "tranId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": marginTiming
+} as const satisfies OperationMeta;
+
 /** Every operation of the margin API, by operationId. Importing this keeps all of them in a bundle. */
 export const marginOperations = {
   getMarginOrder,
@@ -2228,11 +5009,55 @@ export const marginOperations = {
   getMarginMaxTransferable,
   getCrossMarginAccount,
   getIsolatedMarginAccount,
+  enableIsolatedMarginAccount,
+  disableIsolatedMarginAccount,
   getMarginInterestHistory,
   getMarginForceLiquidationRecords,
+  getMarginTransferHistory,
+  getMarginCapitalFlow,
+  getMarginTradeCoeff,
+  adjustCrossMarginMaxLeverage,
+  getBnbBurnStatus,
+  getMarginInterestRateHistory,
+  getMarginNextHourlyInterestRate,
+  getSmallLiabilityExchangeCoinList,
+  exchangeSmallLiability,
+  getSmallLiabilityExchangeHistory,
+  getMarginLiquidationLoan,
+  repayMarginLiquidationLoan,
+  getMarginLiquidationLoanRepayHistory,
+  getAllMarginAssets,
+  getAllCrossMarginPairs,
+  getMarginPriceIndex,
+  getCrossMarginFeeData,
+  getCrossMarginCollateralRatio,
+  getMarginAvailableInventory,
+  getMarginDelistSchedule,
+  getMarginListSchedule,
+  getMarginLimitPricePairs,
+  getMarginRestrictedAssets,
+  getMarginRiskBasedLiquidationRatio,
+  getMarginLeverageBracket,
+  createMarginListenToken,
   createMarginListenKey,
   keepAliveMarginListenKey,
   closeMarginListenKey,
+  newMarginOto,
+  newMarginOtoco,
+  getMarginPreventedMatches,
+  getMarginOrderCountUsage,
+  marginManualLiquidation,
+  exitMarginSpecialKeyMode,
+  getMarginSpecialKey,
+  createMarginSpecialKey,
+  deleteMarginSpecialKey,
+  editMarginSpecialKeyIp,
+  getMarginSpecialKeyList,
+  getIsolatedMarginAccountLimit,
+  getAllIsolatedMarginPairs,
+  getIsolatedMarginFeeData,
+  getIsolatedMarginTierData,
+  newMarginUniversalTransfer,
 } as const;
 
 export type MarginOperationId = keyof typeof marginOperations;
@@ -2324,6 +5149,10 @@ export const marginErrorCodes = {
   "-1010": {
     "name": "ERROR_MSG_RECEIVED",
     "message": "ERROR_MSG_RECEIVED"
+  },
+  "-1013": {
+    "name": "INVALID_MESSAGE",
+    "message": "Filter failure: %s"
   },
   "-1014": {
     "name": "UNKNOWN_ORDER_COMPOSITION",
@@ -3166,6 +5995,10 @@ export const marginErrorCodes = {
     "name": "REGION_NOT_SUPPORTED",
     "message": "This coin is currently not supported in your location due to local regulations."
   },
+  "-11001": {
+    "name": "ISOLATED_MARGIN_ACCOUNT_DOES_NOT_EXIST",
+    "message": "Isolated margin account does not exist."
+  },
   "-12014": {
     "name": "TOO_MANY_REQUESTS_12014",
     "binanceName": "TOO MANY REQUESTS",
@@ -3304,6 +6137,7 @@ export type MarginErrorCode =
   | -1007
   | -1008
   | -1010
+  | -1013
   | -1014
   | -1015
   | -1016
@@ -3510,6 +6344,7 @@ export type MarginErrorCode =
   | -10045
   | -10046
   | -10047
+  | -11001
   | -12014
   | -13000
   | -13001

@@ -394,8 +394,21 @@ export interface paths {
          */
         get: operations["getIsolatedMarginAccount"];
         put?: never;
-        post?: never;
-        delete?: never;
+        /**
+         * Enable isolated-margin account (TRADE)
+         * @description Enables the isolated-margin account of one pair again. Only an account that exists and was disabled earlier
+         *     can be enabled; a pair's account is created by its first transfer into it (`POST /sapi/v1/asset/transfer`,
+         *     `MARGIN_ISOLATEDMARGIN`). Enabled accounts count against the account limit of
+         *     `GET /sapi/v1/margin/isolated/accountLimit`.
+         */
+        post: operations["enableIsolatedMarginAccount"];
+        /**
+         * Disable isolated-margin account (TRADE)
+         * @description Disables the isolated-margin account of one pair, which frees a place under the enabled-account limit. A
+         *     disabled account keeps its balances but cannot trade or borrow until it is enabled again. Each pair can be
+         *     disabled only once every 24 hours.
+         */
+        delete: operations["disableIsolatedMarginAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -452,6 +465,657 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sapi/v1/margin/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get cross margin transfer history (USER_DATA)
+         * @description Lists the transfers into (`ROLL_IN`) and out of (`ROLL_OUT`) the cross-margin account, or of one isolated
+         *     pair with `isolatedSymbol`, newest first and page by page. Transfers themselves are made with
+         *     `POST /sapi/v1/asset/transfer` (the margin transfer endpoints were removed in 2024); this is where their
+         *     outcome is read back, for example after an answer whose execution status is unknown.
+         *
+         *     The range from `startTime` to `endTime` may span at most 30 days. Without either bound the last seven days
+         *     are returned; with `startTime` alone, the 30 days from it; with `endTime` alone, the seven days before it.
+         *
+         *     Two quirks: the rows' `timestamp` is written in **seconds** in Binance's example (10 digits, while the
+         *     parameters are milliseconds), and rows differ in shape (`transFrom`/`transTo` and
+         *     `fromSymbol`/`toSymbol` appear on some rows only).
+         */
+        get: operations["getMarginTransferHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/capital-flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query cross or isolated margin capital flow (USER_DATA)
+         * @description Lists every movement of assets in the cross-margin account, or in one isolated pair with `symbol`:
+         *     transfers, loans and repayments, both sides of each trade, commissions, liquidation steps and conversions.
+         *     One trade makes several rows (an expense, an income and a commission) that share its trade id as
+         *     `tranId`.
+         *
+         *     Only the last 90 days can be read (-4047 for an older `startTime`), and `startTime` and `endTime` may be at
+         *     most 7 days apart; Binance enforces the 7-day span since 2026-02-02 and answers -4047 "Time interval must
+         *     be within 0-7 days". Split longer queries.
+         *
+         *     Rows come in increasing `id`. With `fromId` the rows after that id are returned, otherwise the latest
+         *     `limit` rows; page forward by sending the last `id` as the next `fromId`.
+         */
+        get: operations["getMarginCapitalFlow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/tradeCoeff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get summary of margin account (USER_DATA)
+         * @description Returns the margin-level thresholds of the cross-margin account: the initial level (`normalBar`), the
+         *     margin-call level and the liquidation level. They follow the account's max leverage
+         *     (`POST /sapi/v1/margin/max-leverage`): with 3x the initial level is 1.5, with 5x 1.25.
+         */
+        get: operations["getMarginTradeCoeff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/max-leverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust cross margin max leverage (USER_DATA)
+         * @description Sets the maximum leverage of the cross-margin account: 3 or 5 (Cross Margin Classic). It decides how much
+         *     the account may borrow against its equity and its margin-level thresholds (`GET /sapi/v1/margin/tradeCoeff`:
+         *     the initial level is 1.5 at 3x and 1.25 at 5x). The current margin level must be above the initial level
+         *     of the new leverage, or the change is refused.
+         *
+         *     **Limits.** Besides its 3000 UID weight the call may be made only once per minute per IP.
+         *
+         *     **Sources disagree on the values.** Binance's page still says "3, 5 or 10", where 10 (and 20 where
+         *     compliance allowed) selected Cross Margin Pro. Binance sunset Cross Margin Pro on 2026-04-13 (change log:
+         *     `GET /sapi/v1/margin/leverageBracket` "no longer supported due to the sunset of Cross Margin Pro Mode"),
+         *     so this description accepts 3 and 5 only.
+         */
+        post: operations["adjustCrossMarginMaxLeverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/bnbBurn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get BNB burn status (USER_DATA)
+         * @description Returns whether the account pays spot and margin trading fees (`spotBNBBurn`) and margin interest
+         *     (`interestBNBBurn`) in BNB. The switch itself (`POST /sapi/v1/bnbBurn`) is no longer part of Binance's
+         *     margin API; only the status is.
+         */
+        get: operations["getBnbBurnStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/interestRateHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin interest rate history (USER_DATA)
+         * @description Lists the daily interest rates an asset has had, newest first, for the account's VIP level or the one sent
+         *     in `vipLevel`. Each row gives a rate and the moment it took effect.
+         *
+         *     Without `startTime` the last seven days are read; `endTime` defaults to now. The range may span at most
+         *     one month, which Binance's change log of 2021-12-30 puts at 30 days.
+         */
+        get: operations["getMarginInterestRateHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/next-hourly-interest-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get future hourly interest rate (USER_DATA)
+         * @description Returns the interest rate each listed asset will be charged at for the coming hour, for cross margin or
+         *     for isolated margin (`isIsolated`). Interest on margin loans is charged every hour, so this is the rate
+         *     the next charge uses.
+         *
+         *     `isIsolated` is mandatory. Binance's page types it `Boolean` while spelling the values `"TRUE"`/`"FALSE"`,
+         *     and its connector sends those upper-case strings, as every other SAPI margin call does.
+         */
+        get: operations["getMarginNextHourlyInterestRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/exchange-small-liability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get small liability exchange coin list (USER_DATA)
+         * @description Lists the liabilities of the cross-margin account that are small enough to be exchanged with
+         *     `POST /sapi/v1/margin/exchange-small-liability`: those worth less than 10 USDT (principal plus interest),
+         *     with the asset they would be converted into and what they are worth in it.
+         *
+         *     Note that `liabilityQty` is a bare JSON number in Binance's example, unlike every other amount.
+         */
+        get: operations["getSmallLiabilityExchangeCoinList"];
+        put?: never;
+        /**
+         * Small liability exchange (MARGIN)
+         * @description Converts the small liabilities of the listed assets (each worth less than 10 USDT, as listed by
+         *     `GET /sapi/v1/margin/exchange-small-liability`) into one liability of the asset that list names
+         *     (`liabilityAsset`, USDT in Binance's example), so that many dust debts become one. Principal and
+         *     interest are converted together. At most 10 assets per call, and one exchange per 6 hours.
+         *
+         *     The outcome is read back with `GET /sapi/v1/margin/exchange-small-liability-history`; check it before
+         *     sending the request again after an answer whose execution status is unknown.
+         *
+         *     `assetNames` is typed `ARRAY` on Binance's page, with the example `assetNames = BTC,ETH`; Binance's
+         *     connectors changed it to a comma-separated string in 2026, which is how it is sent here.
+         */
+        post: operations["exchangeSmallLiability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/exchange-small-liability-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get small liability exchange history (USER_DATA)
+         * @description Lists the small-liability exchanges of the cross-margin account, newest first and page by page: each
+         *     converted liability and the liability that replaced it.
+         *
+         *     `current` and `size` are mandatory on Binance's page even though it gives them defaults (1 and 10); send
+         *     both. `startTime` defaults to 30 days ago, `endTime` to now.
+         */
+        get: operations["getSmallLiabilityExchangeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/liquidation-loan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query liquidation loan (USER_DATA)
+         * @description Returns the liquidation loan of the cross-margin account: when a liquidation leaves the account's equity
+         *     below zero (bankruptcy), Binance records the deficit as a loan, by default in USDC. The answer gives its
+         *     total, the part repaid (`POST /sapi/v1/margin/liquidation-loan/repay`) and the part still owed.
+         */
+        get: operations["getMarginLiquidationLoan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/liquidation-loan/repay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Liquidation loan repay (MARGIN)
+         * @description Pays back part or all of the cross-margin account's liquidation loan from the free balance of the loan's
+         *     asset. The answer carries the repayment's id and status; `PENDING` repayments complete later, and
+         *     `GET /sapi/v1/margin/liquidation-loan/repay-history` lists them (failed ones are never listed). After an
+         *     answer whose execution status is unknown, look there before paying again.
+         *
+         *     **Source.** No Binance documentation page exists for this call in the stored copies; method, path,
+         *     security type, weight (100, UID), parameters and the answer's fields come from Binance's official
+         *     connector (2026-07), which added it with the other liquidation-loan calls.
+         */
+        post: operations["repayMarginLiquidationLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/liquidation-loan/repay-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query liquidation loan repay history (USER_DATA)
+         * @description Lists the repayments of the cross-margin account's liquidation loan, page by page. Only repayments that
+         *     succeeded or are still pending are listed.
+         *
+         *     `startTime` defaults to seven days ago and `endTime` to now. The range reaches back at most 90 days: an
+         *     earlier `startTime` is moved to 90 days ago rather than refused.
+         */
+        get: operations["getMarginLiquidationLoanRepayHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/allAssets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all margin assets (MARKET_DATA)
+         * @description Lists the assets of cross margin, or one asset with `asset`: whether each can be borrowed and used as
+         *     collateral, and the smallest loan and repayment. Assets scheduled to leave margin carry `delistTime`,
+         *     written in **seconds** in Binance's example (the delist schedule writes the same moments in milliseconds).
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getAllMarginAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/allPairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all cross margin pairs (MARKET_DATA)
+         * @description Lists the trading pairs of cross margin, or one pair with `symbol`, and whether each side may trade.
+         *     Pairs scheduled to leave margin carry `delistTime`, in **seconds** as in Binance's example. The pairs' `id`
+         *     values exceed 2^53: read them as 64-bit integers.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getAllCrossMarginPairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/priceIndex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin price index (MARKET_DATA)
+         * @description Returns the index price of a margin pair: the price Binance values margin accounts at (margin levels,
+         *     liquidations, the 15 % limit-price band of `GET /sapi/v1/margin/limit-price-pairs`).
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getMarginPriceIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/crossMarginData": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query cross margin fee data (USER_DATA)
+         * @description Returns the interest rates and borrow limits of cross-margin assets, for the account's own VIP level or
+         *     the one sent in `vipLevel`, as on Binance's margin-fee page: one row per asset, or only `coin`.
+         *
+         *     The weight depends on the query: 1 with `coin`, 5 without.
+         */
+        get: operations["getCrossMarginFeeData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/crossMarginCollateralRatio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cross margin collateral ratio (MARKET_DATA)
+         * @description Lists how much of each asset's value counts as cross-margin collateral. Assets are grouped; within a
+         *     group, the part of an asset's USD value in each range counts at that range's discount rate (the last
+         *     range has no upper end).
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getCrossMarginCollateralRatio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/available-inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query margin available inventory (USER_DATA)
+         * @description Returns how much of each asset Binance can still lend, to cross margin (`type=MARGIN`) or to isolated
+         *     margin (`type=ISOLATED`). A loan larger than the inventory is refused (-3045).
+         *
+         *     The answer's `updateTime` is written in **seconds** in Binance's example. (The page's URL slug is
+         *     misspelled `Query-margin-avaliable-inventory`.)
+         */
+        get: operations["getMarginAvailableInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/delist-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get delist schedule (MARKET_DATA)
+         * @description Lists when assets (cross margin) and pairs (isolated margin) are scheduled to leave margin, as groups
+         *     sharing one `delistTime` in milliseconds.
+         *
+         *     Binance's page lists `timestamp` and `recvWindow` parameters although the call is `MARKET_DATA`, which
+         *     needs only the API key, and Binance's connector sends it unsigned. It is described unsigned here; Binance
+         *     (and the marginkit mock) ignore a `timestamp` sent anyway.
+         */
+        get: operations["getMarginDelistSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/list-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get list schedule (MARKET_DATA)
+         * @description Lists when assets (cross margin) and pairs (isolated margin) are scheduled to join margin, as groups
+         *     sharing one `listTime` in milliseconds.
+         *
+         *     Binance's page lists `timestamp` and `recvWindow` parameters although the call is `MARKET_DATA`, which
+         *     needs only the API key, and Binance's connector sends it unsigned. It is described unsigned here; Binance
+         *     (and the marginkit mock) ignore a `timestamp` sent anyway.
+         */
+        get: operations["getMarginListSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/limit-price-pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get limit price pairs (MARKET_DATA)
+         * @description Lists the cross-margin pairs whose limit orders must be priced within 15 % of the index price
+         *     (`GET /sapi/v1/margin/priceIndex`). The rule only affects orders that would trade at a worse price than
+         *     the index: a limit buy more than 15 % above it, or a limit sell more than 15 % below it, is refused with
+         *     -3064.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         */
+        get: operations["getMarginLimitPricePairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/restricted-asset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get margin restricted assets (MARKET_DATA)
+         * @description Lists the assets under a margin restriction: those that may not be bought into a new long position on
+         *     margin (`openLongRestrictedAsset`), and those whose collateral value has reached Binance's cap
+         *     (`maxCollateralExceededAsset`). Asset codes are not always ASCII (Binance's own example lists `币安人生`).
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         *
+         *     **Source.** The reference's stored pages lacked this call (Binance added it in 2026); the page was found
+         *     in a later copy of Binance's margin documentation, and its weight (1, IP) and shape agree with Binance's
+         *     connector.
+         */
+        get: operations["getMarginRestrictedAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/risk-based-liquidation-ratio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get margin asset risk-based liquidation ratio (MARKET_DATA)
+         * @description Lists the risk-based liquidation ratio of the assets that have one.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature.
+         *
+         *     **Source.** The reference's stored pages lacked this call (Binance added it in 2026); the page was found
+         *     in a later copy of Binance's margin documentation, and its weight (1, IP) and shape agree with Binance's
+         *     connector.
+         */
+        get: operations["getMarginRiskBasedLiquidationRatio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/leverageBracket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query liability coin leverage bracket in cross margin Pro mode (MARKET_DATA)
+         * @deprecated
+         * @description Lists the debt brackets of the liability assets in Cross Margin Pro: for each group of assets, the
+         *     leverage, maximum debt and margin rates of each bracket.
+         *
+         *     **Deprecated.** Binance sunset Cross Margin Pro on 2026-04-13 and announced that this call is no longer
+         *     supported; its page and its connector method remain. The marginkit mock still answers its configured
+         *     brackets, so existing code can be tested while it is migrated.
+         *
+         *     Every number in the answer is a bare JSON number, not a decimal string. Only the API key is needed: no
+         *     `timestamp`, no signature.
+         */
+        get: operations["getMarginLeverageBracket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/userListenToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create margin account listenToken (USER_STREAM)
+         * @description Creates a listen token for the margin **trade** data stream (order updates, balance and account updates)
+         *     of the cross-margin account, or of one isolated pair with `isIsolated=true` and `symbol`. Subscribe with
+         *     it on the Spot WebSocket API (`userDataStream.subscribe.listenToken`); the risk data stream keeps using
+         *     the listen key of `/sapi/v1/margin/listen-key`.
+         *
+         *     The token is valid for `validity` milliseconds (default and maximum 24 hours): `expirationTime` is the
+         *     creation time plus `validity`. A subscription is not renewed by itself: before it expires, create a new
+         *     token and subscribe with it again, which extends the subscription seamlessly.
+         *
+         *     Since 2026-02-20 this is the only way to receive margin trade events: the listen keys of
+         *     `/sapi/v1/userDataStream` and `/sapi/v1/userDataStream/isolated` were removed that day.
+         *
+         *     Only the API key is needed: no `timestamp`, no signature. Unlike the other margin calls, `isIsolated` is
+         *     a real boolean here (`true`/`false`), as Binance's page types it. This call is on Binance's trade-data-stream
+         *     page only, not in its connectors.
+         */
+        post: operations["createMarginListenToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sapi/v1/margin/listen-key": {
         parameters: {
             query?: never;
@@ -501,16 +1165,426 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sapi/v1/margin/order/oto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New margin OTO (TRADE)
+         * @description Places an OTO ("one triggers the other") order list on the cross-margin account, or on an isolated pair with
+         *     `isIsolated=TRUE`. The list holds two orders:
+         *
+         *     - the **working order**, a `LIMIT` or `LIMIT_MAKER` order, which goes on the book at once;
+         *     - the **pending order**, of any type except a `MARKET` order by `quoteOrderQty`, which waits with status
+         *       `PENDING_NEW` and is placed only when the working order is **completely filled**.
+         *
+         *     Cancelling either order cancels the other. When the working order fills at once, the answer already shows it
+         *     `FILLED` while the pending order still shows `PENDING_NEW`; query the pending order to see its new state.
+         *
+         *     Binance's margin rules for the pair: the pending order takes the opposite side of the working order
+         *     (-2018 otherwise) and the same quantity (-2017 otherwise). Depending on the types, more parameters become
+         *     mandatory; the rules below carry Binance's table (`workingType=LIMIT` needs `workingTimeInForce`, a `LIMIT`
+         *     pending order needs `pendingPrice` and `pendingTimeInForce`, stop and take-profit pending orders need
+         *     `pendingStopPrice` or `pendingTrailingDelta`, and since 2026-06-15 `pendingTrailingDelta` needs
+         *     `pendingPrice`).
+         *
+         *     `sideEffectType=MARGIN_BUY` borrows what the working order needs. `autoRepayAtCancel` (default `true`) repays
+         *     that loan when the list is cancelled; Binance suggests `false` for high-frequency place-and-cancel loops.
+         *
+         *     **Weight.** 6 (UID), or 1500 (UID) with `MARGIN_BUY`: the change log of 2026-04-23 applies the borrowing
+         *     surcharge to this endpoint from 2026-05-07, although the OTO page itself still shows 6. An OTO counts as two
+         *     orders against the order-rate limits.
+         *
+         *     **Sources disagree** on `workingIcebergQty`: the page marks it mandatory while saying it can only be used
+         *     with `workingTimeInForce=GTC`, and the OTOCO page marks the same parameter optional. It is modelled as
+         *     optional.
+         */
+        post: operations["newMarginOto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/order/otoco": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New margin OTOCO (TRADE)
+         * @description Places an OTOCO ("one triggers a one-cancels-the-other") order list on the cross-margin account, or on an
+         *     isolated pair with `isIsolated=TRUE`. The list holds three orders:
+         *
+         *     - the **working order**, a `LIMIT` or `LIMIT_MAKER` order, which goes on the book at once and behaves as in
+         *       an OTO;
+         *     - two **pending orders**, *pending above* and *pending below*, which wait with status `PENDING_NEW` and are
+         *       placed as an OCO pair when the working order is **completely filled**: when one of them fills or
+         *       triggers, the other is cancelled.
+         *
+         *     The pending pair follows the OCO rules: one leg is the post-only limit leg (`LIMIT_MAKER`), the other the
+         *     stop leg (`STOP_LOSS` or `STOP_LOSS_LIMIT`); the above leg's price lies above the price the pair starts from
+         *     and the below leg's under it (-2010 "The relationship of the prices for the orders is not correct."
+         *     otherwise). Both pending orders take `pendingSide` and `pendingQuantity`; Binance's margin rules want the
+         *     opposite side of the working order (-2018) and the same quantity (-2017). Type-dependent mandatory
+         *     parameters follow Binance's table (see the rules), and since 2026-06-15 a trailing pending leg also needs
+         *     its price.
+         *
+         *     The documented answer reports `contingencyType: OTO` for the OTOCO list too, and lists the orders as working,
+         *     stop leg, limit leg.
+         *
+         *     **Weight.** 6 (UID), or 1500 (UID) with `MARGIN_BUY`, from 2026-05-07 (change log of 2026-04-23). An OTOCO
+         *     counts as three orders against the order-rate limits.
+         *
+         *     **Sources disagree** on `pendingBelowType`: the parameter table marks it optional, while the same page
+         *     defines an OTOCO as three orders whose two pending orders form an OCO pair. The spec follows the definition
+         *     and requires it: an OTOCO without its below leg is not an OTOCO.
+         */
+        post: operations["newMarginOtoco"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/myPreventedMatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query prevented matches (USER_DATA)
+         * @description Lists the matches that self-trade prevention stopped on one symbol of the cross-margin account, or of an
+         *     isolated pair with `isIsolated=TRUE`.
+         *
+         *     Binance supports three combinations: `symbol` + `preventedMatchId` (that one match), `symbol` + `orderId`
+         *     (every prevented match of that order, as taker or maker), and `symbol` + `orderId` + `fromPreventedMatchId`
+         *     (the same from that id on, for paging). One answer holds at most 500 matches, oldest first.
+         */
+        get: operations["getMarginPreventedMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/rateLimit/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query current margin order count usage (TRADE)
+         * @description Returns the account's order-rate limiters (Binance documents 10 000 orders per 10 seconds and 20 000 per day)
+         *     with the number of orders counted in each current window. The same counts come back in the
+         *     `X-MBX-ORDER-COUNT-10S` and `X-MBX-ORDER-COUNT-1D` headers of every accepted order.
+         *
+         *     For an isolated pair send `isIsolated=TRUE` and the pair in `symbol`.
+         */
+        get: operations["getMarginOrderCountUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/manual-liquidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Margin manual liquidation (MARGIN)
+         * @description Liquidates the cross-margin account (`type=MARGIN`), or one isolated pair (`type=ISOLATED` with `symbol`), on
+         *     your own initiative: open orders are cancelled and the account's assets are used to repay its loans. Binance
+         *     supports it for Cross Margin Classic and Pro; isolated pairs only in restricted regions.
+         *
+         *     **Sources disagree on two points.** The page labels the call `MARGIN`, Binance's connector `TRADE`; both are
+         *     signed, and the documented `MARGIN` is used. The page shows a single object as the answer, while SDKs
+         *     generated from other Binance descriptions expect an array of such objects; an account can owe several
+         *     assets, so the schema accepts both: one object, or an array with one entry per closed loan (which is what the
+         *     marginkit mock sends when it closes more than one).
+         */
+        post: operations["marginManualLiquidation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/exit-special-key-mode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exit special key mode (TRADE)
+         * @description Takes a Cross Margin Classic account out of "Special Key Mode", which it entered when its first margin special
+         *     key (low-latency trading key) was created. In one step Binance deletes every special key of the cross-margin
+         *     account, puts the pre-trade margin checks (including the open-order-loss calculation) back to standard, and
+         *     starts a cool-down (24 hours by default) during which no new special key can be created.
+         *
+         *     Deleting the special keys alone does not leave the mode. The account must be Cross Margin Classic, must not be
+         *     in liquidation and must owe nothing: repay every loan first. An account that is not in the mode gets a
+         *     success answer and nothing changes.
+         */
+        post: operations["exitMarginSpecialKeyMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/apiKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query special key for low-latency trading (TRADE)
+         * @description Returns one margin special key (name, IP restriction, type, permission mode); never its secret. For a key of
+         *     an isolated pair send the pair in `symbol`.
+         *
+         *     Binance's page lists the `apiKey` parameter; Binance's connector does not, which leaves it no way to name the
+         *     key. The spec follows the page.
+         */
+        get: operations["getMarginSpecialKey"];
+        put?: never;
+        /**
+         * Create special key for low-latency trading (TRADE)
+         * @description Creates a margin special key: a key for low-latency margin trading, used on the **Spot** REST API
+         *     (`https://api.binance.com/api/v3/*`) and its user data stream instead of the SAPI. Binance offers it to VIP 4
+         *     and above (lower levels ask their VIP manager) for Cross Margin, Isolated Margin, Portfolio Margin Pro and,
+         *     with an extra agreement, Cross Margin Pro; Portfolio Margin accounts cannot have one (answered with Binance's
+         *     `UNSUPPORTED_OPERATION`). Creating a cross-margin special key puts the account in "Special Key Mode"; see
+         *     `POST /sapi/v1/margin/exit-special-key-mode`.
+         *
+         *     **Key types.** Without `publicKey` Binance creates an `HMAC_SHA256` key and returns its secret once. With
+         *     `publicKey` (PKCS#8 / SPKI, `-----BEGIN PUBLIC KEY-----`, sent URL-encoded like any form value) it registers an
+         *     `RSA` or `Ed25519` key and returns no secret. Binance recommends Ed25519. `permissionMode=READ` makes an Ed25519
+         *     key read-only; other key types ignore it.
+         *
+         *     For the cross-margin account leave `symbol` out; for an isolated pair send it. The API key that calls this
+         *     endpoint needs "Enable Spot & Margin Trading".
+         */
+        post: operations["createMarginSpecialKey"];
+        /**
+         * Delete special key for low-latency trading (TRADE)
+         * @description Deletes margin special keys: the one named by `apiKey`, or, when only `apiName` is sent, every key with that
+         *     name (`apiName` is ignored when `apiKey` is sent). For keys of an isolated pair send the pair in `symbol`.
+         *
+         *     Deleting the keys does not take the account out of special key mode; that needs
+         *     `POST /sapi/v1/margin/exit-special-key-mode`. The API key that calls this endpoint needs "Enable Spot & Margin
+         *     Trading". `apiKey` is on Binance's page but not in its connector; the spec follows the page.
+         */
+        delete: operations["deleteMarginSpecialKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/apiKey/ip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit IP for special key for low-latency trading (TRADE)
+         * @description Replaces the IP restriction of a margin special key with the addresses in `ip` (comma-separated, at most 30).
+         *     For a key of an isolated pair send the pair in `symbol`. The API key that calls this endpoint needs "Enable Spot
+         *     & Margin Trading". `apiKey` is on Binance's page but not in its connector; the spec follows the page.
+         */
+        put: operations["editMarginSpecialKeyIp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/api-key-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query special key list for low-latency trading (TRADE)
+         * @description Lists the margin special keys of the cross-margin account, or of an isolated pair with `symbol`; never their
+         *     secrets.
+         */
+        get: operations["getMarginSpecialKeyList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/isolated/accountLimit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query enabled isolated-margin account limit (USER_DATA)
+         * @description Returns how many isolated-margin accounts are enabled and how many may be enabled at once. Disable an account
+         *     (`DELETE /sapi/v1/margin/isolated/account`) to make room for another pair.
+         */
+        get: operations["getIsolatedMarginAccountLimit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/isolated/allPairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all isolated-margin symbols (MARKET_DATA)
+         * @description Lists the pairs that can be traded on isolated margin, or the one named by `symbol`.
+         *
+         *     The call is `MARKET_DATA`: it needs the API key but no signature. Binance's page lists `recvWindow` and
+         *     `timestamp` as parameters, which an unsigned call does not need (Binance's connector sends neither); they are
+         *     left out here.
+         */
+        get: operations["getAllIsolatedMarginPairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/isolatedMarginData": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query isolated-margin fee data (USER_DATA)
+         * @description Returns the interest rates and borrow limits of isolated pairs, as on Binance's margin-fee page: for the
+         *     account's own VIP level, or for the level in `vipLevel`. Without `symbol` every pair is returned, which costs 10
+         *     instead of 1.
+         */
+        get: operations["getIsolatedMarginFeeData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/isolatedMarginTier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query isolated-margin tier data (USER_DATA)
+         * @description Returns the leverage tiers of one isolated pair (all tiers, or the one in `tier`), as on Binance's margin-data
+         *     page: per tier the leverage, the margin levels for borrowing and liquidation, and how much of each asset can be
+         *     borrowed.
+         */
+        get: operations["getIsolatedMarginTierData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/asset/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * User universal transfer, margin directions (USER_DATA)
+         * @description Moves an asset between two wallets of the account. This is how a margin account is funded and emptied: the
+         *     margin-only transfer endpoints were removed on 2024-03-31 in favour of this one. This description covers the
+         *     directions that touch a margin wallet (see `type`); the endpoint belongs to Binance's wallet API, which has more.
+         *
+         *     - Funding: `MAIN_MARGIN` moves from the spot wallet into cross margin; the first transfer into a margin wallet
+         *       activates it. `MARGIN_ISOLATEDMARGIN` (with `toSymbol`) funds, and on first use creates, the isolated account
+         *       of a pair.
+         *     - Emptying: `MARGIN_MAIN`, `ISOLATEDMARGIN_MARGIN` (with `fromSymbol`) and the other directions out of a
+         *       margin wallet move at most what `GET /sapi/v1/margin/maxTransferable` allows while loans are open; more is
+         *       answered with -3020 "Transfer out amount exceeds max amount.", as the margin best-practice guide warns.
+         *     - `ISOLATEDMARGIN_ISOLATEDMARGIN` needs both `fromSymbol` and `toSymbol`.
+         *
+         *     The answer carries the transaction id; a successful answer means the transfer is done. The API key needs the
+         *     "Permits Universal Transfer" permission (-2015 otherwise).
+         */
+        post: operations["newMarginUniversalTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
          * MarginErrorCode
-         * @description Every error code Binance documents for the Margin (SAPI) API: the 243 codes of its margin error-code page (https://developers.binance.com/docs/margin_trading/error-code, copy of 2026-01-15), -1010 ERROR_MSG_RECEIVED that the page names in its order-rejection section, and -3065 and -3067 that endpoint pages add. `x-enum-varnames` are unique UPPER_SNAKE identifiers for code generators: Binance's name where it is one; where two codes share a name the later one carries its number (-1008 SERVER_BUSY_1008); where the page gives only a number or prose (-1099, -2021, -2022, -12014, the 18xxx and 20xxx codes) a name of ours. `x-binance-error-names` keeps Binance's own wording of the name (null where the page gives none; names from several pages are joined with " / ") and `x-enum-descriptions` one documented message (messages vary; codes do not). Response envelopes accept codes not listed here, so a new code never breaks a client.
+         * @description Every error code Binance documents for the Margin (SAPI) API: the 243 codes of its margin error-code page (https://developers.binance.com/docs/margin_trading/error-code, copy of 2026-01-15), -1010 ERROR_MSG_RECEIVED that the page names in its order-rejection section, and -3065 and -3067 that endpoint pages add; and two codes margin calls answer that the margin page does not number. -1013 INVALID_MESSAGE carries the filter failures ("Filter failure: LOT_SIZE", "Filter failure: PRICE_FILTER" …, the filter's name in place of %s): the margin page lists those messages without their code, and Binance's Spot error page gives it (https://github.com/binance/binance-spot-api-docs/blob/master/errors.md, -1013 INVALID_MESSAGE: "The request is rejected by the API", its messages in "Filter failures"); margin orders obey the spot symbol filters. -11001 "Isolated margin account does not exist." is reported by users (an isolated call for a pair without an isolated account, e.g. https://github.com/sammchardy/python-binance/issues/630) and is not on Binance's error page; its identifier is ours and it has no Binance name. `x-enum-varnames` are unique UPPER_SNAKE identifiers for code generators: Binance's name where it is one; where two codes share a name the later one carries its number (-1008 SERVER_BUSY_1008); where the page gives only a number or prose (-1099, -2021, -2022, -12014, the 18xxx and 20xxx codes) a name of ours. `x-binance-error-names` keeps Binance's own wording of the name (null where the page gives none; names from several pages are joined with " / ") and `x-enum-descriptions` one documented message (messages vary; codes do not). Response envelopes accept codes not listed here, so a new code never breaks a client.
          * @enum {integer}
          */
-        MarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1006 | -1007 | -1008 | -1010 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1099 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1109 | -1110 | -1111 | -1112 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1122 | -1123 | -1124 | -1125 | -1127 | -1128 | -1130 | -1131 | -1134 | -1145 | -1151 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2017 | -2018 | -2021 | -2022 | -2026 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4034 | -4035 | -4036 | -4037 | -4038 | -4039 | -4040 | -4041 | -4042 | -4043 | -4044 | -4045 | -4046 | -4047 | -4060 | -5001 | -5002 | -5003 | -5004 | -5005 | -5006 | -5007 | -5008 | -5009 | -5010 | -5011 | -5012 | -5021 | -6001 | -6003 | -6004 | -6005 | -6006 | -6007 | -6008 | -6009 | -6011 | -6012 | -6013 | -6014 | -6015 | -6016 | -6017 | -6018 | -6019 | -6020 | -7001 | -7002 | -10001 | -10002 | -10005 | -10007 | -10008 | -10009 | -10010 | -10011 | -10012 | -10013 | -10015 | -10016 | -10017 | -10018 | -10019 | -10020 | -10021 | -10022 | -10023 | -10024 | -10025 | -10026 | -10028 | -10029 | -10030 | -10031 | -10032 | -10034 | -10039 | -10040 | -10041 | -10042 | -10043 | -10044 | -10045 | -10046 | -10047 | -12014 | -13000 | -13001 | -13002 | -13003 | -13004 | -13005 | -13006 | -13007 | -18002 | -18003 | -18004 | -18005 | -18006 | -18007 | -20121 | -20124 | -20130 | -20132 | -20194 | -20195 | -20196 | -20198 | -20204 | -21001 | -21002 | -21003 | -21004 | -21005 | -21006 | -21007;
+        MarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1006 | -1007 | -1008 | -1010 | -1013 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1099 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1109 | -1110 | -1111 | -1112 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1122 | -1123 | -1124 | -1125 | -1127 | -1128 | -1130 | -1131 | -1134 | -1145 | -1151 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2017 | -2018 | -2021 | -2022 | -2026 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4034 | -4035 | -4036 | -4037 | -4038 | -4039 | -4040 | -4041 | -4042 | -4043 | -4044 | -4045 | -4046 | -4047 | -4060 | -5001 | -5002 | -5003 | -5004 | -5005 | -5006 | -5007 | -5008 | -5009 | -5010 | -5011 | -5012 | -5021 | -6001 | -6003 | -6004 | -6005 | -6006 | -6007 | -6008 | -6009 | -6011 | -6012 | -6013 | -6014 | -6015 | -6016 | -6017 | -6018 | -6019 | -6020 | -7001 | -7002 | -10001 | -10002 | -10005 | -10007 | -10008 | -10009 | -10010 | -10011 | -10012 | -10013 | -10015 | -10016 | -10017 | -10018 | -10019 | -10020 | -10021 | -10022 | -10023 | -10024 | -10025 | -10026 | -10028 | -10029 | -10030 | -10031 | -10032 | -10034 | -10039 | -10040 | -10041 | -10042 | -10043 | -10044 | -10045 | -10046 | -10047 | -11001 | -12014 | -13000 | -13001 | -13002 | -13003 | -13004 | -13005 | -13006 | -13007 | -18002 | -18003 | -18004 | -18005 | -18006 | -18007 | -20121 | -20124 | -20130 | -20132 | -20194 | -20195 | -20196 | -20198 | -20204 | -21001 | -21002 | -21003 | -21004 | -21005 | -21006 | -21007;
         /**
          * MarginError
          * @description The error envelope of the Margin (SAPI) API: `{"code": -1121, "msg": "Invalid symbol."}`. The code is stable and meaningful; the message may vary between requests and between documentation pages ("codes are universal, but messages can vary"). `code` is one of the codes the API documents (`MarginErrorCode`) or, so that an SDK keeps working when Binance adds one, any other negative integer. The same number can mean different things on SAPI and PAPI, so read it together with the API that sent it. Like every response schema, the envelope is open: a field Binance adds does not break a client.
@@ -582,10 +1656,10 @@ export interface components {
         Decimal: string;
         /**
          * OrderStatus
-         * @description Order state. `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
+         * @description Order state. `PENDING_NEW` is a pending order of an OTO or OTOCO list, waiting for its working order to fill; `PENDING_CANCEL` is documented but unused; `EXPIRED_IN_MATCH` means the exchange expired the order because self-trade prevention triggered.
          * @enum {string}
          */
-        OrderStatus: "NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
+        OrderStatus: "NEW" | "PENDING_NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
         /**
          * TimeInForce
          * @description `GTC` good till cancelled, `IOC` immediate or cancel, `FOK` fill or kill.
@@ -804,10 +1878,10 @@ export interface components {
             cummulativeQuoteQty: components["schemas"]["Decimal"];
             status: components["schemas"]["OrderStatus"];
             timeInForce: components["schemas"]["TimeInForce"];
-            /** @description `LIMIT_MAKER` for the limit leg; `STOP_LOSS` or `STOP_LOSS_LIMIT` (when `stopLimitPrice` was sent) for the stop leg. */
+            /** @description In an OCO, `LIMIT_MAKER` for the limit leg and `STOP_LOSS` or `STOP_LOSS_LIMIT` (when `stopLimitPrice` was sent) for the stop leg; in an OTO or OTOCO, the type each order was placed with. */
             type: components["schemas"]["OrderType"];
             side: components["schemas"]["Side"];
-            /** @description Trigger price. Sent only on the stop leg. */
+            /** @description Trigger price. Sent only on legs that have one (stop and take-profit orders). */
             stopPrice?: components["schemas"]["Decimal"];
             /** @description Visible quantity. Sent only on a leg placed as an iceberg (`limitIcebergQty` or `stopIcebergQty`). */
             icebergQty?: components["schemas"]["Decimal"];
@@ -816,7 +1890,7 @@ export interface components {
         };
         /**
          * MarginOrderList
-         * @description A margin order list (an OCO: a limit leg and a stop leg, where one filling or triggering cancels the other). The query calls return the list with its legs' ids (`orders`); the calls that create or cancel a list also return each leg's state (`orderReports`). Order lists use `transactionTime`, where single orders use `transactTime`.
+         * @description A margin order list: an OCO (a limit leg and a stop leg, where one filling or triggering cancels the other), or an OTO / OTOCO (a working order whose complete fill places one pending order, or a pending OCO pair; both report `contingencyType: OTO`). The query calls return the list with its legs' ids (`orders`); the calls that create or cancel a list also return each leg's state (`orderReports`). Order lists use `transactionTime`, where single orders use `transactTime`.
          */
         MarginOrderList: {
             /** @description Binance's id of the order list. */
@@ -824,16 +1898,16 @@ export interface components {
             contingencyType: components["schemas"]["ContingencyType"];
             listStatusType: components["schemas"]["ListStatusType"];
             listOrderStatus: components["schemas"]["ListOrderStatus"];
-            /** @description Client id of the whole list: `listClientOrderId` when it was sent with the OCO, otherwise an id Binance generated. The query call takes it as `origClientOrderId`, the cancel call as `listClientOrderId`. */
+            /** @description Client id of the whole list: `listClientOrderId` when it was sent with the list, otherwise an id Binance generated. The query call takes it as `origClientOrderId`, the cancel call as `listClientOrderId`. */
             listClientOrderId: string;
             /** @description When the list was created, or, in a cancel answer, when it was cancelled. */
             transactionTime: components["schemas"]["Timestamp"];
             symbol: string;
             /** @description Whether the list belongs to an isolated pair. Documented as present for isolated margin; the documented answers also carry `false` for cross margin, but not on every list. */
             isIsolated?: boolean;
-            /** @description Amount borrowed automatically when the list was placed (`MARGIN_BUY` or `AUTO_BORROW_REPAY`). Sent only by the new-OCO call, and only when something was borrowed. The OCO page documents it as a string (`"5"`), the single-order page as a number; decode both. */
+            /** @description Amount borrowed automatically when the list was placed (`MARGIN_BUY` or `AUTO_BORROW_REPAY`). Sent only by the calls that create a list, and only when something was borrowed (documented for the OCO; the OTO and OTOCO pages show no borrowing answer). The OCO page documents it as a string (`"5"`), the single-order page as a number; decode both. */
             marginBuyBorrowAmount?: components["schemas"]["LenientDecimal"];
-            /** @description Asset borrowed automatically when the list was placed. Sent only by the new-OCO call, and only when something was borrowed. */
+            /** @description Asset borrowed automatically when the list was placed. Sent only by the calls that create a list, and only when something was borrowed. */
             marginBuyBorrowAsset?: string;
             /** @description The legs of the list, ids only. */
             orders: components["schemas"]["MarginOrderListOrder"][];
@@ -1086,6 +2160,16 @@ export interface components {
             totalNetAssetOfBtc?: components["schemas"]["Decimal"];
         };
         /**
+         * IsolatedMarginAccountToggle
+         * @description Acknowledgement of enabling or disabling an isolated-margin account.
+         */
+        IsolatedMarginAccountToggle: {
+            /** @description Whether the account is now in the requested state. */
+            success: boolean;
+            /** @description The isolated pair. */
+            symbol: string;
+        };
+        /**
          * InterestType
          * @description How interest was charged: `PERIODIC` hourly, `ON_BORROW` when the loan was taken, `PERIODIC_CONVERTED` and `ON_BORROW_CONVERTED` the same but paid in BNB, `PORTFOLIO` the daily interest on a portfolio-margin negative balance.
          * @enum {string}
@@ -1157,11 +2241,410 @@ export interface components {
             total: number;
         };
         /**
+         * MarginTransferType
+         * @description Direction of a transfer seen from the margin account whose history is read: `ROLL_IN` brought the asset in, `ROLL_OUT` took it out.
+         * @enum {string}
+         */
+        MarginTransferType: "ROLL_IN" | "ROLL_OUT";
+        /**
+         * SecondsOrMillisTime
+         * @description A point in time since the Unix epoch (UTC) whose unit Binance does not keep consistent: the documented examples of this field carry 10-digit **seconds** (`1566898617`), while most Binance times are 13-digit milliseconds. Tell the two apart by magnitude (below 100000000000 it is seconds) instead of assuming either. The marginkit mock answers in seconds, as documented. It is not `format: unix-time` on purpose, so that generators do not read it as milliseconds.
+         * @example 1566898617
+         */
+        SecondsOrMillisTime: number;
+        /**
+         * MarginTransferAccountType
+         * @description The wallet a transfer came from (`transFrom`) or went to (`transTo`), as listed in the comments of Binance's transfer-history example.
+         * @enum {string}
+         */
+        MarginTransferAccountType: "SPOT" | "FUTURES" | "FIAT" | "DELIVERY" | "MINING" | "ISOLATED_MARGIN" | "FUNDING" | "MOTHER_SPOT" | "OPTION" | "SUB_SPOT" | "SUB_MARGIN" | "CROSS_MARGIN";
+        /**
+         * MarginTransferRecord
+         * @description One transfer into or out of the cross-margin account, or of the isolated pair the history was asked for. Rows differ in shape: Binance's own example has rows with and without `transFrom`/`transTo`, and only a transfer between two isolated pairs carries `fromSymbol`/`toSymbol`.
+         */
+        MarginTransferRecord: {
+            /** @description Amount transferred, always positive; `type` gives the direction. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Asset transferred. */
+            asset: string;
+            /** @description Processing state of the transfer. Every documented row says `CONFIRMED`; Binance lists no other value for this endpoint, so an SDK should keep unknown values as text. */
+            status: string;
+            /** @description When the transfer was made. Binance's example writes 10-digit seconds (`1566898617`) here, unlike the milliseconds of the `startTime`/`endTime` parameters; see the schema for how to read it. */
+            timestamp: components["schemas"]["SecondsOrMillisTime"];
+            /** @description Transaction id of the transfer (the `tranId` of `POST /sapi/v1/asset/transfer`). */
+            txId: components["schemas"]["Int64"];
+            type: components["schemas"]["MarginTransferType"];
+            /** @description Wallet the asset came from. Absent on some rows (the oldest row of Binance's example has none). */
+            transFrom?: components["schemas"]["MarginTransferAccountType"];
+            /** @description Wallet the asset went to. Absent on some rows, like `transFrom`. */
+            transTo?: components["schemas"]["MarginTransferAccountType"];
+            /** @description Isolated pair the asset left, on transfers out of an isolated pair into another one. */
+            fromSymbol?: string;
+            /** @description Isolated pair the asset entered, on transfers between two isolated pairs. */
+            toSymbol?: string;
+        };
+        /**
+         * MarginTransferHistory
+         * @description One page of transfers, newest first.
+         */
+        MarginTransferHistory: {
+            rows: components["schemas"]["MarginTransferRecord"][];
+            /** @description Number of transfers matching the query across all pages. */
+            total: number;
+        };
+        /**
+         * MarginCapitalFlowType
+         * @description Kind of a capital-flow row, as listed on Binance's page (English label in brackets): `TRANSFER` (Transfer), `BORROW` (Borrow), `REPAY` (Repay), `BUY_INCOME` (Buy-Trading Income), `BUY_EXPENSE` (Buy-Trading Expense), `SELL_INCOME` (Sell-Trading Income), `SELL_EXPENSE` (Sell-Trading Expense), `TRADING_COMMISSION` (Trading Commission), `BUY_LIQUIDATION` (Buy by Liquidation), `SELL_LIQUIDATION` (Sell by Liquidation), `REPAY_LIQUIDATION` (Repay by Liquidation), `OTHER_LIQUIDATION` (Other Liquidation), `LIQUIDATION_FEE` (Liquidation Fee), `SMALL_BALANCE_CONVERT` (Small Balance Convert), `COMMISSION_RETURN` (Commission Return), `SMALL_CONVERT` (Small Convert; the Chinese page calls it the small conversion of a liquidation).
+         * @enum {string}
+         */
+        MarginCapitalFlowType: "TRANSFER" | "BORROW" | "REPAY" | "BUY_INCOME" | "BUY_EXPENSE" | "SELL_INCOME" | "SELL_EXPENSE" | "TRADING_COMMISSION" | "BUY_LIQUIDATION" | "SELL_LIQUIDATION" | "REPAY_LIQUIDATION" | "OTHER_LIQUIDATION" | "LIQUIDATION_FEE" | "SMALL_BALANCE_CONVERT" | "COMMISSION_RETURN" | "SMALL_CONVERT";
+        /**
+         * MarginCapitalFlowRecord
+         * @description One movement of an asset in the cross-margin account or in one isolated pair: a transfer, a loan, a repayment, either side of a trade, a commission, a liquidation step or a conversion.
+         */
+        MarginCapitalFlowRecord: {
+            /** @description Id of the row, increasing with time; page forward with `fromId`. */
+            id: components["schemas"]["Int64"];
+            /** @description Id of the operation behind the row: the transaction id of a loan, repayment or transfer, the trade id of a trade's rows (one trade makes an expense, an income and possibly a commission row). */
+            tranId: components["schemas"]["Int64"];
+            /** @description When the movement happened, in milliseconds. */
+            timestamp: components["schemas"]["Timestamp"];
+            /** @description Asset that moved. */
+            asset: string;
+            /** @description The isolated pair the row belongs to. Binance's example shows it on isolated rows; rows of the cross-margin account do not carry it. */
+            symbol?: string;
+            type: components["schemas"]["MarginCapitalFlowType"];
+            /** @description Amount that moved. The documented rows are positive and the direction follows from `type` (`BUY_EXPENSE` left the account, `BUY_INCOME` came in); `TRANSFER`, which has no in/out variant, is negative when the asset left the account. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Free-text remark. Added to the row by Binance's connector in 2026 without a documented example or meaning; absent from every documented row. */
+            note?: string;
+        };
+        /**
+         * MarginTradeCoeff
+         * @description The margin-level thresholds of the account (margin level = total assets / total liabilities). Above `normalBar` the account may borrow and transfer out freely; at `marginCallBar` Binance sends a margin call; at `forceLiquidationBar` it liquidates.
+         */
+        MarginTradeCoeff: {
+            /** @description Initial margin level; with 3x max leverage 1.5, with 5x 1.25 (Binance's max-leverage page). */
+            normalBar: components["schemas"]["Decimal"];
+            /** @description Margin level of the margin call. */
+            marginCallBar: components["schemas"]["Decimal"];
+            /** @description Margin level at which the account is liquidated. */
+            forceLiquidationBar: components["schemas"]["Decimal"];
+        };
+        /**
+         * MarginMaxLeverageResult
+         * @description Acknowledgement of a max-leverage change.
+         */
+        MarginMaxLeverageResult: {
+            /** @description `true` when the new max leverage applies. */
+            success: boolean;
+        };
+        /**
+         * BnbBurnStatus
+         * @description Whether BNB pays spot trading fees and margin interest (each at a discount).
+         */
+        BnbBurnStatus: {
+            /** @description `true` when spot and margin trading fees are paid in BNB. */
+            spotBNBBurn: boolean;
+            /** @description `true` when margin interest is paid in BNB. */
+            interestBNBBurn: boolean;
+        };
+        /**
+         * MarginInterestRate
+         * @description The daily interest rate of an asset from a point in time on, for one VIP level.
+         */
+        MarginInterestRate: {
+            asset: string;
+            /** @description Interest per day, as a fraction of the principal (`0.00025000` = 0.025 % a day). */
+            dailyInterestRate: components["schemas"]["Decimal"];
+            /** @description When this rate took effect, in milliseconds. */
+            timestamp: components["schemas"]["Timestamp"];
+            /** @description VIP level the rate applies to. */
+            vipLevel: number;
+        };
+        /**
+         * MarginNextHourlyInterestRate
+         * @description The interest rate an asset will be charged at for the next hour.
+         */
+        MarginNextHourlyInterestRate: {
+            asset: string;
+            /** @description Estimated interest per hour, as a fraction of the principal. */
+            nextHourlyInterestRate: components["schemas"]["Decimal"];
+        };
+        /**
+         * SmallLiabilityAsset
+         * @description A liability small enough to be exchanged with `POST /sapi/v1/margin/exchange-small-liability`.
+         */
+        SmallLiabilityAsset: {
+            /** @description The asset owed. */
+            asset: string;
+            /** @description Interest owed in `asset`. */
+            interest: components["schemas"]["Decimal"];
+            /** @description Principal owed in `asset`. */
+            principal: components["schemas"]["Decimal"];
+            /** @description Asset the liability would be converted into. */
+            liabilityAsset: string;
+            /** @description What the whole liability (principal plus interest) is worth in `liabilityAsset`. Binance's example sends it as a bare JSON number (`0.3552`), unlike the strings next to it; read it losslessly. */
+            liabilityQty: components["schemas"]["LenientDecimal"];
+        };
+        /**
          * Empty
          * @description The acknowledgement of calls that return nothing: Binance sends an empty JSON object (`{}`). Like every response schema it is open, so a field Binance adds later does not break a client; the documented answer has none.
          * @example {}
          */
         Empty: Record<string, never>;
+        /**
+         * SmallLiabilityExchangeRecord
+         * @description One small liability converted into a liability of another asset.
+         */
+        SmallLiabilityExchangeRecord: {
+            /** @description The asset whose liability was exchanged. */
+            asset: string;
+            /** @description Liability exchanged, in `asset` (principal plus interest). */
+            amount: components["schemas"]["Decimal"];
+            /** @description The asset now owed instead. */
+            targetAsset: string;
+            /** @description Liability taken on in `targetAsset`. */
+            targetAmount: components["schemas"]["Decimal"];
+            /**
+             * @description Kind of record; the only documented value is `EXCHANGE_SMALL_LIABILITY`.
+             * @enum {string}
+             */
+            bizType: "EXCHANGE_SMALL_LIABILITY";
+            /** @description When the exchange was made, in milliseconds. */
+            timestamp: components["schemas"]["Timestamp"];
+        };
+        /**
+         * SmallLiabilityExchangeHistory
+         * @description One page of small-liability exchanges, newest first.
+         */
+        SmallLiabilityExchangeHistory: {
+            /** @description Number of exchanges matching the query across all pages. */
+            total: number;
+            rows: components["schemas"]["SmallLiabilityExchangeRecord"][];
+        };
+        /**
+         * MarginLiquidationLoan
+         * @description The liquidation loan of the cross-margin account: the deficit a liquidation left when the account's equity fell below zero (bankruptcy), and how much of it has been paid back.
+         */
+        MarginLiquidationLoan: {
+            /** @description Asset of the loan (USDC by default). */
+            asset: string;
+            /** @description Total liquidation loan. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Part already repaid. */
+            repaidAmount: components["schemas"]["Decimal"];
+            /** @description Part still owed. */
+            remainingAmount: components["schemas"]["Decimal"];
+        };
+        /**
+         * MarginLiquidationLoanRepayStatus
+         * @description `SUCCESS` once a liquidation-loan repayment is complete, `PENDING` while it is processed.
+         * @enum {string}
+         */
+        MarginLiquidationLoanRepayStatus: "SUCCESS" | "PENDING";
+        /**
+         * MarginLiquidationLoanRepay
+         * @description One repayment of the liquidation loan.
+         */
+        MarginLiquidationLoanRepay: {
+            /** @description Id of the repayment. */
+            repayId: components["schemas"]["Int64"];
+            /** @description Asset repaid. */
+            asset: string;
+            /** @description Amount repaid. */
+            amount: components["schemas"]["Decimal"];
+            status: components["schemas"]["MarginLiquidationLoanRepayStatus"];
+            /** @description When the repayment was made, in milliseconds. */
+            createTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * MarginLiquidationLoanRepayHistory
+         * @description One page of liquidation-loan repayments (failed ones are never listed).
+         */
+        MarginLiquidationLoanRepayHistory: {
+            /** @description Number of repayments matching the query across all pages. */
+            total: number;
+            rows: components["schemas"]["MarginLiquidationLoanRepay"][];
+        };
+        /**
+         * MarginAsset
+         * @description An asset of cross margin and whether it can be borrowed and used as collateral.
+         */
+        MarginAsset: {
+            /** @description Full name of the asset (`USD coin`). */
+            assetFullName: string;
+            /** @description Asset code (`USDC`). */
+            assetName: string;
+            /** @description Whether the asset can be borrowed. */
+            isBorrowable: boolean;
+            /** @description Whether the asset counts as collateral. */
+            isMortgageable: boolean;
+            /** @description Smallest amount one loan may borrow. */
+            userMinBorrow: components["schemas"]["Decimal"];
+            /** @description Smallest amount one repayment may pay back. */
+            userMinRepay: components["schemas"]["Decimal"];
+            /** @description When the asset leaves margin. Only on assets scheduled for delisting. Binance's example writes 10-digit seconds (`1704973040`) here, while `GET /sapi/v1/margin/delist-schedule` writes milliseconds. */
+            delistTime?: components["schemas"]["SecondsOrMillisTime"];
+        };
+        /**
+         * CrossMarginPair
+         * @description A trading pair of cross margin and which sides may trade.
+         */
+        CrossMarginPair: {
+            /** @description Base asset. */
+            base: string;
+            /** @description Binance's id of the pair; the documented ones exceed 2^53 (`351637150141315861`). */
+            id: components["schemas"]["Int64"];
+            isBuyAllowed: boolean;
+            /** @description Whether margin trading is open on the pair. */
+            isMarginTrade: boolean;
+            isSellAllowed: boolean;
+            /** @description Quote asset. */
+            quote: string;
+            symbol: string;
+            /** @description When the pair leaves margin. Only on pairs scheduled for delisting; 10-digit seconds in Binance's example, like `delistTime` of `GET /sapi/v1/margin/allAssets`. */
+            delistTime?: components["schemas"]["SecondsOrMillisTime"];
+        };
+        /**
+         * MarginPriceIndex
+         * @description The index price of a pair, the price margin levels and liquidations are computed at.
+         */
+        MarginPriceIndex: {
+            /** @description When the index was computed, in milliseconds. */
+            calcTime: components["schemas"]["Timestamp"];
+            /** @description Index price, in the quote asset. */
+            price: components["schemas"]["Decimal"];
+            symbol: string;
+        };
+        /**
+         * CrossMarginFeeData
+         * @description The interest rates and borrow limit of one asset of cross margin, for one VIP level.
+         */
+        CrossMarginFeeData: {
+            vipLevel: number;
+            coin: string;
+            /** @description Whether the asset can be transferred into cross margin. */
+            transferIn: boolean;
+            borrowable: boolean;
+            /** @description Interest per day, as a fraction of the principal. */
+            dailyInterest: components["schemas"]["Decimal"];
+            /** @description Interest per year, as a fraction of the principal. */
+            yearlyInterest: components["schemas"]["Decimal"];
+            /** @description Most of the asset one account may owe at this VIP level. */
+            borrowLimit: components["schemas"]["Decimal"];
+            /** @description Cross-margin pairs that trade the asset. */
+            marginablePairs: string[];
+        };
+        /**
+         * CrossMarginCollateralTier
+         * @description How much of a collateral value range counts: the part of an asset's USD value between `minUsdValue` and `maxUsdValue` counts at `discountRate`.
+         */
+        CrossMarginCollateralTier: {
+            minUsdValue: components["schemas"]["Decimal"];
+            /** @description Upper end of the range; absent on the last, open-ended tier. */
+            maxUsdValue?: components["schemas"]["Decimal"];
+            /** @description Fraction of the value in this range that counts as collateral (`1` = all of it). */
+            discountRate: components["schemas"]["Decimal"];
+        };
+        /**
+         * CrossMarginCollateralRatio
+         * @description A group of assets that share one set of collateral tiers.
+         */
+        CrossMarginCollateralRatio: {
+            collaterals: components["schemas"]["CrossMarginCollateralTier"][];
+            assetNames: string[];
+        };
+        /**
+         * MarginAvailableInventory
+         * @description How much of each asset Binance can still lend to margin accounts.
+         */
+        MarginAvailableInventory: {
+            /** @description Asset → amount available to borrow. */
+            assets: {
+                [key: string]: components["schemas"]["Decimal"];
+            };
+            /** @description When the inventory was read. Binance's example writes 10-digit seconds (`1699272487`). */
+            updateTime: components["schemas"]["SecondsOrMillisTime"];
+        };
+        /**
+         * MarginDelistScheduleEntry
+         * @description Assets and isolated pairs that leave margin at one time.
+         */
+        MarginDelistScheduleEntry: {
+            /** @description When they leave margin, in milliseconds. */
+            delistTime: components["schemas"]["Timestamp"];
+            crossMarginAssets: string[];
+            isolatedMarginSymbols: string[];
+        };
+        /**
+         * MarginListScheduleEntry
+         * @description Assets and isolated pairs that join margin at one time.
+         */
+        MarginListScheduleEntry: {
+            /** @description When they join margin, in milliseconds. */
+            listTime: components["schemas"]["Timestamp"];
+            crossMarginAssets: string[];
+            isolatedMarginSymbols: string[];
+        };
+        /**
+         * MarginLimitPricePairs
+         * @description Cross-margin pairs whose limit prices must stay within 15 % of the index price.
+         */
+        MarginLimitPricePairs: {
+            crossMarginSymbols: string[];
+        };
+        /**
+         * MarginRestrictedAssets
+         * @description Assets under a margin restriction.
+         */
+        MarginRestrictedAssets: {
+            /** @description Assets that may not be bought into a new long position on margin. */
+            openLongRestrictedAsset: string[];
+            /** @description Assets whose collateral value has reached Binance's cap (more of them adds no collateral). */
+            maxCollateralExceededAsset: string[];
+        };
+        /**
+         * MarginRiskBasedLiquidationRatio
+         * @description The risk-based liquidation ratio of an asset.
+         */
+        MarginRiskBasedLiquidationRatio: {
+            asset: string;
+            riskBasedLiquidationRatio: components["schemas"]["Decimal"];
+        };
+        /**
+         * MarginLeverageBracket
+         * @description One debt bracket of a liability asset in Cross Margin Pro. Every number is a bare JSON number in Binance's example (`"maxDebt": 1000000.00000000`), unlike the decimal strings elsewhere; read them losslessly.
+         */
+        MarginLeverageBracket: {
+            /** @description Maximum leverage within this bracket. */
+            leverage: number;
+            /** @description Largest debt, in USDT, the bracket covers. */
+            maxDebt: components["schemas"]["LenientDecimal"];
+            maintenanceMarginRate: components["schemas"]["LenientDecimal"];
+            initialMarginRate: components["schemas"]["LenientDecimal"];
+            /** @description Maintenance amount of the bracket (Binance does not describe it; its example writes it with 16 decimals, `60000.0000000000000000`). */
+            fastNum: components["schemas"]["LenientDecimal"];
+        };
+        /**
+         * MarginLeverageBracketGroup
+         * @description Liability assets that share one rank of debt brackets in Cross Margin Pro.
+         */
+        MarginLeverageBracketGroup: {
+            assetNames: string[];
+            rank: number;
+            brackets: components["schemas"]["MarginLeverageBracket"][];
+        };
+        /**
+         * MarginListenToken
+         * @description A listen token for the margin trade data stream, with the moment it stops being valid.
+         */
+        MarginListenToken: {
+            /** @description The token to pass to `userDataStream.subscribe.listenToken` on the Spot WebSocket API. It may contain `+` and `/` (base64 text). */
+            token: string;
+            /** @description When the token expires, in milliseconds: the creation time plus `validity`. (The WebSocket subscription's own answer writes its `expirationTime` in microseconds.) */
+            expirationTime: components["schemas"]["Timestamp"];
+        };
         /**
          * MarginListenKey
          * @description The listen key of the margin risk data stream. Connect to `wss://margin-stream.binance.com/ws/<listenKey>` (or `/stream?streams=<listenKey>`).
@@ -1169,6 +2652,202 @@ export interface components {
         MarginListenKey: {
             /** @description Opaque key naming the stream; valid for 60 minutes unless kept alive. */
             listenKey: string;
+        };
+        /**
+         * ListSideEffectType
+         * @description What an OTO or OTOCO order list does to the loan. `NO_SIDE_EFFECT` (default) trades only what the account holds; `MARGIN_BUY` borrows what the working order needs beyond the free balance. Binance's OTO and OTOCO pages and its connector offer only these two values: `AUTO_REPAY` and `AUTO_BORROW_REPAY` are not accepted for these lists.
+         * @default NO_SIDE_EFFECT
+         * @enum {string}
+         */
+        ListSideEffectType: "NO_SIDE_EFFECT" | "MARGIN_BUY";
+        /**
+         * OtoWorkingType
+         * @description Type of the working order of an OTO or OTOCO list: a `LIMIT` order (which then needs `workingTimeInForce`) or a post-only `LIMIT_MAKER` order.
+         * @enum {string}
+         */
+        OtoWorkingType: "LIMIT" | "LIMIT_MAKER";
+        /**
+         * OtocoPendingType
+         * @description Type of a pending leg of an OTOCO list. The two pending legs form an OCO pair, so each is either the post-only limit leg (`LIMIT_MAKER`) or the stop leg (`STOP_LOSS`, or `STOP_LOSS_LIMIT` with a limit price).
+         * @enum {string}
+         */
+        OtocoPendingType: "LIMIT_MAKER" | "STOP_LOSS" | "STOP_LOSS_LIMIT";
+        /**
+         * MarginPreventedMatch
+         * @description A match that self-trade prevention stopped: an order of the account (the taker) would have traded with another order of the same account or trade group (the maker), and the taker's `selfTradePreventionMode` expired one or both instead.
+         */
+        MarginPreventedMatch: {
+            symbol: string;
+            /** @description Id of the prevented match, counted per symbol. */
+            preventedMatchId: components["schemas"]["Int64"];
+            /** @description The incoming order. */
+            takerOrderId: components["schemas"]["Int64"];
+            /** @description Symbol of the resting order. */
+            makerSymbol: string;
+            /** @description The resting order. */
+            makerOrderId: components["schemas"]["Int64"];
+            /** @description The trade group both orders belong to (self-trade prevention works across an account's group). */
+            tradeGroupId: components["schemas"]["Int64"];
+            /** @description The taker's mode, which decided which side expired. */
+            selfTradePreventionMode: components["schemas"]["SelfTradePreventionMode"];
+            /** @description Price of the prevented match (the maker's price). */
+            price: components["schemas"]["Decimal"];
+            /** @description Quantity of the maker order that expired. Sent when the maker expired (`EXPIRE_MAKER`, `EXPIRE_BOTH`); the documented example is an `EXPIRE_MAKER` match. */
+            makerPreventedQuantity?: components["schemas"]["Decimal"];
+            /** @description Quantity of the taker order that expired. Sent when the taker expired (`EXPIRE_TAKER`, `EXPIRE_BOTH`). The margin page's example does not show it; the field is Spot's (same matching engine), where a prevented match names the quantity of whichever side expired. */
+            takerPreventedQuantity?: components["schemas"]["Decimal"];
+            transactTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * MarginOrderCountUsage
+         * @description One order-rate limiter of the margin account and how much of it is used in the current window.
+         */
+        MarginOrderCountUsage: {
+            /**
+             * @description Always `ORDERS`.
+             * @enum {string}
+             */
+            rateLimitType: "ORDERS";
+            /**
+             * @description Unit of the window.
+             * @enum {string}
+             */
+            interval: "SECOND" | "MINUTE" | "HOUR" | "DAY";
+            /** @description Length of the window in `interval` units (`10` with `SECOND` is a 10-second window). */
+            intervalNum: number;
+            /** @description Orders allowed per window. */
+            limit: number;
+            /** @description Orders counted in the current window. */
+            count: number;
+        };
+        /**
+         * MarginManualLiquidationEntry
+         * @description One liability that a manual liquidation closed. Binance does not explain the fields; the descriptions give the reading the marginkit mock follows (the names `principal` and `interest` belong to a loan, `liabilityAsset` and `liabilityQty` to what covered it).
+         */
+        MarginManualLiquidationEntry: {
+            /** @description The borrowed asset whose loan was closed. */
+            asset: string;
+            /** @description Interest of that loan that was repaid. */
+            interest: components["schemas"]["Decimal"];
+            /** @description Principal of that loan that was repaid. */
+            principal: components["schemas"]["Decimal"];
+            /** @description The asset used to cover the loan (sold at the market price, or the borrowed asset itself). */
+            liabilityAsset: string;
+            /** @description Quantity of `liabilityAsset` used. The documented answer sends it as a bare JSON number (`0.3552`), unlike the other amounts; decode both forms. */
+            liabilityQty: components["schemas"]["LenientDecimal"];
+        };
+        /**
+         * MarginSpecialKeyType
+         * @description Kind of a margin special key: `HMAC_SHA256` (Binance generates the secret), `RSA` or `Ed25519` (you keep the private key and registered the public one). Binance recommends Ed25519.
+         * @enum {string}
+         */
+        MarginSpecialKeyType: "HMAC_SHA256" | "RSA" | "Ed25519";
+        /**
+         * MarginSpecialKeyPermissionMode
+         * @description What a special key may do: `TRADE` (every permission) or `READ` (`USER_DATA` and read-only FIX). Only Ed25519 keys can be made `READ`; the others are `TRADE`.
+         * @enum {string}
+         */
+        MarginSpecialKeyPermissionMode: "TRADE" | "READ";
+        /**
+         * MarginSpecialKey
+         * @description A margin special key (low-latency trading key) as the query calls return it. Never carries a secret.
+         */
+        MarginSpecialKey: {
+            /** @description The name given when the key was created. Several keys may share a name. */
+            apiName: string;
+            /** @description The special key itself. */
+            apiKey: string;
+            /** @description The IP addresses the key may be used from, separated by commas. Binance notes that `0.0.0.0` is only the initial state and carries no meaning. */
+            ip: string;
+            type: components["schemas"]["MarginSpecialKeyType"];
+            permissionMode: components["schemas"]["MarginSpecialKeyPermissionMode"];
+        };
+        /**
+         * MarginSpecialKeyCreated
+         * @description A new margin special key. Use it (and, for an HMAC key, its secret) on the Spot REST API (`/api/v3/*`) to trade the margin account with low latency. The secret is shown only here.
+         */
+        MarginSpecialKeyCreated: {
+            /** @description The special key. */
+            apiKey: string;
+            /** @description The HMAC secret of an `HMAC_SHA256` key; `null` for an RSA or Ed25519 key, whose private key never left your side. */
+            secretKey: string | null;
+            type: components["schemas"]["MarginSpecialKeyType"];
+        };
+        /**
+         * IsolatedMarginAccountLimit
+         * @description How many isolated-margin accounts are enabled, and how many may be.
+         */
+        IsolatedMarginAccountLimit: {
+            /** @description Isolated-margin accounts currently enabled. */
+            enabledAccount: number;
+            /** @description The most that may be enabled at once. */
+            maxAccount: number;
+        };
+        /**
+         * IsolatedMarginSymbol
+         * @description A pair that can be traded on isolated margin.
+         */
+        IsolatedMarginSymbol: {
+            /** @description Base asset. */
+            base: string;
+            isBuyAllowed: boolean;
+            /** @description Whether margin trading is open on the pair. */
+            isMarginTrade: boolean;
+            isSellAllowed: boolean;
+            /** @description Quote asset. */
+            quote: string;
+            symbol: string;
+        };
+        /**
+         * IsolatedMarginFeeData
+         * @description Interest rates and borrow limits of one isolated pair at one VIP level.
+         */
+        IsolatedMarginFeeData: {
+            vipLevel: number;
+            symbol: string;
+            /** @description Maximum leverage of the pair, as a decimal string (`"10"`). */
+            leverage: components["schemas"]["Decimal"];
+            /** @description The pair's two assets. */
+            data: {
+                coin: string;
+                /** @description Daily interest rate (`0.000475` is 0.0475 % a day). */
+                dailyInterest: components["schemas"]["Decimal"];
+                /** @description The most of the coin that can be borrowed on the pair. */
+                borrowLimit: components["schemas"]["Decimal"];
+            }[];
+        };
+        /**
+         * IsolatedMarginTier
+         * @description One leverage tier of an isolated pair.
+         */
+        IsolatedMarginTier: {
+            symbol: string;
+            /** @description Tier number, from 1. */
+            tier: number;
+            /** @description The leverage of the tier (`"10"`). */
+            effectiveMultiple: components["schemas"]["Decimal"];
+            /** @description Margin level needed to borrow in this tier. */
+            initialRiskRatio: components["schemas"]["Decimal"];
+            /** @description Margin level at which the pair is liquidated. */
+            liquidationRiskRatio: components["schemas"]["Decimal"];
+            /** @description The most of the base asset that can be borrowed in this tier. */
+            baseAssetMaxBorrowable: components["schemas"]["Decimal"];
+            /** @description The most of the quote asset that can be borrowed in this tier. */
+            quoteAssetMaxBorrowable: components["schemas"]["Decimal"];
+        };
+        /**
+         * UniversalTransferType
+         * @description Direction of a universal transfer, `FROM_TO` in Binance's wallet names: `MAIN` (spot), `MARGIN` (cross margin), `ISOLATEDMARGIN` (one isolated pair), `UMFUTURE` (USDⓈ-M futures), `CMFUTURE` (COIN-M futures), `FUNDING`, `OPTION`. Only the directions that touch a margin wallet are listed; the endpoint has more (spot, futures, funding, options and portfolio-margin directions between themselves), which are outside this API. The margin best-practice guide lists `MAIN_MARGIN`, `UMFUTURE_MARGIN`, `CMFUTURE_MARGIN`, `FUNDING_MARGIN`, `OPTION_MARGIN`, `MARGIN_ISOLATEDMARGIN`, `ISOLATEDMARGIN_MARGIN` and `ISOLATEDMARGIN_ISOLATEDMARGIN`; the transfer page adds the directions out of cross margin.
+         * @enum {string}
+         */
+        UniversalTransferType: "MAIN_MARGIN" | "UMFUTURE_MARGIN" | "CMFUTURE_MARGIN" | "FUNDING_MARGIN" | "OPTION_MARGIN" | "MARGIN_MAIN" | "MARGIN_UMFUTURE" | "MARGIN_CMFUTURE" | "MARGIN_FUNDING" | "MARGIN_OPTION" | "MARGIN_ISOLATEDMARGIN" | "ISOLATEDMARGIN_MARGIN" | "ISOLATEDMARGIN_ISOLATEDMARGIN";
+        /**
+         * UniversalTransferResult
+         * @description A completed universal transfer.
+         */
+        UniversalTransferResult: {
+            /** @description Id of the transfer. The margin transfer history (`GET /sapi/v1/margin/transfer`) calls it `txId`. */
+            tranId: components["schemas"]["Int64"];
         };
     };
     responses: {
@@ -2357,6 +4036,99 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    enableIsolatedMarginAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The isolated pair, for example `BTCUSDT`. */
+                    symbol: components["schemas"]["SymbolParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account is enabled. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginAccountToggle"];
+                };
+            };
+            /** @description The account was not enabled. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    disableIsolatedMarginAccount: {
+        parameters: {
+            query: {
+                /**
+                 * @description The isolated pair, for example `BTCUSDT`.
+                 * @example LTCUSDT
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account is disabled. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginAccountToggle"];
+                };
+            };
+            /** @description The account was not disabled. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     getMarginInterestHistory: {
         parameters: {
             query: {
@@ -2484,6 +4256,1202 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    getMarginTransferHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only transfers of this asset.
+                 * @example BNB
+                 */
+                asset?: components["schemas"]["AssetParam"];
+                /**
+                 * @description Only transfers in this direction; both when omitted.
+                 * @example ROLL_IN
+                 */
+                type?: components["schemas"]["MarginTransferType"];
+                /**
+                 * @description Start of the time range, in milliseconds.
+                 * @example 1566800000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page to return, counting from 1. */
+                current?: number;
+                /** @description Transfers per page. */
+                size?: number;
+                /**
+                 * @description Isolated pair whose transfers to list; the cross-margin account when omitted.
+                 * @example BNBUSDT
+                 */
+                isolatedSymbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of transfers, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginTransferHistory"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginCapitalFlow: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only movements of this asset.
+                 * @example USDT
+                 */
+                asset?: components["schemas"]["AssetParam"];
+                /**
+                 * @description Isolated pair whose movements to list. Mandatory for isolated margin data; without it the cross-margin account is read.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description Only movements of this kind.
+                 * @example BORROW
+                 */
+                type?: components["schemas"]["MarginCapitalFlowType"];
+                /** @description Start of the time range, in milliseconds; no earlier than 90 days ago. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Return the rows whose `id` is greater than this one; the latest rows when omitted. */
+                fromId?: components["schemas"]["Int64Param"];
+                /** @description Rows to return. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movements, in increasing `id`. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginCapitalFlowRecord"][];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginTradeCoeff: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's margin-level thresholds. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginTradeCoeff"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    adjustCrossMarginMaxLeverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description The new max leverage, 3 or 5.
+                     * @enum {integer}
+                     */
+                    maxLeverage: 3 | 5;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new max leverage applies. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginMaxLeverageResult"];
+                };
+            };
+            /** @description The change was refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBnbBurnStatus: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The two switches. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BnbBurnStatus"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginInterestRateHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Asset whose rates to list.
+                 * @example BTC
+                 */
+                asset: components["schemas"]["AssetParam"];
+                /**
+                 * @description VIP level whose rates to list; the account's own when omitted.
+                 * @example 1
+                 */
+                vipLevel?: number;
+                /** @description Start of the time range, in milliseconds. Defaults to seven days ago. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginInterestRate"][];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginNextHourlyInterestRate: {
+        parameters: {
+            query: {
+                /**
+                 * @description Assets to quote, separated by commas, at most 20 (`BTC,ETH`).
+                 * @example BTC,ETH
+                 */
+                assets: string;
+                /**
+                 * @description `TRUE` for the rates of isolated margin, `FALSE` for cross margin.
+                 * @example FALSE
+                 */
+                isIsolated: "TRUE" | "FALSE";
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One rate per asset, in the order asked. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginNextHourlyInterestRate"][];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSmallLiabilityExchangeCoinList: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The exchangeable liabilities (an empty array when there are none). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmallLiabilityAsset"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exchangeSmallLiability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The assets whose liabilities to exchange, separated by commas, at most 10 (`BTC,ETH`). */
+                    assetNames: string;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The exchange was made; the body is an empty object. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The exchange was refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSmallLiabilityExchangeHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Page to return, counting from 1.
+                 * @example 1
+                 */
+                current: number;
+                /**
+                 * @description Records per page, at most 100.
+                 * @example 10
+                 */
+                size: number;
+                /** @description Start of the time range, in milliseconds. Defaults to 30 days ago. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of exchanges, newest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmallLiabilityExchangeHistory"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginLiquidationLoan: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The liquidation loan and how much of it is left. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLiquidationLoan"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    repayMarginLiquidationLoan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The asset to repay with, the loan's asset (for example `USDC`). */
+                    asset: components["schemas"]["AssetParam"];
+                    /** @description Amount to repay; more than 0 and at most what is still owed. */
+                    amount: components["schemas"]["DecimalParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The repayment was accepted. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLiquidationLoanRepay"];
+                };
+            };
+            /** @description The repayment was refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginLiquidationLoanRepayHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the time range, in milliseconds. Defaults to seven days ago; at most 90 days ago.
+                 * @example 1714400000000
+                 */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description End of the time range, in milliseconds. Defaults to now. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page to return, counting from 1. */
+                current?: number;
+                /** @description Repayments per page. */
+                size?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of repayments. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLiquidationLoanRepayHistory"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAllMarginAssets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this asset.
+                 * @example USDC
+                 */
+                asset?: components["schemas"]["AssetParam"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The margin assets. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginAsset"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAllCrossMarginPairs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this pair.
+                 * @example BNBBTC
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cross-margin pairs. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossMarginPair"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginPriceIndex: {
+        parameters: {
+            query: {
+                /**
+                 * @description The pair.
+                 * @example BNBBTC
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The index price. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginPriceIndex"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCrossMarginFeeData: {
+        parameters: {
+            query: {
+                /**
+                 * @description VIP level to quote; the account's own level (with its own data) when omitted.
+                 * @example 0
+                 */
+                vipLevel?: number;
+                /**
+                 * @description Only this asset.
+                 * @example BTC
+                 */
+                coin?: components["schemas"]["AssetParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fee data. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossMarginFeeData"][];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCrossMarginCollateralRatio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collateral groups. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossMarginCollateralRatio"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginAvailableInventory: {
+        parameters: {
+            query: {
+                /**
+                 * @description `MARGIN` for cross margin, `ISOLATED` for isolated margin.
+                 * @example MARGIN
+                 */
+                type: "MARGIN" | "ISOLATED";
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lendable amount of each asset. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginAvailableInventory"];
+                };
+            };
+            /** @description The query was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginDelistSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delisting groups. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginDelistScheduleEntry"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginListSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing groups. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginListScheduleEntry"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginLimitPricePairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restricted pairs. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLimitPricePairs"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginRestrictedAssets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restricted assets. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginRestrictedAssets"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginRiskBasedLiquidationRatio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ratios. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginRiskBasedLiquidationRatio"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginLeverageBracket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bracket groups. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginLeverageBracketGroup"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createMarginListenToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Isolated pair whose stream the token opens; required when `isIsolated` is true. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    /**
+                     * @description `true` for an isolated pair, `false` (default) for the cross-margin account.
+                     * @default false
+                     */
+                    isIsolated?: boolean;
+                    /**
+                     * @description How long the token stays valid, in milliseconds; default and maximum 24 hours.
+                     * @default 86400000
+                     */
+                    validity?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The token and its expiry. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginListenToken"];
+                };
+            };
+            /** @description No token was created. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     keepAliveMarginListenKey: {
         parameters: {
             query?: never;
@@ -2579,6 +5547,913 @@ export interface operations {
                 };
             };
             /** @description There was no active key to close. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginOto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Trading pair of both orders, for example `BTCUSDT`. */
+                    symbol: components["schemas"]["SymbolParam"];
+                    isIsolated?: components["schemas"]["IsIsolated"];
+                    /** @description Your own id for the whole list, unique among open lists; Binance generates one when omitted. A new list may reuse an id only once the previous list with it is filled or completely expired. It is separate from the two orders' own ids. */
+                    listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Detail level of the answer. The documented answer, with both orders in `orderReports`, is the `RESULT` form; `ACK` leaves `orderReports` out. */
+                    newOrderRespType?: components["schemas"]["NewOrderRespType"];
+                    sideEffectType?: components["schemas"]["ListSideEffectType"];
+                    selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+                    /**
+                     * @description For `MARGIN_BUY` lists: whether the loan the list took is repaid when the list is cancelled. Binance reads the value case-insensitively (its own note spells it `FALSE`).
+                     * @default true
+                     */
+                    autoRepayAtCancel?: boolean;
+                    workingType: components["schemas"]["OtoWorkingType"];
+                    /** @description Side of the working order. */
+                    workingSide: components["schemas"]["Side"];
+                    /** @description Your own id for the working order, unique among open orders; generated when omitted. */
+                    workingClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the working order. */
+                    workingPrice: components["schemas"]["DecimalParam"];
+                    /** @description Quantity of the working order, in the base asset. */
+                    workingQuantity: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity of the working order, which makes it an iceberg. Only with `workingTimeInForce=GTC`. The page marks it mandatory; see the description. */
+                    workingIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a `LIMIT` working order. */
+                    workingTimeInForce?: components["schemas"]["TimeInForce"];
+                    /** @description Type of the pending order: any order type, but a `MARKET` pending order takes `pendingQuantity` (there is no quote-quantity form). */
+                    pendingType: components["schemas"]["OrderType"];
+                    /** @description Side of the pending order; Binance's margin rules want the opposite of `workingSide`. */
+                    pendingSide: components["schemas"]["Side"];
+                    /** @description Your own id for the pending order, unique among open orders; generated when omitted. */
+                    pendingClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the pending order. */
+                    pendingPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trigger price of a stop or take-profit pending order. */
+                    pendingStopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trailing distance in basis points for a stop or take-profit pending order. The page types it `DECIMAL`; the value is a whole number of basis points, as for single orders. */
+                    pendingTrailingDelta?: number;
+                    /** @description Quantity of the pending order; Binance's margin rules want `workingQuantity`. */
+                    pendingQuantity: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity of the pending order. Only with `pendingTimeInForce=GTC`. */
+                    pendingIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a pending order with a limit price. */
+                    pendingTimeInForce?: components["schemas"]["TimeInForce"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The list was accepted; the working order is on the book and the pending order waits. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    "X-MBX-ORDER-COUNT-10S": components["headers"]["OrderCount10s"];
+                    "X-MBX-ORDER-COUNT-1D": components["headers"]["OrderCount1d"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderList"];
+                };
+            };
+            /** @description The list was rejected before or by the matching engine. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginOtoco: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description Trading pair of all three orders, for example `BNBUSDT`. */
+                    symbol: components["schemas"]["SymbolParam"];
+                    isIsolated?: components["schemas"]["IsIsolated"];
+                    sideEffectType?: components["schemas"]["ListSideEffectType"];
+                    /**
+                     * @description For `MARGIN_BUY` lists: whether the loan the list took is repaid when the list is cancelled. Binance suggests `false` for high-frequency place-and-cancel loops.
+                     * @default true
+                     */
+                    autoRepayAtCancel?: boolean;
+                    /** @description Your own id for the whole list, unique among open lists; generated when omitted. A new list may reuse an id only once the previous list with it is filled or completely expired. */
+                    listClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Detail level of the answer. The documented answer, with the three orders in `orderReports`, is the `RESULT` form; `ACK` leaves `orderReports` out. */
+                    newOrderRespType?: components["schemas"]["NewOrderRespType"];
+                    selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"];
+                    workingType: components["schemas"]["OtoWorkingType"];
+                    /** @description Side of the working order. */
+                    workingSide: components["schemas"]["Side"];
+                    /** @description Your own id for the working order, unique among open orders; generated when omitted. */
+                    workingClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the working order. */
+                    workingPrice: components["schemas"]["DecimalParam"];
+                    /** @description Quantity of the working order, in the base asset. */
+                    workingQuantity: components["schemas"]["DecimalParam"];
+                    /** @description Visible quantity of the working order. Only with `workingTimeInForce=GTC`. */
+                    workingIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a `LIMIT` working order. */
+                    workingTimeInForce?: components["schemas"]["TimeInForce"];
+                    /** @description Side of both pending orders; Binance's margin rules want the opposite of `workingSide`. */
+                    pendingSide: components["schemas"]["Side"];
+                    /** @description Quantity of both pending orders; Binance's margin rules want `workingQuantity`. */
+                    pendingQuantity: components["schemas"]["DecimalParam"];
+                    pendingAboveType: components["schemas"]["OtocoPendingType"];
+                    /** @description Your own id for the pending-above order; generated when omitted. */
+                    pendingAboveClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the pending-above order. */
+                    pendingAbovePrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trigger price of a stop pending-above order. */
+                    pendingAboveStopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trailing distance in basis points of a stop pending-above order (typed `DECIMAL` on the page; a whole number of basis points). */
+                    pendingAboveTrailingDelta?: number;
+                    /** @description Visible quantity of the pending-above order. Only with `pendingAboveTimeInForce=GTC`. */
+                    pendingAboveIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a `STOP_LOSS_LIMIT` pending-above order. */
+                    pendingAboveTimeInForce?: components["schemas"]["TimeInForce"];
+                    /** @description Type of the pending-below order. Marked optional on Binance's page but needed for the OCO pair; see the description. */
+                    pendingBelowType: components["schemas"]["OtocoPendingType"];
+                    /** @description Your own id for the pending-below order; generated when omitted. */
+                    pendingBelowClientOrderId?: components["schemas"]["ClientOrderIdParam"];
+                    /** @description Limit price of the pending-below order. */
+                    pendingBelowPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trigger price of a stop pending-below order. */
+                    pendingBelowStopPrice?: components["schemas"]["DecimalParam"];
+                    /** @description Trailing distance in basis points of a stop pending-below order. */
+                    pendingBelowTrailingDelta?: number;
+                    /** @description Visible quantity of the pending-below order. Only with `pendingBelowTimeInForce=GTC`. */
+                    pendingBelowIcebergQty?: components["schemas"]["DecimalParam"];
+                    /** @description Time in force of a `STOP_LOSS_LIMIT` pending-below order. */
+                    pendingBelowTimeInForce?: components["schemas"]["TimeInForce"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The list was accepted; the working order is on the book and the pending pair waits. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    "X-MBX-ORDER-COUNT-10S": components["headers"]["OrderCount10s"];
+                    "X-MBX-ORDER-COUNT-1D": components["headers"]["OrderCount1d"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderList"];
+                };
+            };
+            /** @description The list was rejected before or by the matching engine. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginPreventedMatches: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair.
+                 * @example BTCUSDT
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+                /**
+                 * @description Id of one prevented match.
+                 * @example 1
+                 */
+                preventedMatchId?: components["schemas"]["Int64Param"];
+                /**
+                 * @description An order whose prevented matches (as taker or as maker) you want.
+                 * @example 5
+                 */
+                orderId?: components["schemas"]["Int64Param"];
+                /** @description With `orderId`, the first prevented-match id to return. */
+                fromPreventedMatchId?: components["schemas"]["Int64Param"];
+                /** @description `TRUE` for an isolated pair. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prevented matches, oldest first (possibly none). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginPreventedMatch"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginOrderCountUsage: {
+        parameters: {
+            query: {
+                /** @description `TRUE` for an isolated pair. */
+                isIsolated?: components["schemas"]["IsIsolated"];
+                /**
+                 * @description The isolated pair; mandatory for isolated margin.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each order-rate limiter with its current count. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrderCountUsage"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginManualLiquidation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description `MARGIN` for the cross-margin account, `ISOLATED` for one isolated pair.
+                     * @enum {string}
+                     */
+                    type: "MARGIN" | "ISOLATED";
+                    /** @description The isolated pair; mandatory with `type=ISOLATED`. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account was liquidated; what was repaid. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginManualLiquidationEntry"] | components["schemas"]["MarginManualLiquidationEntry"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exitMarginSpecialKeyMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account left special key mode (or was not in it). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The account cannot leave the mode now. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginSpecialKey: {
+        parameters: {
+            query: {
+                /**
+                 * @description The special key to look up.
+                 * @example npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx
+                 */
+                apiKey: string;
+                /**
+                 * @description The isolated pair of the key; leave out for a cross-margin key.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginSpecialKey"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createMarginSpecialKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description A name for the key. */
+                    apiName: string;
+                    /** @description The isolated pair the key trades; leave out for the cross-margin account. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    /**
+                     * @description IP addresses (IPv4 or IPv6) the key may be used from, separated by commas; at most 30 per key.
+                     * @example 192.168.0.1,192.168.0.2
+                     */
+                    ip?: string;
+                    /**
+                     * @description PEM text of an RSA or Ed25519 public key in the PKCS#8 / SPKI form Binance accepts (`-----BEGIN PUBLIC KEY-----`). Makes an `RSA` or `Ed25519` key instead of an HMAC one; a key of another algorithm (an EC key, say) is refused.
+                     * @example -----BEGIN PUBLIC KEY-----
+                     *     MCowBQYDK2VwAyEAsX088aMXqfg9gFINVxwLZG6AwuVLHB2Lz8vdMR5UAtA=
+                     *     -----END PUBLIC KEY-----
+                     */
+                    publicKey?: string;
+                    /**
+                     * @description `TRADE` (default) or `READ`; only Ed25519 keys honour it.
+                     * @default TRADE
+                     */
+                    permissionMode?: components["schemas"]["MarginSpecialKeyPermissionMode"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The key was created. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginSpecialKeyCreated"];
+                };
+            };
+            /** @description The key was not created. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteMarginSpecialKey: {
+        parameters: {
+            query: {
+                /** @description The special key to delete. */
+                apiKey?: string;
+                /**
+                 * @description Deletes every special key with this name (ignored when `apiKey` is sent).
+                 * @example retired
+                 */
+                apiName?: string;
+                /**
+                 * @description The isolated pair of the keys; leave out for cross-margin keys.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys were deleted. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    editMarginSpecialKeyIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The special key to change. */
+                    apiKey: string;
+                    /** @description The isolated pair of the key; leave out for a cross-margin key. */
+                    symbol?: components["schemas"]["SymbolParam"];
+                    /**
+                     * @description The addresses (IPv4 or IPv6) the key may be used from, separated by commas; at most 30.
+                     * @example 192.168.0.1,192.168.0.2,192.168.0.3
+                     */
+                    ip: string;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The restriction was replaced. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMarginSpecialKeyList: {
+        parameters: {
+            query: {
+                /**
+                 * @description The isolated pair whose keys to list; leave out for the cross-margin keys.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys (possibly none). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginSpecialKey"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getIsolatedMarginAccountLimit: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count and the limit. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginAccountLimit"];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAllIsolatedMarginPairs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One pair to return; all pairs when omitted.
+                 * @example BNBBTC
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The isolated-margin pairs. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginSymbol"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getIsolatedMarginFeeData: {
+        parameters: {
+            query: {
+                /** @description A VIP level (0 to 9); the account's own level when omitted. */
+                vipLevel?: number;
+                /**
+                 * @description One isolated pair; every pair when omitted.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fee data, one entry per pair. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginFeeData"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getIsolatedMarginTierData: {
+        parameters: {
+            query: {
+                /**
+                 * @description The isolated pair.
+                 * @example BTCUSDT
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+                /** @description One tier; all tiers when omitted. */
+                tier?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid. Defaults to 5000 and may not exceed 60000 (-1131 otherwise). Up to three decimal places are accepted, so microsecond precision can be expressed (`6000.346`).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch, or in microseconds (16 digits). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tiers, lowest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["SapiUsedIpWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IsolatedMarginTier"][];
+                };
+            };
+            /** @description The request was rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    newMarginUniversalTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    type: components["schemas"]["UniversalTransferType"];
+                    /** @description Asset to move, for example `USDT`. */
+                    asset: components["schemas"]["AssetParam"];
+                    /** @description Amount to move. */
+                    amount: components["schemas"]["DecimalParam"];
+                    /** @description The isolated pair the asset leaves; with `ISOLATEDMARGIN_*` types. */
+                    fromSymbol?: string;
+                    /** @description The isolated pair the asset enters; with `*_ISOLATEDMARGIN` types. */
+                    toSymbol?: string;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The transfer is done. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["SapiUsedUidWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UniversalTransferResult"];
+                };
+            };
+            /** @description The transfer was refused. */
             400: {
                 headers: {
                     [name: string]: unknown;
