@@ -85,7 +85,7 @@ describe('the try-it page against a fresh mock', () => {
         const label = `${operation}${op.examples.length > 1 ? ` (${example.title})` : ''}`;
         if (!/^2\d\d$/.test(status)) {
           expectedFailures.add(op.path);
-          expect(await page.isVisible('#hint'), `${label} answered ${status}: the page explains the failure`).toBe(true);
+          expect(await page.isVisible('#hint'), `${label} answered ${status}: the page explains the failure: ${await page.innerText('#response')}`).toBe(true);
           expect(await page.innerText('#hint')).toContain('Reset the demo account');
           await page.evaluate(() => {
             delete document.getElementById('reset-result')?.dataset.done;

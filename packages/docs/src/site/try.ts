@@ -70,8 +70,10 @@ filter.addEventListener('input', () => {
 
 // ------------------------------------------------------------------ the form
 
-function paramInput(name: string): HTMLInputElement | HTMLSelectElement | null {
-  return document.getElementById(`param-${name}`) as HTMLInputElement | HTMLSelectElement | null;
+type ParamField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function paramInput(name: string): ParamField | null {
+  return document.getElementById(`param-${name}`) as ParamField | null;
 }
 
 function paramCheckbox(name: string): HTMLInputElement | null {
@@ -129,10 +131,13 @@ function renderOperation(op: TryOperation): void {
     const row = create('div', { class: 'mk-param' });
     const send = create('input', { type: 'checkbox', id: `${id}-send`, 'data-param': param.name, title: 'Send this parameter' });
     if (param.required) send.disabled = true;
-    let input: HTMLInputElement | HTMLSelectElement;
+    let input: ParamField;
     if (param.values && param.values.length > 0) {
       input = create('select', { id, name: param.name });
       for (const value of param.values) input.append(create('option', { value }, value));
+    } else if (op.examples.some((example) => example.values[param.name]?.includes('\n'))) {
+      // A text input drops line breaks; a PEM public key keeps them in a text area.
+      input = create('textarea', { id, name: param.name, rows: '4', spellcheck: 'false' });
     } else {
       input = create('input', { id, name: param.name, type: 'text', spellcheck: 'false' });
     }
