@@ -156,7 +156,7 @@ describe('client ⇄ mock ⇄ spec', () => {
     await margin.deleteMarginSpecialKey({ apiKey: key.apiKey });
     // The account still owes a little interest from the borrow above: special key mode cannot be left yet.
     await expect(margin.exitMarginSpecialKeyMode()).rejects.toMatchObject({ code: -1020 });
-    expect(await margin.getIsolatedMarginAccountLimit()).toEqual({ enabledAccount: 2, maxAccount: 20 });
+    expect(await margin.getIsolatedMarginAccountLimit()).toEqual({ enabledAccount: Object.keys(DEMO_ACCOUNT.isolated).length, maxAccount: 20 });
     expect((await margin.getAllIsolatedMarginPairs({ symbol: 'BTCUSDT' }))[0]?.quote).toBe('USDT');
     expect((await margin.getIsolatedMarginFeeData({ symbol: 'BTCUSDT' }))[0]?.leverage.toFixed()).toBe('3');
     expect((await margin.getIsolatedMarginTierData({ symbol: 'BTCUSDT' }))[0]?.tier).toBe(1);
