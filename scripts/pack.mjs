@@ -7,7 +7,7 @@
 //   --json      print [{ name, version, file, bytes }] instead of one line per tarball
 //   --built     skip the prepack builds: the packages are built already (the release check, after turbo's build)
 //
-// Until marginkit is on npm, install the tarballs: npm install packs/marginkit-client-*.tgz packs/marginkit-spec-*.tgz
+// Until marginkit is on npm, install the tarballs as the README's "Install" section says (spec, core and client together).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -136,7 +136,9 @@ describe('the try-it page against a fresh mock', () => {
     expect(descriptions.length).toBeGreaterThan(5);
     for (const text of descriptions) expect(text).not.toMatch(/`|\*\*/);
     expect(await page.$$eval('#params small code', (nodes) => nodes.length)).toBeGreaterThan(0);
-    expect(await page.innerText('#target-note')).toContain('forwards');
+    // "Send to" holds the page's own origin (the docs server forwards); the note names the mock behind it.
+    expect(await page.inputValue('#target')).toBe(docs.url);
+    expect(await page.innerText('#target-note')).toContain(`forwards /sapi, /papi and /__mock to the mock at ${mock.url}`);
   });
 
   it('logged no console error but the failed answers before a reset', () => {

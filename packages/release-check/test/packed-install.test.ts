@@ -85,6 +85,20 @@ function importedPackages(dir: string, self: string): Set<string> {
   return found;
 }
 
+/** Where the README's install lines expect the packed tarballs. */
+const README_PACKS = '/path/to/marginkit/packs/';
+
+/** The `npm install` lines of the README's "Install" section (its first sh block). */
+function readmeInstallLines(): string[] {
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Install\n'));
+  const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  return block
+    .split('\n')
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => line.startsWith('npm install '));
+}
+
 const publishable = readdirSync(path.join(repoRoot, 'packages'))
   .map((name) => path.join(repoRoot, 'packages', name, 'package.json'))
   .filter((file) => existsSync(file))
@@ -108,13 +122,22 @@ describe('the packages as published, installed with npm into a fresh project', (
     consumer = path.join(work, 'consumer');
     mkdirSync(consumer);
     writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'marginkit-consumer', private: true, type: 'module' }, null, 2));
-    const install = run(
-      'npm',
-      ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline', ...packed.map((p) => p.file), `typescript@${TYPESCRIPT_FLOOR}`, `@types/node@${TYPES_NODE}`],
-      consumer,
-      300_000,
-    );
-    report.installMs = install.ms;
+    // The README's install lines, as written (their tarball paths pointed at this pack), then the TypeScript floor.
+    const npmFlags = ['--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'];
+    const readmeLines = readmeInstallLines();
+    expect(readmeLines.length).toBeGreaterThan(0);
+    let installMs = 0;
+    for (const line of readmeLines) {
+      const args = line.split(/\s+/).slice(1).map((arg) => arg.replace(README_PACKS, `${path.join(work, 'packs')}/`));
+      for (const file of args.filter((arg) => arg.endsWith('.tgz'))) expect(packed.map((p) => p.file), `README: ${line}`).toContain(file);
+      installMs += run('npm', [...args, ...npmFlags], consumer, 300_000).ms;
+    }
+    installMs += run('npm', ['install', ...npmFlags, `typescript@${TYPESCRIPT_FLOOR}`, `@types/node@${TYPES_NODE}`], consumer, 300_000).ms;
+    report.installMs = installMs;
+    // The README's lines installed every package, the client and spec as dependencies and the mock for development.
+    const installed = JSON.parse(readFileSync(path.join(consumer, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    expect(Object.keys(installed.dependencies ?? {}).filter((n) => n.startsWith('@marginkit/')).sort()).toEqual(['@marginkit/client', '@marginkit/core', '@marginkit/spec']);
+    expect(Object.keys(installed.devDependencies ?? {}).filter((n) => n.startsWith('@marginkit/'))).toEqual(['@marginkit/mock']);
     report.installedBytes = Object.fromEntries(
       readdirSync(path.join(consumer, 'node_modules', '@marginkit')).map((name) => [`@marginkit/${name}`, sizeOf(path.join(consumer, 'node_modules', '@marginkit', name))]),
     );

@@ -174,12 +174,15 @@ function baseUrl(): URL | string {
   }
 }
 
-/** Whether a marginkit mock answers its health check at `origin`. */
-async function mockAnswers(origin: string): Promise<boolean> {
+/**
+ * Whether a marginkit mock answers its health check at `origin`: `false`, or the mock's own origin when a docs
+ * server forwarded the check (its `x-marginkit-forwarded-to` header), else `origin`.
+ */
+async function mockAnswers(origin: string): Promise<string | false> {
   try {
     const response = await fetch(`${origin}/__mock/health`, { signal: AbortSignal.timeout(3000) });
     const body = (await response.json()) as { status?: unknown };
-    return response.ok && body.status === 'ok';
+    return response.ok && body.status === 'ok' ? (response.headers.get('x-marginkit-forwarded-to') ?? origin) : false;
   } catch {
     return false;
   }
@@ -197,9 +200,13 @@ async function chooseTarget(): Promise<void> {
     return;
   }
   const fromServer = location.protocol.startsWith('http') && isLoopbackHost(location.hostname);
-  if (fromServer && (await mockAnswers(location.origin))) {
+  const behind = fromServer ? await mockAnswers(location.origin) : false;
+  if (behind) {
     target.value = location.origin;
-    targetNote.textContent = 'This docs server forwards /sapi, /papi and /__mock to the mock it was started with (pnpm start).';
+    targetNote.textContent =
+      behind === location.origin
+        ? 'The mock answers at this page\'s own address.'
+        : `This docs server forwards /sapi, /papi and /__mock to the mock at ${behind} (pnpm start), so requests stay on this page's origin.`;
     return;
   }
   target.value = data.defaultMock;
