@@ -116,7 +116,7 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
   it('fails on a PAPI time window without its -1023 rule, on an `ordered` rule after the window bound, and on a rule answered with a code outside the catalogue', () => {
     const ordered = `    - kind: ordered\n      from: startTime\n      to: endTime\n      description: '\`startTime\` may not be after \`endTime\`: -1023 "Start time is greater than end time."'\n`;
     const dir = brokenSpec('ordered-window', 'portfolio-margin/paths/um-all-orders.yaml', (s) =>
-      s.replace(ordered, '').replace('      description: The window may not exceed 7 days (-1127); without times the last 7 days are listed.\n', (m) => `${m}${ordered}`),
+      s.replace(ordered, '').replace('\n  parameters:\n', `\n${ordered}  parameters:\n`),
     );
     const force = path.join(dir, 'portfolio-margin/paths/margin-force-orders.yaml');
     fs.writeFileSync(force, fs.readFileSync(force, 'utf8').replace(`  x-binance-param-rules:\n${ordered}`, ''));
