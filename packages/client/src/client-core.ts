@@ -326,7 +326,8 @@ export class ClientCore {
 
   /**
    * Sends already-encoded parameters. With `httpErrors: 'return'` a final non-2xx answer is returned instead of
-   * thrown (the path-based API reports it as openapi-fetch's `error`); other failures always throw.
+   * thrown (the path-based API reports it as openapi-fetch's `error`), except one that leaves a call that is not
+   * idempotent unknown (ExecutionStatusUnknownError); other failures always throw.
    */
   async exchange(
     meta: OperationMeta,
@@ -382,8 +383,11 @@ export class ClientCore {
       if (delayMs === undefined) {
         const final = this.surface(meta, error, options.clientIds);
         hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: final });
+        // The path API returns an HTTP error answer as openapi-fetch's `error`, unless it leaves a call that is not
+        // idempotent unknown: `error` cannot say that the order may exist, nor under which generated client id.
         // A 2xx carrying an unknown-status code is no HTTP error answer: it throws like any unusable 2xx.
-        if (response && response.status >= 300 && httpErrors === 'return' && error instanceof BinanceApiError) return { response, data: undefined };
+        const returnable = httpErrors === 'return' && response && response.status >= 300 && error instanceof BinanceApiError;
+        if (returnable && !(final instanceof ExecutionStatusUnknownError)) return { response, data: undefined };
         throw final;
       }
       if (error instanceof BinanceApiError && error.code === -1021) {

@@ -133,8 +133,10 @@ Object.defineProperty(LosslessResponse.prototype, 'body', {
  * An openapi-fetch client whose `fetch` signs and sends through the shared core, so the path-based API gets the
  * same signing, rate limits, retries, client ids and lossless ids as the operation-named methods. It honours a
  * call's `signal`, `headers`, `baseUrl` and middleware. Answers keep their wire shape (decimals stay strings)
- * except that int64 ids are `bigint`. HTTP errors come back as `error`, as openapi-fetch users expect; failures
- * without a usable answer (network, timeout, abort, an unusable 2xx) throw the client's typed errors.
+ * except that int64 ids are `bigint`. HTTP errors come back as `error`, as openapi-fetch users expect, except an
+ * answer that leaves an order (any call that is not idempotent) unknown: that throws ExecutionStatusUnknownError
+ * with the client id sent. Failures without a usable answer (network, timeout, abort, an unusable 2xx) throw the
+ * client's typed errors.
  */
 export function createPathClient<Paths extends {}>(core: ClientCore, operations: Iterable<OperationMeta>): PathClient<Paths> {
   const byMethod = new Map<string, OperationMeta[]>();
