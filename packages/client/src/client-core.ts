@@ -32,7 +32,7 @@ export const DEFAULT_BASE_URLS: Record<ApiId, string> = {
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, minDelayMs: 200, maxDelayMs: 3000, maxRetryAfterMs: 5000 };
 const FORM = 'application/x-www-form-urlencoded';
 const ABORTED = Symbol('aborted');
-const ENVELOPE_START = /^\s*\{\s*"code"\s*:/;
+const ENVELOPE_START = /^\s*\{\s*"(?:code|msg)"\s*:/;
 
 /** Waits, unless the signal aborts first (then rejects with ABORTED). */
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -233,14 +233,13 @@ export class ClientCore {
   }
 
   /**
-   * Whether a 2xx body is Binance's `{code,msg}` envelope with a code that leaves the execution status unknown
-   * (`x-binance-execution-status.unknownCodes`, "whatever the HTTP status"): such an answer is no success. Only
-   * bodies that open with `{"code":` are parsed, so ordinary answers cost one regex test.
+   * Whether a 2xx body is Binance's error envelope (`{code,msg}` with a negative code): not the operation's data
+   * but no 4xx rejection either, so it leaves the outcome unknown (`x-binance-execution-status.unknownCodes` say so
+   * "whatever the HTTP status" for -1006/-1007). Only bodies that open with a `"code"` or `"msg"` key are parsed,
+   * so ordinary answers cost one regex test.
    */
-  private carriesUnknownCode(body: string): boolean {
-    if (!ENVELOPE_START.test(body)) return false;
-    const code = envelopeOf(body)?.code;
-    return code !== undefined && this.executionStatus.unknownCodes.includes(code);
+  private carriesErrorEnvelope(body: string): boolean {
+    return ENVELOPE_START.test(body) && envelopeOf(body) !== undefined;
   }
 
   /** The data of a 2xx answer, or a ResponseError when the body is not what the operation answers with. */
@@ -367,7 +366,7 @@ export class ClientCore {
         if (hooks?.onResponse) {
           hooks.onResponse({ operation: operationRef(meta), attempt, weight, status: response.status, durationMs: Date.now() - startedAt, rateLimits: this.limiter.snapshot() });
         }
-        if (response.status >= 200 && response.status < 300 && !this.carriesUnknownCode(response.body)) {
+        if (response.status >= 200 && response.status < 300 && !this.carriesErrorEnvelope(response.body)) {
           return { response, data: this.parseAnswer(meta, response, parse) };
         }
         error = errorForAnswer(response, this.answerContext(meta));
@@ -385,7 +384,7 @@ export class ClientCore {
         hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: final });
         // The path API returns an HTTP error answer as openapi-fetch's `error`, unless it leaves a call that is not
         // idempotent unknown: `error` cannot say that the order may exist, nor under which generated client id.
-        // A 2xx carrying an unknown-status code is no HTTP error answer: it throws like any unusable 2xx.
+        // A 2xx carrying an error envelope is no HTTP error answer: it throws like any unusable 2xx.
         const returnable = httpErrors === 'return' && response && response.status >= 300 && error instanceof BinanceApiError;
         if (returnable && !(final instanceof ExecutionStatusUnknownError)) return { response, data: undefined };
         throw final;

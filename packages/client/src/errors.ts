@@ -51,11 +51,12 @@ export class ParameterError extends MarginkitError {
 }
 
 /**
- * Binance (or something between you and Binance) answered with a non-2xx status. `code` and `msg` come from
- * Binance's `{code,msg}` envelope (`code` typed with the codes the API documents); for an answer without the
- * envelope `code` is undefined and `excerpt` holds the start of the body, secrets removed. Whether the call was
- * processed follows the API's `x-binance-execution-status`: a 4xx with the envelope was rejected (`not-executed`);
- * a 4xx without it, or with an unknown-status code (-1006, -1007), leaves it `unknown`.
+ * Binance (or something between you and Binance) answered with a non-2xx status, or with a 2xx whose body is
+ * Binance's error envelope. `code` and `msg` come from that `{code,msg}` envelope (a negative integer code, typed
+ * with the codes the API documents); for an answer without the envelope `code` is undefined and `excerpt` holds
+ * the start of the body, secrets removed. Whether the call was processed follows the API's
+ * `x-binance-execution-status`: a 4xx with the envelope was rejected (`not-executed`); a 4xx without it, a 2xx
+ * with it, or an unknown-status code (-1006, -1007) leaves it `unknown`.
  */
 export class BinanceApiError<Code extends number = number> extends MarginkitError {
   override name = 'BinanceApiError';
