@@ -385,8 +385,9 @@ export class ClientCore {
         // The path API returns an HTTP error answer as openapi-fetch's `error`, unless it leaves a call that is not
         // idempotent unknown: `error` cannot say that the order may exist, nor under which generated client id.
         // A 2xx carrying an error envelope is no HTTP error answer: it throws like any unusable 2xx.
-        const returnable = httpErrors === 'return' && response && response.status >= 300 && error instanceof BinanceApiError;
-        if (returnable && !(final instanceof ExecutionStatusUnknownError)) return { response, data: undefined };
+        if (httpErrors === 'return' && response && response.status >= 300 && error instanceof BinanceApiError && !(final instanceof ExecutionStatusUnknownError)) {
+          return { response, data: undefined };
+        }
         throw final;
       }
       if (error instanceof BinanceApiError && error.code === -1021) {
