@@ -16,7 +16,7 @@ import {
   TimeoutError,
   type UnknownOutcomeReason,
 } from './errors.js';
-import type { RateLimitSnapshot } from './rate-limits.js';
+import { type RateLimitSnapshot, retryAfterSeconds } from './rate-limits.js';
 import type { TransportResponse } from './transport.js';
 
 /**
@@ -56,9 +56,7 @@ export function excerptOf(body: string, secrets: readonly string[], max = 160): 
 }
 
 function retryAfterOf(response: TransportResponse): number | undefined {
-  const header = response.headers['retry-after'];
-  const text = Array.isArray(header) ? header[0] : header;
-  return text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined;
+  return retryAfterSeconds(response.headers['retry-after'], Date.now());
 }
 
 export interface AnswerContext {
