@@ -34,6 +34,17 @@ const FORM = 'application/x-www-form-urlencoded';
 const ABORTED = Symbol('aborted');
 const ENVELOPE_START = /^\s*\{\s*"(?:code|msg)"\s*:/;
 
+/** Settles as `work` does, unless the signal aborts first (then rejects with ABORTED); `work` goes on unobserved. */
+function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(ABORTED);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(ABORTED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /** Waits, unless the signal aborts first (then rejects with ABORTED). */
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -259,9 +270,9 @@ export class ClientCore {
   }
 
   /** The error a transport failure stands for: not executed only when the request provably was not written. */
-  private failureError(meta: OperationMeta, failure: unknown, timeoutMs: number): MarginkitError {
+  private failureError(meta: OperationMeta, failure: unknown, timeoutMs: number, signal: AbortSignal | undefined): MarginkitError {
     const ref = operationRef(meta);
-    if (failure === ABORTED) return new AbortError(ref, 'not-executed', { cause: undefined });
+    if (failure === ABORTED) return new AbortError(ref, 'not-executed', { cause: signal?.reason });
     if (!(failure instanceof TransportFailure)) return failure instanceof MarginkitError ? failure : new NetworkError(ref, 'unknown', { cause: failure });
     const status = failure.written ? 'unknown' : 'not-executed';
     switch (failure.kind) {
@@ -347,9 +358,13 @@ export class ClientCore {
         this.ensureOpen();
         if (signal?.aborted) throw ABORTED;
         if (meta.signed && this.timeSync) {
-          await this.clock.ensureSynced().catch((cause: unknown) => {
-            throw new NetworkError(operationRef(meta), 'not-executed', { cause: new Error(`could not measure Binance's clock: ${cause instanceof Error ? cause.message : String(cause)}`) });
-          });
+          // The measurement is shared by every call; an abort ends this call's wait for it, not the measurement.
+          await unlessAborted(
+            this.clock.ensureSynced().catch((cause: unknown) => {
+              throw new NetworkError(operationRef(meta), 'not-executed', { cause: new Error(`could not measure Binance's clock: ${cause instanceof Error ? cause.message : String(cause)}`) });
+            }),
+            signal,
+          );
         }
         const now = this.clock.now();
         const decision = this.limiter.decide(meta, weight, now);
@@ -376,7 +391,7 @@ export class ClientCore {
           hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: failure });
           throw failure;
         }
-        error = this.failureError(meta, failure, options.timeoutMs);
+        error = this.failureError(meta, failure, options.timeoutMs, signal);
       }
       const delayMs = this.retryDelay(meta, error, attempt, clockResynced);
       if (delayMs === undefined) {
