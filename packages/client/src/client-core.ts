@@ -381,10 +381,12 @@ export class ClientCore {
         if (hooks?.onResponse) {
           hooks.onResponse({ operation: operationRef(meta), attempt, weight, status: response.status, durationMs: Date.now() - startedAt, rateLimits: this.limiter.snapshot() });
         }
-        if (response.status >= 200 && response.status < 300 && !this.carriesErrorEnvelope(response.body)) {
+        if (response.status < 200 || response.status > 599) {
+          // Not an HTTP answer at all (undici passes any three digits on); nothing about the call can be read from it.
+          error = new ResponseError(operationRef(meta), response.status, 'invalid-status', excerptOf(response.body, this.apiKey ? [this.apiKey] : []));
+        } else if (response.status < 300 && !this.carriesErrorEnvelope(response.body)) {
           return { response, data: this.parseAnswer(meta, response, parse) };
-        }
-        error = errorForAnswer(response, this.answerContext(meta));
+        } else error = errorForAnswer(response, this.answerContext(meta));
       } catch (failure) {
         if (failure instanceof MarginkitError && !(failure instanceof ResponseError || failure instanceof NetworkError)) {
           // Refused before sending (parameters, configuration, local rate limit): nothing to retry.

@@ -131,7 +131,7 @@ export class ServerError<Code extends number = number> extends BinanceApiError<C
 }
 
 /** What made a unusable answer unusable. */
-export type ResponseProblem = 'empty' | 'not-json' | 'not-an-object' | 'undecodable' | 'too-large';
+export type ResponseProblem = 'empty' | 'not-json' | 'not-an-object' | 'undecodable' | 'too-large' | 'invalid-status';
 
 const PROBLEM_TEXT: Record<ResponseProblem, string> = {
   empty: 'an empty body',
@@ -139,11 +139,13 @@ const PROBLEM_TEXT: Record<ResponseProblem, string> = {
   'not-an-object': 'JSON that is neither an object nor an array',
   undecodable: 'a body that could not be decoded',
   'too-large': 'a body larger than maxResponseBytes',
+  'invalid-status': 'a status code HTTP does not define (outside 200-599)',
 };
 
 /**
  * A 2xx answer that cannot be used: empty, not JSON (an HTML page from a proxy), not an object, compressed in a
- * way that does not decode, or too large. The request reached a server, so the execution status is `unknown`.
+ * way that does not decode, or too large; or an answer whose status code HTTP does not define (600, 999). The
+ * request reached a server, so the execution status is `unknown`.
  */
 export class ResponseError extends MarginkitError {
   override name = 'ResponseError';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExecutionStatusUnknownError, ServerError, createMarginClient, createPortfolioMarginClient, type ClientOptions } from '../src/index.js';
-import { type Behaviour, HostileServer, json } from './support/hostile-server.js';
+import { ExecutionStatusUnknownError, ResponseError, ServerError, createMarginClient, createPortfolioMarginClient, type ClientOptions } from '../src/index.js';
+import { type Behaviour, HostileServer, json, raw } from './support/hostile-server.js';
 
 // The path API (openapi-fetch's GET/POST) returns HTTP error answers as `error`. An answer that leaves an order's
 // outcome unknown is no such error: the caller must learn that the order may exist and under which client id,
@@ -67,5 +67,31 @@ describe('the path API throws ExecutionStatusUnknownError for an HTTP answer tha
     const error = await createMarginClient(options()).newMarginOrder(orderBody).catch((e: unknown) => e as ExecutionStatusUnknownError);
     expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
     expect((error as ExecutionStatusUnknownError).cause).toBeInstanceOf(ServerError);
+  });
+});
+
+describe('a status code HTTP does not define (600, 999) is a ResponseError, whichever API style', () => {
+  const status600: Behaviour = (r) => raw(r, 'HTTP/1.1 600 Whatever\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}');
+
+  it('an order through the path API: unknown outcome, not a RangeError from building the Response', async () => {
+    server.script([status600]);
+    const error = await createMarginClient(options()).POST('/sapi/v1/margin/order', { body: orderBody }).then(() => undefined, (e: unknown) => e as ExecutionStatusUnknownError);
+    expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+    expect([error!.reason, error!.status]).toEqual(['invalid-answer', 600]);
+    expect((error!.cause as ResponseError).problem).toBe('invalid-status');
+    expect(newOrders()).toHaveLength(1);
+  });
+
+  it.each([
+    ['the path API', () => createMarginClient(options()).GET('/sapi/v1/margin/account')],
+    ['an operation method', () => createMarginClient(options()).getCrossMarginAccount()],
+  ])('a read through %s: retried, then a ResponseError naming the status', async (_name, call) => {
+    server.script([], (r) => raw(r, 'HTTP/1.1 999 Whatever\r\ncontent-length: 0\r\n\r\n'));
+    const error = (await (call() as Promise<unknown>).then(() => undefined, (e: unknown) => e)) as ResponseError;
+    expect(error).toBeInstanceOf(ResponseError);
+    expect([error.status, error.problem, error.executionStatus]).toEqual([999, 'invalid-status', 'unknown']);
+    expect(error.message).toContain('HTTP 999');
+    expect(server.seen).toHaveLength(3);
+    server.script([], (_r, res) => json(res, 200, '{}'));
   });
 });
