@@ -5,7 +5,7 @@ import type { ClientCore } from './client-core.js';
 import { checkHeaderValue } from './call-headers.js';
 import { clientIdsOf, newClientId } from './client-ids.js';
 import { decodeWireResponse } from './decode.js';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, ParameterError, operationRef } from './errors.js';
 import { checkEncodedParams, weightOf } from './params.js';
 import type { ClientPaths } from './types.js';
 
@@ -38,6 +38,19 @@ export function serializeForm(values: unknown): string {
     text += `${text ? '&' : ''}${name}=${encodeURIComponent(wireText(value))}`;
   }
   return text;
+}
+
+/**
+ * Refuses a JS number that has already lost digits (an integer beyond 2^53, e.g. an id typed as a number): once
+ * serialized it would be a valid digit string of a different id, so this is the last place to tell.
+ */
+function checkUnsafeNumbers(meta: OperationMeta | undefined, values: unknown): void {
+  if (!meta || !values || typeof values !== 'object') return;
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      throw new ParameterError(operationRef(meta), [name], -1100, `parameter '${name}' is a JS number beyond 2^53 (${plainNumber(value).slice(0, 40)}), which cannot be trusted to the digit: pass a bigint or a digit string`);
+    }
+  }
 }
 
 /**
@@ -211,6 +224,9 @@ export function createPathClient<Paths extends {}>(core: ClientCore, operations:
       }
       try {
         checkCallHeaders(init?.headers);
+        const meta = byMethod.get(method)?.find((m) => m.path === path);
+        checkUnsafeNumbers(meta, (init?.params as { query?: unknown } | undefined)?.query);
+        checkUnsafeNumbers(meta, init?.body);
       } catch (error) {
         return Promise.reject(error);
       }
