@@ -41,7 +41,8 @@ export function decimalToWire(meta: OperationMeta, name: string, value: unknown)
   }
   if (Decimal.isDecimal(value)) {
     const decimal = value as Decimal;
-    if (!decimal.isFinite() || decimal.isNegative()) fail(meta, [name], -1100, `parameter '${name}' must be a finite, non-negative decimal, got ${decimal.toString()}`);
+    // A negative zero (arithmetic can make one) is zero: toFixed writes it "0".
+    if (!decimal.isFinite() || (decimal.isNegative() && !decimal.isZero())) fail(meta, [name], -1100, `parameter '${name}' must be a finite, non-negative decimal, got ${decimal.toString()}`);
     const text = decimal.toFixed();
     if (!DECIMAL_PARAM.test(text)) fail(meta, [name], -1100, `parameter '${name}' has more than 20 integer or fraction digits: ${text}`);
     return text;
