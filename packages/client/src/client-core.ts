@@ -143,8 +143,17 @@ export class ClientCore {
   }
 
   private static checkBaseUrl(url: string): string {
+    // Control characters and spaces would end up in the request line; they are not echoed.
+    if (typeof url !== 'string' || /[\s\u0000-\u001f\u007f]/.test(url)) throw new ConfigurationError('baseUrl must be a URL without spaces or control characters');
     const trimmed = url.replace(/\/+$/, '');
     if (!/^https?:\/\/[^/]/.test(trimmed)) throw new ConfigurationError(`baseUrl must start with http:// or https://, got ${trimmed}`);
+    let parsed: URL;
+    try {
+      parsed = new URL(trimmed);
+    } catch {
+      throw new ConfigurationError(`baseUrl is not a valid URL: ${trimmed}`);
+    }
+    if (trimmed.includes('?') || trimmed.includes('#') || !parsed.hostname) throw new ConfigurationError(`baseUrl must be a scheme, host and optional path prefix, without query or fragment: ${trimmed}`);
     return trimmed;
   }
 

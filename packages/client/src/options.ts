@@ -96,7 +96,11 @@ export interface ClientOptions {
   readonly maxSockets?: number;
   /** Largest answer the client reads, after decompression (default 16 MiB); a larger one is a `ResponseError`. */
   readonly maxResponseBytes?: number;
-  /** Extra headers on every request (checked for line breaks). The client's own headers (API key, content type) win. */
+  /**
+   * Extra headers on every request. Names must be HTTP tokens and values may not hold line breaks or other control
+   * characters; `Host`, `Content-Length`, `Transfer-Encoding`, `Connection` and the other headers the HTTP layer
+   * writes are refused (ConfigurationError). The client's own headers (API key, content type) win.
+   */
   readonly headers?: Readonly<Record<string, string>>;
   /** `User-Agent` header (Node; browsers set their own). Default `marginkit`. */
   readonly userAgent?: string;
@@ -117,7 +121,7 @@ export interface CallOptions {
    * after, a call that is not idempotent rejects with `ExecutionStatusUnknownError` (reason `aborted`).
    */
   readonly signal?: AbortSignal;
-  /** Extra headers for this call (checked for line breaks). */
+  /** Extra headers for this call, checked as the `headers` option is. */
   readonly headers?: Readonly<Record<string, string>>;
 }
 

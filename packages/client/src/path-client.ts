@@ -2,7 +2,7 @@ import { isDecimal, plainNumber } from '@marginkit/core';
 import type { OperationMeta } from '@marginkit/spec';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { ClientCore } from './client-core.js';
-import { checkHeaderValue } from './call-headers.js';
+import { checkHeaderName, checkHeaderValue } from './call-headers.js';
 import { clientIdsOf, newClientId } from './client-ids.js';
 import { decodeWireResponse } from './decode.js';
 import { ConfigurationError, ParameterError, operationRef } from './errors.js';
@@ -58,9 +58,14 @@ function checkUnsafeNumbers(meta: OperationMeta | undefined, values: unknown): v
  * TypeError), so the path API refuses them with the same ConfigurationError as the operation methods.
  */
 function checkCallHeaders(headers: unknown): void {
-  if (!headers || typeof headers !== 'object' || headers instanceof Headers) return;
-  const entries = Array.isArray(headers) ? (headers as unknown[][]) : Object.entries(headers);
+  if (!headers || typeof headers !== 'object') return;
+  let entries: unknown[][];
+  if (headers instanceof Headers) {
+    entries = [];
+    headers.forEach((value, name) => entries.push([name, value]));
+  } else entries = Array.isArray(headers) ? (headers as unknown[][]) : Object.entries(headers);
   for (const [name, value] of entries) {
+    checkHeaderName('headers of this call', String(name));
     for (const item of Array.isArray(value) ? value : [value]) {
       if (typeof item === 'string') checkHeaderValue(`headers of this call: the value of ${String(name)}`, item);
     }
