@@ -18,6 +18,7 @@ import {
   operationRef,
 } from './errors.js';
 import type { CallOptions, ClientHooks, ClientOptions, RetryOptions } from './options.js';
+import { checkNumericOptions, checkTimeout, withDefaults } from './option-checks.js';
 import { encodeParams, recvWindowProblem, weightOf } from './params.js';
 import { RateLimiter, type RateLimitSnapshot } from './rate-limits.js';
 import type { Signer } from './signing.js';
@@ -124,8 +125,9 @@ export class ClientCore {
     if (options.apiKey !== undefined) checkHeaderValue('apiKey', options.apiKey);
     this.signer = options.apiSecret !== undefined || options.privateKey !== undefined ? createSigner(options) : undefined;
     this.apiKey = options.apiKey;
+    checkNumericOptions(options);
     this.timeout = options.timeout ?? 10_000;
-    this.retry = options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry };
+    this.retry = options.retry === false ? false : withDefaults(DEFAULT_RETRY, options.retry);
     this.hooks = options.hooks;
     this.transport = this.transportFor(options);
     this.limiter = new RateLimiter(rateLimits, options.rateLimit);
@@ -333,7 +335,7 @@ export class ClientCore {
       weightOf(meta, sent),
       hasRecvWindow,
       {
-        timeoutMs: callOptions?.timeout ?? this.timeout,
+        timeoutMs: callOptions?.timeout !== undefined ? checkTimeout('timeout', callOptions.timeout) : this.timeout,
         signal: callOptions?.signal,
         headers: settings?.headers,
         clientIds: meta.idempotent ? {} : clientIdsOf(sent),

@@ -75,7 +75,10 @@ export interface ClientOptions {
   readonly recvWindow?: number;
   /** `MICROSECOND` asks for microsecond times in answers (`X-MBX-TIME-UNIT`). */
   readonly timeUnit?: 'MILLISECOND' | 'MICROSECOND';
-  /** Give up on a call after this many milliseconds without a complete answer (default 10000); per attempt. */
+  /**
+   * Give up on a call after this many milliseconds without a complete answer (default 10000); per attempt. From 1
+   * to 2147483647 (the longest `setTimeout` holds); anything else is a ConfigurationError.
+   */
   readonly timeout?: number;
   /**
    * Node: any undici dispatcher to send through (`ProxyAgent`, `EnvHttpProxyAgent`, `MockAgent`, an `Agent` with
@@ -114,7 +117,7 @@ export interface ClientOptions {
 
 /** Options a single call may override. */
 export interface CallOptions {
-  /** Milliseconds to wait for this call's answer, per attempt (default: the client's `timeout`). */
+  /** Milliseconds to wait for this call's answer, per attempt (default: the client's `timeout`; 1 to 2147483647). */
   readonly timeout?: number;
   /**
    * Aborts the call: it rejects at once. Before the request was written that is an `AbortError` (not executed);
