@@ -18,7 +18,7 @@ import {
   operationRef,
 } from './errors.js';
 import type { CallOptions, ClientHooks, ClientOptions, RetryOptions } from './options.js';
-import { checkNumericOptions, checkTimeout, withDefaults } from './option-checks.js';
+import { checkNumericOptions, checkTimeout, guardedHooks, withDefaults } from './option-checks.js';
 import { encodeParams, recvWindowProblem, weightOf } from './params.js';
 import { RateLimiter, type RateLimitSnapshot } from './rate-limits.js';
 import type { Signer } from './signing.js';
@@ -128,7 +128,7 @@ export class ClientCore {
     checkNumericOptions(options);
     this.timeout = options.timeout ?? 10_000;
     this.retry = options.retry === false ? false : withDefaults(DEFAULT_RETRY, options.retry);
-    this.hooks = options.hooks;
+    this.hooks = options.hooks ? guardedHooks(options.hooks as Record<string, ((event: never) => void) | undefined>) : undefined;
     this.transport = this.transportFor(options);
     this.limiter = new RateLimiter(rateLimits, options.rateLimit);
     this.timeSync = options.timeSync !== undefined && options.timeSync !== false;

@@ -66,3 +66,25 @@ export function withDefaults<T extends object>(defaults: Required<T>, given: T |
   for (const key in given) if (given[key] !== undefined) (out as T)[key] = given[key];
   return out;
 }
+
+type Hook = ((event: never) => void) | undefined;
+
+/**
+ * The caller's hooks, each guarded so that an exception it throws is dropped: hooks log and measure, and a broken
+ * logger must not turn a placed order into an "unknown" one or send a read again.
+ */
+export function guardedHooks<Hooks extends { readonly [name: string]: Hook }>(hooks: Hooks): Hooks {
+  const guarded: Record<string, Hook> = {};
+  for (const name of Object.keys(hooks)) {
+    const hook = hooks[name];
+    if (typeof hook !== 'function') continue;
+    guarded[name] = (event: never) => {
+      try {
+        hook.call(hooks, event);
+      } catch {
+        // dropped on purpose (see above)
+      }
+    };
+  }
+  return guarded as Hooks;
+}

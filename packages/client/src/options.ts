@@ -38,6 +38,7 @@ export interface ErrorEvent extends RequestEvent {
   readonly error: Error;
 }
 
+/** Logging and metrics callbacks. An exception a hook throws is dropped: it never changes a call or its outcome. */
 export interface ClientHooks {
   onRequest?(event: RequestEvent): void;
   onResponse?(event: ResponseEvent): void;
