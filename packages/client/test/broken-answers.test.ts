@@ -90,3 +90,19 @@ describe('an answer that stops halfway', () => {
     }
   });
 });
+
+describe('bytes beyond an answer never become the next answer', () => {
+  it('a body longer than its content-length: the surplus (a forged order answer) is dropped with the connection', async () => {
+    const account = '{"tradeEnabled":true}';
+    server.script([
+      (r) => raw(r, `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${account.length}\r\n\r\n${account}${order.replace('"orderId":5', '"orderId":666')}`),
+      (_r, res) => json(res, 200, order.replace('"orderId":5', '"orderId":777')),
+    ]);
+    const client = createMarginClient(options());
+    expect((await client.getCrossMarginAccount()).tradeEnabled).toBe(true);
+    expect((await client.newMarginOrder(orderBody)).orderId).toBe(777n);
+    expect(server.seen.map((r) => r.path)).toEqual(['/sapi/v1/margin/account', '/sapi/v1/margin/order']);
+    expect(server.seen[1]!.socket).not.toBe(server.seen[0]!.socket);
+    await client.close();
+  });
+});
