@@ -148,14 +148,16 @@ export class ClientCore {
     // Control characters and spaces would end up in the request line; they are not echoed.
     if (typeof url !== 'string' || /[\s\u0000-\u001f\u007f]/.test(url)) throw new ConfigurationError('baseUrl must be a URL without spaces or control characters');
     const trimmed = url.replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/]/.test(trimmed)) throw new ConfigurationError(`baseUrl must start with http:// or https://, got ${trimmed}`);
+    // Credentials and a query string stay out of the message.
+    const shown = trimmed.replace(/\/\/[^/?#]*@/, '//[redacted]@').replace(/[?#].*$/, '?[…]');
+    if (!/^https?:\/\/[^/]/.test(trimmed)) throw new ConfigurationError(`baseUrl must start with http:// or https://, got ${shown}`);
     let parsed: URL;
     try {
       parsed = new URL(trimmed);
     } catch {
-      throw new ConfigurationError(`baseUrl is not a valid URL: ${trimmed}`);
+      throw new ConfigurationError(`baseUrl is not a valid URL: ${shown}`);
     }
-    if (trimmed.includes('?') || trimmed.includes('#') || !parsed.hostname) throw new ConfigurationError(`baseUrl must be a scheme, host and optional path prefix, without query or fragment: ${trimmed}`);
+    if (trimmed.includes('?') || trimmed.includes('#') || !parsed.hostname) throw new ConfigurationError(`baseUrl must be a scheme, host and optional path prefix, without query or fragment: ${shown}`);
     return trimmed;
   }
 

@@ -62,6 +62,12 @@ describe('a base URL is checked as a URL', () => {
     expect(error.message).not.toContain('X-Injected');
   });
 
+  it.each([['https://trader:s3cret@127.0.0.1:1/?apiKey=s3cret'], ['ftp://trader:s3cret@127.0.0.1']])('names a refused %s without its credentials or query', (baseUrl) => {
+    const error = thrown(() => createMarginClient(options({ baseUrl }))) as Error;
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).not.toContain('s3cret');
+  });
+
   it('a per-call baseUrl (path API) with a line break: refused, nothing sent', async () => {
     server.script([], (_r, res) => json(res, 200, '{}'));
     const error = await failure(createMarginClient(options()).GET('/sapi/v1/margin/account', { baseUrl: `${server.url}/p\r\nX-Injected: 1` }));
