@@ -249,6 +249,12 @@ function checkRule(meta: OperationMeta, params: Record<string, unknown>, rule: P
         if (clash.length) fail(meta, [rule.param, ...clash], -1128, `'${rule.param}' cannot be combined with ${clash.map((p) => `'${p}'`).join(', ')} (${rule.description})`);
       }
       break;
+    case 'ordered': {
+      const from = asMillis(params[rule.from]);
+      const to = asMillis(params[rule.to]);
+      if (from !== undefined && to !== undefined && from > to) fail(meta, [rule.from, rule.to], -1023, `'${rule.from}' is after '${rule.to}' (${rule.description})`);
+      break;
+    }
     case 'maxInterval': {
       const from = asMillis(params[rule.from]);
       const to = asMillis(params[rule.to]);
