@@ -186,7 +186,8 @@ describe('PM account operations through the client against the mock', () => {
     vi.setSystemTime(start + avgCostTimestampOfLast30d);
     const done = await pm.getUmTradeDownloadLink({ downloadId });
     expect(done.status).toBe('completed');
-    expect(done.url).toBe(`http://127.0.0.1:1/__mock/downloads/trade/${downloadId}.csv`);
+    const link = new URL(done.url);
+    expect([link.origin, link.pathname, link.searchParams.get('expires')]).toEqual(['http://127.0.0.1:1', `/__mock/downloads/trade/${downloadId}.csv`, String(done.expirationTimestamp)]);
     expect(done.expirationTimestamp).toBe(start + avgCostTimestampOfLast30d + 24 * 3_600_000);
 
     const file = await mockFetch(done.url, { method: 'GET', headers: {} });
@@ -199,7 +200,7 @@ describe('PM account operations through the client against the mock', () => {
     // The link expires 24 hours after completion: the status says so and the file is gone.
     vi.setSystemTime(done.expirationTimestamp);
     expect((await pm.getUmTradeDownloadLink({ downloadId })).isExpired).toBe(true);
-    expect((await mockFetch(done.url, { method: 'GET', headers: {} })).status).toBe(404);
+    expect((await mockFetch(done.url, { method: 'GET', headers: {} })).status).toBe(403);
     expect(problems).toEqual([]);
   });
 
