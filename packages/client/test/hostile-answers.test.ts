@@ -368,15 +368,18 @@ describe('429 and 418 were not processed', () => {
     expect(newOrders()).toHaveLength(2);
   });
 
-  it('429 with a long Retry-After: RateLimitError, not executed, and the next call is refused without reaching Binance', async () => {
-    server.script([(_r, res) => json(res, 429, '{"code":-1003,"msg":"Too much request weight used."}', { 'retry-after': '30' })]);
+  it('429 with a long Retry-After: RateLimitError, not executed, and the next call to that endpoint is refused without reaching Binance', async () => {
+    // SAPI limits are per endpoint (each endpoint has its own IP and UID limits), so another endpoint still goes out.
+    server.script([(_r, res) => json(res, 429, '{"code":-1003,"msg":"Too much request weight used."}', { 'retry-after': '30' }), (_r, res) => json(res, 200, account)]);
     const client = margin();
     const error = (await failure(client.newMarginOrder(orderParams))) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect([error.status, error.retryAfter, error.executionStatus, error.local]).toEqual([429, 30, 'not-executed', false]);
-    const refused = (await failure(client.getCrossMarginAccount())) as RateLimitError;
-    expect(refused.local).toBe(true);
+    const refused = (await failure(client.newMarginOrder(orderParams))) as RateLimitError;
+    expect([refused.local, refused.executionStatus]).toEqual([true, 'not-executed']);
     expect(server.seen).toHaveLength(1);
+    expect((await client.getCrossMarginAccount()).tradeEnabled).toBe(true);
+    expect(server.seen).toHaveLength(2);
   });
 
   it('429 with an HTML body is still a rate limit', async () => {
