@@ -164,12 +164,12 @@ function faultFrom(body: Record<string, unknown>): FaultConfig {
   return fault;
 }
 
+const DOWNLOADS_PREFIX = '/__mock/downloads/';
+
 /** Whether a request is for a download file: those carry their own signed link and need no admin token. */
 export function isDownloadFileRequest(method: string, path: string): boolean {
   return method === 'GET' && path.startsWith(DOWNLOADS_PREFIX);
 }
-
-const DOWNLOADS_PREFIX = '/__mock/downloads/';
 
 /** `GET /__mock/downloads/{kind}/{downloadId}.csv?expires=…&signature=…`: a download's CSV, or 403/404. */
 export function handleDownloadFile(core: MockCore, path: string, query: string): MockResponse {
