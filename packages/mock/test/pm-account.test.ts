@@ -163,6 +163,18 @@ describe('configuration, indicators, income and limits', () => {
     expect((await c.get('/papi/v1/cm/income', { startTime: T0, endTime: T0 + 201 * 86_400_000 })).body.code).toBe(-1127);
   });
 
+  it('UM income reaches back three months (90 days), whatever startTime asks for; CM keeps its history', async () => {
+    const { c, fetch } = setup({ USDT: { free: '1000' }, BNB: { free: '5' }, BTC: { cmWalletBalance: '1' } });
+    await c.post('/papi/v1/bnb-transfer', { amount: '1', transferSide: 'TO_UM' });
+    await c.post('/papi/v1/asset-collection', { asset: 'BTC' });
+    await fetch.mock.advanceClock(90 * 86_400_000);
+    expect((await c.get('/papi/v1/um/income', { startTime: T0 })).body).toHaveLength(1);
+    await fetch.mock.advanceClock(1);
+    expect((await c.get('/papi/v1/um/income', { startTime: T0 })).body).toEqual([]);
+    expect((await c.get('/papi/v1/um/income', { startTime: T0 - 400 * 86_400_000, endTime: T0 + 1000 })).body).toEqual([]);
+    expect((await c.get('/papi/v1/cm/income', { startTime: T0, endTime: T0 + 1000 })).body).toHaveLength(1);
+  });
+
   it('rateLimit/order reports the mock order counter of the account', async () => {
     const { c } = setup();
     await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' });
