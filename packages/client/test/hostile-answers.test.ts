@@ -145,12 +145,13 @@ describe('503 answers: an order is resent only when the answer proves it was not
   });
 
   it.each([
-    ['SAPI 200', 200, () => margin()],
-    ['PAPI 200', 200, () => portfolio()],
-    ['SAPI 202', 202, () => margin()],
-  ])('an unknown-status code in a 2xx body (%s) leaves the order unknown instead of resolving as placed', async (_name, status, client) => {
+    // Each API's newMarginOrder is overloaded by its response variants, so the call is made per API.
+    ['SAPI 200', 200, (): Promise<unknown> => margin().newMarginOrder(orderParams)],
+    ['PAPI 200', 200, (): Promise<unknown> => portfolio().newMarginOrder(orderParams)],
+    ['SAPI 202', 202, (): Promise<unknown> => margin().newMarginOrder(orderParams)],
+  ])('an unknown-status code in a 2xx body (%s) leaves the order unknown instead of resolving as placed', async (_name, status, placeOrder) => {
     server.script([(_r, res) => json(res, status, '{"code":-1007,"msg":"Timeout waiting for response from backend server. Send status unknown; execution status unknown."}')]);
-    const error = await expectUnknownOrder(client().newMarginOrder(orderParams), 'unknown-code');
+    const error = await expectUnknownOrder(placeOrder(), 'unknown-code');
     expect([error.status, error.code]).toEqual([status, -1007]);
   });
 
