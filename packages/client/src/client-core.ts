@@ -23,6 +23,7 @@ import { encodeParams, recvWindowProblem, weightOf } from './params.js';
 import { RateLimiter, type RateLimitSnapshot } from './rate-limits.js';
 import type { Signer } from './signing.js';
 import { ServerClock } from './server-clock.js';
+import { fetchDownload, type DownloadOptions } from './downloads.js';
 import { fetchTransport, type Transport, TransportFailure, type TransportRequest, type TransportResponse } from './transport.js';
 
 export const DEFAULT_BASE_URLS: Record<ApiId, string> = {
@@ -103,6 +104,7 @@ export class ClientCore {
   private readonly plainFormHeaders: Readonly<Record<string, string>>;
   private readonly keyHeaders: Readonly<Record<string, string>>;
   private readonly keyFormHeaders: Readonly<Record<string, string>>;
+  private readonly downloadHeaders: Readonly<Record<string, string>>;
   private closed = false;
 
   constructor(
@@ -136,6 +138,7 @@ export class ClientCore {
 
     const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     const base: Record<string, string> = userAgent !== undefined ? { 'user-agent': checkHeaderValue('userAgent', userAgent) } : {};
+    this.downloadHeaders = { ...base };
     Object.assign(base, checkedHeaders('headers', options.headers));
     if (options.timeUnit && options.timeUnit !== 'MILLISECOND') base['x-mbx-time-unit'] = options.timeUnit;
     this.plainHeaders = base;
@@ -192,6 +195,12 @@ export class ClientCore {
     if (this.closed) return;
     this.closed = true;
     await this.transport.close();
+  }
+
+  /** The file behind a download link (`downloads.ts`): a plain GET with the user agent only. */
+  async download(link: string, options?: DownloadOptions): Promise<string> {
+    this.ensureOpen();
+    return fetchDownload(this.transport, this.downloadHeaders, this.timeout, link, options);
   }
 
   private ensureOpen(): void {

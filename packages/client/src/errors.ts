@@ -244,3 +244,34 @@ export class ExecutionStatusUnknownError extends MarginkitError {
     this.code = cause instanceof BinanceApiError ? cause.code : undefined;
   }
 }
+
+/** Why a download file could not be fetched. */
+export type DownloadProblem = 'invalid-url' | 'http-status' | 'timeout' | 'network' | 'aborted' | 'too-large' | 'undecodable';
+
+const DOWNLOAD_PROBLEM_TEXT: Record<DownloadProblem, string> = {
+  'invalid-url': 'is not an absolute http(s) URL',
+  'http-status': 'was answered with an HTTP error',
+  timeout: 'got no complete answer within the timeout',
+  network: 'failed before a complete answer arrived',
+  aborted: 'was aborted',
+  'too-large': 'answered a file larger than maxResponseBytes',
+  undecodable: 'answered a body that could not be decoded',
+};
+
+/**
+ * The file of an asynchronous download could not be fetched (`fetchDownload`). `location` is the link without
+ * its query string — a pre-signed link's query is its credential, so it never appears in errors or logs.
+ * `status` is the HTTP status when an answer arrived (403: the link expired or was altered). Fetching a file
+ * changes nothing, so it is always safe to try again with a fresh link.
+ */
+export class DownloadError extends MarginkitError {
+  override name = 'DownloadError';
+  constructor(
+    readonly location: string,
+    readonly problem: DownloadProblem,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`the download link ${location ? `${location} ` : ''}${DOWNLOAD_PROBLEM_TEXT[problem]}${status !== undefined ? ` (HTTP ${status})` : ''}`, options);
+  }
+}

@@ -89,7 +89,8 @@ export function autoRepayFutures(engine: Engine, account: Account): void {
     const rate = engine.market.rate(asset, 'USDT');
     const usdt = account.portfolioMargin.wallet.peek('USDT');
     if (!rate || !usdt || !usdt.free.greaterThan(0)) continue;
-    const covered = min(left, round8(usdt.free.div(rate)).toDecimalPlaces(8, D.ROUND_DOWN));
+    // Rounded down, so that its cost — rounded up — never exceeds the free USDT.
+    const covered = min(left, usdt.free.div(rate).toDecimalPlaces(8, D.ROUND_DOWN));
     if (!covered.greaterThan(0)) continue;
     // USDT leaves the margin wallet; the exchanged asset enters the futures wallet (both as TRANSFER rows' effect).
     const cost = covered.mul(rate).toDecimalPlaces(8, D.ROUND_UP);
