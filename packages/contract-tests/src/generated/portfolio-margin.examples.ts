@@ -4433,7 +4433,7 @@ export const changeUmInitialLeverage_200_set = {
 
 export const changeUmInitialLeverage_400_badLeverage = {
   "code": -4028,
-  "msg": "Leverage 200 is not valid",
+  "msg": "Leverage 125 is not valid",
 } satisfies operations['changeUmInitialLeverage']['responses']['400']['content']['application/json'];
 
 export const changeUmInitialLeverage_400_badSymbol = {
@@ -6322,7 +6322,7 @@ export const changeCmInitialLeverage_200_set = {
 
 export const changeCmInitialLeverage_400_badLeverage = {
   "code": -4028,
-  "msg": "Leverage 200 is not valid",
+  "msg": "Leverage 125 is not valid",
 } satisfies operations['changeCmInitialLeverage']['responses']['400']['content']['application/json'];
 
 export const changeCmInitialLeverage_400_badSymbol = {
