@@ -38,13 +38,23 @@ const host = process.env.HOST || '127.0.0.1';
 const { createMockServer, DEMO_ACCOUNT } = await import(pathToFileURL(mockEntry).href);
 const { startDocsServer } = await import(pathToFileURL(serveEntry).href);
 
-const mock = await createMockServer({ port: port('MOCK_PORT', 8080), host, mode: 'stateful' });
+/** Exits with a one-line hint when a port is taken (the usual first-run problem), else rethrows. */
+function listenFailed(error, name, value) {
+  if (error?.code !== 'EADDRINUSE' && error?.code !== 'EACCES') throw error;
+  const why = error.code === 'EADDRINUSE' ? 'is in use' : 'may not be used by this user';
+  console.error(`port ${value} on ${host} ${why}: choose another with ${name}, e.g. ${name}=0 for any free port (MOCK_PORT for the mock, DOCS_PORT for the docs)`);
+  process.exit(1);
+}
+
+const mockPort = port('MOCK_PORT', 8080);
+const docsPort = port('DOCS_PORT', 8081);
+const mock = await createMockServer({ port: mockPort, host, mode: 'stateful' }).catch((error) => listenFailed(error, 'MOCK_PORT', mockPort));
 let docs;
 try {
-  docs = await startDocsServer({ root: docsRoot, port: port('DOCS_PORT', 8081), host, mockUrl: mock.url });
+  docs = await startDocsServer({ root: docsRoot, port: docsPort, host, mockUrl: mock.url });
 } catch (error) {
   await mock.close();
-  throw error;
+  listenFailed(error, 'DOCS_PORT', docsPort);
 }
 
 console.log(`marginkit mock   ${mock.url}   (stateful, demo account)

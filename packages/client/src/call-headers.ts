@@ -1,13 +1,19 @@
 import { ConfigurationError } from './errors.js';
 
-// RFC 9110 token characters; a header value may not carry CR, LF or NUL (they would start a new header or request).
+// RFC 9110 token characters for names. A value holds only HTAB, SP, visible ASCII and obs-text (U+0080-U+00FF):
+// CR, LF or NUL would start a new header or request, other control characters and anything beyond U+00FF cannot
+// be written at all (undici refuses them at send time, which would surface as a network failure).
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const UNSAFE_VALUE = /[\r\n\0]/;
+const LINE_BREAK = /[\r\n\0]/;
+const NOT_FIELD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 
 /** Throws a ConfigurationError naming `where` (never echoing the value, which may be a key) when a value is unsafe to write. */
 export function checkHeaderValue(where: string, value: unknown): string {
   if (typeof value !== 'string') throw new ConfigurationError(`${where} must be a string`);
-  if (UNSAFE_VALUE.test(value)) throw new ConfigurationError(`${where} contains a line break or NUL character; refusing to send it`);
+  if (NOT_FIELD_VALUE.test(value)) {
+    const what = LINE_BREAK.test(value) ? 'a line break or NUL character' : 'a control character or one beyond U+00FF, which an HTTP header cannot carry';
+    throw new ConfigurationError(`${where} contains ${what}; refusing to send it`);
+  }
   return value;
 }
 

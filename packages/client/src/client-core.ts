@@ -1,6 +1,6 @@
 import { createDefaultTransport, createSigner, DEFAULT_USER_AGENT } from '#platform';
 import type { ApiId, ErrorCodeMeta, ExecutionStatusMeta, OperationMeta, RateLimitMeta, ResponseMeta, TimingMeta } from '@marginkit/spec';
-import { type AnswerContext, errorForAnswer, excerptOf, unknownReason } from './answers.js';
+import { type AnswerContext, envelopeOf, errorForAnswer, excerptOf, unknownReason } from './answers.js';
 import { checkedHeaders, checkHeaderValue } from './call-headers.js';
 import { clientIdsOf, withClientId } from './client-ids.js';
 import { decodeResponse } from './decode.js';
@@ -32,6 +32,7 @@ export const DEFAULT_BASE_URLS: Record<ApiId, string> = {
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, minDelayMs: 200, maxDelayMs: 3000, maxRetryAfterMs: 5000 };
 const FORM = 'application/x-www-form-urlencoded';
 const ABORTED = Symbol('aborted');
+const ENVELOPE_START = /^\s*\{\s*"code"\s*:/;
 
 /** Waits, unless the signal aborts first (then rejects with ABORTED). */
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -231,6 +232,17 @@ export class ClientCore {
     };
   }
 
+  /**
+   * Whether a 2xx body is Binance's `{code,msg}` envelope with a code that leaves the execution status unknown
+   * (`x-binance-execution-status.unknownCodes`, "whatever the HTTP status"): such an answer is no success. Only
+   * bodies that open with `{"code":` are parsed, so ordinary answers cost one regex test.
+   */
+  private carriesUnknownCode(body: string): boolean {
+    if (!ENVELOPE_START.test(body)) return false;
+    const code = envelopeOf(body)?.code;
+    return code !== undefined && this.executionStatus.unknownCodes.includes(code);
+  }
+
   /** The data of a 2xx answer, or a ResponseError when the body is not what the operation answers with. */
   private parseAnswer(meta: OperationMeta, response: TransportResponse, parse: AnswerParser): unknown {
     const text = response.body;
@@ -354,7 +366,9 @@ export class ClientCore {
         if (hooks?.onResponse) {
           hooks.onResponse({ operation: operationRef(meta), attempt, weight, status: response.status, durationMs: Date.now() - startedAt, rateLimits: this.limiter.snapshot() });
         }
-        if (response.status >= 200 && response.status < 300) return { response, data: this.parseAnswer(meta, response, parse) };
+        if (response.status >= 200 && response.status < 300 && !this.carriesUnknownCode(response.body)) {
+          return { response, data: this.parseAnswer(meta, response, parse) };
+        }
         error = errorForAnswer(response, this.answerContext(meta));
       } catch (failure) {
         if (failure instanceof MarginkitError && !(failure instanceof ResponseError || failure instanceof NetworkError)) {
@@ -368,7 +382,8 @@ export class ClientCore {
       if (delayMs === undefined) {
         const final = this.surface(meta, error, options.clientIds);
         hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: final });
-        if (response && httpErrors === 'return' && error instanceof BinanceApiError) return { response, data: undefined };
+        // A 2xx carrying an unknown-status code is no HTTP error answer: it throws like any unusable 2xx.
+        if (response && response.status >= 300 && httpErrors === 'return' && error instanceof BinanceApiError) return { response, data: undefined };
         throw final;
       }
       if (error instanceof BinanceApiError && error.code === -1021) {

@@ -85,17 +85,23 @@ function paramToWire(meta: OperationMeta, name: string, param: ParamMeta, value:
     case 'decimal':
       return decimalToWire(meta, name, value);
     case 'int64':
-      if (typeof value === 'bigint') return value.toString();
-      if (typeof value === 'string' && INTEGER_TEXT.test(value)) return value;
+      if (typeof value === 'bigint') return int64InRange(meta, name, param, value, value.toString());
+      if (typeof value === 'string' && INTEGER_TEXT.test(value)) return int64InRange(meta, name, param, BigInt(value), value);
       if (typeof value === 'number') {
         return fail(meta, [name], -1100, `parameter '${name}' is a 64-bit id: pass a bigint (${Number.isSafeInteger(value) ? `${value}n` : 'e.g. 123n'}) or a digit string, not a JS number`);
       }
       return fail(meta, [name], -1100, `parameter '${name}' must be a bigint or a string of digits`);
     case 'integer':
     case 'timestamp':
-      if (typeof value === 'number' && Number.isInteger(value)) return inRange(meta, name, param, value, String(value));
-      if (typeof value === 'bigint') return value.toString();
-      if (typeof value === 'string' && INTEGER_TEXT.test(value)) return value;
+      if (typeof value === 'number' && Number.isInteger(value)) {
+        // String() of a number from 1e21 up has an exponent, and any number beyond 2^53 may already be rounded.
+        if (!Number.isSafeInteger(value)) {
+          fail(meta, [name], -1100, `parameter '${name}' is a JS number beyond 2^53 (${plainNumber(value).slice(0, 40)}), which cannot be trusted to the digit: pass a bigint or a digit string`);
+        }
+        return inRange(meta, name, param, value, String(value));
+      }
+      if (typeof value === 'bigint') return bigInRange(meta, name, param, value, value.toString());
+      if (typeof value === 'string' && INTEGER_TEXT.test(value)) return bigInRange(meta, name, param, BigInt(value), value);
       return fail(meta, [name], -1100, `parameter '${name}' must be an integer, got ${JSON.stringify(String(value))}`);
     case 'number':
       if (typeof value === 'number' && Number.isFinite(value)) return inRange(meta, name, param, value, plainNumber(value));
@@ -126,6 +132,31 @@ function inRange(meta: OperationMeta, name: string, param: ParamMeta, value: num
     fail(meta, [name], -1130, `parameter '${name}' may not exceed ${param.maximum}, got ${text}`);
   }
   if (param.minimum !== undefined && value < param.minimum) fail(meta, [name], -1130, `parameter '${name}' may not be below ${param.minimum}, got ${text}`);
+  return text;
+}
+
+/** `inRange` for integers given as bigint or digits, which may lie beyond what a JS number holds. */
+function bigInRange(meta: OperationMeta, name: string, param: ParamMeta, value: bigint, text: string): string {
+  if (param.maximum !== undefined && value > BigInt(Math.floor(param.maximum))) fail(meta, [name], -1130, `parameter '${name}' may not exceed ${param.maximum}, got ${text.slice(0, 40)}`);
+  if (param.minimum !== undefined && value < BigInt(Math.ceil(param.minimum))) fail(meta, [name], -1130, `parameter '${name}' may not be below ${param.minimum}, got ${text.slice(0, 40)}`);
+  return text;
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** A bound of an int64 parameter: the spec's, when a JS number holds it exactly, within the signed 64-bit range. */
+function int64Bound(bound: number | undefined, fallback: bigint): bigint {
+  if (bound === undefined || !Number.isSafeInteger(bound)) return fallback;
+  const big = BigInt(bound);
+  return big < INT64_MIN ? INT64_MIN : big > INT64_MAX ? INT64_MAX : big;
+}
+
+/** An int64 id within the spec's bounds and the signed 64-bit range; Binance (and the mock) answer -1100 otherwise. */
+function int64InRange(meta: OperationMeta, name: string, param: ParamMeta, value: bigint, text: string): string {
+  const min = int64Bound(param.minimum, INT64_MIN);
+  const max = int64Bound(param.maximum, INT64_MAX);
+  if (value < min || value > max) fail(meta, [name], -1100, `parameter '${name}' must be an integer from ${min} to ${max}, got ${text.slice(0, 40)}`);
   return text;
 }
 
@@ -248,6 +279,18 @@ export function encodeParams(meta: OperationMeta, params: Record<string, unknown
     text += `${text ? '&' : ''}${name}=${encodeComponent(wire)}`;
   }
   return text;
+}
+
+/**
+ * Checks parameters that arrive already encoded (the path API's) against the operation's mandatory parameters
+ * and rules, with the codes `encodeParams` uses: whichever API a caller uses, the client refuses the same calls.
+ */
+export function checkEncodedParams(meta: OperationMeta, params: Readonly<Record<string, string>>): void {
+  const plan = planOf(meta);
+  for (const name of plan.required) {
+    if (params[name] === undefined) fail(meta, [name], -1102, `mandatory parameter '${name}' is missing`);
+  }
+  if (plan.rules.length) checkRules(meta, params, plan.rules);
 }
 
 /** The request weight of a call: the first matching conditional weight, else the base value. */

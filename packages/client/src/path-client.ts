@@ -1,11 +1,12 @@
-import { isDecimal } from '@marginkit/core';
+import { isDecimal, plainNumber } from '@marginkit/core';
 import type { OperationMeta } from '@marginkit/spec';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { ClientCore } from './client-core.js';
+import { checkHeaderValue } from './call-headers.js';
 import { clientIdsOf, newClientId } from './client-ids.js';
 import { decodeWireResponse } from './decode.js';
 import { ConfigurationError } from './errors.js';
-import { weightOf } from './params.js';
+import { checkEncodedParams, weightOf } from './params.js';
 import type { ClientPaths } from './types.js';
 
 /** The openapi-fetch client users know (`GET`, `POST`, ...), typed by the generated paths. */
@@ -22,6 +23,8 @@ const encoder = new TextEncoder();
 
 function wireText(value: unknown): string {
   if (isDecimal(value)) return value.toFixed();
+  // String(1e-7) is "1e-7", which Binance refuses (-1100).
+  if (typeof value === 'number' && Number.isFinite(value)) return plainNumber(value);
   return String(value);
 }
 
@@ -35,6 +38,20 @@ export function serializeForm(values: unknown): string {
     text += `${text ? '&' : ''}${name}=${encodeURIComponent(wireText(value))}`;
   }
   return text;
+}
+
+/**
+ * Checks per-call header values before openapi-fetch copies them into a `Headers` (which would throw a bare
+ * TypeError), so the path API refuses them with the same ConfigurationError as the operation methods.
+ */
+function checkCallHeaders(headers: unknown): void {
+  if (!headers || typeof headers !== 'object' || headers instanceof Headers) return;
+  const entries = Array.isArray(headers) ? (headers as unknown[][]) : Object.entries(headers);
+  for (const [name, value] of entries) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === 'string') checkHeaderValue(`headers of this call: the value of ${String(name)}`, item);
+    }
+  }
 }
 
 /**
@@ -133,6 +150,7 @@ export function createPathClient<Paths extends {}>(core: ClientCore, operations:
     const base = address.slice(0, address.length - meta.path.length);
     let encoded = [queryAt < 0 ? '' : input.url.slice(queryAt + 1), input.body ? await input.text() : ''].filter(Boolean).join('&').replace(SIGNING, '').replace(/^&/, '');
     const params: Record<string, string> = Object.fromEntries(new URLSearchParams(encoded));
+    checkEncodedParams(meta, params);
     if (meta.clientIdParam && !params[meta.clientIdParam]) {
       params[meta.clientIdParam] = newClientId();
       encoded += `${encoded ? '&' : ''}${meta.clientIdParam}=${params[meta.clientIdParam]}`;
@@ -188,6 +206,11 @@ export function createPathClient<Paths extends {}>(core: ClientCore, operations:
         return Promise.reject(
           new ConfigurationError(`the path API does not support the ${refused} option: the client signs, sends and decodes every call itself (it honours ${[...HONOURED].join(', ')})`),
         );
+      }
+      try {
+        checkCallHeaders(init?.headers);
+      } catch (error) {
+        return Promise.reject(error);
       }
       const perCall = Array.isArray(init?.middleware) && init.middleware.length > 0;
       return send(path, middlewares > 0 || perCall ? { ...init, Request: globalThis.Request } : init);

@@ -191,9 +191,24 @@ describe('against a loopback double that verifies signatures independently', () 
     });
 
     it('times out without resending a state-changing call', async () => {
-      // The answer comes after the timeout; the timeout leaves the request ample time to reach the server first.
-      hmac.on(() => ({ delayMs: 3000, body: fullOrder }));
-      const error = (await client({ timeout: 1000 }).newMarginOrder(orderParams).catch((e: unknown) => e)) as ExecutionStatusUnknownError;
+      // The answer would come after the timeout. Time is fake and moves only once the double has the request, so
+      // the request reaches it first however busy the machine is.
+      let arrived!: () => void;
+      const seen = new Promise<void>((resolve) => (arrived = resolve));
+      hmac.on(() => {
+        arrived();
+        return { delayMs: 3000, body: fullOrder };
+      });
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      let error: ExecutionStatusUnknownError;
+      try {
+        const call = client({ timeout: 1000 }).newMarginOrder(orderParams).catch((e: unknown) => e);
+        await seen;
+        await vi.advanceTimersByTimeAsync(1000);
+        error = (await call) as ExecutionStatusUnknownError;
+      } finally {
+        vi.useRealTimers();
+      }
       expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
       expect(error.reason).toBe('timeout');
       expect(error.cause).toBeInstanceOf(TimeoutError);
@@ -238,12 +253,19 @@ describe('against a loopback double that verifies signatures independently', () 
     it('refuses locally a call whose spec weight would cross the limit', async () => {
       hmac.on(() => ({ body: fullOrder }));
       const margin = client({ rateLimit: { enabled: true, limits: { uid: 1510 }, maxWaitMs: 0 } });
-      await margin.newMarginOrder(orderParams);
-      await margin.newMarginOrder({ ...orderParams, sideEffectType: 'NO_SIDE_EFFECT' });
-      const refused = (await margin.newMarginOrder(orderParams).catch((e: unknown) => e)) as RateLimitError;
-      expect(refused).toBeInstanceOf(RateLimitError);
-      expect(refused.local).toBe(true);
-      expect(hmac.received).toHaveLength(2);
+      // A still clock: the three calls fall in one minute window however long they take (on the wall clock a
+      // minute boundary between them starts a fresh window, and the third call is rightly sent).
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        await margin.newMarginOrder(orderParams);
+        await margin.newMarginOrder({ ...orderParams, sideEffectType: 'NO_SIDE_EFFECT' });
+        const refused = (await margin.newMarginOrder(orderParams).catch((e: unknown) => e)) as RateLimitError;
+        expect(refused).toBeInstanceOf(RateLimitError);
+        expect(refused.local).toBe(true);
+        expect(hmac.received).toHaveLength(2);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('takes its default limits from the spec: PAPI 6000 IP weight per minute over all endpoints', async () => {

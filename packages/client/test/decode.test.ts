@@ -1,5 +1,5 @@
 import { newMarginOrder, cancelMarginOrder, getMarginInterestHistory } from '@marginkit/spec/margin';
-import { getAccount, getMarginOrder } from '@marginkit/spec/portfolio-margin';
+import { getAccount, getMarginOrder, getUmApiTradingStatus, getUmLeverageBrackets } from '@marginkit/spec/portfolio-margin';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { decodeResponse, decodeWireResponse } from '../src/decode.js';
@@ -43,6 +43,25 @@ describe('decoding answers losslessly', () => {
     expect(rows.rows.map((r: any) => r.txId)).toEqual([1352286576452864727n, 2n]);
     expect(rows.rows[0].interest.toFixed()).toBe('0.00000001');
     expect(rows.total).toBe(2);
+  });
+
+  it('decodes the values of a map keyed by data (symbol → indicators) through the `*` entry', () => {
+    const text = '{"indicators":{"BTCUSDT":[{"isLocked":false,"plannedRecoverTime":0,"indicator":"UFR","value":0.12345678901234567,"triggerValue":0.995}],"ACCOUNT":[{"isLocked":true,"plannedRecoverTime":1644919865000,"indicator":"TMV","value":10,"triggerValue":1}]},"updateTime":1644913304748}';
+    const decoded = decodeResponse(text, getUmApiTradingStatus.response) as any;
+    expect(decoded.indicators.BTCUSDT[0].value).toBeInstanceOf(Decimal);
+    expect(decoded.indicators.BTCUSDT[0].value.toFixed()).toBe('0.12345678901234567');
+    expect(decoded.indicators.ACCOUNT[0].triggerValue.toFixed()).toBe('1');
+    expect(decoded.indicators.ACCOUNT[0].plannedRecoverTime).toBe(1644919865000);
+    expect(decoded.updateTime).toBe(1644913304748);
+  });
+
+  it('reads bare-number bracket figures into exact decimals', () => {
+    const text = '[{"symbol":"ETHUSDT","notionalCoef":"4.0","brackets":[{"bracket":1,"initialLeverage":75,"notionalCap":10000,"notionalFloor":0,"maintMarginRatio":0.0065,"cum":0.10000000000000001}]}]';
+    const [row] = decodeResponse(text, getUmLeverageBrackets.response) as any;
+    expect(row.notionalCoef.toFixed()).toBe('4');
+    expect(row.brackets[0].maintMarginRatio.toFixed()).toBe('0.0065');
+    expect(row.brackets[0].cum.toFixed()).toBe('0.10000000000000001');
+    expect(row.brackets[0].bracket).toBe(1);
   });
 
   it('never touches digits inside string values', () => {

@@ -1,5 +1,5 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BinanceApiError,
   ExecutionStatusUnknownError,
@@ -144,6 +144,38 @@ describe('503 answers: an order is resent only when the answer proves it was not
     expect([error.status, error.code]).toEqual([400, -1007]);
   });
 
+  it.each([
+    ['SAPI 200', 200, () => margin()],
+    ['PAPI 200', 200, () => portfolio()],
+    ['SAPI 202', 202, () => margin()],
+  ])('an unknown-status code in a 2xx body (%s) leaves the order unknown instead of resolving as placed', async (_name, status, client) => {
+    server.script([(_r, res) => json(res, status, '{"code":-1007,"msg":"Timeout waiting for response from backend server. Send status unknown; execution status unknown."}')]);
+    const error = await expectUnknownOrder(client().newMarginOrder(orderParams), 'unknown-code');
+    expect([error.status, error.code]).toEqual([status, -1007]);
+  });
+
+  it('an unknown-status code (-1006) in a 200 body on a read: retried, then a BinanceApiError whose outcome is unknown', async () => {
+    server.script([], (_r, res) => json(res, 200, '{"code":-1006,"msg":"An unexpected response was received from the message bus. Execution status unknown."}'));
+    const error = (await failure(margin().getCrossMarginAccount())) as BinanceApiError;
+    expect(error).toBeInstanceOf(BinanceApiError);
+    expect([error.status, error.code, error.executionStatus]).toEqual([200, -1006, 'unknown']);
+    expect(server.seen).toHaveLength(3);
+  });
+
+  it('the path API throws on an unknown-status code in a 2xx body rather than returning it as data', async () => {
+    server.script([(_r, res) => json(res, 200, '{"code":-1007,"msg":"Timeout waiting for response from backend server. Send status unknown; execution status unknown."}')]);
+    const error = (await failure(margin().POST('/sapi/v1/margin/order', { body: orderParams }))) as ExecutionStatusUnknownError;
+    expect(error).toBeInstanceOf(ExecutionStatusUnknownError);
+    expect([error.reason, error.code]).toEqual(['unknown-code', -1007]);
+    expect(newOrders()).toHaveLength(1);
+  });
+
+  it('a 2xx envelope with a code that does not leave the outcome unknown is data, as Binance sends some acknowledgements', async () => {
+    server.script([(_r, res) => json(res, 200, '{"code":200,"msg":"The operation of cancel all open order is done."}')]);
+    const answer = (await margin().getCrossMarginAccount()) as unknown as { code: number };
+    expect(answer.code).toBe(200);
+  });
+
   it('a 4xx without Binance\'s envelope (a WAF page) leaves the order unknown', async () => {
     server.script([(_r, res) => json(res, 403, '<html><body>Request blocked. signature=abcdef0123</body></html>', { 'content-type': 'text/html' })]);
     const error = await expectUnknownOrder(margin().newMarginOrder(orderParams), 'invalid-answer');
@@ -250,21 +282,47 @@ describe('connections that break: the outcome of an order is unknown, reads are 
     expect(server.seen).toHaveLength(3);
   });
 
-  // The server never answers. The timeout is long enough for the request to reach the server first on any machine,
-  // so that the count of requests it saw is exact.
+  // The server never answers. The client's timer runs on fake time, which only moves once the server has seen the
+  // request: however busy the machine, the request is written before the timeout fires, so the counts are exact.
   it('timeout after the request was written: an order is unknown and not resent', async () => {
-    server.script([() => {}]);
-    const error = await expectUnknownOrder(margin({ timeout: 1000 }).newMarginOrder(orderParams), 'timeout');
-    expect(error.cause).toBeInstanceOf(TimeoutError);
-    expect((error.cause as TimeoutError).executionStatus).toBe('unknown');
+    let arrived!: () => void;
+    const seen = new Promise<void>((resolve) => (arrived = resolve));
+    server.script([() => arrived()]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const call = margin({ timeout: 1 }).newMarginOrder(orderParams);
+      call.catch(() => undefined); // examined below, once time has moved
+      await seen;
+      await vi.advanceTimersByTimeAsync(1);
+      const error = await expectUnknownOrder(call, 'timeout');
+      expect(error.cause).toBeInstanceOf(TimeoutError);
+      expect((error.cause as TimeoutError).executionStatus).toBe('unknown');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('timeout after the request was written: a read is retried, then a TimeoutError', async () => {
-    server.script([], () => {});
-    const error = (await failure(margin({ timeout: 1000, retry: { retries: 1, minDelayMs: 1, maxDelayMs: 2 } }).getCrossMarginAccount())) as TimeoutError;
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect([error.timeoutMs, error.executionStatus]).toEqual([1000, 'unknown']);
-    expect(server.seen).toHaveLength(2);
+    const arrivals: Array<() => void> = [];
+    const arrival = (n: number) => new Promise<void>((resolve) => (arrivals[n] = resolve));
+    const first = arrival(0);
+    const second = arrival(1);
+    server.script([], (_r, _res, index) => arrivals[index]?.());
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const call = failure(margin({ timeout: 1, retry: { retries: 1, minDelayMs: 1, maxDelayMs: 2 } }).getCrossMarginAccount());
+      await first;
+      await vi.advanceTimersByTimeAsync(1); // the first attempt times out; the back-off (at most 2 ms) starts
+      await vi.advanceTimersByTimeAsync(2);
+      await second;
+      await vi.advanceTimersByTimeAsync(1);
+      const error = (await call) as TimeoutError;
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect([error.timeoutMs, error.executionStatus]).toEqual([1, 'unknown']);
+      expect(server.seen).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a timeout while the request waits for a connection: never written, so not executed', async () => {

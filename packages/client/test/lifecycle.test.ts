@@ -12,6 +12,7 @@ import {
   ConfigurationError,
   ExecutionStatusUnknownError,
   NetworkError,
+  ParameterError,
   createMarginClient,
   createPortfolioMarginClient,
   type ClientOptions,
@@ -278,6 +279,19 @@ describe('the path API honours headers, middleware and baseUrl, and refuses what
   beforeAll(() => other.start());
   afterAll(() => other.stop());
 
+  it.each([
+    ['Margin', () => createMarginClient(options()).POST('/sapi/v1/margin/order', { body: { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1' } }), 'price'],
+    ['Portfolio Margin', () => createPortfolioMarginClient(options()).POST('/papi/v1/margin/order', { body: { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1' } }), 'price'],
+    ['Margin (query)', () => createMarginClient(options()).POST('/sapi/v1/margin/order', { params: { query: { symbol: 'BTCUSDC', side: 'BUY', type: 'MARKET' } } } as never), 'quantity'],
+    ['Margin (mandatory)', () => createMarginClient(options()).POST('/sapi/v1/margin/order', { body: { side: 'BUY', type: 'MARKET', quantity: '1' } } as never), 'symbol'],
+  ])('%s: refuses an order the spec\'s parameter rules refuse (-1102) before sending, as the operation methods do', async (_api, call, missing) => {
+    server.script([], (_r, res) => json(res, 200, '{}'));
+    const error = (await failure(call())) as ParameterError;
+    expect(error).toBeInstanceOf(ParameterError);
+    expect([error.code, error.parameters[0]]).toEqual([-1102, missing]);
+    expect(server.seen).toHaveLength(0);
+  });
+
   it('sends per-call headers and middleware headers; the client still owns the key and content type', async () => {
     server.script([], (_r, res) => json(res, 200, account));
     const client = createMarginClient(options({ headers: { 'X-Desk': 'alpha' } }));
@@ -357,6 +371,41 @@ describe('header values are checked before anything is written', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toContain(name);
     expect(error.message).not.toContain('X-Injected');
+  });
+
+  it.each([
+    ['apiKey', 'a control character', { apiKey: 'key\u0001x' }],
+    ['apiKey', 'a character beyond U+00FF', { apiKey: 'key\u20ac' }],
+    ['apiKey', 'DEL', { apiKey: 'key\u007f' }],
+    ['userAgent', 'a control character', { userAgent: 'bot\u001b[31m' }],
+    ['headers', 'a character beyond U+00FF', { headers: { 'X-Desk': 'caf\u00e9 \u2603' } }],
+    ['headers', 'a vertical tab', { headers: { 'X-Desk': 'a\u000bb' } }],
+  ])('refuses %s with %s at construction: a ConfigurationError, not a failed send', (name, _what, extra) => {
+    const error = (() => {
+      try {
+        createMarginClient(options(extra as Partial<ClientOptions>));
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })() as Error;
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toContain(name);
+  });
+
+  it('refuses a control character or one beyond U+00FF in a per-call header and sends nothing (operation methods and path API)', async () => {
+    server.script([], (_r, res) => json(res, 200, account));
+    const client = createMarginClient(options());
+    expect(await failure(client.getCrossMarginAccount(undefined, { headers: { 'X-Trace': 'snow\u2603' } }))).toBeInstanceOf(ConfigurationError);
+    expect(await failure(client.getCrossMarginAccount(undefined, { headers: { 'X-Trace': 'bell\u0007' } }))).toBeInstanceOf(ConfigurationError);
+    expect(await failure(client.GET('/sapi/v1/margin/account', { headers: { 'X-Trace': 'snow\u2603' } }))).toBeInstanceOf(ConfigurationError);
+    expect(server.seen).toHaveLength(0);
+  });
+
+  it('accepts what HTTP allows in a header value: tabs, spaces and Latin-1 text', async () => {
+    server.script([], (_r, res) => json(res, 200, account));
+    await createMarginClient(options({ headers: { 'X-Desk': 'caf\u00e9\tdesk 7' } })).getCrossMarginAccount();
+    expect(Buffer.from(server.seen[0]!.headers['x-desk'] as string, 'latin1').toString('latin1')).toBe('caf\u00e9\tdesk 7');
   });
 
   it('refuses a line break in a per-call header and sends nothing', async () => {

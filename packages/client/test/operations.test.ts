@@ -63,8 +63,11 @@ function firstSuccessExample(doc: any, meta: OperationMeta): unknown {
 function checkDecoded(value: unknown, map: Record<string, unknown>, path: string, found: string[]): void {
   if (Array.isArray(value)) return value.forEach((v, i) => checkDecoded(v, map, `${path}[${i}]`, found));
   if (!value || typeof value !== 'object') return;
-  for (const [key, codec] of Object.entries(map)) {
-    const field = (value as Record<string, unknown>)[key];
+  const record = value as Record<string, unknown>;
+  // `*` stands for every key of a map keyed by data (symbol → indicators).
+  const entries = Object.entries(map).flatMap(([key, codec]) => (key === '*' ? Object.keys(record).filter((k) => !(k in map)).map((k) => [k, codec] as const) : [[key, codec] as const]));
+  for (const [key, codec] of entries) {
+    const field = record[key];
     if (field === undefined || field === null) continue;
     if (typeof codec === 'string') {
       const ok = codec.endsWith('Int64') || codec === 'int64' ? typeof field === 'bigint' : Decimal.isDecimal(field);

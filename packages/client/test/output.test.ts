@@ -43,6 +43,13 @@ describe('numbers the client sends never carry an exponent', () => {
     expect(encodeParams(withNumber, { ratio: 1e21 })).toBe('ratio=1000000000000000000000');
   });
 
+  it('the path API writes JS numbers, bigints and Decimals of any size in plain notation', async () => {
+    const { serializeForm } = await import('../src/path-client.js');
+    expect(serializeForm({ price: 1e-7, quantity: 1e21, startTime: 1_700_000_000_000, orderId: 9223372036854775807n, qty: new Decimal('1e-12') })).toBe(
+      'price=0.0000001&quantity=1000000000000000000000&startTime=1700000000000&orderId=9223372036854775807&qty=0.000000000001',
+    );
+  });
+
   it('names a refused recvWindow without an exponent', async () => {
     const { encodeParams } = await import('../src/params.js');
     const { getCrossMarginAccount } = await import('@marginkit/spec/margin');

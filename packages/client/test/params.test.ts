@@ -53,6 +53,29 @@ describe('ids, booleans and enums', () => {
     expect(rejection(() => encodeParams(getMarginOrder, { symbol: 'BNBBTC', orderId: 28 })).message).toMatch(/pass a bigint \(28n\)/);
   });
 
+  it('refuses int64 ids outside the spec\'s range (orderId minimum 0) and the signed 64-bit range, as the mock does (-1100)', () => {
+    for (const orderId of [-1n, '-1', 9223372036854775808n, '9223372036854775808', 2n ** 64n, '99999999999999999999999']) {
+      const error = rejection(() => encodeParams(getMarginOrder, { symbol: 'BNBBTC', orderId }));
+      expect([error.parameters, error.code]).toEqual([['orderId'], -1100]);
+      expect(error.message).toMatch(/from 0 to 9223372036854775807/);
+    }
+    expect(encodeParams(getMarginOrder, { symbol: 'BNBBTC', orderId: 9223372036854775807n })).toBe('symbol=BNBBTC&orderId=9223372036854775807');
+    expect(encodeParams(getMarginOrder, { symbol: 'BNBBTC', orderId: '0' })).toBe('symbol=BNBBTC&orderId=0');
+  });
+
+  it('never sends an integer or timestamp with an exponent: JS numbers beyond 2^53 are refused, bigints are range-checked', () => {
+    for (const startTime of [1e21, 2 ** 53 + 2, Number.MAX_VALUE]) {
+      const error = rejection(() => encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime }));
+      expect([error.parameters, error.code]).toEqual([['startTime'], -1100]);
+      expect(error.message).toMatch(/bigint or a digit string/);
+    }
+    expect(encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: 1_700_000_000_000 })).toBe('symbol=BNBBTC&startTime=1700000000000');
+    expect(rejection(() => encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', limit: 10n ** 30n })).code).toBe(-1130);
+    expect(rejection(() => encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', limit: '1000' })).code).toBe(-1130);
+    expect(rejection(() => encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', startTime: -5n })).code).toBe(-1130);
+    expect(encodeParams(getMarginAllOrders, { symbol: 'BNBBTC', limit: 500n })).toBe('symbol=BNBBTC&limit=500');
+  });
+
   it('spells true/false string enums the way each API expects', () => {
     expect(encodeParams(getMarginOrder, { symbol: 'BNBBTC', isIsolated: true, orderId: 1n })).toBe('symbol=BNBBTC&isIsolated=TRUE&orderId=1');
     expect(encodeParams(getMarginOrder, { symbol: 'BNBBTC', isIsolated: 'FALSE', orderId: 1n })).toBe('symbol=BNBBTC&isIsolated=FALSE&orderId=1');

@@ -12,9 +12,10 @@ import {
 
 /**
  * Operations per document. Margin: Binance's 66 margin operations (src/sapi-inventory.ts) plus the universal
- * transfer (see spec/README.md). PAPI: the 27 margin/account operations and the 52 UM/CM futures operations.
+ * transfer (see spec/README.md). PAPI: the 27 margin/account operations, the 52 UM/CM futures operations and the 30
+ * account, configuration, funding and download operations: all 109 of Binance's Portfolio Margin API.
  */
-const EXPECTED_OPERATIONS = { margin: 66 + 1, 'portfolio-margin': 79 } as const;
+const EXPECTED_OPERATIONS = { margin: 66 + 1, 'portfolio-margin': 109 } as const;
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 
 function hasExample(media: any): boolean {

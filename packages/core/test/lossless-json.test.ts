@@ -24,6 +24,19 @@ describe('lossless JSON', () => {
   });
 });
 
+describe('lossless JSON keeps strings that look like its internal marks', () => {
+  it.each([
+    ['a string that is a mark', { id: 2n ** 63n - 1n, s: '\uE000int:5' }],
+    ['a string ending in a quote and a mark', { id: 2n ** 63n - 1n, s: 'x"\uE000int:5' }],
+    ['a key that is a mark', { id: 2n ** 63n - 1n, '\uE000int:7': 'v' }],
+    ['a mark inside an array, next to a bigint', [2n ** 63n - 1n, '\uE000int:-3.5', 1e-7]],
+  ])('%s survives a bigint in the same document', (_name, value) => {
+    const text = stringifyLossless(value);
+    expect(JSON.parse(text.replace(/(-?\d{16,})/g, '"$1"'))).toBeTruthy();
+    expect(parseLossless(text)).toEqual(value);
+  });
+});
+
 describe('lossless JSON never writes an exponent', () => {
   it('writes JS numbers that print with an exponent in plain notation, exactly', () => {
     const text = stringifyLossless({ tiny: 1.7e-7, small: 0.000001, huge: 1e21, negative: -2.5e-8, big: 1.2345678901234567e25, plain: 0.5, zero: -0 });

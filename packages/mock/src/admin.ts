@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { parseLossless, stringifyLossless } from '@marginkit/core';
 import { MAX_TIME } from './clock.js';
-import type { FaultConfig, MockConfig } from './config.js';
+import { PRICE, type FaultConfig, type MockConfig } from './config.js';
 import { fmt } from './decimal.js';
 import { sapiState } from './engine/sapi-state.js';
 import type { Balance, Wallet } from './engine/state.js';
 import type { MockCore, MockResponse } from './pipeline.js';
 import { FuturesAdminError, handleFuturesFunding, handleFuturesMarkPrices } from './futures/admin.js';
+import { downloadFile } from './pm-account/downloads.js';
 
-const DECIMAL = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
 const HOUR = 3_600_000;
 /** Bounds of what the admin API keeps: faults at once, symbols in the market, a fault's route text. */
@@ -190,8 +190,8 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
         if (known.size + added > MAX_SYMBOLS) throw new AdminError(400, `The market holds at most ${MAX_SYMBOLS} symbols.`);
         for (const [symbol, price] of entries) {
           if (!SYMBOL.test(symbol)) throw new AdminError(400, `Invalid symbol '${symbol.slice(0, 40)}'.`);
-          if (typeof price !== 'string' || !DECIMAL.test(price) || Number(price) === 0) {
-            throw new AdminError(400, `The price of ${symbol} must be a positive decimal string.`);
+          if (typeof price !== 'string' || !PRICE.test(price)) {
+            throw new AdminError(400, `The price of ${symbol} must be a positive decimal string with at most 8 decimals (answers show 8).`);
           }
         }
         const orders = [];
@@ -229,6 +229,11 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
       case 'DELETE /__mock/faults':
         core.clearFaults();
         return answer(200, { faults: [] });
+    }
+    if (method === 'GET' && path.startsWith('/__mock/downloads/')) {
+      const file = downloadFile(core.engine, path);
+      if (file === undefined) throw new AdminError(404, 'No such download, or its link has expired.');
+      return { status: 200, headers: { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': `attachment; filename="${path.slice(path.lastIndexOf('/') + 1)}"` }, body: file };
     }
     const account = /^GET \/__mock\/accounts\/([^/]+)$/.exec(route);
     if (account) {

@@ -91,7 +91,7 @@ const TIMESTAMP = /^[0-9]{1,16}$/;
 
 /**
  * Checks `timestamp` and `recvWindow` against the API's timing rules (spec `x-binance-timing`), in Binance's
- * order: `recvWindow` text (-1100) and size (the API's too-large code), `timestamp` text (-1100), then the
+ * order: `recvWindow` text (-1100) and size (the API's too-large code; -1130 for 0), `timestamp` text (-1100), then the
  * window itself (-1021 when the timestamp is `aheadToleranceMs` or more ahead of `now`, or older than
  * `recvWindow`). With microseconds allowed, a timestamp of 16 or more digits is read as microseconds.
  */
@@ -105,6 +105,9 @@ export function checkTiming(timing: TimingMeta, timestamp: string, recv: string 
     if (recvWindow > timing.recvWindowMax) {
       throw timing.recvWindowTooLargeCode === -1131 ? E.badRecvWindow() : E.invalidParam('recvWindow');
     }
+    // The spec's lower bound (RecvWindow: above 0), as the client applies it; a zero window would otherwise pass
+    // or fail by the millisecond.
+    if (recvWindow <= 0) throw E.invalidParam('recvWindow');
   }
   if (!TIMESTAMP.test(timestamp)) throw E.illegalChars('timestamp', '^[0-9]{1,20}$');
   let ts = Number(timestamp);

@@ -183,7 +183,8 @@ export interface MockConfig {
   maxOpenOrders?: number;
   /**
    * Decimal places each asset is kept at (0 to 8; default 8, as Binance keeps margin assets): balances, fills,
-   * commissions, loans and interest are rounded to it, and a quantity or amount with more decimals answers -1111.
+   * commissions, loans and interest are rounded to it, and so are the futures incomes in a margin asset (realized
+   * profit, commission, funding fee; half-up); a quantity or amount with more decimals answers -1111.
    */
   assetPrecision?: Record<string, number>;
   interest?: { hourlyRates?: Record<string, DecimalString>; defaultHourlyRate?: DecimalString };
@@ -303,8 +304,23 @@ export const DEFAULT_RATE_LIMITS: Required<RateLimitConfig> = {
 
 export type IdCounter = 'orderId' | 'orderListId' | 'tradeId' | 'tranId' | 'accountId';
 
+/**
+ * A price the mock accepts (configuration, admin API, `setPrice`): positive, at most 8 decimals. Answers show
+ * prices with 8 decimals, so a finer price would trade at a value no answer shows (1e-20 would read 0.00000000).
+ */
+export const PRICE = /^(?!0+(\.0+)?$)[0-9]{1,20}(\.[0-9]{1,8})?$/;
+
 /** The largest signed 64-bit integer: the upper bound of every Binance id. */
 export const INT64_MAX = 9_223_372_036_854_775_807n;
+
+/**
+ * Ids a counter keeps in reserve: a configured start may be at most `INT64_MAX - ID_ROOM`, so that the mock never
+ * issues an id above `INT64_MAX` (2^32 ids take days of non-stop requests to use up).
+ */
+export const ID_ROOM = 2n ** 32n;
+
+/** The largest configurable start of an id counter. */
+export const MAX_ID_START = INT64_MAX - ID_ROOM;
 
 /** Id counters start here unless configured: transaction ids above 2^53 (as Binance's are), the others below. */
 export const DEFAULT_IDS = {
@@ -325,8 +341,8 @@ export function configSchema(): Record<string, unknown> {
 
 /**
  * Checks a configuration against `config.schema.json`; throws with every problem listed. Id counters may be
- * bigints (a configuration read losslessly): they are checked as their digits, and every id must fit in a
- * signed 64-bit integer.
+ * bigints (a configuration read losslessly): they are checked as their digits, and every id the counter will issue
+ * must fit in a signed 64-bit integer (a start of at most `MAX_ID_START`).
  */
 export function validateConfig(config: unknown): asserts config is MockConfig {
   let checked = config;
@@ -337,7 +353,9 @@ export function validateConfig(config: unknown): asserts config is MockConfig {
   if (configValidator(checked)) {
     const problems: string[] = [];
     for (const [name, value] of Object.entries((checked as MockConfig).ids ?? {})) {
-      if (BigInt(value as string | number) > INT64_MAX) problems.push(`  /ids/${name}: must be at most ${INT64_MAX}`);
+      if (BigInt(value as string | number) > MAX_ID_START) {
+        problems.push(`  /ids/${name}: must be at most ${MAX_ID_START} (the counter keeps 2^32 ids of room below ${INT64_MAX}, the largest id)`);
+      }
     }
     const keys = new Set<string>();
     for (const account of (config as MockConfig).accounts ?? []) {

@@ -12,13 +12,14 @@
  *
  * Malformed requests are refused by node:http's parser (llhttp): both `Content-Length` and `Transfer-Encoding`,
  * two `Content-Length`s, signed or non-decimal lengths, bad chunk sizes, folded or colon-less header lines, NUL
- * bytes, bare-LF line ends, a TLS handshake. The mock adds: a `Transfer-Encoding` other than `chunked`, and an
- * HTTP/1.1 request without `Host`, are 400. Every such answer closes the connection and carries a Binance-style
- * body, `{"code":-1000,"msg":"An unknown error occurred while processing the request.[<reason>]"}` (the message
+ * bytes, bare-LF line ends, a TLS handshake. The mock adds: a `Transfer-Encoding` other than `chunked`, an
+ * HTTP/1.1 request without `Host`, and more than one `Host`, are 400. Every such answer closes the connection and
+ * carries a Binance-style body, `{"code":-1000,"msg":"An unknown error occurred while processing the request.[<reason>]"}` (the message
  * variant of Binance's SAPI error-code page that names the problem).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { setImmediate as afterReads } from 'node:timers';
 import type { MockCore, MockRequest, MockResponse } from './pipeline.js';
 
 /** Bounds of the HTTP layer. Every field is optional in `MockOptions.http`; the defaults are below. */
@@ -127,12 +128,52 @@ function write(res: ServerResponse, response: MockResponse): void {
   res.end(response.body);
 }
 
+/**
+ * The answers computed in one turn of the event loop, written together once node has read every connection
+ * that had a request ready (the loop's check phase, `setImmediate`). Writing each answer the moment it was
+ * computed woke the waiting client once per answer; on a busy machine every wake-up preempted the mock
+ * mid-request (a context switch per answer, its caches refilled each time), which cost more CPU than the
+ * mock's own work (bench/RESULTS.md, "Where the time goes"). Answers of one connection keep their order (node
+ * queues pipelined responses), a parser error on a connection first writes the answers due before it, and a
+ * client waits at most for the requests read in the same turn.
+ */
+class AnswerBatch {
+  private readonly responses: ServerResponse[] = [];
+  private readonly answers: MockResponse[] = [];
+  private scheduled = false;
+
+  add(res: ServerResponse, answer: MockResponse): void {
+    this.responses.push(res);
+    this.answers.push(answer);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      afterReads(this.flush);
+    }
+  }
+
+  /** Writes every pending answer, in the order they were computed. */
+  readonly flush = (): void => {
+    this.scheduled = false;
+    const { responses, answers } = this;
+    for (let i = 0; i < responses.length; i++) {
+      const res = responses[i]!;
+      try {
+        write(res, answers[i]!);
+      } catch {
+        res.destroy();
+      }
+    }
+    responses.length = 0;
+    answers.length = 0;
+  };
+}
+
 function firstValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Runs one complete request through the core and writes the answer. */
-function dispatch(core: MockCore, req: IncomingMessage, res: ServerResponse, body: string): void {
+/** Runs one complete request through the core and queues its answer (an injected latency writes it when due). */
+function dispatch(core: MockCore, batch: AnswerBatch, req: IncomingMessage, res: ServerResponse, body: string): void {
   const request: MockRequest = {
     method: req.method ?? 'GET',
     url: req.url ?? '/',
@@ -152,7 +193,7 @@ function dispatch(core: MockCore, req: IncomingMessage, res: ServerResponse, bod
       () => write(res, INTERNAL_ERROR),
     );
   } else {
-    write(res, answer);
+    batch.add(res, answer);
   }
 }
 
@@ -160,6 +201,13 @@ function dispatch(core: MockCore, req: IncomingMessage, res: ServerResponse, bod
 function refusedByHead(core: MockCore, req: IncomingMessage, res: ServerResponse, limits: HttpLimits): boolean {
   if (req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 && req.headers.host === undefined) {
     refuse(res, 400, 'malformed HTTP request: missing Host header', core);
+    return true;
+  }
+  // node:http keeps the first of several Host lines; RFC 9112 §3.2 requires a 400 (proxies may route by another).
+  let hosts = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.length === 4 && req.rawHeaders[i]!.toLowerCase() === 'host') hosts++;
+  if (hosts > 1) {
+    refuse(res, 400, 'malformed HTTP request: more than one Host header', core);
     return true;
   }
   const coding = req.headers['transfer-encoding'];
@@ -176,10 +224,10 @@ function refusedByHead(core: MockCore, req: IncomingMessage, res: ServerResponse
   return false;
 }
 
-function onRequest(core: MockCore, limits: HttpLimits, req: IncomingMessage, res: ServerResponse): void {
+function onRequest(core: MockCore, batch: AnswerBatch, limits: HttpLimits, req: IncomingMessage, res: ServerResponse): void {
   if (refusedByHead(core, req, res, limits)) return;
   if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
-    dispatch(core, req, res, '');
+    dispatch(core, batch, req, res, '');
     return;
   }
   const chunks: Buffer[] = [];
@@ -199,7 +247,7 @@ function onRequest(core: MockCore, limits: HttpLimits, req: IncomingMessage, res
   });
   req.on('end', () => {
     readingBody.delete(req.socket);
-    if (!refused) dispatch(core, req, res, chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+    if (!refused) dispatch(core, batch, req, res, chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
   });
   req.on('error', () => res.destroy());
 }
@@ -212,6 +260,7 @@ export interface MockHttpServer {
 
 /** Creates (without listening) the node:http server that serves `core` within `limits`. */
 export function createHttpServer(core: MockCore, limits: HttpLimits): MockHttpServer {
+  const batch = new AnswerBatch();
   const server = http.createServer(
     {
       maxHeaderSize: limits.maxHeaderSize,
@@ -224,17 +273,19 @@ export function createHttpServer(core: MockCore, limits: HttpLimits): MockHttpSe
       requireHostHeader: false,
       noDelay: true,
     },
-    (req, res) => onRequest(core, limits, req, res),
+    (req, res) => onRequest(core, batch, limits, req, res),
   );
   server.maxConnections = limits.maxConnections;
   server.setTimeout(limits.socketTimeout, (socket: Socket) => socket.destroy());
   server.on('checkContinue', (req, res) => {
     if (refusedByHead(core, req, res, limits)) return;
     res.writeContinue();
-    onRequest(core, limits, req, res);
+    onRequest(core, batch, limits, req, res);
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (closing.has(socket)) return;
+    // Answers computed before the bad request are written first, as without batching.
+    batch.flush();
     if (error.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();
       return;

@@ -234,6 +234,11 @@ export class Limits {
     return { tenSeconds: this.tenSeconds.peek(`orders|sapi|${uid}`, now), day: this.day.peek(`orders|sapi|${uid}`, now) };
   }
 
+  /** The orders an account has placed in the current PAPI window (`GET /papi/v1/rateLimit/order`). */
+  papiOrderUsage(uid: string, now: number): { minute: number } {
+    return { minute: this.minute.peek(`orders|papi|${uid}`, now) };
+  }
+
   /** Counts accepted orders (`orderCount` each call) and returns the order-count headers. */
   countOrders(meta: OperationMeta, uid: string, now: number): Record<string, string> {
     const count = meta.orderCount;

@@ -9,7 +9,7 @@ import type { OperationMeta } from '@marginkit/spec';
 import { ADMIN_UNAUTHORIZED, handleAdmin } from './admin.js';
 import { checkTiming, signedParts } from './auth.js';
 import { Clock } from './clock.js';
-import { validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
+import { PRICE, validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
 import { D, fmt } from './decimal.js';
 import { Engine, type FilledNotice } from './engine/engine.js';
 import type { Account } from './engine/state.js';
@@ -117,6 +117,18 @@ export function servedOperations(): OperationMeta[] {
   return [...routes().values()].map((r) => r.meta);
 }
 
+const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(:\d{1,5})?$/i;
+
+/**
+ * The origin the request reached the mock at, for the links the mock serves itself (download files): the
+ * request's host when it is a loopback address, else `http://127.0.0.1` (the mock never hands out a link to
+ * another host).
+ */
+function loopbackOrigin(req: MockRequest): string {
+  const host = req.url.startsWith('/') ? req.header('host') : /^[a-z]+:\/\/([^/?#]*)/i.exec(req.url)?.[1];
+  return host !== undefined && LOOPBACK_HOST.test(host) ? `http://${host}` : 'http://127.0.0.1';
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -171,6 +183,7 @@ export class MockCore {
 
   /** Sets a price and fills or triggers the resting orders it reaches. */
   setPrice(symbol: string, price: string): FilledNotice[] {
+    if (typeof price !== 'string' || !PRICE.test(price)) throw new Error(`the price of ${String(symbol).slice(0, 40)} must be a positive decimal string with at most 8 decimals, not ${String(price).slice(0, 50)}`);
     return this.engine.setPrice(symbol, new D(price));
   }
 
@@ -391,7 +404,7 @@ export class MockCore {
       } else {
         // Operations without an API key (ping) never read the account.
         if (account) this.engine.accrue(account);
-        const result = route.handler({ engine: this.engine, account: account as Account, meta, params, ip, limits: this.limits });
+        const result = route.handler({ engine: this.engine, account: account as Account, meta, params, ip, origin: loopbackOrigin(req), limits: this.limits });
         body = serialize(result.body);
       }
       if (meta.orderCount > 0 && account && status < 300) {

@@ -1,7 +1,7 @@
 /**
  * `createMockServer` (node:http) and `createMockFetch` (in-process, fetch-compatible). Both run one `MockCore`.
  */
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, BlockList, isIPv4, isIPv6 } from 'node:net';
 import { accountSnapshot } from './admin.js';
 import type { FaultConfig, MockConfig, MockMode } from './config.js';
 import type { FilledNotice } from './engine/engine.js';
@@ -92,9 +92,18 @@ export function exposureWarning(host: string, adminToken: string | undefined): s
   return `the mock listens on ${host}, reachable from other machines: its admin API (/__mock/: reset, prices, clock, faults, account views) has no authentication and the demo credential is public. Set adminToken (CLI: --admin-token) to require a token for the admin API.`;
 }
 
-/** Whether an address is only reachable from this machine. */
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+LOOPBACK.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
+
+/** Whether an address is only reachable from this machine (any spelling of 127.0.0.0/8 and ::1, or localhost). */
 export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) || host === '::ffff:127.0.0.1';
+  if (host === 'localhost') return true;
+  const bare = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+  if (isIPv4(bare)) return LOOPBACK.check(bare, 'ipv4');
+  if (isIPv6(bare)) return LOOPBACK.check(bare, 'ipv6');
+  return false;
 }
 
 export interface MockServer {
@@ -111,8 +120,6 @@ export async function createMockServer(options: MockOptions = {}): Promise<MockS
   const { config, port, host, log, mode, http, adminToken } = splitOptions(options);
   const limits = httpLimits(http);
   const core = new MockCore(config, { mode, log, ...(adminToken !== undefined ? { adminToken } : {}) });
-  const warning = exposureWarning(host, adminToken);
-  if (warning) process.emitWarning(warning, { code: 'MARGINKIT_MOCK_EXPOSED' });
   const { server, close } = createHttpServer(core, limits);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -122,6 +129,9 @@ export async function createMockServer(options: MockOptions = {}): Promise<MockS
     });
   });
   const address = server.address() as AddressInfo;
+  // Judged on the address actually bound: a host name or a short form such as 127.1 resolves to it.
+  const warning = exposureWarning(address.address, adminToken);
+  if (warning) process.emitWarning(warning, { code: 'MARGINKIT_MOCK_EXPOSED' });
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${shownHost}:${address.port}`,

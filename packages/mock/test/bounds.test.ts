@@ -199,6 +199,21 @@ describe('admin input bounds', () => {
     expect(Object.keys(fetch.mock.prices())).toHaveLength(10);
   });
 
+  it('prices: more than 8 decimals (which every answer would cut to 0.00000000) is refused everywhere, nothing changed', async () => {
+    const fetch = mockFetch();
+    const before = fetch.mock.prices();
+    for (const price of ['0.00000000000000000001', '0.000000001', '40000.123456789', '99999999999999999999.99999999999999999999', '0.00000000']) {
+      const res = await admin(fetch, 'POST', '/__mock/prices', { BTCUSDC: price, ETHUSDC: '2600' });
+      expect([res.status, res.body.code], price).toEqual([400, -1130]);
+      expect(res.body.msg).toContain('BTCUSDC');
+      expect(() => fetch.mock.setPrice('BTCUSDC', price), price).toThrow(/8 decimals|positive/);
+      expect(() => mockFetch({ prices: { BTCUSDC: price } }), price).toThrow('/prices/BTCUSDC');
+    }
+    expect(fetch.mock.prices()).toEqual(before);
+    expect((await admin(fetch, 'POST', '/__mock/prices', { BTCUSDC: '0.00000001' })).status).toBe(200);
+    expect(fetch.mock.prices().BTCUSDC).toBe('0.00000001');
+  });
+
   it('an account path with a broken percent-escape is a 400, not a crash', async () => {
     const res = await admin(createMockFetch(), 'GET', '/__mock/accounts/%E0%A4%A');
     expect([res.status, res.body.code]).toEqual([400, -1130]);
@@ -212,22 +227,35 @@ describe('admin input bounds', () => {
   });
 });
 
-describe('id counters take the whole signed 64-bit range', () => {
+describe('id counters take 19-digit starts and never issue an id above 2^63 - 1', () => {
   const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' };
 
-  it('a 19-digit string, a bigint and the maximum are exact; beyond the maximum is refused', async () => {
-    const max = new TestClient(mockFetch({ ids: { orderId: '9223372036854775806', tradeId: 9223372036854775000n } }));
+  it('a 19-digit string and a bigint are exact up to the largest start, 2^63 - 1 - 2^32; beyond it is refused', async () => {
+    const max = new TestClient(mockFetch({ ids: { orderId: '9223372032559808511', tradeId: 9223372032559808000n } }));
     const res = await max.post('/papi/v1/margin/order', order);
-    expect(res.text).toContain('"orderId":9223372036854775806');
-    expect(res.text).toContain('"tradeId":9223372036854775000');
-    expect(() => mockFetch({ ids: { orderId: '9223372036854775808' } })).toThrow('/ids/orderId: must be at most 9223372036854775807');
+    expect(res.text).toContain('"orderId":9223372032559808511');
+    expect(res.text).toContain('"tradeId":9223372032559808000');
+    expect(() => mockFetch({ ids: { orderId: '9223372032559808512' } })).toThrow('/ids/orderId: must be at most 9223372032559808511');
+    expect(() => mockFetch({ ids: { orderId: '9223372036854775808' } })).toThrow('/ids/orderId: must be at most 9223372032559808511');
     expect(() => mockFetch({ ids: { orderId: '99999999999999999999' } })).toThrow('/ids/orderId');
+  });
+
+  it.each(['orderId', 'orderListId', 'tradeId', 'tranId'] as const)('a %s start at 2^63 - 1 is refused: the next id would not fit in 64 bits', (name) => {
+    expect(() => mockFetch({ ids: { [name]: '9223372036854775807' } })).toThrow(`/ids/${name}: must be at most 9223372032559808511`);
+    expect(() => mockFetch({ ids: { [name]: '9223372036854775806' } })).toThrow(`/ids/${name}`);
+  });
+
+  it('an admin reset with a start at 2^63 - 1 is a 400', async () => {
+    const fetch = mockFetch();
+    const res = await admin(fetch, 'POST', '/__mock/reset', { ids: { orderId: '9223372036854775807' } });
+    expect([res.status, res.body.code]).toEqual([400, -1130]);
+    expect(res.body.msg).toContain('/ids/orderId');
   });
 
   it('a configuration file with a bare 19-digit id is read losslessly by the CLI', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'marginkit-mock-'));
     const file = join(dir, 'ids.json');
-    writeFileSync(file, '{"ids":{"orderId":9223372036854775001},"clock":{"start":1700000000000,"frozen":true}}');
+    writeFileSync(file, '{"ids":{"orderId":9223372032559800001},"clock":{"start":1700000000000,"frozen":true}}');
     const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
     const child = spawn(process.execPath, [cli, '--config', file, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
@@ -246,7 +274,7 @@ describe('id counters take the whole signed 64-bit range', () => {
         headers: { 'X-MBX-APIKEY': DEMO_ACCOUNT.apiKey, 'Content-Type': 'application/x-www-form-urlencoded' },
         body: `${payload}&signature=${hmac(DEMO_ACCOUNT.apiSecret, payload)}`,
       });
-      expect(await res.text()).toContain('"orderId":9223372036854775001');
+      expect(await res.text()).toContain('"orderId":9223372032559800001');
     } finally {
       child.kill('SIGTERM');
     }

@@ -155,7 +155,7 @@ async function driveFutures(): Promise<void> {
     // A resting order: a modification that changes nothing, a position-mode switch while it rests.
     const placed = await c.post(`${p}/order`, limit);
     expect(placed.status, placed.text).toBe(200);
-    await driveExpecting(c, `${M} modification that changes nothing`, -5027, 'PUT', `${p}/order`, { symbol, orderId: String(placed.body.orderId), side: 'BUY', quantity: qty, price: '30000' });
+    await driveExpecting(c, `${M} modification that changes nothing`, M === 'UM' ? -5027 : -4197, 'PUT', `${p}/order`, { symbol, orderId: String(placed.body.orderId), side: 'BUY', quantity: qty, price: '30000' });
     await driveExpecting(c, `${M} position mode with open orders`, -4067, 'POST', `${p}/positionSide/dual`, { dualSidePosition: 'true' });
     // A position: no position-mode switch, no leverage whose bracket the position exceeds.
     const holder = fresh();
@@ -205,6 +205,16 @@ beforeAll(async () => {
   });
   await drive('portfolioMargin', 'repay beyond the liability', 'POST', '/papi/v1/repayLoan', { asset: 'BNB', amount: '100' });
   await driveFutures();
+  // PAPI account operations (pm-account/).
+  await drive('portfolioMargin', 'BNB transfer of zero', 'POST', '/papi/v1/bnb-transfer', { amount: '0', transferSide: 'TO_UM' });
+  await drive('portfolioMargin', 'BNB fund collection', 'POST', '/papi/v1/asset-collection', { asset: 'BNB' });
+  await drive('portfolioMargin', 'unknown download', 'GET', '/papi/v1/um/trade/asyn/id', { downloadId: '1' });
+  {
+    const debtor = { accounts: [{ apiKey: 'debtor', apiSecret: 'debtor-secret', portfolioMargin: { BNB: { free: '100', borrowed: '100' } } }] };
+    const c = new TestClient(mockFetch({ rateLimits: { enabled: false }, ...debtor }), 'debtor', 'debtor-secret');
+    record('portfolioMargin', 'repay debt without a loan', '/papi/v1/margin/repay-debt', await c.post('/papi/v1/margin/repay-debt', { asset: 'ETH' }));
+    record('portfolioMargin', 'repay debt above 50 000 USD', '/papi/v1/margin/repay-debt', await c.post('/papi/v1/margin/repay-debt', { asset: 'BNB', amount: '84' }));
+  }
   // The HTTP layer (no API known from a broken request: its code is in both catalogues).
   server = await createMockServer({ port: 0 });
   const res = await fetch(`${server.url}/papi/v1/margin/order`, { method: 'POST', body: 'x'.repeat(100_000) });

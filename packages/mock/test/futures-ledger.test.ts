@@ -7,6 +7,9 @@
  * - UM: wallet change + commission paid + unrealized profit = Σ over trades of signed qty × (mark − trade price),
  *   exactly. CM (inverse, values rounded to 8 decimals per trade as Binance's `baseQty`): the same identity in
  *   coin, Σ signed (trade value − value at the mark), within 1e-8 per trade.
+ * - With a coarser `assetPrecision` (USDT 2, BTC 6 decimals), every income event is at its asset's precision, the
+ *   first property holds exactly (fees rounded half-up to that precision) and the second within half a unit of it
+ *   per trade.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +17,7 @@ import { MockCore } from '../src/index.js';
 import { D, ZERO, type Dec } from '../src/decimal.js';
 import { futuresOf } from '../src/futures/engine.js';
 import { settleFunding } from '../src/futures/funding.js';
-import { round8, unrealized, valueOf } from '../src/futures/positions.js';
+import { unrealized, valueOf } from '../src/futures/positions.js';
 
 const KEY = 'prop';
 const step = fc.record({
@@ -24,9 +27,12 @@ const step = fc.record({
   tick: fc.integer({ min: -300, max: 300 }),
 });
 
-function run(market: 'um' | 'cm', steps: { kind: string; buy: boolean; lots: number; tick: number }[]) {
+type Precision = Record<string, number>;
+
+function run(market: 'um' | 'cm', steps: { kind: string; buy: boolean; lots: number; tick: number }[], assetPrecision?: Precision) {
   const core = new MockCore({
     clock: { start: 1_700_000_000_000, frozen: true },
+    ...(assetPrecision ? { assetPrecision } : {}),
     accounts: [{ apiKey: KEY, apiSecret: 's', portfolioMargin: { USDT: { free: '1000000', umWalletBalance: '100000' }, BTC: { free: '10', cmWalletBalance: '5' } } }],
   });
   const f = futuresOf(core.engine);
@@ -35,6 +41,7 @@ function run(market: 'um' | 'cm', steps: { kind: string; buy: boolean; lots: num
   const s = f.symbol(symbol);
   const lot = market === 'um' ? new D('0.001') : new D('1');
   const wallet = () => (market === 'um' ? account.portfolioMargin.wallet.get('USDT').um : account.portfolioMargin.wallet.get('BTC').cm);
+  const places = assetPrecision?.[s.marginAsset] ?? 8;
   const start = wallet();
   const trades: { signed: Dec; price: Dec }[] = [];
   let expectedFunding = ZERO;
@@ -45,7 +52,7 @@ function run(market: 'um' | 'cm', steps: { kind: string; buy: boolean; lots: num
       const p = f.account(account).book(market).peekPosition(symbol, 'BOTH');
       if (p && !p.amount.isZero()) {
         const coinOrQuote = valueOf(s, p.amount.abs(), f.mark(symbol));
-        expectedFunding = expectedFunding.plus(round8(coinOrQuote.mul(rate)).mul(p.amount.isNegative() ? 1 : -1));
+        expectedFunding = expectedFunding.plus(coinOrQuote.mul(rate).toDecimalPlaces(places, D.ROUND_HALF_UP).mul(p.amount.isNegative() ? 1 : -1));
       }
       settleFunding(f, new Map([[symbol, rate]]));
       continue;
@@ -72,7 +79,8 @@ function run(market: 'um' | 'cm', steps: { kind: string; buy: boolean; lots: num
     const gain = market === 'um' ? t.signed.mul(mark.minus(t.price)) : valueOf(s, t.signed.abs(), t.price).minus(valueOf(s, t.signed.abs(), mark)).mul(sign);
     return sum.plus(gain);
   }, ZERO);
-  return { walletChange: wallet().minus(start), income, realized, commission, funding, expectedFunding, upnl, expected, trades: trades.length };
+  const finerThanAsset = fa.income.filter((e) => e.income.decimalPlaces() > places).map((e) => `${e.incomeType} ${e.income.toFixed()}`);
+  return { walletChange: wallet().minus(start), income, realized, commission, funding, expectedFunding, upnl, expected, trades: trades.length, places, finerThanAsset };
 }
 
 describe('the futures ledger neither creates nor destroys value', () => {
@@ -101,6 +109,42 @@ describe('the futures ledger neither creates nor destroys value', () => {
       );
     });
   }
+
+  for (const market of ['um', 'cm'] as const) {
+    it(`${market.toUpperCase()}: income events keep the margin asset's configured precision, and the ledger still balances`, () => {
+      const precision = { USDT: 2, BTC: 6 };
+      fc.assert(
+        fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
+          const r = run(market, steps, precision);
+          expect(r.finerThanAsset).toEqual([]);
+          expect(r.walletChange.toFixed()).toBe(r.income.toFixed());
+          expect(r.income.toFixed()).toBe(r.realized.minus(r.commission).plus(r.funding).toFixed());
+          expect(r.funding.toFixed()).toBe(r.expectedFunding.toFixed());
+          // Each realized profit is rounded once to the asset's precision (CM values also to 8 decimals per trade).
+          const diff = r.walletChange.plus(r.commission).minus(r.funding).plus(r.upnl).minus(r.expected).abs();
+          const perTrade = new D(10).pow(-r.places).div(2).plus(market === 'cm' ? new D('1e-8') : 0);
+          expect(diff.lessThanOrEqualTo(perTrade.mul(r.trades + 1)), diff.toFixed()).toBe(true);
+        }),
+        { seed: market === 'um' ? 20260801 : 20260802, numRuns: 100 },
+      );
+    });
+  }
+
+  it('a commission finer than the asset is rounded to its precision (USDT at 2 decimals)', () => {
+    const core = new MockCore({
+      clock: { start: 1_700_000_000_000, frozen: true },
+      assetPrecision: { USDT: 2 },
+      accounts: [{ apiKey: KEY, apiSecret: 's', portfolioMargin: { USDT: { free: '1000000', umWalletBalance: '100000' } } }],
+    });
+    const f = futuresOf(core.engine);
+    const account = core.engine.accounts.get(KEY)!;
+    f.setMarkPrice('BTCUSDT', new D('40000.1'));
+    f.placeOrder(account, 'um', { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: new D('0.003'), reduceOnly: false });
+    // 0.003 × 40000.1 = 120.0003 at the taker rate: 0.06000015 exactly, 0.06 at two decimals.
+    const [trade] = f.account(account).book('um').trades;
+    expect(trade!.commission.toFixed()).toBe('0.06');
+    expect(account.portfolioMargin.wallet.get('USDT').um.toFixed()).toBe('99999.94');
+  });
 
   it('detects a ledger that loses a commission (the property can fail)', () => {
     const r = run('um', [{ kind: 'order', buy: true, lots: 10, tick: 0 }, { kind: 'mark', buy: true, lots: 1, tick: 50 }, { kind: 'order', buy: false, lots: 10, tick: 0 }]);

@@ -201,6 +201,26 @@ describe('beyond loopback: a warning, and an admin token', () => {
     expect(exposureWarning('0.0.0.0', 'a-long-enough-token')).toBeUndefined();
   });
 
+  it('every spelling of a loopback address counts as loopback; lookalikes do not', () => {
+    for (const host of ['0:0:0:0:0:0:0:1', '[::1]', '::ffff:127.0.0.2', '127.255.255.254']) expect(exposureWarning(host, undefined), host).toBeUndefined();
+    for (const host of ['128.0.0.1', '127.0.0.1.nip.io', '::2', '::ffff:10.0.0.1', '']) expect(exposureWarning(host, undefined), host).toMatch(/reachable from other machines/);
+  });
+
+  it('judges the address actually bound: 127.1 (short for 127.0.0.1) starts without a warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error & { code?: string }) => warnings.push(String(w.code));
+    process.on('warning', onWarning);
+    try {
+      const server = await createMockServer({ host: '127.1', port: 0 });
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+      expect(server.host).toBe('127.0.0.1');
+      await server.close();
+      expect(warnings).not.toContain('MARGINKIT_MOCK_EXPOSED');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('with adminToken the admin API answers 401 -1002 without the right X-Mock-Admin-Token; the Binance routes are unchanged', async () => {
     const token = 'token-of-sixteen-plus';
     const server = await createMockServer({ port: 0, adminToken: token });

@@ -47,6 +47,23 @@ describe('SAPI timing', () => {
   });
 });
 
+describe('a recvWindow of 0 breaks the spec\'s lower bound (above 0) on both APIs: -1130, as the client refuses it', () => {
+  it.each([
+    ['/sapi/v1/margin/account', '0'],
+    ['/sapi/v1/margin/account', '0.000'],
+    ['/sapi/v1/margin/account', '00'],
+    ['/papi/v1/account', '0'],
+  ])('%s recvWindow=%s', async (path, recvWindow) => {
+    // On a still clock a zero window would pass (timestamp = now); on a running one it failed -1021 by chance.
+    expect(await answer(path, { recvWindow })).toEqual([400, { code: -1130, msg: "Data sent for parameter 'recvWindow' is not valid." }]);
+  });
+
+  it('the smallest windows above 0 are accepted', async () => {
+    expect(await answer('/sapi/v1/margin/account', { recvWindow: '0.001' })).toEqual([200, 'ok']);
+    expect(await answer('/papi/v1/account', { recvWindow: '1' })).toEqual([200, 'ok']);
+  });
+});
+
 describe('PAPI timing', () => {
   const path = '/papi/v1/account';
   it('accepts a whole-number recvWindow up to 60000', async () => {

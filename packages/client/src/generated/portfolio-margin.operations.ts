@@ -84,6 +84,36 @@ import {
   getCmPositionMode as getCmPositionModeOperation,
   changeCmPositionMode as changeCmPositionModeOperation,
   getCmAdlQuantile as getCmAdlQuantileOperation,
+  getUmAccount as getUmAccountOperation,
+  getUmAccountV2 as getUmAccountV2Operation,
+  getUmAccountConfig as getUmAccountConfigOperation,
+  getUmSymbolConfig as getUmSymbolConfigOperation,
+  getUmCommissionRate as getUmCommissionRateOperation,
+  getUmLeverageBrackets as getUmLeverageBracketsOperation,
+  getUmApiTradingStatus as getUmApiTradingStatusOperation,
+  getUmFeeBurn as getUmFeeBurnOperation,
+  changeUmFeeBurn as changeUmFeeBurnOperation,
+  getUmIncome as getUmIncomeOperation,
+  getUmIncomeDownloadId as getUmIncomeDownloadIdOperation,
+  getUmIncomeDownloadLink as getUmIncomeDownloadLinkOperation,
+  getUmOrderDownloadId as getUmOrderDownloadIdOperation,
+  getUmOrderDownloadLink as getUmOrderDownloadLinkOperation,
+  getUmTradeDownloadId as getUmTradeDownloadIdOperation,
+  getUmTradeDownloadLink as getUmTradeDownloadLinkOperation,
+  signUmTradFiPerpsContract as signUmTradFiPerpsContractOperation,
+  getCmAccount as getCmAccountOperation,
+  getCmCommissionRate as getCmCommissionRateOperation,
+  getCmLeverageBrackets as getCmLeverageBracketsOperation,
+  getCmIncome as getCmIncomeOperation,
+  collectFundsByAsset as collectFundsByAssetOperation,
+  autoCollectFunds as autoCollectFundsOperation,
+  transferBnb as transferBnbOperation,
+  repayMarginDebt as repayMarginDebtOperation,
+  getNegativeBalanceExchangeRecords as getNegativeBalanceExchangeRecordsOperation,
+  getOrderRateLimit as getOrderRateLimitOperation,
+  repayFuturesNegativeBalance as repayFuturesNegativeBalanceOperation,
+  getAutoRepayFuturesStatus as getAutoRepayFuturesStatusOperation,
+  changeAutoRepayFuturesStatus as changeAutoRepayFuturesStatusOperation,
 } from '@marginkit/spec/portfolio-margin';
 import type { OperationCaller } from '../operation-caller.js';
 import type { CallOptions } from '../options.js';
@@ -1370,6 +1400,461 @@ export function getCmAdlQuantile(client: OperationCaller, params?: GetCmAdlQuant
   return client.call(getCmAdlQuantileOperation, params, options) as Promise<GetCmAdlQuantileResult>;
 }
 
+export type GetUmAccountParams = OperationParams<NonNullable<operations['getUmAccount']['parameters']['query']>, (typeof getUmAccountOperation)['params']>;
+export type GetUmAccountResult = Decoded<operations['getUmAccount']['responses']['200']['content']['application/json'], (typeof getUmAccountOperation)['response']['fields']>;
+
+/**
+ * Get UM account detail (USER_DATA) — `GET /papi/v1/um/account`.
+ *
+ * The UM side of the unified account: per margin asset (USDT, USDC) the UM wallet balance, the unrealized profit and the margin the positions and open orders need, and a row for every UM symbol's position (`BOTH` in one-way mode, `LONG` and `SHORT` in hedge mode), open or not. `GET /papi/v2/um/account` is the lighter version that lists only symbols with a position or an open order.
+ *
+ * Weight 5 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Account-Detail
+ */
+export function getUmAccount(client: OperationCaller, params?: GetUmAccountParams, options?: CallOptions): Promise<GetUmAccountResult> {
+  return client.call(getUmAccountOperation, params, options) as Promise<GetUmAccountResult>;
+}
+
+export type GetUmAccountV2Params = OperationParams<NonNullable<operations['getUmAccountV2']['parameters']['query']>, (typeof getUmAccountV2Operation)['params']>;
+export type GetUmAccountV2Result = Decoded<operations['getUmAccountV2']['responses']['200']['content']['application/json'], (typeof getUmAccountV2Operation)['response']['fields']>;
+
+/**
+ * Get UM account detail V2 (USER_DATA) — `GET /papi/v2/um/account`.
+ *
+ * Version 2 of `GET /papi/v1/um/account` (added 2024-08-23): the same UM assets, and a lighter position row (size, side, margin, unrealized profit and signed notional) for the symbols with a position or an open order only, instead of every UM symbol.
+ *
+ * Weight 5 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Account-Detail-V2
+ */
+export function getUmAccountV2(client: OperationCaller, params?: GetUmAccountV2Params, options?: CallOptions): Promise<GetUmAccountV2Result> {
+  return client.call(getUmAccountV2Operation, params, options) as Promise<GetUmAccountV2Result>;
+}
+
+export type GetUmAccountConfigParams = OperationParams<NonNullable<operations['getUmAccountConfig']['parameters']['query']>, (typeof getUmAccountConfigOperation)['params']>;
+export type GetUmAccountConfigResult = Decoded<operations['getUmAccountConfig']['responses']['200']['content']['application/json'], (typeof getUmAccountConfigOperation)['response']['fields']>;
+
+/**
+ * UM futures account configuration (USER_DATA) — `GET /papi/v1/um/accountConfig`.
+ *
+ * The UM futures configuration of the account (added 2024-08-23) — commission tier, whether it may trade, deposit and withdraw, and its position mode.
+ *
+ * Weight 5 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Account-Config
+ */
+export function getUmAccountConfig(client: OperationCaller, params?: GetUmAccountConfigParams, options?: CallOptions): Promise<GetUmAccountConfigResult> {
+  return client.call(getUmAccountConfigOperation, params, options) as Promise<GetUmAccountConfigResult>;
+}
+
+export type GetUmSymbolConfigParams = OperationParams<NonNullable<operations['getUmSymbolConfig']['parameters']['query']>, (typeof getUmSymbolConfigOperation)['params']>;
+export type GetUmSymbolConfigResult = Decoded<operations['getUmSymbolConfig']['responses']['200']['content']['application/json'], (typeof getUmSymbolConfigOperation)['response']['fields']>;
+
+/**
+ * UM futures symbol configuration (USER_DATA) — `GET /papi/v1/um/symbolConfig`.
+ *
+ * The account's configuration of each UM symbol, or of one (added 2024-08-23) — margin type, initial leverage and the largest notional it allows.
+ *
+ * Weight 5 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Symbol-Config
+ */
+export function getUmSymbolConfig(client: OperationCaller, params?: GetUmSymbolConfigParams, options?: CallOptions): Promise<GetUmSymbolConfigResult> {
+  return client.call(getUmSymbolConfigOperation, params, options) as Promise<GetUmSymbolConfigResult>;
+}
+
+export type GetUmCommissionRateParams = OperationParams<NonNullable<operations['getUmCommissionRate']['parameters']['query']>, (typeof getUmCommissionRateOperation)['params']>;
+export type GetUmCommissionRateResult = Decoded<operations['getUmCommissionRate']['responses']['200']['content']['application/json'], (typeof getUmCommissionRateOperation)['response']['fields']>;
+
+/**
+ * Get user commission rate for UM (USER_DATA) — `GET /papi/v1/um/commissionRate`.
+ *
+ * The maker and taker commission rates the account pays on one UM symbol, as fractions of the fill's value (charged in the symbol's margin asset, or in BNB at a discount while `POST /papi/v1/um/feeBurn` is on).
+ *
+ * Weight 20 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-User-Commission-Rate-for-UM
+ */
+export function getUmCommissionRate(client: OperationCaller, params: GetUmCommissionRateParams, options?: CallOptions): Promise<GetUmCommissionRateResult> {
+  return client.call(getUmCommissionRateOperation, params, options) as Promise<GetUmCommissionRateResult>;
+}
+
+export type GetUmLeverageBracketsParams = OperationParams<NonNullable<operations['getUmLeverageBrackets']['parameters']['query']>, (typeof getUmLeverageBracketsOperation)['params']>;
+export type GetUmLeverageBracketsResult = Decoded<operations['getUmLeverageBrackets']['responses']['200']['content']['application/json'], (typeof getUmLeverageBracketsOperation)['response']['fields']>;
+
+/**
+ * UM notional and leverage brackets (USER_DATA) — `GET /papi/v1/um/leverageBracket`.
+ *
+ * The notional brackets of every UM symbol, or of one: for each bracket the highest initial leverage, the notional range and the maintenance margin rate. They bound `POST /papi/v1/um/leverage` (a leverage above the bracket the position's notional falls in answers -4028) and set the maintenance margin of `GET /papi/v1/account`.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/UM-Notional-and-Leverage-Brackets
+ */
+export function getUmLeverageBrackets(client: OperationCaller, params?: GetUmLeverageBracketsParams, options?: CallOptions): Promise<GetUmLeverageBracketsResult> {
+  return client.call(getUmLeverageBracketsOperation, params, options) as Promise<GetUmLeverageBracketsResult>;
+}
+
+export type GetUmApiTradingStatusParams = OperationParams<NonNullable<operations['getUmApiTradingStatus']['parameters']['query']>, (typeof getUmApiTradingStatusOperation)['params']>;
+export type GetUmApiTradingStatusResult = Decoded<operations['getUmApiTradingStatus']['responses']['200']['content']['application/json'], (typeof getUmApiTradingStatusOperation)['response']['fields']>;
+
+/**
+ * Portfolio Margin UM trading quantitative rules indicators (USER_DATA) — `GET /papi/v1/um/apiTradingStatus`.
+ *
+ * The account's UM quantitative trading rule indicators — unfilled ratio (UFR), IOC/FOK expiration ratio (IFER), GTC cancellation ratio (GCR) and dust ratio (DR) per symbol, and too-many-violations (TMV) under `ACCOUNT` — each with its trigger value and whether it locks trading. `indicators` is empty when there is nothing to report.
+ *
+ * Weight 10 (IP); 1 when symbol is sent. Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Portfolio-Margin-UM-Trading-Quantitative-Rules-Indicators
+ */
+export function getUmApiTradingStatus(client: OperationCaller, params?: GetUmApiTradingStatusParams, options?: CallOptions): Promise<GetUmApiTradingStatusResult> {
+  return client.call(getUmApiTradingStatusOperation, params, options) as Promise<GetUmApiTradingStatusResult>;
+}
+
+export type GetUmFeeBurnParams = OperationParams<NonNullable<operations['getUmFeeBurn']['parameters']['query']>, (typeof getUmFeeBurnOperation)['params']>;
+export type GetUmFeeBurnResult = Decoded<operations['getUmFeeBurn']['responses']['200']['content']['application/json'], (typeof getUmFeeBurnOperation)['response']['fields']>;
+
+/**
+ * Get UM futures BNB burn status (USER_DATA) — `GET /papi/v1/um/feeBurn`.
+ *
+ * Whether UM commissions are paid in BNB at a discount ("Fee Discount On") on every UM symbol. Off unless turned on with `POST /papi/v1/um/feeBurn`.
+ *
+ * Weight 30 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Get-UM-Futures-BNB-Burn-Status
+ */
+export function getUmFeeBurn(client: OperationCaller, params?: GetUmFeeBurnParams, options?: CallOptions): Promise<GetUmFeeBurnResult> {
+  return client.call(getUmFeeBurnOperation, params, options) as Promise<GetUmFeeBurnResult>;
+}
+
+export type ChangeUmFeeBurnParams = OperationParams<NonNullable<operations['changeUmFeeBurn']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof changeUmFeeBurnOperation)['params']>;
+export type ChangeUmFeeBurnResult = Decoded<operations['changeUmFeeBurn']['responses']['200']['content']['application/json'], (typeof changeUmFeeBurnOperation)['response']['fields']>;
+
+/**
+ * Toggle BNB burn on UM futures trade (TRADE) — `POST /papi/v1/um/feeBurn`.
+ *
+ * Turns the UM BNB fee discount on or off on every UM symbol. While it is on, each UM fill's commission is charged in BNB from the UM wallet — converted at the BNB price, less the discount — when the UM wallet holds enough BNB, and in the margin asset otherwise. BNB reaches the UM wallet only through `POST /papi/v1/bnb-transfer` (the fund collections leave it alone).
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Toggle-BNB-Burn-On-UM-Futures-Trade
+ */
+export function changeUmFeeBurn(client: OperationCaller, params: ChangeUmFeeBurnParams, options?: CallOptions): Promise<ChangeUmFeeBurnResult> {
+  return client.call(changeUmFeeBurnOperation, params, options) as Promise<ChangeUmFeeBurnResult>;
+}
+
+export type GetUmIncomeParams = OperationParams<NonNullable<operations['getUmIncome']['parameters']['query']>, (typeof getUmIncomeOperation)['params']>;
+export type GetUmIncomeResult = Decoded<operations['getUmIncome']['responses']['200']['content']['application/json'], (typeof getUmIncomeOperation)['response']['fields']>;
+
+/**
+ * Get UM income history (USER_DATA) — `GET /papi/v1/um/income`.
+ *
+ * The movements of the UM futures wallets — realized profit, commission, funding fees, transfers — oldest first. Without `startTime` and `endTime` the last 7 days; history reaches back three months. `tranId` is unique within one `incomeType` only, and both `tranId` and `tradeId` are digit strings on the wire.
+ *
+ * Weight 30 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Income-History
+ */
+export function getUmIncome(client: OperationCaller, params?: GetUmIncomeParams, options?: CallOptions): Promise<GetUmIncomeResult> {
+  return client.call(getUmIncomeOperation, params, options) as Promise<GetUmIncomeResult>;
+}
+
+export type GetUmIncomeDownloadIdParams = OperationParams<NonNullable<operations['getUmIncomeDownloadId']['parameters']['query']>, (typeof getUmIncomeDownloadIdOperation)['params']>;
+export type GetUmIncomeDownloadIdResult = Decoded<operations['getUmIncomeDownloadId']['responses']['200']['content']['application/json'], (typeof getUmIncomeDownloadIdOperation)['response']['fields']>;
+
+/**
+ * Get download id for UM futures transaction (income) history (USER_DATA) — `GET /papi/v1/um/income/asyn`.
+ *
+ * Asks for a CSV file of the account's UM futures transaction (income) history between `startTime` and `endTime` (at most one year apart) — the UM income rows of `GET /papi/v1/um/income` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/income/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
+ *
+ * Weight 1500 (IP). Signed.
+ * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Transaction-History
+ */
+export function getUmIncomeDownloadId(client: OperationCaller, params: GetUmIncomeDownloadIdParams, options?: CallOptions): Promise<GetUmIncomeDownloadIdResult> {
+  return client.call(getUmIncomeDownloadIdOperation, params, options) as Promise<GetUmIncomeDownloadIdResult>;
+}
+
+export type GetUmIncomeDownloadLinkParams = OperationParams<NonNullable<operations['getUmIncomeDownloadLink']['parameters']['query']>, (typeof getUmIncomeDownloadLinkOperation)['params']>;
+export type GetUmIncomeDownloadLinkResult = Decoded<operations['getUmIncomeDownloadLink']['responses']['200']['content']['application/json'], (typeof getUmIncomeDownloadLinkOperation)['response']['fields']>;
+
+/**
+ * Get UM futures income download link by id (USER_DATA) — `GET /papi/v1/um/income/asyn/id`.
+ *
+ * The state of a UM futures transaction (income) history download requested with `GET /papi/v1/um/income/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
+ *
+ * Weight 10 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Transaction-Download-Link-by-Id
+ */
+export function getUmIncomeDownloadLink(client: OperationCaller, params: GetUmIncomeDownloadLinkParams, options?: CallOptions): Promise<GetUmIncomeDownloadLinkResult> {
+  return client.call(getUmIncomeDownloadLinkOperation, params, options) as Promise<GetUmIncomeDownloadLinkResult>;
+}
+
+export type GetUmOrderDownloadIdParams = OperationParams<NonNullable<operations['getUmOrderDownloadId']['parameters']['query']>, (typeof getUmOrderDownloadIdOperation)['params']>;
+export type GetUmOrderDownloadIdResult = Decoded<operations['getUmOrderDownloadId']['responses']['200']['content']['application/json'], (typeof getUmOrderDownloadIdOperation)['response']['fields']>;
+
+/**
+ * Get download id for UM futures order history (USER_DATA) — `GET /papi/v1/um/order/asyn`.
+ *
+ * Asks for a CSV file of the account's UM futures order history between `startTime` and `endTime` (at most one year apart) — the UM orders of `GET /papi/v1/um/allOrders` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/order/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
+ *
+ * Weight 1500 (IP). Signed.
+ * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Order-History
+ */
+export function getUmOrderDownloadId(client: OperationCaller, params: GetUmOrderDownloadIdParams, options?: CallOptions): Promise<GetUmOrderDownloadIdResult> {
+  return client.call(getUmOrderDownloadIdOperation, params, options) as Promise<GetUmOrderDownloadIdResult>;
+}
+
+export type GetUmOrderDownloadLinkParams = OperationParams<NonNullable<operations['getUmOrderDownloadLink']['parameters']['query']>, (typeof getUmOrderDownloadLinkOperation)['params']>;
+export type GetUmOrderDownloadLinkResult = Decoded<operations['getUmOrderDownloadLink']['responses']['200']['content']['application/json'], (typeof getUmOrderDownloadLinkOperation)['response']['fields']>;
+
+/**
+ * Get UM futures order download link by id (USER_DATA) — `GET /papi/v1/um/order/asyn/id`.
+ *
+ * The state of a UM futures order history download requested with `GET /papi/v1/um/order/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
+ *
+ * Weight 10 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Order-Download-Link-by-Id
+ */
+export function getUmOrderDownloadLink(client: OperationCaller, params: GetUmOrderDownloadLinkParams, options?: CallOptions): Promise<GetUmOrderDownloadLinkResult> {
+  return client.call(getUmOrderDownloadLinkOperation, params, options) as Promise<GetUmOrderDownloadLinkResult>;
+}
+
+export type GetUmTradeDownloadIdParams = OperationParams<NonNullable<operations['getUmTradeDownloadId']['parameters']['query']>, (typeof getUmTradeDownloadIdOperation)['params']>;
+export type GetUmTradeDownloadIdResult = Decoded<operations['getUmTradeDownloadId']['responses']['200']['content']['application/json'], (typeof getUmTradeDownloadIdOperation)['response']['fields']>;
+
+/**
+ * Get download id for UM futures trade history (USER_DATA) — `GET /papi/v1/um/trade/asyn`.
+ *
+ * Asks for a CSV file of the account's UM futures trade history between `startTime` and `endTime` (at most one year apart) — the UM trades of `GET /papi/v1/um/userTrades` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/trade/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
+ *
+ * Weight 1500 (IP). Signed.
+ * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Trade-History
+ */
+export function getUmTradeDownloadId(client: OperationCaller, params: GetUmTradeDownloadIdParams, options?: CallOptions): Promise<GetUmTradeDownloadIdResult> {
+  return client.call(getUmTradeDownloadIdOperation, params, options) as Promise<GetUmTradeDownloadIdResult>;
+}
+
+export type GetUmTradeDownloadLinkParams = OperationParams<NonNullable<operations['getUmTradeDownloadLink']['parameters']['query']>, (typeof getUmTradeDownloadLinkOperation)['params']>;
+export type GetUmTradeDownloadLinkResult = Decoded<operations['getUmTradeDownloadLink']['responses']['200']['content']['application/json'], (typeof getUmTradeDownloadLinkOperation)['response']['fields']>;
+
+/**
+ * Get UM futures trade download link by id (USER_DATA) — `GET /papi/v1/um/trade/asyn/id`.
+ *
+ * The state of a UM futures trade history download requested with `GET /papi/v1/um/trade/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
+ *
+ * Weight 10 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Trade-Download-Link-by-Id
+ */
+export function getUmTradeDownloadLink(client: OperationCaller, params: GetUmTradeDownloadLinkParams, options?: CallOptions): Promise<GetUmTradeDownloadLinkResult> {
+  return client.call(getUmTradeDownloadLinkOperation, params, options) as Promise<GetUmTradeDownloadLinkResult>;
+}
+
+export type SignUmTradFiPerpsContractParams = OperationParams<NonNullable<operations['signUmTradFiPerpsContract']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof signUmTradFiPerpsContractOperation)['params']>;
+export type SignUmTradFiPerpsContractResult = Decoded<operations['signUmTradFiPerpsContract']['responses']['200']['content']['application/json'], (typeof signUmTradFiPerpsContractOperation)['response']['fields']>;
+
+/**
+ * Futures TradFi perps contract (USER_DATA) — `POST /papi/v1/um/stock/contract`.
+ *
+ * Signs the agreement for UM TradFi perpetuals (perpetual contracts on traditional-finance underlyings) for the account. Binance has no documentation page for this endpoint; its official connector (`futuresTradfiPerpsContract`) is the only source: no parameters besides `timestamp` and `recvWindow`, weight 5, answer `{code: 200, msg: "success"}`. Signing again is harmless and answers the same.
+ *
+ * Weight 5 (IP). Signed.
+ * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#futures-tradfi-perps-contract
+ */
+export function signUmTradFiPerpsContract(client: OperationCaller, params?: SignUmTradFiPerpsContractParams, options?: CallOptions): Promise<SignUmTradFiPerpsContractResult> {
+  return client.call(signUmTradFiPerpsContractOperation, params, options) as Promise<SignUmTradFiPerpsContractResult>;
+}
+
+export type GetCmAccountParams = OperationParams<NonNullable<operations['getCmAccount']['parameters']['query']>, (typeof getCmAccountOperation)['params']>;
+export type GetCmAccountResult = Decoded<operations['getCmAccount']['responses']['200']['content']['application/json'], (typeof getCmAccountOperation)['response']['fields']>;
+
+/**
+ * Get CM account detail (USER_DATA) — `GET /papi/v1/cm/account`.
+ *
+ * The CM side of the unified account: per coin (BTC, ETH) the CM wallet balance, the unrealized profit and the margin of the coin-margined positions and open orders, all in the coin, and a row for every CM symbol's position. The wallet balance is the `cmWalletBalance` of `GET /papi/v1/balance` for the same coin.
+ *
+ * Weight 5 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-CM-Account-Detail
+ */
+export function getCmAccount(client: OperationCaller, params?: GetCmAccountParams, options?: CallOptions): Promise<GetCmAccountResult> {
+  return client.call(getCmAccountOperation, params, options) as Promise<GetCmAccountResult>;
+}
+
+export type GetCmCommissionRateParams = OperationParams<NonNullable<operations['getCmCommissionRate']['parameters']['query']>, (typeof getCmCommissionRateOperation)['params']>;
+export type GetCmCommissionRateResult = Decoded<operations['getCmCommissionRate']['responses']['200']['content']['application/json'], (typeof getCmCommissionRateOperation)['response']['fields']>;
+
+/**
+ * Get user commission rate for CM (USER_DATA) — `GET /papi/v1/cm/commissionRate`.
+ *
+ * The maker and taker commission rates the account pays on one CM symbol, as fractions of the fill's value (charged in the symbol's margin asset).
+ *
+ * Weight 20 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-User-Commission-Rate-for-CM
+ */
+export function getCmCommissionRate(client: OperationCaller, params: GetCmCommissionRateParams, options?: CallOptions): Promise<GetCmCommissionRateResult> {
+  return client.call(getCmCommissionRateOperation, params, options) as Promise<GetCmCommissionRateResult>;
+}
+
+export type GetCmLeverageBracketsParams = OperationParams<NonNullable<operations['getCmLeverageBrackets']['parameters']['query']>, (typeof getCmLeverageBracketsOperation)['params']>;
+export type GetCmLeverageBracketsResult = Decoded<operations['getCmLeverageBrackets']['responses']['200']['content']['application/json'], (typeof getCmLeverageBracketsOperation)['response']['fields']>;
+
+/**
+ * CM notional and leverage brackets (USER_DATA) — `GET /papi/v1/cm/leverageBracket`.
+ *
+ * The brackets of every CM symbol, or of one, bounded by the position's value in the coin (`qtyCap`, `qtyFloor`): the highest initial leverage and the maintenance margin rate of each. The figures are bare JSON numbers on the wire.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/CM-Notional-and-Leverage-Brackets
+ */
+export function getCmLeverageBrackets(client: OperationCaller, params?: GetCmLeverageBracketsParams, options?: CallOptions): Promise<GetCmLeverageBracketsResult> {
+  return client.call(getCmLeverageBracketsOperation, params, options) as Promise<GetCmLeverageBracketsResult>;
+}
+
+export type GetCmIncomeParams = OperationParams<NonNullable<operations['getCmIncome']['parameters']['query']>, (typeof getCmIncomeOperation)['params']>;
+export type GetCmIncomeResult = Decoded<operations['getCmIncome']['responses']['200']['content']['application/json'], (typeof getCmIncomeOperation)['response']['fields']>;
+
+/**
+ * Get CM income history (USER_DATA) — `GET /papi/v1/cm/income`.
+ *
+ * The movements of the CM futures wallets (in the coin), oldest first. At most 200 days between `startTime` and `endTime`; without them the last 200 days. `tranId` is unique within one `incomeType` only; `tranId` and `tradeId` are digit strings on the wire.
+ *
+ * Weight 30 (IP). Signed.
+ * Rule (maxInterval): At most 200 days between `startTime` and `endTime` (-1127); without them the last 200 days.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-CM-Income-History
+ */
+export function getCmIncome(client: OperationCaller, params?: GetCmIncomeParams, options?: CallOptions): Promise<GetCmIncomeResult> {
+  return client.call(getCmIncomeOperation, params, options) as Promise<GetCmIncomeResult>;
+}
+
+export type CollectFundsByAssetParams = OperationParams<NonNullable<operations['collectFundsByAsset']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof collectFundsByAssetOperation)['params']>;
+export type CollectFundsByAssetResult = Decoded<operations['collectFundsByAsset']['responses']['200']['content']['application/json'], (typeof collectFundsByAssetOperation)['response']['fields']>;
+
+/**
+ * Fund collection by asset (TRADE) — `POST /papi/v1/asset-collection`.
+ *
+ * Moves one asset's UM and CM futures wallet balances into the margin wallet (its free balance), where it can repay loans or be transferred out. Only positive futures balances move; equity and `uniMMR` do not change (the account is unified). BNB cannot be collected this way (-3005): move it with `POST /papi/v1/bnb-transfer`. Each move appears as a `TRANSFER` row in `GET /papi/v1/um/income` or `GET /papi/v1/cm/income`.
+ *
+ * Weight 30 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Fund-Collection-by-Asset
+ */
+export function collectFundsByAsset(client: OperationCaller, params: CollectFundsByAssetParams, options?: CallOptions): Promise<CollectFundsByAssetResult> {
+  return client.call(collectFundsByAssetOperation, params, options) as Promise<CollectFundsByAssetResult>;
+}
+
+export type AutoCollectFundsParams = OperationParams<NonNullable<operations['autoCollectFunds']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof autoCollectFundsOperation)['params']>;
+export type AutoCollectFundsResult = Decoded<operations['autoCollectFunds']['responses']['200']['content']['application/json'], (typeof autoCollectFundsOperation)['response']['fields']>;
+
+/**
+ * Fund auto-collection (TRADE) — `POST /papi/v1/auto-collection`.
+ *
+ * Moves every asset's positive UM and CM futures wallet balance — except BNB, which stays in the UM wallet — into the margin wallet, as `POST /papi/v1/asset-collection` does for one asset. Binance allows it 500 times per hour, in a rolling window.
+ *
+ * Weight 750 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Fund-Auto-collection
+ */
+export function autoCollectFunds(client: OperationCaller, params?: AutoCollectFundsParams, options?: CallOptions): Promise<AutoCollectFundsResult> {
+  return client.call(autoCollectFundsOperation, params, options) as Promise<AutoCollectFundsResult>;
+}
+
+export type TransferBnbParams = OperationParams<NonNullable<operations['transferBnb']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof transferBnbOperation)['params']>;
+export type TransferBnbResult = Decoded<operations['transferBnb']['responses']['200']['content']['application/json'], (typeof transferBnbOperation)['response']['fields']>;
+
+/**
+ * BNB transfer (TRADE) — `POST /papi/v1/bnb-transfer`.
+ *
+ * Moves BNB between the margin wallet and the UM futures wallet: `TO_UM` from the margin wallet's free BNB into the UM wallet (where the UM BNB fee discount of `POST /papi/v1/um/feeBurn` pays commissions from), `FROM_UM` back. More than the source holds answers -2018. The move appears as a `TRANSFER` row in `GET /papi/v1/um/income`. Binance allows 10 calls per 10 minutes, in a rolling window.
+ *
+ * Weight 750 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/BNB-transfer
+ */
+export function transferBnb(client: OperationCaller, params: TransferBnbParams, options?: CallOptions): Promise<TransferBnbResult> {
+  return client.call(transferBnbOperation, params, options) as Promise<TransferBnbResult>;
+}
+
+export type RepayMarginDebtParams = OperationParams<NonNullable<operations['repayMarginDebt']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof repayMarginDebtOperation)['params']>;
+export type RepayMarginDebtResult = Decoded<operations['repayMarginDebt']['responses']['200']['content']['application/json'], (typeof repayMarginDebtOperation)['response']['fields']>;
+
+/**
+ * Margin account repay debt (TRADE) — `POST /papi/v1/margin/repay-debt`.
+ *
+ * Repays a margin loan (interest first, then principal) with the account's free balances: the loan's own asset first — whether or not it is listed — then the assets of `specifyRepayAssets`, in order, exchanged at the market price. Without `amount` the whole loan is repaid if the assets suffice (-2018 otherwise, and nothing moves); with it, that amount. No loan, or an amount above it, answers -3015; more than 50 000 USD worth in one request -3010; an unknown asset in `specifyRepayAssets` -1108. Each repayment is recorded in `GET /papi/v1/margin/repayLoan`.
+ *
+ * Weight 3000 (ORDER). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-Repay-Debt
+ */
+export function repayMarginDebt(client: OperationCaller, params: RepayMarginDebtParams, options?: CallOptions): Promise<RepayMarginDebtResult> {
+  return client.call(repayMarginDebtOperation, params, options) as Promise<RepayMarginDebtResult>;
+}
+
+export type GetNegativeBalanceExchangeRecordsParams = OperationParams<NonNullable<operations['getNegativeBalanceExchangeRecords']['parameters']['query']>, (typeof getNegativeBalanceExchangeRecordsOperation)['params']>;
+export type GetNegativeBalanceExchangeRecordsResult = Decoded<operations['getNegativeBalanceExchangeRecords']['responses']['200']['content']['application/json'], (typeof getNegativeBalanceExchangeRecordsOperation)['response']['fields']>;
+
+/**
+ * Query user negative balance auto exchange record (USER_DATA) — `GET /papi/v1/portfolio/negative-balance-exchange-record`.
+ *
+ * The automatic exchanges Binance made to cover the account's negative balances (when a futures wallet is negative beyond the allowed threshold and is not repaid), newest first. `startTime` and `endTime` are mandatory and at most three months apart.
+ *
+ * Weight 100 (IP). Signed.
+ * Rule (maxInterval): At most three months between `startTime` and `endTime` (modelled as 90 days; -1127).
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-User-Negative-Balance-Auto-Exchange-Record
+ */
+export function getNegativeBalanceExchangeRecords(client: OperationCaller, params: GetNegativeBalanceExchangeRecordsParams, options?: CallOptions): Promise<GetNegativeBalanceExchangeRecordsResult> {
+  return client.call(getNegativeBalanceExchangeRecordsOperation, params, options) as Promise<GetNegativeBalanceExchangeRecordsResult>;
+}
+
+export type GetOrderRateLimitParams = OperationParams<NonNullable<operations['getOrderRateLimit']['parameters']['query']>, (typeof getOrderRateLimitOperation)['params']>;
+export type GetOrderRateLimitResult = Decoded<operations['getOrderRateLimit']['responses']['200']['content']['application/json'], (typeof getOrderRateLimitOperation)['response']['fields']>;
+
+/**
+ * Query user rate limit (USER_DATA) — `GET /papi/v1/rateLimit/order`.
+ *
+ * The account's order-count limiters: Portfolio Margin allows 1200 orders per minute per account (every order-placing call counts, rejected ones may not). The current usage is also in the `X-MBX-ORDER-COUNT-1M` header of every order answer.
+ *
+ * Weight 1 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-User-Rate-Limit
+ */
+export function getOrderRateLimit(client: OperationCaller, params?: GetOrderRateLimitParams, options?: CallOptions): Promise<GetOrderRateLimitResult> {
+  return client.call(getOrderRateLimitOperation, params, options) as Promise<GetOrderRateLimitResult>;
+}
+
+export type RepayFuturesNegativeBalanceParams = OperationParams<NonNullable<operations['repayFuturesNegativeBalance']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof repayFuturesNegativeBalanceOperation)['params']>;
+export type RepayFuturesNegativeBalanceResult = Decoded<operations['repayFuturesNegativeBalance']['responses']['200']['content']['application/json'], (typeof repayFuturesNegativeBalanceOperation)['response']['fields']>;
+
+/**
+ * Repay futures negative balance (USER_DATA) — `POST /papi/v1/repay-futures-negative-balance`.
+ *
+ * Repays the negative UM and CM futures wallet balances (losses and fees beyond the wallet) from the margin wallet's free balance of the same asset, at once, whatever `GET /papi/v1/repay-futures-switch` says, as far as that balance goes. Answers -2018 when a negative balance exists but the margin wallet holds none of its asset to repay it with; with no negative balance it answers success and changes nothing. Each repayment appears as a `TRANSFER` row in the futures income history.
+ *
+ * Weight 750 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Repay-futures-Negative-Balance
+ */
+export function repayFuturesNegativeBalance(client: OperationCaller, params?: RepayFuturesNegativeBalanceParams, options?: CallOptions): Promise<RepayFuturesNegativeBalanceResult> {
+  return client.call(repayFuturesNegativeBalanceOperation, params, options) as Promise<RepayFuturesNegativeBalanceResult>;
+}
+
+export type GetAutoRepayFuturesStatusParams = OperationParams<NonNullable<operations['getAutoRepayFuturesStatus']['parameters']['query']>, (typeof getAutoRepayFuturesStatusOperation)['params']>;
+export type GetAutoRepayFuturesStatusResult = Decoded<operations['getAutoRepayFuturesStatus']['responses']['200']['content']['application/json'], (typeof getAutoRepayFuturesStatusOperation)['response']['fields']>;
+
+/**
+ * Get auto-repay-futures status (USER_DATA) — `GET /papi/v1/repay-futures-switch`.
+ *
+ * Whether negative UM/CM futures wallet balances are repaid automatically from the margin wallet (on by default).
+ *
+ * Weight 30 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Auto-repay-futures-Status
+ */
+export function getAutoRepayFuturesStatus(client: OperationCaller, params?: GetAutoRepayFuturesStatusParams, options?: CallOptions): Promise<GetAutoRepayFuturesStatusResult> {
+  return client.call(getAutoRepayFuturesStatusOperation, params, options) as Promise<GetAutoRepayFuturesStatusResult>;
+}
+
+export type ChangeAutoRepayFuturesStatusParams = OperationParams<NonNullable<operations['changeAutoRepayFuturesStatus']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof changeAutoRepayFuturesStatusOperation)['params']>;
+export type ChangeAutoRepayFuturesStatusResult = Decoded<operations['changeAutoRepayFuturesStatus']['responses']['200']['content']['application/json'], (typeof changeAutoRepayFuturesStatusOperation)['response']['fields']>;
+
+/**
+ * Change auto-repay-futures status (TRADE) — `POST /papi/v1/repay-futures-switch`.
+ *
+ * Turns the automatic repayment of negative futures balances on or off. While on (Binance's default), a UM or CM wallet that a fill, commission or funding fee leaves negative is repaid at once from the margin wallet's free balance of the same asset, as far as it goes; while off, negative balances stay until `POST /papi/v1/repay-futures-negative-balance` repays them. Turning it on repays what is negative now.
+ *
+ * Weight 750 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-Auto-repay-futures-Status
+ */
+export function changeAutoRepayFuturesStatus(client: OperationCaller, params: ChangeAutoRepayFuturesStatusParams, options?: CallOptions): Promise<ChangeAutoRepayFuturesStatusResult> {
+  return client.call(changeAutoRepayFuturesStatusOperation, params, options) as Promise<ChangeAutoRepayFuturesStatusResult>;
+}
+
 /** The operation-named methods of the portfolio-margin client. */
 export interface PortfolioMarginOperations {
   /**
@@ -2179,6 +2664,281 @@ export interface PortfolioMarginOperations {
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/CM-Position-ADL-Quantile-Estimation
    */
   getCmAdlQuantile(params?: GetCmAdlQuantileParams, options?: CallOptions): Promise<GetCmAdlQuantileResult>;
+  /**
+   * Get UM account detail (USER_DATA) — `GET /papi/v1/um/account`.
+   *
+   * The UM side of the unified account: per margin asset (USDT, USDC) the UM wallet balance, the unrealized profit and the margin the positions and open orders need, and a row for every UM symbol's position (`BOTH` in one-way mode, `LONG` and `SHORT` in hedge mode), open or not. `GET /papi/v2/um/account` is the lighter version that lists only symbols with a position or an open order.
+   *
+   * Weight 5 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Account-Detail
+   */
+  getUmAccount(params?: GetUmAccountParams, options?: CallOptions): Promise<GetUmAccountResult>;
+  /**
+   * Get UM account detail V2 (USER_DATA) — `GET /papi/v2/um/account`.
+   *
+   * Version 2 of `GET /papi/v1/um/account` (added 2024-08-23): the same UM assets, and a lighter position row (size, side, margin, unrealized profit and signed notional) for the symbols with a position or an open order only, instead of every UM symbol.
+   *
+   * Weight 5 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Account-Detail-V2
+   */
+  getUmAccountV2(params?: GetUmAccountV2Params, options?: CallOptions): Promise<GetUmAccountV2Result>;
+  /**
+   * UM futures account configuration (USER_DATA) — `GET /papi/v1/um/accountConfig`.
+   *
+   * The UM futures configuration of the account (added 2024-08-23) — commission tier, whether it may trade, deposit and withdraw, and its position mode.
+   *
+   * Weight 5 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Account-Config
+   */
+  getUmAccountConfig(params?: GetUmAccountConfigParams, options?: CallOptions): Promise<GetUmAccountConfigResult>;
+  /**
+   * UM futures symbol configuration (USER_DATA) — `GET /papi/v1/um/symbolConfig`.
+   *
+   * The account's configuration of each UM symbol, or of one (added 2024-08-23) — margin type, initial leverage and the largest notional it allows.
+   *
+   * Weight 5 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Symbol-Config
+   */
+  getUmSymbolConfig(params?: GetUmSymbolConfigParams, options?: CallOptions): Promise<GetUmSymbolConfigResult>;
+  /**
+   * Get user commission rate for UM (USER_DATA) — `GET /papi/v1/um/commissionRate`.
+   *
+   * The maker and taker commission rates the account pays on one UM symbol, as fractions of the fill's value (charged in the symbol's margin asset, or in BNB at a discount while `POST /papi/v1/um/feeBurn` is on).
+   *
+   * Weight 20 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-User-Commission-Rate-for-UM
+   */
+  getUmCommissionRate(params: GetUmCommissionRateParams, options?: CallOptions): Promise<GetUmCommissionRateResult>;
+  /**
+   * UM notional and leverage brackets (USER_DATA) — `GET /papi/v1/um/leverageBracket`.
+   *
+   * The notional brackets of every UM symbol, or of one: for each bracket the highest initial leverage, the notional range and the maintenance margin rate. They bound `POST /papi/v1/um/leverage` (a leverage above the bracket the position's notional falls in answers -4028) and set the maintenance margin of `GET /papi/v1/account`.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/UM-Notional-and-Leverage-Brackets
+   */
+  getUmLeverageBrackets(params?: GetUmLeverageBracketsParams, options?: CallOptions): Promise<GetUmLeverageBracketsResult>;
+  /**
+   * Portfolio Margin UM trading quantitative rules indicators (USER_DATA) — `GET /papi/v1/um/apiTradingStatus`.
+   *
+   * The account's UM quantitative trading rule indicators — unfilled ratio (UFR), IOC/FOK expiration ratio (IFER), GTC cancellation ratio (GCR) and dust ratio (DR) per symbol, and too-many-violations (TMV) under `ACCOUNT` — each with its trigger value and whether it locks trading. `indicators` is empty when there is nothing to report.
+   *
+   * Weight 10 (IP); 1 when symbol is sent. Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Portfolio-Margin-UM-Trading-Quantitative-Rules-Indicators
+   */
+  getUmApiTradingStatus(params?: GetUmApiTradingStatusParams, options?: CallOptions): Promise<GetUmApiTradingStatusResult>;
+  /**
+   * Get UM futures BNB burn status (USER_DATA) — `GET /papi/v1/um/feeBurn`.
+   *
+   * Whether UM commissions are paid in BNB at a discount ("Fee Discount On") on every UM symbol. Off unless turned on with `POST /papi/v1/um/feeBurn`.
+   *
+   * Weight 30 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Get-UM-Futures-BNB-Burn-Status
+   */
+  getUmFeeBurn(params?: GetUmFeeBurnParams, options?: CallOptions): Promise<GetUmFeeBurnResult>;
+  /**
+   * Toggle BNB burn on UM futures trade (TRADE) — `POST /papi/v1/um/feeBurn`.
+   *
+   * Turns the UM BNB fee discount on or off on every UM symbol. While it is on, each UM fill's commission is charged in BNB from the UM wallet — converted at the BNB price, less the discount — when the UM wallet holds enough BNB, and in the margin asset otherwise. BNB reaches the UM wallet only through `POST /papi/v1/bnb-transfer` (the fund collections leave it alone).
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Toggle-BNB-Burn-On-UM-Futures-Trade
+   */
+  changeUmFeeBurn(params: ChangeUmFeeBurnParams, options?: CallOptions): Promise<ChangeUmFeeBurnResult>;
+  /**
+   * Get UM income history (USER_DATA) — `GET /papi/v1/um/income`.
+   *
+   * The movements of the UM futures wallets — realized profit, commission, funding fees, transfers — oldest first. Without `startTime` and `endTime` the last 7 days; history reaches back three months. `tranId` is unique within one `incomeType` only, and both `tranId` and `tradeId` are digit strings on the wire.
+   *
+   * Weight 30 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Income-History
+   */
+  getUmIncome(params?: GetUmIncomeParams, options?: CallOptions): Promise<GetUmIncomeResult>;
+  /**
+   * Get download id for UM futures transaction (income) history (USER_DATA) — `GET /papi/v1/um/income/asyn`.
+   *
+   * Asks for a CSV file of the account's UM futures transaction (income) history between `startTime` and `endTime` (at most one year apart) — the UM income rows of `GET /papi/v1/um/income` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/income/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
+   *
+   * Weight 1500 (IP). Signed.
+   * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Transaction-History
+   */
+  getUmIncomeDownloadId(params: GetUmIncomeDownloadIdParams, options?: CallOptions): Promise<GetUmIncomeDownloadIdResult>;
+  /**
+   * Get UM futures income download link by id (USER_DATA) — `GET /papi/v1/um/income/asyn/id`.
+   *
+   * The state of a UM futures transaction (income) history download requested with `GET /papi/v1/um/income/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
+   *
+   * Weight 10 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Transaction-Download-Link-by-Id
+   */
+  getUmIncomeDownloadLink(params: GetUmIncomeDownloadLinkParams, options?: CallOptions): Promise<GetUmIncomeDownloadLinkResult>;
+  /**
+   * Get download id for UM futures order history (USER_DATA) — `GET /papi/v1/um/order/asyn`.
+   *
+   * Asks for a CSV file of the account's UM futures order history between `startTime` and `endTime` (at most one year apart) — the UM orders of `GET /papi/v1/um/allOrders` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/order/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
+   *
+   * Weight 1500 (IP). Signed.
+   * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Order-History
+   */
+  getUmOrderDownloadId(params: GetUmOrderDownloadIdParams, options?: CallOptions): Promise<GetUmOrderDownloadIdResult>;
+  /**
+   * Get UM futures order download link by id (USER_DATA) — `GET /papi/v1/um/order/asyn/id`.
+   *
+   * The state of a UM futures order history download requested with `GET /papi/v1/um/order/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
+   *
+   * Weight 10 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Order-Download-Link-by-Id
+   */
+  getUmOrderDownloadLink(params: GetUmOrderDownloadLinkParams, options?: CallOptions): Promise<GetUmOrderDownloadLinkResult>;
+  /**
+   * Get download id for UM futures trade history (USER_DATA) — `GET /papi/v1/um/trade/asyn`.
+   *
+   * Asks for a CSV file of the account's UM futures trade history between `startTime` and `endTime` (at most one year apart) — the UM trades of `GET /papi/v1/um/userTrades` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/trade/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
+   *
+   * Weight 1500 (IP). Signed.
+   * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Trade-History
+   */
+  getUmTradeDownloadId(params: GetUmTradeDownloadIdParams, options?: CallOptions): Promise<GetUmTradeDownloadIdResult>;
+  /**
+   * Get UM futures trade download link by id (USER_DATA) — `GET /papi/v1/um/trade/asyn/id`.
+   *
+   * The state of a UM futures trade history download requested with `GET /papi/v1/um/trade/asyn`: `processing` (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers -3026.
+   *
+   * Weight 10 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Futures-Trade-Download-Link-by-Id
+   */
+  getUmTradeDownloadLink(params: GetUmTradeDownloadLinkParams, options?: CallOptions): Promise<GetUmTradeDownloadLinkResult>;
+  /**
+   * Futures TradFi perps contract (USER_DATA) — `POST /papi/v1/um/stock/contract`.
+   *
+   * Signs the agreement for UM TradFi perpetuals (perpetual contracts on traditional-finance underlyings) for the account. Binance has no documentation page for this endpoint; its official connector (`futuresTradfiPerpsContract`) is the only source: no parameters besides `timestamp` and `recvWindow`, weight 5, answer `{code: 200, msg: "success"}`. Signing again is harmless and answers the same.
+   *
+   * Weight 5 (IP). Signed.
+   * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#futures-tradfi-perps-contract
+   */
+  signUmTradFiPerpsContract(params?: SignUmTradFiPerpsContractParams, options?: CallOptions): Promise<SignUmTradFiPerpsContractResult>;
+  /**
+   * Get CM account detail (USER_DATA) — `GET /papi/v1/cm/account`.
+   *
+   * The CM side of the unified account: per coin (BTC, ETH) the CM wallet balance, the unrealized profit and the margin of the coin-margined positions and open orders, all in the coin, and a row for every CM symbol's position. The wallet balance is the `cmWalletBalance` of `GET /papi/v1/balance` for the same coin.
+   *
+   * Weight 5 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-CM-Account-Detail
+   */
+  getCmAccount(params?: GetCmAccountParams, options?: CallOptions): Promise<GetCmAccountResult>;
+  /**
+   * Get user commission rate for CM (USER_DATA) — `GET /papi/v1/cm/commissionRate`.
+   *
+   * The maker and taker commission rates the account pays on one CM symbol, as fractions of the fill's value (charged in the symbol's margin asset).
+   *
+   * Weight 20 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-User-Commission-Rate-for-CM
+   */
+  getCmCommissionRate(params: GetCmCommissionRateParams, options?: CallOptions): Promise<GetCmCommissionRateResult>;
+  /**
+   * CM notional and leverage brackets (USER_DATA) — `GET /papi/v1/cm/leverageBracket`.
+   *
+   * The brackets of every CM symbol, or of one, bounded by the position's value in the coin (`qtyCap`, `qtyFloor`): the highest initial leverage and the maintenance margin rate of each. The figures are bare JSON numbers on the wire.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/CM-Notional-and-Leverage-Brackets
+   */
+  getCmLeverageBrackets(params?: GetCmLeverageBracketsParams, options?: CallOptions): Promise<GetCmLeverageBracketsResult>;
+  /**
+   * Get CM income history (USER_DATA) — `GET /papi/v1/cm/income`.
+   *
+   * The movements of the CM futures wallets (in the coin), oldest first. At most 200 days between `startTime` and `endTime`; without them the last 200 days. `tranId` is unique within one `incomeType` only; `tranId` and `tradeId` are digit strings on the wire.
+   *
+   * Weight 30 (IP). Signed.
+   * Rule (maxInterval): At most 200 days between `startTime` and `endTime` (-1127); without them the last 200 days.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-CM-Income-History
+   */
+  getCmIncome(params?: GetCmIncomeParams, options?: CallOptions): Promise<GetCmIncomeResult>;
+  /**
+   * Fund collection by asset (TRADE) — `POST /papi/v1/asset-collection`.
+   *
+   * Moves one asset's UM and CM futures wallet balances into the margin wallet (its free balance), where it can repay loans or be transferred out. Only positive futures balances move; equity and `uniMMR` do not change (the account is unified). BNB cannot be collected this way (-3005): move it with `POST /papi/v1/bnb-transfer`. Each move appears as a `TRANSFER` row in `GET /papi/v1/um/income` or `GET /papi/v1/cm/income`.
+   *
+   * Weight 30 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Fund-Collection-by-Asset
+   */
+  collectFundsByAsset(params: CollectFundsByAssetParams, options?: CallOptions): Promise<CollectFundsByAssetResult>;
+  /**
+   * Fund auto-collection (TRADE) — `POST /papi/v1/auto-collection`.
+   *
+   * Moves every asset's positive UM and CM futures wallet balance — except BNB, which stays in the UM wallet — into the margin wallet, as `POST /papi/v1/asset-collection` does for one asset. Binance allows it 500 times per hour, in a rolling window.
+   *
+   * Weight 750 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Fund-Auto-collection
+   */
+  autoCollectFunds(params?: AutoCollectFundsParams, options?: CallOptions): Promise<AutoCollectFundsResult>;
+  /**
+   * BNB transfer (TRADE) — `POST /papi/v1/bnb-transfer`.
+   *
+   * Moves BNB between the margin wallet and the UM futures wallet: `TO_UM` from the margin wallet's free BNB into the UM wallet (where the UM BNB fee discount of `POST /papi/v1/um/feeBurn` pays commissions from), `FROM_UM` back. More than the source holds answers -2018. The move appears as a `TRANSFER` row in `GET /papi/v1/um/income`. Binance allows 10 calls per 10 minutes, in a rolling window.
+   *
+   * Weight 750 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/BNB-transfer
+   */
+  transferBnb(params: TransferBnbParams, options?: CallOptions): Promise<TransferBnbResult>;
+  /**
+   * Margin account repay debt (TRADE) — `POST /papi/v1/margin/repay-debt`.
+   *
+   * Repays a margin loan (interest first, then principal) with the account's free balances: the loan's own asset first — whether or not it is listed — then the assets of `specifyRepayAssets`, in order, exchanged at the market price. Without `amount` the whole loan is repaid if the assets suffice (-2018 otherwise, and nothing moves); with it, that amount. No loan, or an amount above it, answers -3015; more than 50 000 USD worth in one request -3010; an unknown asset in `specifyRepayAssets` -1108. Each repayment is recorded in `GET /papi/v1/margin/repayLoan`.
+   *
+   * Weight 3000 (ORDER). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-Repay-Debt
+   */
+  repayMarginDebt(params: RepayMarginDebtParams, options?: CallOptions): Promise<RepayMarginDebtResult>;
+  /**
+   * Query user negative balance auto exchange record (USER_DATA) — `GET /papi/v1/portfolio/negative-balance-exchange-record`.
+   *
+   * The automatic exchanges Binance made to cover the account's negative balances (when a futures wallet is negative beyond the allowed threshold and is not repaid), newest first. `startTime` and `endTime` are mandatory and at most three months apart.
+   *
+   * Weight 100 (IP). Signed.
+   * Rule (maxInterval): At most three months between `startTime` and `endTime` (modelled as 90 days; -1127).
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-User-Negative-Balance-Auto-Exchange-Record
+   */
+  getNegativeBalanceExchangeRecords(params: GetNegativeBalanceExchangeRecordsParams, options?: CallOptions): Promise<GetNegativeBalanceExchangeRecordsResult>;
+  /**
+   * Query user rate limit (USER_DATA) — `GET /papi/v1/rateLimit/order`.
+   *
+   * The account's order-count limiters: Portfolio Margin allows 1200 orders per minute per account (every order-placing call counts, rejected ones may not). The current usage is also in the `X-MBX-ORDER-COUNT-1M` header of every order answer.
+   *
+   * Weight 1 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-User-Rate-Limit
+   */
+  getOrderRateLimit(params?: GetOrderRateLimitParams, options?: CallOptions): Promise<GetOrderRateLimitResult>;
+  /**
+   * Repay futures negative balance (USER_DATA) — `POST /papi/v1/repay-futures-negative-balance`.
+   *
+   * Repays the negative UM and CM futures wallet balances (losses and fees beyond the wallet) from the margin wallet's free balance of the same asset, at once, whatever `GET /papi/v1/repay-futures-switch` says, as far as that balance goes. Answers -2018 when a negative balance exists but the margin wallet holds none of its asset to repay it with; with no negative balance it answers success and changes nothing. Each repayment appears as a `TRANSFER` row in the futures income history.
+   *
+   * Weight 750 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Repay-futures-Negative-Balance
+   */
+  repayFuturesNegativeBalance(params?: RepayFuturesNegativeBalanceParams, options?: CallOptions): Promise<RepayFuturesNegativeBalanceResult>;
+  /**
+   * Get auto-repay-futures status (USER_DATA) — `GET /papi/v1/repay-futures-switch`.
+   *
+   * Whether negative UM/CM futures wallet balances are repaid automatically from the margin wallet (on by default).
+   *
+   * Weight 30 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Auto-repay-futures-Status
+   */
+  getAutoRepayFuturesStatus(params?: GetAutoRepayFuturesStatusParams, options?: CallOptions): Promise<GetAutoRepayFuturesStatusResult>;
+  /**
+   * Change auto-repay-futures status (TRADE) — `POST /papi/v1/repay-futures-switch`.
+   *
+   * Turns the automatic repayment of negative futures balances on or off. While on (Binance's default), a UM or CM wallet that a fill, commission or funding fee leaves negative is repaid at once from the margin wallet's free balance of the same asset, as far as it goes; while off, negative balances stay until `POST /papi/v1/repay-futures-negative-balance` repays them. Turning it on repays what is negative now.
+   *
+   * Weight 750 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Change-Auto-repay-futures-Status
+   */
+  changeAutoRepayFuturesStatus(params: ChangeAutoRepayFuturesStatusParams, options?: CallOptions): Promise<ChangeAutoRepayFuturesStatusResult>;
 }
 
 /** Metadata of every operation, by method name. */
@@ -2262,4 +3022,34 @@ export const portfolioMarginOperationTable = {
   getCmPositionMode: getCmPositionModeOperation,
   changeCmPositionMode: changeCmPositionModeOperation,
   getCmAdlQuantile: getCmAdlQuantileOperation,
+  getUmAccount: getUmAccountOperation,
+  getUmAccountV2: getUmAccountV2Operation,
+  getUmAccountConfig: getUmAccountConfigOperation,
+  getUmSymbolConfig: getUmSymbolConfigOperation,
+  getUmCommissionRate: getUmCommissionRateOperation,
+  getUmLeverageBrackets: getUmLeverageBracketsOperation,
+  getUmApiTradingStatus: getUmApiTradingStatusOperation,
+  getUmFeeBurn: getUmFeeBurnOperation,
+  changeUmFeeBurn: changeUmFeeBurnOperation,
+  getUmIncome: getUmIncomeOperation,
+  getUmIncomeDownloadId: getUmIncomeDownloadIdOperation,
+  getUmIncomeDownloadLink: getUmIncomeDownloadLinkOperation,
+  getUmOrderDownloadId: getUmOrderDownloadIdOperation,
+  getUmOrderDownloadLink: getUmOrderDownloadLinkOperation,
+  getUmTradeDownloadId: getUmTradeDownloadIdOperation,
+  getUmTradeDownloadLink: getUmTradeDownloadLinkOperation,
+  signUmTradFiPerpsContract: signUmTradFiPerpsContractOperation,
+  getCmAccount: getCmAccountOperation,
+  getCmCommissionRate: getCmCommissionRateOperation,
+  getCmLeverageBrackets: getCmLeverageBracketsOperation,
+  getCmIncome: getCmIncomeOperation,
+  collectFundsByAsset: collectFundsByAssetOperation,
+  autoCollectFunds: autoCollectFundsOperation,
+  transferBnb: transferBnbOperation,
+  repayMarginDebt: repayMarginDebtOperation,
+  getNegativeBalanceExchangeRecords: getNegativeBalanceExchangeRecordsOperation,
+  getOrderRateLimit: getOrderRateLimitOperation,
+  repayFuturesNegativeBalance: repayFuturesNegativeBalanceOperation,
+  getAutoRepayFuturesStatus: getAutoRepayFuturesStatusOperation,
+  changeAutoRepayFuturesStatus: changeAutoRepayFuturesStatusOperation,
 } as const;

@@ -6583,3 +6583,2139 @@ export const getCmAdlQuantile_param_symbol_example = "BTCUSD_PERP" satisfies Non
 export const getCmAdlQuantile_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmAdlQuantile']['parameters']['query']>['recvWindow'];
 
 export const getCmAdlQuantile_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmAdlQuantile']['parameters']['query']>['timestamp'];
+
+export const getUmAccount_200_oneWay = {
+  "assets": [
+    {
+      "asset": "USDT",
+      "crossWalletBalance": "23.72469206",
+      "crossUnPnl": "0.00000000",
+      "maintMargin": "0.00000000",
+      "initialMargin": "0.00000000",
+      "positionInitialMargin": "0.00000000",
+      "openOrderInitialMargin": "0.00000000",
+      "updateTime": 1625474304765,
+    },
+  ],
+  "positions": [
+    {
+      "symbol": "BTCUSDT",
+      "initialMargin": "0",
+      "maintMargin": "0",
+      "unrealizedProfit": "0.00000000",
+      "positionInitialMargin": "0",
+      "openOrderInitialMargin": "0",
+      "leverage": "100",
+      "entryPrice": "0.00000",
+      "maxNotional": "250000",
+      "bidNotional": "0",
+      "askNotional": "0",
+      "positionSide": "BOTH",
+      "positionAmt": "0",
+      "updateTime": 0,
+    },
+  ],
+} satisfies operations['getUmAccount']['responses']['200']['content']['application/json'];
+
+export const getUmAccount_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getUmAccount']['responses']['400']['content']['application/json'];
+
+export const getUmAccount_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmAccount']['responses']['401']['content']['application/json'];
+
+export const getUmAccount_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmAccount']['responses']['401']['content']['application/json'];
+
+export const getUmAccount_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmAccount']['responses']['418']['content']['application/json'];
+
+export const getUmAccount_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmAccount']['responses']['429']['content']['application/json'];
+
+export const getUmAccount_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmAccount']['responses']['429']['content']['application/json'];
+
+export const getUmAccount_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccount_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccount_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccount_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAccount']['parameters']['query']>['recvWindow'];
+
+export const getUmAccount_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmAccount']['parameters']['query']>['timestamp'];
+
+export const getUmAccountV2_200_documented = {
+  "assets": [
+    {
+      "asset": "USDT",
+      "crossWalletBalance": "23.72469206",
+      "crossUnPnl": "0.00000000",
+      "maintMargin": "0.00000000",
+      "initialMargin": "0.00000000",
+      "positionInitialMargin": "0.00000000",
+      "openOrderInitialMargin": "0.00000000",
+      "updateTime": 1625474304765,
+    },
+  ],
+  "positions": [
+    {
+      "symbol": "BTCUSDT",
+      "initialMargin": "0",
+      "maintMargin": "0",
+      "unrealizedProfit": "0.00000000",
+      "positionSide": "BOTH",
+      "positionAmt": "0",
+      "updateTime": 0,
+      "notional": "86.98650000",
+    },
+  ],
+} satisfies operations['getUmAccountV2']['responses']['200']['content']['application/json'];
+
+export const getUmAccountV2_400_badSignature = {
+  "code": -1022,
+  "msg": "Signature for this request is not valid.",
+} satisfies operations['getUmAccountV2']['responses']['400']['content']['application/json'];
+
+export const getUmAccountV2_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmAccountV2']['responses']['401']['content']['application/json'];
+
+export const getUmAccountV2_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmAccountV2']['responses']['401']['content']['application/json'];
+
+export const getUmAccountV2_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmAccountV2']['responses']['418']['content']['application/json'];
+
+export const getUmAccountV2_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmAccountV2']['responses']['429']['content']['application/json'];
+
+export const getUmAccountV2_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmAccountV2']['responses']['429']['content']['application/json'];
+
+export const getUmAccountV2_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAccountV2']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountV2_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmAccountV2']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountV2_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAccountV2']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountV2_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmAccountV2']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountV2_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAccountV2']['parameters']['query']>['recvWindow'];
+
+export const getUmAccountV2_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmAccountV2']['parameters']['query']>['timestamp'];
+
+export const getUmAccountConfig_200_documented = {
+  "feeTier": 0,
+  "canTrade": true,
+  "canDeposit": true,
+  "canWithdraw": true,
+  "dualSidePosition": true,
+  "updateTime": 1724416653850,
+  "multiAssetsMargin": false,
+  "tradeGroupId": -1,
+} satisfies operations['getUmAccountConfig']['responses']['200']['content']['application/json'];
+
+export const getUmAccountConfig_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getUmAccountConfig']['responses']['400']['content']['application/json'];
+
+export const getUmAccountConfig_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmAccountConfig']['responses']['401']['content']['application/json'];
+
+export const getUmAccountConfig_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmAccountConfig']['responses']['401']['content']['application/json'];
+
+export const getUmAccountConfig_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmAccountConfig']['responses']['418']['content']['application/json'];
+
+export const getUmAccountConfig_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmAccountConfig']['responses']['429']['content']['application/json'];
+
+export const getUmAccountConfig_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmAccountConfig']['responses']['429']['content']['application/json'];
+
+export const getUmAccountConfig_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmAccountConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountConfig_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmAccountConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountConfig_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmAccountConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountConfig_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmAccountConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmAccountConfig_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmAccountConfig']['parameters']['query']>['recvWindow'];
+
+export const getUmAccountConfig_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmAccountConfig']['parameters']['query']>['timestamp'];
+
+export const getUmSymbolConfig_200_documented = [
+  {
+    "symbol": "BTCUSDT",
+    "marginType": "CROSSED",
+    "isAutoAddMargin": "false",
+    "leverage": 21,
+    "maxNotionalValue": "1000000",
+  },
+] satisfies operations['getUmSymbolConfig']['responses']['200']['content']['application/json'];
+
+export const getUmSymbolConfig_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmSymbolConfig']['responses']['400']['content']['application/json'];
+
+export const getUmSymbolConfig_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmSymbolConfig']['responses']['401']['content']['application/json'];
+
+export const getUmSymbolConfig_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmSymbolConfig']['responses']['401']['content']['application/json'];
+
+export const getUmSymbolConfig_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmSymbolConfig']['responses']['418']['content']['application/json'];
+
+export const getUmSymbolConfig_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmSymbolConfig']['responses']['429']['content']['application/json'];
+
+export const getUmSymbolConfig_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmSymbolConfig']['responses']['429']['content']['application/json'];
+
+export const getUmSymbolConfig_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmSymbolConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmSymbolConfig_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmSymbolConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmSymbolConfig_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmSymbolConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmSymbolConfig_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmSymbolConfig']['responses']['5XX']['content']['application/json'];
+
+export const getUmSymbolConfig_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmSymbolConfig']['parameters']['query']>['symbol'];
+
+export const getUmSymbolConfig_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmSymbolConfig']['parameters']['query']>['recvWindow'];
+
+export const getUmSymbolConfig_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmSymbolConfig']['parameters']['query']>['timestamp'];
+
+export const getUmCommissionRate_200_documented = {
+  "symbol": "BTCUSDT",
+  "makerCommissionRate": "0.0002",
+  "takerCommissionRate": "0.0004",
+} satisfies operations['getUmCommissionRate']['responses']['200']['content']['application/json'];
+
+export const getUmCommissionRate_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmCommissionRate']['responses']['400']['content']['application/json'];
+
+export const getUmCommissionRate_400_symbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['getUmCommissionRate']['responses']['400']['content']['application/json'];
+
+export const getUmCommissionRate_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmCommissionRate']['responses']['401']['content']['application/json'];
+
+export const getUmCommissionRate_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmCommissionRate']['responses']['401']['content']['application/json'];
+
+export const getUmCommissionRate_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmCommissionRate']['responses']['418']['content']['application/json'];
+
+export const getUmCommissionRate_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmCommissionRate']['responses']['429']['content']['application/json'];
+
+export const getUmCommissionRate_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmCommissionRate']['responses']['429']['content']['application/json'];
+
+export const getUmCommissionRate_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getUmCommissionRate_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getUmCommissionRate_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getUmCommissionRate_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getUmCommissionRate_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmCommissionRate']['parameters']['query']>['symbol'];
+
+export const getUmCommissionRate_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmCommissionRate']['parameters']['query']>['recvWindow'];
+
+export const getUmCommissionRate_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmCommissionRate']['parameters']['query']>['timestamp'];
+
+export const getUmLeverageBrackets_200_documented = [
+  {
+    "symbol": "ETHUSDT",
+    "notionalCoef": "4.0",
+    "brackets": [
+      {
+        "bracket": 1,
+        "initialLeverage": 75,
+        "notionalCap": 10000,
+        "notionalFloor": 0,
+        "maintMarginRatio": 0.0065,
+        "cum": 0,
+      },
+    ],
+  },
+] satisfies operations['getUmLeverageBrackets']['responses']['200']['content']['application/json'];
+
+export const getUmLeverageBrackets_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmLeverageBrackets']['responses']['400']['content']['application/json'];
+
+export const getUmLeverageBrackets_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmLeverageBrackets']['responses']['401']['content']['application/json'];
+
+export const getUmLeverageBrackets_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmLeverageBrackets']['responses']['401']['content']['application/json'];
+
+export const getUmLeverageBrackets_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmLeverageBrackets']['responses']['418']['content']['application/json'];
+
+export const getUmLeverageBrackets_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmLeverageBrackets']['responses']['429']['content']['application/json'];
+
+export const getUmLeverageBrackets_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmLeverageBrackets']['responses']['429']['content']['application/json'];
+
+export const getUmLeverageBrackets_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getUmLeverageBrackets_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getUmLeverageBrackets_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getUmLeverageBrackets_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getUmLeverageBrackets_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmLeverageBrackets']['parameters']['query']>['symbol'];
+
+export const getUmLeverageBrackets_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmLeverageBrackets']['parameters']['query']>['recvWindow'];
+
+export const getUmLeverageBrackets_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmLeverageBrackets']['parameters']['query']>['timestamp'];
+
+export const getUmApiTradingStatus_200_symbolIndicators = {
+  "indicators": {
+    "BTCUSDT": [
+      {
+        "isLocked": true,
+        "plannedRecoverTime": 1545741270000,
+        "indicator": "UFR",
+        "value": 0.05,
+        "triggerValue": 0.995,
+      },
+      {
+        "isLocked": true,
+        "plannedRecoverTime": 1545741270000,
+        "indicator": "IFER",
+        "value": 0.99,
+        "triggerValue": 0.99,
+      },
+      {
+        "isLocked": true,
+        "plannedRecoverTime": 1545741270000,
+        "indicator": "GCR",
+        "value": 0.99,
+        "triggerValue": 0.99,
+      },
+      {
+        "isLocked": true,
+        "plannedRecoverTime": 1545741270000,
+        "indicator": "DR",
+        "value": 0.99,
+        "triggerValue": 0.99,
+      },
+    ],
+  },
+  "updateTime": 1545741270000,
+} satisfies operations['getUmApiTradingStatus']['responses']['200']['content']['application/json'];
+
+export const getUmApiTradingStatus_200_accountViolation = {
+  "indicators": {
+    "ACCOUNT": [
+      {
+        "indicator": "TMV",
+        "value": 10,
+        "triggerValue": 1,
+        "plannedRecoverTime": 1644919865000,
+        "isLocked": true,
+      },
+    ],
+  },
+  "updateTime": 1644913304748,
+} satisfies operations['getUmApiTradingStatus']['responses']['200']['content']['application/json'];
+
+export const getUmApiTradingStatus_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getUmApiTradingStatus']['responses']['400']['content']['application/json'];
+
+export const getUmApiTradingStatus_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmApiTradingStatus']['responses']['401']['content']['application/json'];
+
+export const getUmApiTradingStatus_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmApiTradingStatus']['responses']['401']['content']['application/json'];
+
+export const getUmApiTradingStatus_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmApiTradingStatus']['responses']['418']['content']['application/json'];
+
+export const getUmApiTradingStatus_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmApiTradingStatus']['responses']['429']['content']['application/json'];
+
+export const getUmApiTradingStatus_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmApiTradingStatus']['responses']['429']['content']['application/json'];
+
+export const getUmApiTradingStatus_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmApiTradingStatus']['responses']['5XX']['content']['application/json'];
+
+export const getUmApiTradingStatus_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmApiTradingStatus']['responses']['5XX']['content']['application/json'];
+
+export const getUmApiTradingStatus_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmApiTradingStatus']['responses']['5XX']['content']['application/json'];
+
+export const getUmApiTradingStatus_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmApiTradingStatus']['responses']['5XX']['content']['application/json'];
+
+export const getUmApiTradingStatus_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmApiTradingStatus']['parameters']['query']>['symbol'];
+
+export const getUmApiTradingStatus_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmApiTradingStatus']['parameters']['query']>['recvWindow'];
+
+export const getUmApiTradingStatus_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmApiTradingStatus']['parameters']['query']>['timestamp'];
+
+export const getUmFeeBurn_200_on = {
+  "feeBurn": true,
+} satisfies operations['getUmFeeBurn']['responses']['200']['content']['application/json'];
+
+export const getUmFeeBurn_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getUmFeeBurn']['responses']['400']['content']['application/json'];
+
+export const getUmFeeBurn_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmFeeBurn']['responses']['401']['content']['application/json'];
+
+export const getUmFeeBurn_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmFeeBurn']['responses']['401']['content']['application/json'];
+
+export const getUmFeeBurn_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmFeeBurn']['responses']['418']['content']['application/json'];
+
+export const getUmFeeBurn_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmFeeBurn']['responses']['429']['content']['application/json'];
+
+export const getUmFeeBurn_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmFeeBurn']['responses']['429']['content']['application/json'];
+
+export const getUmFeeBurn_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const getUmFeeBurn_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const getUmFeeBurn_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const getUmFeeBurn_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const getUmFeeBurn_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmFeeBurn']['parameters']['query']>['recvWindow'];
+
+export const getUmFeeBurn_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmFeeBurn']['parameters']['query']>['timestamp'];
+
+export const changeUmFeeBurn_200_done = {
+  "code": 200,
+  "msg": "success",
+} satisfies operations['changeUmFeeBurn']['responses']['200']['content']['application/json'];
+
+export const changeUmFeeBurn_400_badValue = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'feeBurn' is not valid.",
+} satisfies operations['changeUmFeeBurn']['responses']['400']['content']['application/json'];
+
+export const changeUmFeeBurn_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['changeUmFeeBurn']['responses']['401']['content']['application/json'];
+
+export const changeUmFeeBurn_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['changeUmFeeBurn']['responses']['401']['content']['application/json'];
+
+export const changeUmFeeBurn_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['changeUmFeeBurn']['responses']['418']['content']['application/json'];
+
+export const changeUmFeeBurn_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['changeUmFeeBurn']['responses']['429']['content']['application/json'];
+
+export const changeUmFeeBurn_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['changeUmFeeBurn']['responses']['429']['content']['application/json'];
+
+export const changeUmFeeBurn_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const changeUmFeeBurn_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['changeUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const changeUmFeeBurn_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const changeUmFeeBurn_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['changeUmFeeBurn']['responses']['5XX']['content']['application/json'];
+
+export const changeUmFeeBurn_body_on = {
+  "feeBurn": "true",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['changeUmFeeBurn']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getUmIncome_200_documented = [
+  {
+    "symbol": "",
+    "incomeType": "TRANSFER",
+    "income": "-0.37500000",
+    "asset": "USDT",
+    "info": "TRANSFER",
+    "time": 1570608000000,
+    "tranId": "9689322392",
+    "tradeId": "",
+  },
+  {
+    "symbol": "BTCUSDT",
+    "incomeType": "COMMISSION",
+    "income": "-0.01000000",
+    "asset": "USDT",
+    "info": "COMMISSION",
+    "time": 1570636800000,
+    "tranId": "9689322392",
+    "tradeId": "2059192",
+  },
+] satisfies operations['getUmIncome']['responses']['200']['content']['application/json'];
+
+export const getUmIncome_400_badType = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'incomeType' is not valid.",
+} satisfies operations['getUmIncome']['responses']['400']['content']['application/json'];
+
+export const getUmIncome_400_startAfterEnd = {
+  "code": -1023,
+  "msg": "Start time is greater than end time.",
+} satisfies operations['getUmIncome']['responses']['400']['content']['application/json'];
+
+export const getUmIncome_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmIncome']['responses']['401']['content']['application/json'];
+
+export const getUmIncome_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmIncome']['responses']['401']['content']['application/json'];
+
+export const getUmIncome_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmIncome']['responses']['418']['content']['application/json'];
+
+export const getUmIncome_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmIncome']['responses']['429']['content']['application/json'];
+
+export const getUmIncome_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmIncome']['responses']['429']['content']['application/json'];
+
+export const getUmIncome_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncome_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncome_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncome_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncome_param_symbol_example = "BTCUSDT" satisfies NonNullable<operations['getUmIncome']['parameters']['query']>['symbol'];
+
+export const getUmIncome_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmIncome']['parameters']['query']>['recvWindow'];
+
+export const getUmIncome_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmIncome']['parameters']['query']>['timestamp'];
+
+export const getUmIncomeDownloadId_200_documented = {
+  "avgCostTimestampOfLast30d": 7241837,
+  "downloadId": "546975389218332672",
+} satisfies operations['getUmIncomeDownloadId']['responses']['200']['content']['application/json'];
+
+export const getUmIncomeDownloadId_400_tooLong = {
+  "code": -1127,
+  "msg": "Lookup interval is too big.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['400']['content']['application/json'];
+
+export const getUmIncomeDownloadId_400_endTimeMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'endTime' was not sent, was empty/null, or malformed.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['400']['content']['application/json'];
+
+export const getUmIncomeDownloadId_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['401']['content']['application/json'];
+
+export const getUmIncomeDownloadId_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['401']['content']['application/json'];
+
+export const getUmIncomeDownloadId_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['418']['content']['application/json'];
+
+export const getUmIncomeDownloadId_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['429']['content']['application/json'];
+
+export const getUmIncomeDownloadId_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['429']['content']['application/json'];
+
+export const getUmIncomeDownloadId_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadId_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadId_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadId_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmIncomeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadId_param_startTime_example = 1690000000000 satisfies NonNullable<operations['getUmIncomeDownloadId']['parameters']['query']>['startTime'];
+
+export const getUmIncomeDownloadId_param_endTime_example = 1700000000000 satisfies NonNullable<operations['getUmIncomeDownloadId']['parameters']['query']>['endTime'];
+
+export const getUmIncomeDownloadId_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmIncomeDownloadId']['parameters']['query']>['recvWindow'];
+
+export const getUmIncomeDownloadId_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmIncomeDownloadId']['parameters']['query']>['timestamp'];
+
+export const getUmIncomeDownloadLink_200_completed = {
+  "downloadId": "545923594199212032",
+  "status": "completed",
+  "url": "www.binance.com",
+  "s3Link": null,
+  "notified": true,
+  "expirationTimestamp": 1645009771000,
+  "isExpired": null,
+} satisfies operations['getUmIncomeDownloadLink']['responses']['200']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_200_processing = {
+  "downloadId": "545923594199212032",
+  "status": "processing",
+  "url": "",
+  "s3Link": null,
+  "notified": false,
+  "expirationTimestamp": -1,
+  "isExpired": null,
+} satisfies operations['getUmIncomeDownloadLink']['responses']['200']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_400_unknownId = {
+  "code": -3026,
+  "msg": "Your input param is invalid.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['400']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['401']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['401']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['418']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['429']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['429']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmIncomeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmIncomeDownloadLink_param_downloadId_example = "545923594199212032" satisfies NonNullable<operations['getUmIncomeDownloadLink']['parameters']['query']>['downloadId'];
+
+export const getUmIncomeDownloadLink_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmIncomeDownloadLink']['parameters']['query']>['recvWindow'];
+
+export const getUmIncomeDownloadLink_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmIncomeDownloadLink']['parameters']['query']>['timestamp'];
+
+export const getUmOrderDownloadId_200_documented = {
+  "avgCostTimestampOfLast30d": 7241837,
+  "downloadId": "546975389218332672",
+} satisfies operations['getUmOrderDownloadId']['responses']['200']['content']['application/json'];
+
+export const getUmOrderDownloadId_400_tooLong = {
+  "code": -1127,
+  "msg": "Lookup interval is too big.",
+} satisfies operations['getUmOrderDownloadId']['responses']['400']['content']['application/json'];
+
+export const getUmOrderDownloadId_400_endTimeMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'endTime' was not sent, was empty/null, or malformed.",
+} satisfies operations['getUmOrderDownloadId']['responses']['400']['content']['application/json'];
+
+export const getUmOrderDownloadId_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmOrderDownloadId']['responses']['401']['content']['application/json'];
+
+export const getUmOrderDownloadId_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmOrderDownloadId']['responses']['401']['content']['application/json'];
+
+export const getUmOrderDownloadId_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmOrderDownloadId']['responses']['418']['content']['application/json'];
+
+export const getUmOrderDownloadId_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmOrderDownloadId']['responses']['429']['content']['application/json'];
+
+export const getUmOrderDownloadId_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmOrderDownloadId']['responses']['429']['content']['application/json'];
+
+export const getUmOrderDownloadId_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOrderDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadId_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmOrderDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadId_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOrderDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadId_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmOrderDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadId_param_startTime_example = 1690000000000 satisfies NonNullable<operations['getUmOrderDownloadId']['parameters']['query']>['startTime'];
+
+export const getUmOrderDownloadId_param_endTime_example = 1700000000000 satisfies NonNullable<operations['getUmOrderDownloadId']['parameters']['query']>['endTime'];
+
+export const getUmOrderDownloadId_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmOrderDownloadId']['parameters']['query']>['recvWindow'];
+
+export const getUmOrderDownloadId_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmOrderDownloadId']['parameters']['query']>['timestamp'];
+
+export const getUmOrderDownloadLink_200_completed = {
+  "downloadId": "545923594199212032",
+  "status": "completed",
+  "url": "www.binance.com",
+  "s3Link": null,
+  "notified": true,
+  "expirationTimestamp": 1645009771000,
+  "isExpired": null,
+} satisfies operations['getUmOrderDownloadLink']['responses']['200']['content']['application/json'];
+
+export const getUmOrderDownloadLink_200_processing = {
+  "downloadId": "545923594199212032",
+  "status": "processing",
+  "url": "",
+  "s3Link": null,
+  "notified": false,
+  "expirationTimestamp": -1,
+  "isExpired": null,
+} satisfies operations['getUmOrderDownloadLink']['responses']['200']['content']['application/json'];
+
+export const getUmOrderDownloadLink_400_unknownId = {
+  "code": -3026,
+  "msg": "Your input param is invalid.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['400']['content']['application/json'];
+
+export const getUmOrderDownloadLink_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['401']['content']['application/json'];
+
+export const getUmOrderDownloadLink_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['401']['content']['application/json'];
+
+export const getUmOrderDownloadLink_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['418']['content']['application/json'];
+
+export const getUmOrderDownloadLink_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['429']['content']['application/json'];
+
+export const getUmOrderDownloadLink_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['429']['content']['application/json'];
+
+export const getUmOrderDownloadLink_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadLink_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadLink_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadLink_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmOrderDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmOrderDownloadLink_param_downloadId_example = "545923594199212032" satisfies NonNullable<operations['getUmOrderDownloadLink']['parameters']['query']>['downloadId'];
+
+export const getUmOrderDownloadLink_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmOrderDownloadLink']['parameters']['query']>['recvWindow'];
+
+export const getUmOrderDownloadLink_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmOrderDownloadLink']['parameters']['query']>['timestamp'];
+
+export const getUmTradeDownloadId_200_documented = {
+  "avgCostTimestampOfLast30d": 7241837,
+  "downloadId": "546975389218332672",
+} satisfies operations['getUmTradeDownloadId']['responses']['200']['content']['application/json'];
+
+export const getUmTradeDownloadId_400_tooLong = {
+  "code": -1127,
+  "msg": "Lookup interval is too big.",
+} satisfies operations['getUmTradeDownloadId']['responses']['400']['content']['application/json'];
+
+export const getUmTradeDownloadId_400_endTimeMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'endTime' was not sent, was empty/null, or malformed.",
+} satisfies operations['getUmTradeDownloadId']['responses']['400']['content']['application/json'];
+
+export const getUmTradeDownloadId_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmTradeDownloadId']['responses']['401']['content']['application/json'];
+
+export const getUmTradeDownloadId_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmTradeDownloadId']['responses']['401']['content']['application/json'];
+
+export const getUmTradeDownloadId_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmTradeDownloadId']['responses']['418']['content']['application/json'];
+
+export const getUmTradeDownloadId_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmTradeDownloadId']['responses']['429']['content']['application/json'];
+
+export const getUmTradeDownloadId_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmTradeDownloadId']['responses']['429']['content']['application/json'];
+
+export const getUmTradeDownloadId_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmTradeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadId_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmTradeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadId_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmTradeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadId_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmTradeDownloadId']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadId_param_startTime_example = 1690000000000 satisfies NonNullable<operations['getUmTradeDownloadId']['parameters']['query']>['startTime'];
+
+export const getUmTradeDownloadId_param_endTime_example = 1700000000000 satisfies NonNullable<operations['getUmTradeDownloadId']['parameters']['query']>['endTime'];
+
+export const getUmTradeDownloadId_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmTradeDownloadId']['parameters']['query']>['recvWindow'];
+
+export const getUmTradeDownloadId_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmTradeDownloadId']['parameters']['query']>['timestamp'];
+
+export const getUmTradeDownloadLink_200_completed = {
+  "downloadId": "545923594199212032",
+  "status": "completed",
+  "url": "www.binance.com",
+  "s3Link": null,
+  "notified": true,
+  "expirationTimestamp": 1645009771000,
+  "isExpired": null,
+} satisfies operations['getUmTradeDownloadLink']['responses']['200']['content']['application/json'];
+
+export const getUmTradeDownloadLink_200_processing = {
+  "downloadId": "545923594199212032",
+  "status": "processing",
+  "url": "",
+  "s3Link": null,
+  "notified": false,
+  "expirationTimestamp": -1,
+  "isExpired": null,
+} satisfies operations['getUmTradeDownloadLink']['responses']['200']['content']['application/json'];
+
+export const getUmTradeDownloadLink_400_unknownId = {
+  "code": -3026,
+  "msg": "Your input param is invalid.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['400']['content']['application/json'];
+
+export const getUmTradeDownloadLink_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['401']['content']['application/json'];
+
+export const getUmTradeDownloadLink_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['401']['content']['application/json'];
+
+export const getUmTradeDownloadLink_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['418']['content']['application/json'];
+
+export const getUmTradeDownloadLink_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['429']['content']['application/json'];
+
+export const getUmTradeDownloadLink_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['429']['content']['application/json'];
+
+export const getUmTradeDownloadLink_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadLink_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadLink_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadLink_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getUmTradeDownloadLink']['responses']['5XX']['content']['application/json'];
+
+export const getUmTradeDownloadLink_param_downloadId_example = "545923594199212032" satisfies NonNullable<operations['getUmTradeDownloadLink']['parameters']['query']>['downloadId'];
+
+export const getUmTradeDownloadLink_param_recvWindow_example = 5000 satisfies NonNullable<operations['getUmTradeDownloadLink']['parameters']['query']>['recvWindow'];
+
+export const getUmTradeDownloadLink_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getUmTradeDownloadLink']['parameters']['query']>['timestamp'];
+
+export const signUmTradFiPerpsContract_200_signed = {
+  "code": 200,
+  "msg": "success",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['200']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['400']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['401']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['401']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['418']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['429']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['429']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['5XX']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['5XX']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['5XX']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['signUmTradFiPerpsContract']['responses']['5XX']['content']['application/json'];
+
+export const signUmTradFiPerpsContract_body_sign = {
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['signUmTradFiPerpsContract']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getCmAccount_200_documented = {
+  "assets": [
+    {
+      "asset": "BTC",
+      "crossWalletBalance": "0.00241969",
+      "crossUnPnl": "0.00000000",
+      "maintMargin": "0.00000000",
+      "initialMargin": "0.00000000",
+      "positionInitialMargin": "0.00000000",
+      "openOrderInitialMargin": "0.00000000",
+      "updateTime": 1625474304765,
+    },
+  ],
+  "positions": [
+    {
+      "symbol": "BTCUSD_201225",
+      "positionAmt": "0",
+      "initialMargin": "0",
+      "maintMargin": "0",
+      "unrealizedProfit": "0.00000000",
+      "positionInitialMargin": "0",
+      "openOrderInitialMargin": "0",
+      "leverage": "125",
+      "positionSide": "BOTH",
+      "entryPrice": "0.0",
+      "maxQty": "50",
+      "updateTime": 0,
+    },
+  ],
+} satisfies operations['getCmAccount']['responses']['200']['content']['application/json'];
+
+export const getCmAccount_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getCmAccount']['responses']['400']['content']['application/json'];
+
+export const getCmAccount_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmAccount']['responses']['401']['content']['application/json'];
+
+export const getCmAccount_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmAccount']['responses']['401']['content']['application/json'];
+
+export const getCmAccount_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmAccount']['responses']['418']['content']['application/json'];
+
+export const getCmAccount_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmAccount']['responses']['429']['content']['application/json'];
+
+export const getCmAccount_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmAccount']['responses']['429']['content']['application/json'];
+
+export const getCmAccount_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getCmAccount_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getCmAccount_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getCmAccount_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmAccount']['responses']['5XX']['content']['application/json'];
+
+export const getCmAccount_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmAccount']['parameters']['query']>['recvWindow'];
+
+export const getCmAccount_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmAccount']['parameters']['query']>['timestamp'];
+
+export const getCmCommissionRate_200_documented = {
+  "symbol": "BTCUSD_PERP",
+  "makerCommissionRate": "0.00015",
+  "takerCommissionRate": "0.00040",
+} satisfies operations['getCmCommissionRate']['responses']['200']['content']['application/json'];
+
+export const getCmCommissionRate_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmCommissionRate']['responses']['400']['content']['application/json'];
+
+export const getCmCommissionRate_400_symbolMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+} satisfies operations['getCmCommissionRate']['responses']['400']['content']['application/json'];
+
+export const getCmCommissionRate_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmCommissionRate']['responses']['401']['content']['application/json'];
+
+export const getCmCommissionRate_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmCommissionRate']['responses']['401']['content']['application/json'];
+
+export const getCmCommissionRate_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmCommissionRate']['responses']['418']['content']['application/json'];
+
+export const getCmCommissionRate_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmCommissionRate']['responses']['429']['content']['application/json'];
+
+export const getCmCommissionRate_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmCommissionRate']['responses']['429']['content']['application/json'];
+
+export const getCmCommissionRate_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getCmCommissionRate_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getCmCommissionRate_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getCmCommissionRate_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmCommissionRate']['responses']['5XX']['content']['application/json'];
+
+export const getCmCommissionRate_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmCommissionRate']['parameters']['query']>['symbol'];
+
+export const getCmCommissionRate_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmCommissionRate']['parameters']['query']>['recvWindow'];
+
+export const getCmCommissionRate_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmCommissionRate']['parameters']['query']>['timestamp'];
+
+export const getCmLeverageBrackets_200_documented = [
+  {
+    "symbol": "BTCUSD_PERP",
+    "brackets": [
+      {
+        "bracket": 1,
+        "initialLeverage": 125,
+        "qtyCap": 50,
+        "qtyFloor": 0,
+        "maintMarginRatio": 0.004,
+        "cum": 0,
+      },
+    ],
+  },
+] satisfies operations['getCmLeverageBrackets']['responses']['200']['content']['application/json'];
+
+export const getCmLeverageBrackets_400_badSymbol = {
+  "code": -1121,
+  "msg": "Invalid symbol.",
+} satisfies operations['getCmLeverageBrackets']['responses']['400']['content']['application/json'];
+
+export const getCmLeverageBrackets_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmLeverageBrackets']['responses']['401']['content']['application/json'];
+
+export const getCmLeverageBrackets_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmLeverageBrackets']['responses']['401']['content']['application/json'];
+
+export const getCmLeverageBrackets_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmLeverageBrackets']['responses']['418']['content']['application/json'];
+
+export const getCmLeverageBrackets_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmLeverageBrackets']['responses']['429']['content']['application/json'];
+
+export const getCmLeverageBrackets_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmLeverageBrackets']['responses']['429']['content']['application/json'];
+
+export const getCmLeverageBrackets_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getCmLeverageBrackets_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getCmLeverageBrackets_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getCmLeverageBrackets_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmLeverageBrackets']['responses']['5XX']['content']['application/json'];
+
+export const getCmLeverageBrackets_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmLeverageBrackets']['parameters']['query']>['symbol'];
+
+export const getCmLeverageBrackets_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmLeverageBrackets']['parameters']['query']>['recvWindow'];
+
+export const getCmLeverageBrackets_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmLeverageBrackets']['parameters']['query']>['timestamp'];
+
+export const getCmIncome_200_documented = [
+  {
+    "symbol": "",
+    "incomeType": "TRANSFER",
+    "income": "-0.37500000",
+    "asset": "BTC",
+    "info": "WITHDRAW",
+    "time": 1570608000000,
+    "tranId": "9689322392",
+    "tradeId": "",
+  },
+  {
+    "symbol": "BTCUSD_200925",
+    "incomeType": "COMMISSION",
+    "income": "-0.01000000",
+    "asset": "BTC",
+    "info": "",
+    "time": 1570636800000,
+    "tranId": "9689322392",
+    "tradeId": "2059192",
+  },
+] satisfies operations['getCmIncome']['responses']['200']['content']['application/json'];
+
+export const getCmIncome_400_tooLong = {
+  "code": -1127,
+  "msg": "Lookup interval is too big.",
+} satisfies operations['getCmIncome']['responses']['400']['content']['application/json'];
+
+export const getCmIncome_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getCmIncome']['responses']['401']['content']['application/json'];
+
+export const getCmIncome_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getCmIncome']['responses']['401']['content']['application/json'];
+
+export const getCmIncome_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getCmIncome']['responses']['418']['content']['application/json'];
+
+export const getCmIncome_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getCmIncome']['responses']['429']['content']['application/json'];
+
+export const getCmIncome_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getCmIncome']['responses']['429']['content']['application/json'];
+
+export const getCmIncome_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getCmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getCmIncome_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getCmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getCmIncome_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getCmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getCmIncome_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getCmIncome']['responses']['5XX']['content']['application/json'];
+
+export const getCmIncome_param_symbol_example = "BTCUSD_PERP" satisfies NonNullable<operations['getCmIncome']['parameters']['query']>['symbol'];
+
+export const getCmIncome_param_recvWindow_example = 5000 satisfies NonNullable<operations['getCmIncome']['parameters']['query']>['recvWindow'];
+
+export const getCmIncome_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getCmIncome']['parameters']['query']>['timestamp'];
+
+export const collectFundsByAsset_200_done = {
+  "msg": "success",
+} satisfies operations['collectFundsByAsset']['responses']['200']['content']['application/json'];
+
+export const collectFundsByAsset_400_bnb = {
+  "code": -3005,
+  "msg": "Transferring out not allowed.",
+} satisfies operations['collectFundsByAsset']['responses']['400']['content']['application/json'];
+
+export const collectFundsByAsset_400_invalidAsset = {
+  "code": -1108,
+  "msg": "Invalid asset.",
+} satisfies operations['collectFundsByAsset']['responses']['400']['content']['application/json'];
+
+export const collectFundsByAsset_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['collectFundsByAsset']['responses']['401']['content']['application/json'];
+
+export const collectFundsByAsset_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['collectFundsByAsset']['responses']['401']['content']['application/json'];
+
+export const collectFundsByAsset_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['collectFundsByAsset']['responses']['418']['content']['application/json'];
+
+export const collectFundsByAsset_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['collectFundsByAsset']['responses']['429']['content']['application/json'];
+
+export const collectFundsByAsset_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['collectFundsByAsset']['responses']['429']['content']['application/json'];
+
+export const collectFundsByAsset_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['collectFundsByAsset']['responses']['5XX']['content']['application/json'];
+
+export const collectFundsByAsset_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['collectFundsByAsset']['responses']['5XX']['content']['application/json'];
+
+export const collectFundsByAsset_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['collectFundsByAsset']['responses']['5XX']['content']['application/json'];
+
+export const collectFundsByAsset_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['collectFundsByAsset']['responses']['5XX']['content']['application/json'];
+
+export const collectFundsByAsset_body_usdt = {
+  "asset": "USDT",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['collectFundsByAsset']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const autoCollectFunds_200_done = {
+  "msg": "success",
+} satisfies operations['autoCollectFunds']['responses']['200']['content']['application/json'];
+
+export const autoCollectFunds_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['autoCollectFunds']['responses']['400']['content']['application/json'];
+
+export const autoCollectFunds_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['autoCollectFunds']['responses']['401']['content']['application/json'];
+
+export const autoCollectFunds_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['autoCollectFunds']['responses']['401']['content']['application/json'];
+
+export const autoCollectFunds_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['autoCollectFunds']['responses']['418']['content']['application/json'];
+
+export const autoCollectFunds_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['autoCollectFunds']['responses']['429']['content']['application/json'];
+
+export const autoCollectFunds_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['autoCollectFunds']['responses']['429']['content']['application/json'];
+
+export const autoCollectFunds_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['autoCollectFunds']['responses']['5XX']['content']['application/json'];
+
+export const autoCollectFunds_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['autoCollectFunds']['responses']['5XX']['content']['application/json'];
+
+export const autoCollectFunds_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['autoCollectFunds']['responses']['5XX']['content']['application/json'];
+
+export const autoCollectFunds_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['autoCollectFunds']['responses']['5XX']['content']['application/json'];
+
+export const autoCollectFunds_body_collect = {
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['autoCollectFunds']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const transferBnb_200_done = {
+  "tranId": 100000001n,
+} satisfies operations['transferBnb']['responses']['200']['content']['application/json'];
+
+export const transferBnb_400_insufficient = {
+  "code": -2018,
+  "msg": "Balance is insufficient.",
+} satisfies operations['transferBnb']['responses']['400']['content']['application/json'];
+
+export const transferBnb_400_badSide = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'transferSide' is not valid.",
+} satisfies operations['transferBnb']['responses']['400']['content']['application/json'];
+
+export const transferBnb_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['transferBnb']['responses']['401']['content']['application/json'];
+
+export const transferBnb_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['transferBnb']['responses']['401']['content']['application/json'];
+
+export const transferBnb_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['transferBnb']['responses']['418']['content']['application/json'];
+
+export const transferBnb_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['transferBnb']['responses']['429']['content']['application/json'];
+
+export const transferBnb_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['transferBnb']['responses']['429']['content']['application/json'];
+
+export const transferBnb_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['transferBnb']['responses']['5XX']['content']['application/json'];
+
+export const transferBnb_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['transferBnb']['responses']['5XX']['content']['application/json'];
+
+export const transferBnb_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['transferBnb']['responses']['5XX']['content']['application/json'];
+
+export const transferBnb_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['transferBnb']['responses']['5XX']['content']['application/json'];
+
+export const transferBnb_body_toUm = {
+  "amount": "1",
+  "transferSide": "TO_UM",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['transferBnb']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const repayMarginDebt_200_documented = {
+  "amount": "0.10000000",
+  "asset": "BNB",
+  "specifyRepayAssets": [
+    "USDT",
+    "BTC",
+  ],
+  "updateTime": 1636371437000,
+  "success": true,
+} satisfies operations['repayMarginDebt']['responses']['200']['content']['application/json'];
+
+export const repayMarginDebt_400_insufficient = {
+  "code": -2018,
+  "msg": "Balance is insufficient.",
+} satisfies operations['repayMarginDebt']['responses']['400']['content']['application/json'];
+
+export const repayMarginDebt_400_noLoan = {
+  "code": -3015,
+  "msg": "Repay amount exceeds borrow amount.",
+} satisfies operations['repayMarginDebt']['responses']['400']['content']['application/json'];
+
+export const repayMarginDebt_400_overCap = {
+  "code": -3010,
+  "msg": "Repay not allowed.",
+} satisfies operations['repayMarginDebt']['responses']['400']['content']['application/json'];
+
+export const repayMarginDebt_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['repayMarginDebt']['responses']['401']['content']['application/json'];
+
+export const repayMarginDebt_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['repayMarginDebt']['responses']['401']['content']['application/json'];
+
+export const repayMarginDebt_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['repayMarginDebt']['responses']['418']['content']['application/json'];
+
+export const repayMarginDebt_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['repayMarginDebt']['responses']['429']['content']['application/json'];
+
+export const repayMarginDebt_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['repayMarginDebt']['responses']['429']['content']['application/json'];
+
+export const repayMarginDebt_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['repayMarginDebt']['responses']['5XX']['content']['application/json'];
+
+export const repayMarginDebt_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['repayMarginDebt']['responses']['5XX']['content']['application/json'];
+
+export const repayMarginDebt_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['repayMarginDebt']['responses']['5XX']['content']['application/json'];
+
+export const repayMarginDebt_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['repayMarginDebt']['responses']['5XX']['content']['application/json'];
+
+export const repayMarginDebt_body_bnbWithUsdtBtc = {
+  "asset": "BNB",
+  "amount": "0.1",
+  "specifyRepayAssets": "USDT,BTC",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['repayMarginDebt']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getNegativeBalanceExchangeRecords_200_documented = {
+  "total": 2,
+  "rows": [
+    {
+      "startTime": 1736263046841,
+      "endTime": 1736263248179,
+      "details": [
+        {
+          "asset": "ETH",
+          "negativeBalance": 18,
+          "negativeMaxThreshold": 5,
+        },
+      ],
+    },
+    {
+      "startTime": 1736184913252,
+      "endTime": 1736184965474,
+      "details": [
+        {
+          "asset": "BNB",
+          "negativeBalance": 1.10264488,
+          "negativeMaxThreshold": 0,
+        },
+      ],
+    },
+  ],
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['200']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_400_tooLong = {
+  "code": -1127,
+  "msg": "Lookup interval is too big.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['400']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_400_startMissing = {
+  "code": -1102,
+  "msg": "Mandatory parameter 'startTime' was not sent, was empty/null, or malformed.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['400']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['401']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['401']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['418']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['429']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['429']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getNegativeBalanceExchangeRecords']['responses']['5XX']['content']['application/json'];
+
+export const getNegativeBalanceExchangeRecords_param_startTime_example = 1736000000000 satisfies NonNullable<operations['getNegativeBalanceExchangeRecords']['parameters']['query']>['startTime'];
+
+export const getNegativeBalanceExchangeRecords_param_endTime_example = 1736500000000 satisfies NonNullable<operations['getNegativeBalanceExchangeRecords']['parameters']['query']>['endTime'];
+
+export const getNegativeBalanceExchangeRecords_param_recvWindow_example = 5000 satisfies NonNullable<operations['getNegativeBalanceExchangeRecords']['parameters']['query']>['recvWindow'];
+
+export const getNegativeBalanceExchangeRecords_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getNegativeBalanceExchangeRecords']['parameters']['query']>['timestamp'];
+
+export const getOrderRateLimit_200_documented = [
+  {
+    "rateLimitType": "ORDERS",
+    "interval": "MINUTE",
+    "intervalNum": 1,
+    "limit": 1200,
+  },
+] satisfies operations['getOrderRateLimit']['responses']['200']['content']['application/json'];
+
+export const getOrderRateLimit_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getOrderRateLimit']['responses']['400']['content']['application/json'];
+
+export const getOrderRateLimit_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getOrderRateLimit']['responses']['401']['content']['application/json'];
+
+export const getOrderRateLimit_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getOrderRateLimit']['responses']['401']['content']['application/json'];
+
+export const getOrderRateLimit_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getOrderRateLimit']['responses']['418']['content']['application/json'];
+
+export const getOrderRateLimit_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getOrderRateLimit']['responses']['429']['content']['application/json'];
+
+export const getOrderRateLimit_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getOrderRateLimit']['responses']['429']['content']['application/json'];
+
+export const getOrderRateLimit_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getOrderRateLimit']['responses']['5XX']['content']['application/json'];
+
+export const getOrderRateLimit_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getOrderRateLimit']['responses']['5XX']['content']['application/json'];
+
+export const getOrderRateLimit_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getOrderRateLimit']['responses']['5XX']['content']['application/json'];
+
+export const getOrderRateLimit_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getOrderRateLimit']['responses']['5XX']['content']['application/json'];
+
+export const getOrderRateLimit_param_recvWindow_example = 5000 satisfies NonNullable<operations['getOrderRateLimit']['parameters']['query']>['recvWindow'];
+
+export const getOrderRateLimit_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getOrderRateLimit']['parameters']['query']>['timestamp'];
+
+export const repayFuturesNegativeBalance_200_done = {
+  "msg": "success",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['200']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_400_insufficient = {
+  "code": -2018,
+  "msg": "Balance is insufficient.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['400']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['401']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['401']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['418']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['429']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['429']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['5XX']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['5XX']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['5XX']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['repayFuturesNegativeBalance']['responses']['5XX']['content']['application/json'];
+
+export const repayFuturesNegativeBalance_body_repay = {
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['repayFuturesNegativeBalance']['requestBody']>['content']['application/x-www-form-urlencoded'];
+
+export const getAutoRepayFuturesStatus_200_on = {
+  "autoRepay": true,
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['200']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_400_badTimestamp = {
+  "code": -1021,
+  "msg": "Timestamp for this request is outside of the recvWindow.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['400']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['401']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['401']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['418']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['429']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['429']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['getAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const getAutoRepayFuturesStatus_param_recvWindow_example = 5000 satisfies NonNullable<operations['getAutoRepayFuturesStatus']['parameters']['query']>['recvWindow'];
+
+export const getAutoRepayFuturesStatus_param_timestamp_example = 1507725176595 satisfies NonNullable<operations['getAutoRepayFuturesStatus']['parameters']['query']>['timestamp'];
+
+export const changeAutoRepayFuturesStatus_200_done = {
+  "msg": "success",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['200']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_400_badValue = {
+  "code": -1130,
+  "msg": "Data sent for parameter 'autoRepay' is not valid.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['400']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_401_badApiKeyFormat = {
+  "code": -2014,
+  "msg": "API-key format invalid.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['401']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_401_rejectedApiKey = {
+  "code": -2015,
+  "msg": "Invalid API-key, IP, or permissions for action.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['401']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_418_banned = {
+  "code": -1003,
+  "msg": "Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['418']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_429_weightExceeded = {
+  "code": -1003,
+  "msg": "Too many requests; current limit is 6000 requests per minute. Please use the websocket for live updates to avoid polling the API.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['429']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_429_tooManyOrders = {
+  "code": -1015,
+  "msg": "Too many new orders; current limit is 1200 orders per 1 MINUTE.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['429']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_5XX_executionUnknown = {
+  "code": -1007,
+  "msg": "Unknown error, please check your request or try again later.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_5XX_serviceUnavailable = {
+  "code": -1001,
+  "msg": "Service Unavailable.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_5XX_internalError = {
+  "code": -1001,
+  "msg": "Internal error; unable to process your request. Please try again.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_5XX_throttled = {
+  "code": -1008,
+  "msg": "Request throttled by system-level protection. Reduce-only/close-position orders are exempt. Please try again.",
+} satisfies operations['changeAutoRepayFuturesStatus']['responses']['5XX']['content']['application/json'];
+
+export const changeAutoRepayFuturesStatus_body_off = {
+  "autoRepay": "false",
+  "timestamp": 1700000000000,
+} satisfies NonNullable<operations['changeAutoRepayFuturesStatus']['requestBody']>['content']['application/x-www-form-urlencoded'];

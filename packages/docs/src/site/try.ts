@@ -109,6 +109,8 @@ async function send(event: SubmitEvent): Promise<void> {
     if (checkbox?.checked && input) params.push([param.name, input.value]);
   }
   exchange.hidden = false;
+  // A stale status from the previous send must not stand for this one.
+  delete statusOut.dataset.status;
   statusOut.textContent = '…';
   headersOut.textContent = '';
   responseOut.textContent = '';
@@ -118,11 +120,13 @@ async function send(event: SubmitEvent): Promise<void> {
   } catch {
     requestOut.textContent = `Not a URL: ${target.value}`;
     statusOut.textContent = 'not sent';
+    statusOut.dataset.status = 'not-sent';
     return;
   }
   if (!isLoopbackHost(base.hostname)) {
     requestOut.textContent = `Refused: ${base.origin} is not a loopback address. The try-it only talks to a mock on this machine.`;
     statusOut.textContent = 'not sent';
+    statusOut.dataset.status = 'not-sent';
     return;
   }
   try {

@@ -15,7 +15,7 @@
  * quantity). Commission is `commissionRate` × what the order receives, in the received asset.
  */
 import type { MockConfig } from '../config.js';
-import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS } from '../config.js';
+import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS, INT64_MAX } from '../config.js';
 import { hmacVerifier, publicKeyVerifier } from '../auth.js';
 import type { Clock } from '../clock.js';
 import { D, SCALE, ZERO, compact, min, plus, type Dec } from '../decimal.js';
@@ -208,6 +208,8 @@ export class Engine {
 
   nextId(name: keyof typeof DEFAULT_IDS): bigint {
     const id = this.ids[name];
+    // Unreachable in practice (a start leaves ID_ROOM ids); an id above 2^63 - 1 would break every client.
+    if (id > INT64_MAX) throw new Error(`the mock's ${name} counter passed ${INT64_MAX}; reset it with a lower ids.${name}`);
     this.ids[name] = id + 1n;
     return id;
   }

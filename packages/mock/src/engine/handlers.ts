@@ -13,6 +13,7 @@ import { sapiBreadthHandlers, withBreadthChecks } from './sapi-handlers.js';
 import type { Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
 import { futuresHandlers } from '../futures/handlers.js';
+import { pmAccountHandlers } from '../pm-account/handlers.js';
 import {
   canceledListView,
   canceledView,
@@ -853,4 +854,6 @@ export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = withBre
   ...sapiBreadthHandlers,
   // The futures engine's operations, and the account views that include its positions (they replace the two above).
   ...futuresHandlers,
+  // The UM/CM account views, configuration, income, downloads and fund movements (pm-account/).
+  ...pmAccountHandlers,
 });

@@ -8,8 +8,9 @@ import type { Account } from './state.js';
 
 /** Where the current order counts of an account come from (the mock's limiters). */
 export interface OrderUsageSource {
-  readonly config: { readonly sapiOrdersPer10Seconds: number; readonly sapiOrdersPerDay: number };
+  readonly config: { readonly sapiOrdersPer10Seconds: number; readonly sapiOrdersPerDay: number; readonly papiOrdersPerMinute: number };
   sapiOrderUsage(uid: string, now: number): { tenSeconds: number; day: number };
+  papiOrderUsage(uid: string, now: number): { minute: number };
 }
 
 export interface HandlerContext {
@@ -19,8 +20,10 @@ export interface HandlerContext {
   readonly params: ReadonlyMap<string, string>;
   /** The client's address (default 127.0.0.1), for the API key's IP restriction. */
   readonly ip?: string;
-  /** The limiters' order counts, for `GET /sapi/v1/margin/rateLimit/order`. */
+  /** The limiters' order counts, for `GET /sapi/v1/margin/rateLimit/order` and `GET /papi/v1/rateLimit/order`. */
   readonly limits?: OrderUsageSource;
+  /** The mock's own address as the request reached it (`http://127.0.0.1:8080`), for links it serves (downloads). */
+  readonly origin?: string;
 }
 
 export interface HandlerResult {

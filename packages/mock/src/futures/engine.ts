@@ -16,7 +16,7 @@ import { D, ZERO, type Dec } from '../decimal.js';
 import { DEMO_ACCOUNT } from '../config.js';
 import { loadSymbols, markPricesOf, type FuturesConfig, type FuturesMarketId, type FuturesSymbol } from './config.js';
 import { FE } from './errors.js';
-import { applyTrade, round8, valueOf } from './positions.js';
+import { applyTrade, valueOf } from './positions.js';
 import { FuturesAccount, type FuturesOrder, type IncomeEvent, type MarketBook, type PositionSide, type Side, type StrategyOrder } from './state.js';
 import { accountMetrics, orderInitialMargin, type AccountMetrics } from './margin.js';
 import { applySeed } from './seed.js';
@@ -24,6 +24,7 @@ import { fires, triggers } from './triggers.js';
 import type { NewOrder, NewStrategy } from './requests.js';
 import { matchesBook, priceMatchPrice } from './price-match.js';
 import { checkGoodTillDate, expireDue } from './expiry.js';
+import { autoRepayFutures, commissionPayment } from '../pm-account/settlement.js';
 
 const engines = new WeakMap<Engine, FuturesEngine>();
 
@@ -78,12 +79,23 @@ export class FuturesEngine {
     return this.accounts.has(account) ? this.account(account) : undefined;
   }
 
-  /** Books a signed amount to the account's UM or CM wallet and records it as an income event. */
-  credit(account: Account, s: FuturesSymbol, income: Dec, incomeType: IncomeEvent['incomeType'], tradeId?: bigint): IncomeEvent {
-    const wallet = account.portfolioMargin.wallet.get(s.marginAsset);
+  /**
+   * An income of `s`'s margin asset (realized profit, commission, funding fee) rounded half-up to the asset's
+   * precision (`assetPrecision`, else 8 decimals), as the margin side keeps every amount at it.
+   */
+  income(s: FuturesSymbol, value: Dec): Dec {
+    return value.toDecimalPlaces(this.engine.precision(s.marginAsset), D.ROUND_HALF_UP);
+  }
+
+  /**
+   * Books a signed amount to the account's UM or CM wallet of `asset` (default the symbol's margin asset; BNB for a
+   * commission paid with the UM fee discount) and records it as an income event.
+   */
+  credit(account: Account, s: FuturesSymbol, income: Dec, incomeType: IncomeEvent['incomeType'], tradeId?: bigint, asset = s.marginAsset): IncomeEvent {
+    const wallet = account.portfolioMargin.wallet.get(asset);
     if (s.market === 'um') wallet.um = wallet.um.plus(income);
     else wallet.cm = wallet.cm.plus(income);
-    const event: IncomeEvent = { tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType, income, asset: s.marginAsset, time: this.now, ...(tradeId !== undefined ? { tradeId } : {}) };
+    const event: IncomeEvent = { tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType, income, asset, time: this.now, ...(tradeId !== undefined ? { tradeId } : {}) };
     this.account(account).income.push(event);
     return event;
   }
@@ -238,19 +250,21 @@ export class FuturesEngine {
       if (qty.greaterThan(held)) qty = held;
     }
     const delta = order.side === 'BUY' ? qty : qty.neg();
-    const realized = round8(applyTrade(s, p, delta, price, now));
+    const realized = this.income(s, applyTrade(s, p, delta, price, now));
     const value = valueOf(s, qty, price);
-    const commission = round8(value.mul(maker ? s.maker : s.taker));
-    const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission, commissionAsset: s.marginAsset, time: now, maker };
+    // The commission is in the margin asset, or in BNB while the UM fee discount is on (pm-account/settlement.ts).
+    const fee = commissionPayment(this.engine, account, s, this.income(s, value.mul(maker ? s.maker : s.taker)));
+    const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission: fee.amount, commissionAsset: fee.asset, time: now, maker };
     book.trades.push(trade);
     if (!realized.isZero()) this.credit(account, s, realized, 'REALIZED_PNL', trade.id);
-    if (!commission.isZero()) this.credit(account, s, commission.neg(), 'COMMISSION', trade.id);
+    if (!fee.amount.isZero()) this.credit(account, s, fee.amount.neg(), 'COMMISSION', trade.id, fee.asset);
     order.executedQty = qty;
     order.cumValue = value;
     order.avgPrice = price;
     order.status = 'FILLED';
     order.updateTime = now;
     book.open.delete(order);
+    autoRepayFutures(this.engine, account);
   }
 
   cancelOrder(book: MarketBook, order: FuturesOrder): void {
@@ -264,7 +278,7 @@ export class FuturesEngine {
     const s = this.symbol(order.symbol);
     if (side !== order.side) throw FE.invalidParam('side');
     this.checkSteps(s, qty, price);
-    if (price.equals(order.price) && qty.equals(order.origQty)) throw FE.noModification();
+    if (price.equals(order.price) && qty.equals(order.origQty)) throw FE.noModification(s.market);
     const now = this.now;
     order.amendments++;
     book.amendments.push({

@@ -3,6 +3,7 @@
  * catalogue lists these codes by name only; the messages are inferred from the futures page, same code space).
  */
 import { ApiError, E } from '../errors.js';
+import type { FuturesMarketId } from './config.js';
 
 const bad = (code: number, msg: string) => new ApiError(400, code, msg);
 
@@ -20,8 +21,9 @@ export const FE = {
   positionSideMismatch: () => bad(-4061, "Order's position side does not match user's setting."),
   modeOpenOrders: () => bad(-4067, 'Position side cannot be changed if there exists open orders.'),
   modePosition: () => bad(-4068, 'Position side cannot be changed if there exists position.'),
-  // -5027 SAME_ORDER comes from Binance's USDⓈ-M futures error page; the PAPI catalogue lists it from there.
-  noModification: () => bad(-5027, 'No need to modify the order.'),
+  // A modification that changes nothing. The PM error page names no code for it; each futures error page names its
+  // own SAME_ORDER (USDⓈ-M -5027, COIN-M -4197), and the PAPI catalogue lists both from there.
+  noModification: (market: FuturesMarketId) => (market === 'um' ? bad(-5027, 'No need to modify the order.') : bad(-4197, 'No need to modify the order.')),
   fokRejected: () => bad(-5021, 'Due to the order could not be filled immediately, the FOK order has been rejected.'),
   gtxRejected: () => bad(-5022, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),
 };

@@ -4,7 +4,8 @@
  *   profit of every UM and CM position (CM profit valued in USDT at the spot price of its coin);
  * - initial margin = liabilities / (leverage − 1) (the margin side's rule) + Σ position notional / symbol leverage
  *   + Σ open-order notional / leverage;
- * - maintenance margin = 10 % of liabilities (margin side) + Σ position notional × the bracket's maintenance rate;
+ * - maintenance margin = 10 % of liabilities (margin side) + Σ (position notional × the bracket's maintenance
+ *   rate − the bracket's `cum`);
  * - uniMMR = equity / maintenance margin (999 when there is none).
  */
 import type { Account } from '../engine/state.js';
@@ -34,6 +35,28 @@ export function maintRate(s: FuturesSymbol, n: Dec): Dec {
   return s.brackets[s.brackets.length - 1]!.maintMarginRatio;
 }
 
+/**
+ * The maintenance amount (`cum`) of each bracket, as `GET /papi/v1/um/leverageBracket` publishes it: 0 for the
+ * first, then the previous one plus the bracket's floor × (its rate − the previous rate), so that the
+ * maintenance margin n × rate − cum runs on without a jump from one bracket to the next.
+ */
+export function bracketCums(s: FuturesSymbol): Dec[] {
+  const cums: Dec[] = [];
+  s.brackets.forEach((b, i) => {
+    if (i === 0) cums.push(ZERO);
+    else cums.push(cums[i - 1]!.plus(s.brackets[i - 1]!.notionalCap.mul(b.maintMarginRatio.minus(s.brackets[i - 1]!.maintMarginRatio))));
+  });
+  return cums;
+}
+
+/** Maintenance margin of a position of notional `n`: n × the bracket's rate − the bracket's `cum` (Binance's formula). */
+export function maintMargin(s: FuturesSymbol, n: Dec): Dec {
+  const cums = bracketCums(s);
+  let i = s.brackets.findIndex((b) => n.lessThanOrEqualTo(b.notionalCap));
+  if (i < 0) i = s.brackets.length - 1;
+  return n.mul(s.brackets[i]!.maintMarginRatio).minus(cums[i]!);
+}
+
 export function accountMetrics(f: FuturesEngine, account: Account): AccountMetrics {
   const { engine } = f;
   const { assets, liability } = engine.totals(account.portfolioMargin.wallet, 'USDT');
@@ -53,7 +76,7 @@ export function accountMetrics(f: FuturesEngine, account: Account): AccountMetri
       const usdt = (v: Dec) => engine.market.value(s.marginAsset, v, 'USDT');
       equity = equity.plus(usdt(u));
       initial = initial.plus(usdt(n.div(f.leverageOf(book, s))));
-      maint = maint.plus(usdt(n.mul(maintRate(s, n))));
+      maint = maint.plus(usdt(maintMargin(s, n)));
     }
     for (const o of book.open) {
       const s = f.symbol(o.symbol);

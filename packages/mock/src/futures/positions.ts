@@ -12,7 +12,7 @@ import type { FuturesSymbol } from './config.js';
 import type { Position } from './state.js';
 
 const SCALE = 8;
-const round8 = (v: Dec): Dec => v.toDecimalPlaces(SCALE, D.ROUND_HALF_UP);
+export const round8 = (v: Dec): Dec => v.toDecimalPlaces(SCALE, D.ROUND_HALF_UP);
 
 /** Unsigned value of `qty` at `price`: quote asset (UM) or coin (CM). */
 export function valueOf(s: FuturesSymbol, qty: Dec, price: Dec): Dec {
@@ -63,5 +63,3 @@ export function applyTrade(s: FuturesSymbol, p: Position, delta: Dec, price: Dec
   p.updateTime = now;
   return realized;
 }
-
-export { round8 };

@@ -117,12 +117,19 @@ export interface Amendment {
   readonly modifyId?: bigint;
 }
 
-/** A movement of a futures wallet, for the income history (issue 13 builds `um/income` and `cm/income` on it). */
+/**
+ * A movement of a futures wallet, for the income history (`GET /papi/v1/um/income`, `GET /papi/v1/cm/income`):
+ * fills add REALIZED_PNL and COMMISSION, funding ticks FUNDING_FEE, and the fund collections, BNB transfers and
+ * negative-balance repayments of `pm-account/` TRANSFER rows.
+ */
 export interface IncomeEvent {
   readonly tranId: bigint;
   readonly market: FuturesMarketId;
+  /** `""` for movements of no symbol (transfers). */
   readonly symbol: string;
-  readonly incomeType: 'REALIZED_PNL' | 'COMMISSION' | 'FUNDING_FEE';
+  readonly incomeType: 'REALIZED_PNL' | 'COMMISSION' | 'FUNDING_FEE' | 'TRANSFER';
+  /** What Binance puts in `info` (the income type unless given). */
+  readonly info?: string;
   /** Signed: positive into the wallet. */
   readonly income: Dec;
   readonly asset: string;

@@ -264,7 +264,7 @@ export async function fuzz(seed: number, count: number, log: (line: string) => v
     clock: { start: 1_700_000_000_000, frozen: true },
     rateLimits: { enabled: false },
     commissionRate: '0.001',
-    ids: { tranId: '9223372036854000000', orderId: '9007199254740993' },
+    ids: { tranId: '9223372032559000000', orderId: '9007199254740993' },
   });
   const ops = operations();
   const validators = { margin: createSpecValidator(plainDocs.margin, { closed: true }), portfolioMargin: createSpecValidator(plainDocs.portfolioMargin, { closed: true }) };

@@ -209,6 +209,8 @@ export function validValue(api: ApiId, p: ParamSpec, rng: Rng, now = Date.now())
   if (p.name === 'symbols') return Array.from({ length: rng.int(1, 5) }, () => rng.pick(SAPI_SYMBOLS)).join(',');
   // Comma-separated asset lists (`next-hourly-interest-rate` assets, up to 20; `exchange-small-liability` assetNames, up to 10).
   if (p.name === 'assets' || p.name === 'assetNames') return Array.from({ length: rng.int(1, p.name === 'assets' ? 5 : 3) }, () => rng.pick(ASSETS)).join(',');
+  // An id sent as a digit string (PAPI `downloadId`).
+  if (s.pattern === '^[0-9]{1,20}$') return String(rng.int(0, 1e12));
   return rng.text(CLIENT_ID, 1, 20);
 }
 

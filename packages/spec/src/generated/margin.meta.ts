@@ -5101,6 +5101,10 @@ export const marginErrorCodes = {
     "name": "ERROR_MSG_RECEIVED",
     "message": "ERROR_MSG_RECEIVED"
   },
+  "-1013": {
+    "name": "INVALID_MESSAGE",
+    "message": "Filter failure: %s"
+  },
   "-1014": {
     "name": "UNKNOWN_ORDER_COMPOSITION",
     "message": "Unsupported order combination."
@@ -5942,6 +5946,10 @@ export const marginErrorCodes = {
     "name": "REGION_NOT_SUPPORTED",
     "message": "This coin is currently not supported in your location due to local regulations."
   },
+  "-11001": {
+    "name": "ISOLATED_MARGIN_ACCOUNT_DOES_NOT_EXIST",
+    "message": "Isolated margin account does not exist."
+  },
   "-12014": {
     "name": "TOO_MANY_REQUESTS_12014",
     "binanceName": "TOO MANY REQUESTS",
@@ -6080,6 +6088,7 @@ export type MarginErrorCode =
   | -1007
   | -1008
   | -1010
+  | -1013
   | -1014
   | -1015
   | -1016
@@ -6286,6 +6295,7 @@ export type MarginErrorCode =
   | -10045
   | -10046
   | -10047
+  | -11001
   | -12014
   | -13000
   | -13001

@@ -6424,6 +6424,1621 @@ export const getCmAdlQuantile = {
   "timing": portfolioMarginTiming
 } as const satisfies OperationMeta;
 
+/** GET /papi/v1/um/account: Get UM account detail (USER_DATA) */
+export const getUmAccount = {
+  "api": "portfolioMargin",
+  "operationId": "getUmAccount",
+  "method": "GET",
+  "path": "/papi/v1/um/account",
+  "summary": "Get UM account detail (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "assets": {
+        "crossUnPnl": "decimal",
+        "crossWalletBalance": "decimal",
+        "initialMargin": "decimal",
+        "maintMargin": "decimal",
+        "openOrderInitialMargin": "decimal",
+        "positionInitialMargin": "decimal"
+      },
+      "positions": {
+        "askNotional": "decimal",
+        "bidNotional": "decimal",
+        "entryPrice": "decimal",
+        "initialMargin": "decimal",
+        "leverage": "decimal",
+        "maintMargin": "decimal",
+        "maxNotional": "decimal",
+        "openOrderInitialMargin": "decimal",
+        "positionAmt": "decimal",
+        "positionInitialMargin": "decimal",
+        "unrealizedProfit": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v2/um/account: Get UM account detail V2 (USER_DATA) */
+export const getUmAccountV2 = {
+  "api": "portfolioMargin",
+  "operationId": "getUmAccountV2",
+  "method": "GET",
+  "path": "/papi/v2/um/account",
+  "summary": "Get UM account detail V2 (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "assets": {
+        "crossUnPnl": "decimal",
+        "crossWalletBalance": "decimal",
+        "initialMargin": "decimal",
+        "maintMargin": "decimal",
+        "openOrderInitialMargin": "decimal",
+        "positionInitialMargin": "decimal"
+      },
+      "positions": {
+        "initialMargin": "decimal",
+        "maintMargin": "decimal",
+        "notional": "decimal",
+        "positionAmt": "decimal",
+        "unrealizedProfit": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/accountConfig: UM futures account configuration (USER_DATA) */
+export const getUmAccountConfig = {
+  "api": "portfolioMargin",
+  "operationId": "getUmAccountConfig",
+  "method": "GET",
+  "path": "/papi/v1/um/accountConfig",
+  "summary": "UM futures account configuration (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/symbolConfig: UM futures symbol configuration (USER_DATA) */
+export const getUmSymbolConfig = {
+  "api": "portfolioMargin",
+  "operationId": "getUmSymbolConfig",
+  "method": "GET",
+  "path": "/papi/v1/um/symbolConfig",
+  "summary": "UM futures symbol configuration (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "maxNotionalValue": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/commissionRate: Get user commission rate for UM (USER_DATA) */
+export const getUmCommissionRate = {
+  "api": "portfolioMargin",
+  "operationId": "getUmCommissionRate",
+  "method": "GET",
+  "path": "/papi/v1/um/commissionRate",
+  "summary": "Get user commission rate for UM (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 20
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "makerCommissionRate": "decimal",
+      "takerCommissionRate": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/leverageBracket: UM notional and leverage brackets (USER_DATA) */
+export const getUmLeverageBrackets = {
+  "api": "portfolioMargin",
+  "operationId": "getUmLeverageBrackets",
+  "method": "GET",
+  "path": "/papi/v1/um/leverageBracket",
+  "summary": "UM notional and leverage brackets (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "brackets": {
+        "cum": "lenientDecimal",
+        "maintMarginRatio": "lenientDecimal",
+        "notionalCap": "lenientDecimal",
+        "notionalFloor": "lenientDecimal"
+      },
+      "notionalCoef": "decimal"
+    },
+    "losslessKeys": [
+      "cum",
+      "maintMarginRatio",
+      "notionalCap",
+      "notionalFloor"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/apiTradingStatus: Portfolio Margin UM trading quantitative rules indicators (USER_DATA) */
+export const getUmApiTradingStatus = {
+  "api": "portfolioMargin",
+  "operationId": "getUmApiTradingStatus",
+  "method": "GET",
+  "path": "/papi/v1/um/apiTradingStatus",
+  "summary": "Portfolio Margin UM trading quantitative rules indicators (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10,
+    "conditions": [
+      {
+        "param": "symbol",
+        "present": true,
+        "value": 1
+      }
+    ]
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "indicators": {
+        "*": {
+          "triggerValue": "lenientDecimal",
+          "value": "lenientDecimal"
+        }
+      }
+    },
+    "losslessKeys": [
+      "triggerValue",
+      "value"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/feeBurn: Get UM futures BNB burn status (USER_DATA) */
+export const getUmFeeBurn = {
+  "api": "portfolioMargin",
+  "operationId": "getUmFeeBurn",
+  "method": "GET",
+  "path": "/papi/v1/um/feeBurn",
+  "summary": "Get UM futures BNB burn status (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 30
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/um/feeBurn: Toggle BNB burn on UM futures trade (TRADE) */
+export const changeUmFeeBurn = {
+  "api": "portfolioMargin",
+  "operationId": "changeUmFeeBurn",
+  "method": "POST",
+  "path": "/papi/v1/um/feeBurn",
+  "summary": "Toggle BNB burn on UM futures trade (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "body",
+  "params": {
+    "feeBurn": {
+      "kind": "booleanString",
+      "required": true,
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ]
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/income: Get UM income history (USER_DATA) */
+export const getUmIncome = {
+  "api": "portfolioMargin",
+  "operationId": "getUmIncome",
+  "method": "GET",
+  "path": "/papi/v1/um/income",
+  "summary": "Get UM income history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 30
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "incomeType": {
+      "kind": "enum",
+      "values": [
+        "TRANSFER",
+        "WELCOME_BONUS",
+        "REALIZED_PNL",
+        "FUNDING_FEE",
+        "COMMISSION",
+        "INSURANCE_CLEAR",
+        "REFERRAL_KICKBACK",
+        "COMMISSION_REBATE",
+        "API_REBATE",
+        "CONTEST_REWARD",
+        "CROSS_COLLATERAL_TRANSFER",
+        "OPTIONS_PREMIUM_FEE",
+        "OPTIONS_SETTLE_PROFIT",
+        "INTERNAL_TRANSFER",
+        "AUTO_EXCHANGE",
+        "DELIVERED_SETTELMENT",
+        "COIN_SWAP_DEPOSIT",
+        "COIN_SWAP_WITHDRAW",
+        "POSITION_LIMIT_INCREASE_FEE"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "page": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 100,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "income": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/income/asyn: Get download id for UM futures transaction (income) history (USER_DATA) */
+export const getUmIncomeDownloadId = {
+  "api": "portfolioMargin",
+  "operationId": "getUmIncomeDownloadId",
+  "method": "GET",
+  "path": "/papi/v1/um/income/asyn",
+  "summary": "Get download id for UM futures transaction (income) history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1500
+  },
+  "paramsIn": "query",
+  "params": {
+    "startTime": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 31536000000,
+      "description": "At most one year (365 days) between `startTime` and `endTime` (-1127)."
+    }
+  ],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "DAY",
+      "intervalNum": 30,
+      "limit": 5,
+      "description": "\"Request Limitation is 5 times per month, shared by front end download page and rest api\" (the page). Modelled as 5 requests per 30 days."
+    }
+  ],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/income/asyn/id: Get UM futures income download link by id (USER_DATA) */
+export const getUmIncomeDownloadLink = {
+  "api": "portfolioMargin",
+  "operationId": "getUmIncomeDownloadLink",
+  "method": "GET",
+  "path": "/papi/v1/um/income/asyn/id",
+  "summary": "Get UM futures income download link by id (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "downloadId": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/order/asyn: Get download id for UM futures order history (USER_DATA) */
+export const getUmOrderDownloadId = {
+  "api": "portfolioMargin",
+  "operationId": "getUmOrderDownloadId",
+  "method": "GET",
+  "path": "/papi/v1/um/order/asyn",
+  "summary": "Get download id for UM futures order history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1500
+  },
+  "paramsIn": "query",
+  "params": {
+    "startTime": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 31536000000,
+      "description": "At most one year (365 days) between `startTime` and `endTime` (-1127)."
+    }
+  ],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "DAY",
+      "intervalNum": 30,
+      "limit": 10,
+      "description": "\"Request Limitation is 10 times per month, shared by front end download page and rest api\" (the page). Modelled as 10 requests per 30 days."
+    }
+  ],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/order/asyn/id: Get UM futures order download link by id (USER_DATA) */
+export const getUmOrderDownloadLink = {
+  "api": "portfolioMargin",
+  "operationId": "getUmOrderDownloadLink",
+  "method": "GET",
+  "path": "/papi/v1/um/order/asyn/id",
+  "summary": "Get UM futures order download link by id (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "downloadId": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/trade/asyn: Get download id for UM futures trade history (USER_DATA) */
+export const getUmTradeDownloadId = {
+  "api": "portfolioMargin",
+  "operationId": "getUmTradeDownloadId",
+  "method": "GET",
+  "path": "/papi/v1/um/trade/asyn",
+  "summary": "Get download id for UM futures trade history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1500
+  },
+  "paramsIn": "query",
+  "params": {
+    "startTime": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 31536000000,
+      "description": "At most one year (365 days) between `startTime` and `endTime` (-1127)."
+    }
+  ],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "DAY",
+      "intervalNum": 30,
+      "limit": 5,
+      "description": "\"Request Limitation is 5 times per month, shared by front end download page and rest api\" (the page). Modelled as 5 requests per 30 days."
+    }
+  ],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/um/trade/asyn/id: Get UM futures trade download link by id (USER_DATA) */
+export const getUmTradeDownloadLink = {
+  "api": "portfolioMargin",
+  "operationId": "getUmTradeDownloadLink",
+  "method": "GET",
+  "path": "/papi/v1/um/trade/asyn/id",
+  "summary": "Get UM futures trade download link by id (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 10
+  },
+  "paramsIn": "query",
+  "params": {
+    "downloadId": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/um/stock/contract: Futures TradFi perps contract (USER_DATA) */
+export const signUmTradFiPerpsContract = {
+  "api": "portfolioMargin",
+  "operationId": "signUmTradFiPerpsContract",
+  "method": "POST",
+  "path": "/papi/v1/um/stock/contract",
+  "summary": "Futures TradFi perps contract (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "body",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/account: Get CM account detail (USER_DATA) */
+export const getCmAccount = {
+  "api": "portfolioMargin",
+  "operationId": "getCmAccount",
+  "method": "GET",
+  "path": "/papi/v1/cm/account",
+  "summary": "Get CM account detail (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 5
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "assets": {
+        "crossUnPnl": "decimal",
+        "crossWalletBalance": "decimal",
+        "initialMargin": "decimal",
+        "maintMargin": "decimal",
+        "openOrderInitialMargin": "decimal",
+        "positionInitialMargin": "decimal"
+      },
+      "positions": {
+        "entryPrice": "decimal",
+        "initialMargin": "decimal",
+        "leverage": "decimal",
+        "maintMargin": "decimal",
+        "maxQty": "decimal",
+        "openOrderInitialMargin": "decimal",
+        "positionAmt": "decimal",
+        "positionInitialMargin": "decimal",
+        "unrealizedProfit": "decimal"
+      }
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/commissionRate: Get user commission rate for CM (USER_DATA) */
+export const getCmCommissionRate = {
+  "api": "portfolioMargin",
+  "operationId": "getCmCommissionRate",
+  "method": "GET",
+  "path": "/papi/v1/cm/commissionRate",
+  "summary": "Get user commission rate for CM (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 20
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "makerCommissionRate": "decimal",
+      "takerCommissionRate": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/leverageBracket: CM notional and leverage brackets (USER_DATA) */
+export const getCmLeverageBrackets = {
+  "api": "portfolioMargin",
+  "operationId": "getCmLeverageBrackets",
+  "method": "GET",
+  "path": "/papi/v1/cm/leverageBracket",
+  "summary": "CM notional and leverage brackets (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "brackets": {
+        "cum": "lenientDecimal",
+        "maintMarginRatio": "lenientDecimal",
+        "qtyCap": "lenientDecimal",
+        "qtyFloor": "lenientDecimal"
+      }
+    },
+    "losslessKeys": [
+      "cum",
+      "maintMarginRatio",
+      "qtyCap",
+      "qtyFloor"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/cm/income: Get CM income history (USER_DATA) */
+export const getCmIncome = {
+  "api": "portfolioMargin",
+  "operationId": "getCmIncome",
+  "method": "GET",
+  "path": "/papi/v1/cm/income",
+  "summary": "Get CM income history (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 30
+  },
+  "paramsIn": "query",
+  "params": {
+    "symbol": {
+      "kind": "string"
+    },
+    "incomeType": {
+      "kind": "enum",
+      "values": [
+        "TRANSFER",
+        "WELCOME_BONUS",
+        "FUNDING_FEE",
+        "REALIZED_PNL",
+        "COMMISSION",
+        "INSURANCE_CLEAR",
+        "DELIVERED_SETTELMENT"
+      ]
+    },
+    "startTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "minimum": 0
+    },
+    "page": {
+      "kind": "integer",
+      "default": 1,
+      "minimum": 1
+    },
+    "limit": {
+      "kind": "integer",
+      "default": 100,
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 17280000000,
+      "description": "At most 200 days between `startTime` and `endTime` (-1127); without them the last 200 days."
+    }
+  ],
+  "response": {
+    "fields": {
+      "income": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/asset-collection: Fund collection by asset (TRADE) */
+export const collectFundsByAsset = {
+  "api": "portfolioMargin",
+  "operationId": "collectFundsByAsset",
+  "method": "POST",
+  "path": "/papi/v1/asset-collection",
+  "summary": "Fund collection by asset (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 30
+  },
+  "paramsIn": "body",
+  "params": {
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/auto-collection: Fund auto-collection (TRADE) */
+export const autoCollectFunds = {
+  "api": "portfolioMargin",
+  "operationId": "autoCollectFunds",
+  "method": "POST",
+  "path": "/papi/v1/auto-collection",
+  "summary": "Fund auto-collection (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 750
+  },
+  "paramsIn": "body",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "HOUR",
+      "intervalNum": 1,
+      "limit": 500,
+      "description": "\"You can only use this function 500 times per hour in a rolling manner.\" (the page)"
+    }
+  ],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/bnb-transfer: BNB transfer (TRADE) */
+export const transferBnb = {
+  "api": "portfolioMargin",
+  "operationId": "transferBnb",
+  "method": "POST",
+  "path": "/papi/v1/bnb-transfer",
+  "summary": "BNB transfer (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 750
+  },
+  "paramsIn": "body",
+  "params": {
+    "amount": {
+      "kind": "decimal",
+      "required": true
+    },
+    "transferSide": {
+      "kind": "enum",
+      "required": true,
+      "values": [
+        "TO_UM",
+        "FROM_UM"
+      ]
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "tranId": "int64"
+    },
+    "losslessKeys": [
+      "tranId"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [
+    {
+      "rateLimitType": "RAW_REQUESTS",
+      "scope": "account",
+      "interval": "MINUTE",
+      "intervalNum": 10,
+      "limit": 10,
+      "description": "\"The endpoint can only be called 10 times per 10 minutes in a rolling manner\" (the page)."
+    }
+  ],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/margin/repay-debt: Margin account repay debt (TRADE) */
+export const repayMarginDebt = {
+  "api": "portfolioMargin",
+  "operationId": "repayMarginDebt",
+  "method": "POST",
+  "path": "/papi/v1/margin/repay-debt",
+  "summary": "Margin account repay debt (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "ORDER",
+    "value": 3000
+  },
+  "paramsIn": "body",
+  "params": {
+    "asset": {
+      "kind": "string",
+      "required": true
+    },
+    "amount": {
+      "kind": "decimal"
+    },
+    "specifyRepayAssets": {
+      "kind": "string"
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {
+      "amount": "decimal"
+    },
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/portfolio/negative-balance-exchange-record: Query user negative balance auto exchange record (USER_DATA) */
+export const getNegativeBalanceExchangeRecords = {
+  "api": "portfolioMargin",
+  "operationId": "getNegativeBalanceExchangeRecords",
+  "method": "GET",
+  "path": "/papi/v1/portfolio/negative-balance-exchange-record",
+  "summary": "Query user negative balance auto exchange record (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 100
+  },
+  "paramsIn": "query",
+  "params": {
+    "startTime": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    },
+    "endTime": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [
+    {
+      "kind": "maxInterval",
+      "from": "startTime",
+      "to": "endTime",
+      "ms": 7776000000,
+      "description": "At most three months between `startTime` and `endTime` (modelled as 90 days; -1127)."
+    }
+  ],
+  "response": {
+    "fields": {
+      "rows": {
+        "details": {
+          "negativeBalance": "lenientDecimal",
+          "negativeMaxThreshold": "lenientDecimal"
+        }
+      }
+    },
+    "losslessKeys": [
+      "negativeBalance",
+      "negativeMaxThreshold"
+    ]
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/rateLimit/order: Query user rate limit (USER_DATA) */
+export const getOrderRateLimit = {
+  "api": "portfolioMargin",
+  "operationId": "getOrderRateLimit",
+  "method": "GET",
+  "path": "/papi/v1/rateLimit/order",
+  "summary": "Query user rate limit (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 1
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/repay-futures-negative-balance: Repay futures negative balance (USER_DATA) */
+export const repayFuturesNegativeBalance = {
+  "api": "portfolioMargin",
+  "operationId": "repayFuturesNegativeBalance",
+  "method": "POST",
+  "path": "/papi/v1/repay-futures-negative-balance",
+  "summary": "Repay futures negative balance (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 750
+  },
+  "paramsIn": "body",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** GET /papi/v1/repay-futures-switch: Get auto-repay-futures status (USER_DATA) */
+export const getAutoRepayFuturesStatus = {
+  "api": "portfolioMargin",
+  "operationId": "getAutoRepayFuturesStatus",
+  "method": "GET",
+  "path": "/papi/v1/repay-futures-switch",
+  "summary": "Get auto-repay-futures status (USER_DATA)",
+  "security": "USER_DATA",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": true,
+  "weight": {
+    "bucket": "IP",
+    "value": 30
+  },
+  "paramsIn": "query",
+  "params": {
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
+/** POST /papi/v1/repay-futures-switch: Change auto-repay-futures status (TRADE) */
+export const changeAutoRepayFuturesStatus = {
+  "api": "portfolioMargin",
+  "operationId": "changeAutoRepayFuturesStatus",
+  "method": "POST",
+  "path": "/papi/v1/repay-futures-switch",
+  "summary": "Change auto-repay-futures status (TRADE)",
+  "security": "TRADE",
+  "signed": true,
+  "apiKey": true,
+  "idempotent": false,
+  "weight": {
+    "bucket": "IP",
+    "value": 750
+  },
+  "paramsIn": "body",
+  "params": {
+    "autoRepay": {
+      "kind": "booleanString",
+      "required": true,
+      "values": [
+        "true",
+        "false"
+      ],
+      "spelling": [
+        "true",
+        "false"
+      ]
+    },
+    "recvWindow": {
+      "kind": "integer",
+      "default": 5000,
+      "minimum": 1,
+      "maximum": 60000
+    },
+    "timestamp": {
+      "kind": "timestamp",
+      "required": true,
+      "minimum": 0
+    }
+  },
+  "rules": [],
+  "response": {
+    "fields": {},
+    "losslessKeys": []
+  },
+  "placesOrders": false,
+  "orderCount": 0,
+  "endpointLimits": [],
+  "timing": portfolioMarginTiming
+} as const satisfies OperationMeta;
+
 /** Every operation of the portfolio-margin API, by operationId. Importing this keeps all of them in a bundle. */
 export const portfolioMarginOperations = {
   getMarginOrder,
@@ -6505,6 +8120,36 @@ export const portfolioMarginOperations = {
   getCmPositionMode,
   changeCmPositionMode,
   getCmAdlQuantile,
+  getUmAccount,
+  getUmAccountV2,
+  getUmAccountConfig,
+  getUmSymbolConfig,
+  getUmCommissionRate,
+  getUmLeverageBrackets,
+  getUmApiTradingStatus,
+  getUmFeeBurn,
+  changeUmFeeBurn,
+  getUmIncome,
+  getUmIncomeDownloadId,
+  getUmIncomeDownloadLink,
+  getUmOrderDownloadId,
+  getUmOrderDownloadLink,
+  getUmTradeDownloadId,
+  getUmTradeDownloadLink,
+  signUmTradFiPerpsContract,
+  getCmAccount,
+  getCmCommissionRate,
+  getCmLeverageBrackets,
+  getCmIncome,
+  collectFundsByAsset,
+  autoCollectFunds,
+  transferBnb,
+  repayMarginDebt,
+  getNegativeBalanceExchangeRecords,
+  getOrderRateLimit,
+  repayFuturesNegativeBalance,
+  getAutoRepayFuturesStatus,
+  changeAutoRepayFuturesStatus,
 } as const;
 
 export type PortfolioMarginOperationId = keyof typeof portfolioMarginOperations;
@@ -7369,6 +9014,11 @@ export const portfolioMarginErrorCodes = {
     "name": "PRICE_LOWER_THAN_STOP_MULTIPLIER_DOWN",
     "message": "Price is lower than stop price multiplier floor."
   },
+  "-4197": {
+    "name": "SAME_ORDER_4197",
+    "binanceName": "SAME_ORDER",
+    "message": "No need to modify the order."
+  },
   "-5021": {
     "name": "FOK_ORDER_REJECT",
     "message": "Due to the order could not be filled immediately, the FOK order has been rejected."
@@ -7601,6 +9251,7 @@ export type PortfolioMarginErrorCode =
   | -4165
   | -4183
   | -4184
+  | -4197
   | -5021
   | -5022
   | -5027

@@ -1484,16 +1484,670 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/papi/v1/um/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get UM account detail (USER_DATA)
+         * @description The UM side of the unified account: per margin asset (USDT, USDC) the UM wallet balance, the unrealized
+         *     profit and the margin the positions and open orders need, and a row for every UM symbol's position (`BOTH`
+         *     in one-way mode, `LONG` and `SHORT` in hedge mode), open or not. `GET /papi/v2/um/account` is the lighter
+         *     version that lists only symbols with a position or an open order.
+         *
+         *     The wallet balance is the `umWalletBalance` of `GET /papi/v1/balance` for the same asset; the account-wide
+         *     figures (`uniMMR`, equity) are at `GET /papi/v1/account`.
+         */
+        get: operations["getUmAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v2/um/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get UM account detail V2 (USER_DATA)
+         * @description Version 2 of `GET /papi/v1/um/account` (added 2024-08-23): the same UM assets, and a lighter position row
+         *     (size, side, margin, unrealized profit and signed notional) for the symbols with a position or an open order
+         *     only, instead of every UM symbol.
+         */
+        get: operations["getUmAccountV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/accountConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * UM futures account configuration (USER_DATA)
+         * @description The UM futures configuration of the account (added 2024-08-23) — commission tier, whether it may trade, deposit and withdraw, and its position mode.
+         */
+        get: operations["getUmAccountConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/symbolConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * UM futures symbol configuration (USER_DATA)
+         * @description The account's configuration of each UM symbol, or of one (added 2024-08-23) — margin type, initial leverage and the largest notional it allows.
+         */
+        get: operations["getUmSymbolConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/commissionRate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get user commission rate for UM (USER_DATA)
+         * @description The maker and taker commission rates the account pays on one UM symbol, as fractions of the fill's value (charged in the symbol's margin asset, or in BNB at a discount while `POST /papi/v1/um/feeBurn` is on).
+         */
+        get: operations["getUmCommissionRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/leverageBracket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * UM notional and leverage brackets (USER_DATA)
+         * @description The notional brackets of every UM symbol, or of one: for each bracket the highest initial leverage, the
+         *     notional range and the maintenance margin rate. They bound `POST /papi/v1/um/leverage` (a leverage above the
+         *     bracket the position's notional falls in answers -4028) and set the maintenance margin of
+         *     `GET /papi/v1/account`.
+         *
+         *     The bracket figures are bare JSON numbers on the wire, not strings; read them from the raw text
+         *     (marginkit decodes them to exact decimals).
+         */
+        get: operations["getUmLeverageBrackets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/apiTradingStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Portfolio Margin UM trading quantitative rules indicators (USER_DATA)
+         * @description The account's UM quantitative trading rule indicators — unfilled ratio (UFR), IOC/FOK expiration ratio
+         *     (IFER), GTC cancellation ratio (GCR) and dust ratio (DR) per symbol, and too-many-violations (TMV) under
+         *     `ACCOUNT` — each with its trigger value and whether it locks trading. `indicators` is empty when there is
+         *     nothing to report.
+         *
+         *     Weight 1 with `symbol`, 10 without. The indicator values are bare JSON numbers on the wire.
+         */
+        get: operations["getUmApiTradingStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/feeBurn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get UM futures BNB burn status (USER_DATA)
+         * @description Whether UM commissions are paid in BNB at a discount ("Fee Discount On") on every UM symbol. Off unless turned on with `POST /papi/v1/um/feeBurn`.
+         */
+        get: operations["getUmFeeBurn"];
+        put?: never;
+        /**
+         * Toggle BNB burn on UM futures trade (TRADE)
+         * @description Turns the UM BNB fee discount on or off on every UM symbol. While it is on, each UM fill's commission is
+         *     charged in BNB from the UM wallet — converted at the BNB price, less the discount — when the UM wallet holds
+         *     enough BNB, and in the margin asset otherwise. BNB reaches the UM wallet only through
+         *     `POST /papi/v1/bnb-transfer` (the fund collections leave it alone).
+         */
+        post: operations["changeUmFeeBurn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/income": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get UM income history (USER_DATA)
+         * @description The movements of the UM futures wallets — realized profit, commission, funding fees, transfers — oldest
+         *     first. Without `startTime` and `endTime` the last 7 days; history reaches back three months. `tranId` is
+         *     unique within one `incomeType` only, and both `tranId` and `tradeId` are digit strings on the wire.
+         *
+         *     Each UM wallet balance equals its starting balance plus the sum of its income rows (the mock keeps that
+         *     exact; see the mock README).
+         */
+        get: operations["getUmIncome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/income/asyn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get download id for UM futures transaction (income) history (USER_DATA)
+         * @description Asks for a CSV file of the account's UM futures transaction (income) history between `startTime` and `endTime` (at most one
+         *     year apart) — the UM income rows of `GET /papi/v1/um/income` in that window. Binance prepares the file asynchronously: poll
+         *     `GET /papi/v1/um/income/asyn/id` with the returned `downloadId` until it answers `completed` with the link,
+         *     which expires 24 hours later.
+         *
+         *     Binance allows 5 such requests a month, shared with the download page of its website.
+         */
+        get: operations["getUmIncomeDownloadId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/income/asyn/id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get UM futures income download link by id (USER_DATA)
+         * @description The state of a UM futures transaction (income) history download requested with `GET /papi/v1/um/income/asyn`: `processing`
+         *     (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to
+         *     the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers
+         *     -3026.
+         */
+        get: operations["getUmIncomeDownloadLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/order/asyn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get download id for UM futures order history (USER_DATA)
+         * @description Asks for a CSV file of the account's UM futures order history between `startTime` and `endTime` (at most one
+         *     year apart) — the UM orders of `GET /papi/v1/um/allOrders` in that window. Binance prepares the file asynchronously: poll
+         *     `GET /papi/v1/um/order/asyn/id` with the returned `downloadId` until it answers `completed` with the link,
+         *     which expires 24 hours later.
+         *
+         *     Binance allows 10 such requests a month, shared with the download page of its website.
+         */
+        get: operations["getUmOrderDownloadId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/order/asyn/id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get UM futures order download link by id (USER_DATA)
+         * @description The state of a UM futures order history download requested with `GET /papi/v1/um/order/asyn`: `processing`
+         *     (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to
+         *     the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers
+         *     -3026.
+         */
+        get: operations["getUmOrderDownloadLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/trade/asyn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get download id for UM futures trade history (USER_DATA)
+         * @description Asks for a CSV file of the account's UM futures trade history between `startTime` and `endTime` (at most one
+         *     year apart) — the UM trades of `GET /papi/v1/um/userTrades` in that window. Binance prepares the file asynchronously: poll
+         *     `GET /papi/v1/um/trade/asyn/id` with the returned `downloadId` until it answers `completed` with the link,
+         *     which expires 24 hours later.
+         *
+         *     Binance allows 5 such requests a month, shared with the download page of its website.
+         */
+        get: operations["getUmTradeDownloadId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/trade/asyn/id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get UM futures trade download link by id (USER_DATA)
+         * @description The state of a UM futures trade history download requested with `GET /papi/v1/um/trade/asyn`: `processing`
+         *     (empty `url`, `expirationTimestamp` -1) while Binance prepares the file, then `completed` with the link to
+         *     the CSV file, valid for 24 hours. An id that is unknown, or belongs to another kind of download, answers
+         *     -3026.
+         */
+        get: operations["getUmTradeDownloadLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/um/stock/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Futures TradFi perps contract (USER_DATA)
+         * @description Signs the agreement for UM TradFi perpetuals (perpetual contracts on traditional-finance underlyings) for the
+         *     account. Binance has no documentation page for this endpoint; its official connector (`futuresTradfiPerpsContract`)
+         *     is the only source: no parameters besides `timestamp` and `recvWindow`, weight 5, answer `{code: 200, msg:
+         *     "success"}`. Signing again is harmless and answers the same.
+         */
+        post: operations["signUmTradFiPerpsContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get CM account detail (USER_DATA)
+         * @description The CM side of the unified account: per coin (BTC, ETH) the CM wallet balance, the unrealized profit and the
+         *     margin of the coin-margined positions and open orders, all in the coin, and a row for every CM symbol's
+         *     position. The wallet balance is the `cmWalletBalance` of `GET /papi/v1/balance` for the same coin.
+         */
+        get: operations["getCmAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/commissionRate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get user commission rate for CM (USER_DATA)
+         * @description The maker and taker commission rates the account pays on one CM symbol, as fractions of the fill's value (charged in the symbol's margin asset).
+         */
+        get: operations["getCmCommissionRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/leverageBracket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CM notional and leverage brackets (USER_DATA)
+         * @description The brackets of every CM symbol, or of one, bounded by the position's value in the coin (`qtyCap`,
+         *     `qtyFloor`): the highest initial leverage and the maintenance margin rate of each. The figures are bare JSON
+         *     numbers on the wire.
+         */
+        get: operations["getCmLeverageBrackets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/cm/income": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get CM income history (USER_DATA)
+         * @description The movements of the CM futures wallets (in the coin), oldest first. At most 200 days between `startTime`
+         *     and `endTime`; without them the last 200 days. `tranId` is unique within one `incomeType` only; `tranId` and
+         *     `tradeId` are digit strings on the wire.
+         */
+        get: operations["getCmIncome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/asset-collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fund collection by asset (TRADE)
+         * @description Moves one asset's UM and CM futures wallet balances into the margin wallet (its free balance), where it can
+         *     repay loans or be transferred out. Only positive futures balances move; equity and `uniMMR` do not change
+         *     (the account is unified). BNB cannot be collected this way (-3005): move it with `POST /papi/v1/bnb-transfer`.
+         *     Each move appears as a `TRANSFER` row in `GET /papi/v1/um/income` or `GET /papi/v1/cm/income`.
+         */
+        post: operations["collectFundsByAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/auto-collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fund auto-collection (TRADE)
+         * @description Moves every asset's positive UM and CM futures wallet balance — except BNB, which stays in the UM wallet —
+         *     into the margin wallet, as `POST /papi/v1/asset-collection` does for one asset. Binance allows it 500 times
+         *     per hour, in a rolling window.
+         */
+        post: operations["autoCollectFunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/bnb-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * BNB transfer (TRADE)
+         * @description Moves BNB between the margin wallet and the UM futures wallet: `TO_UM` from the margin wallet's free BNB into
+         *     the UM wallet (where the UM BNB fee discount of `POST /papi/v1/um/feeBurn` pays commissions from), `FROM_UM`
+         *     back. More than the source holds answers -2018. The move appears as a `TRANSFER` row in
+         *     `GET /papi/v1/um/income`. Binance allows 10 calls per 10 minutes, in a rolling window.
+         */
+        post: operations["transferBnb"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/margin/repay-debt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Margin account repay debt (TRADE)
+         * @description Repays a margin loan (interest first, then principal) with the account's free balances: the loan's own asset
+         *     first — whether or not it is listed — then the assets of `specifyRepayAssets`, in order, exchanged at the
+         *     market price. Without `amount` the whole loan is repaid if the assets suffice (-2018 otherwise, and nothing
+         *     moves); with it, that amount. No loan, or an amount above it, answers -3015; more than 50 000 USD worth in one
+         *     request -3010; an unknown asset in `specifyRepayAssets` -1108. Each repayment is recorded in
+         *     `GET /papi/v1/margin/repayLoan`.
+         *
+         *     Weight 3000, counted as "Request Weight(Order)" on Binance's page.
+         */
+        post: operations["repayMarginDebt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/portfolio/negative-balance-exchange-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query user negative balance auto exchange record (USER_DATA)
+         * @description The automatic exchanges Binance made to cover the account's negative balances (when a futures wallet is
+         *     negative beyond the allowed threshold and is not repaid), newest first. `startTime` and `endTime` are
+         *     mandatory and at most three months apart.
+         */
+        get: operations["getNegativeBalanceExchangeRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/rateLimit/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query user rate limit (USER_DATA)
+         * @description The account's order-count limiters: Portfolio Margin allows 1200 orders per minute per account (every
+         *     order-placing call counts, rejected ones may not). The current usage is also in the `X-MBX-ORDER-COUNT-1M`
+         *     header of every order answer.
+         */
+        get: operations["getOrderRateLimit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/repay-futures-negative-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Repay futures negative balance (USER_DATA)
+         * @description Repays the negative UM and CM futures wallet balances (losses and fees beyond the wallet) from the margin
+         *     wallet's free balance of the same asset, at once, whatever `GET /papi/v1/repay-futures-switch` says, as far as
+         *     that balance goes. Answers -2018 when a negative balance exists but the margin wallet holds none of its asset
+         *     to repay it with; with no negative balance it answers success and changes nothing. Each repayment appears as a
+         *     `TRANSFER` row in the futures income history.
+         */
+        post: operations["repayFuturesNegativeBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/papi/v1/repay-futures-switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get auto-repay-futures status (USER_DATA)
+         * @description Whether negative UM/CM futures wallet balances are repaid automatically from the margin wallet (on by default).
+         */
+        get: operations["getAutoRepayFuturesStatus"];
+        put?: never;
+        /**
+         * Change auto-repay-futures status (TRADE)
+         * @description Turns the automatic repayment of negative futures balances on or off. While on (Binance's default), a UM or
+         *     CM wallet that a fill, commission or funding fee leaves negative is repaid at once from the margin wallet's
+         *     free balance of the same asset, as far as it goes; while off, negative balances stay until
+         *     `POST /papi/v1/repay-futures-negative-balance` repays them. Turning it on repays what is negative now.
+         */
+        post: operations["changeAutoRepayFuturesStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
          * PortfolioMarginErrorCode
-         * @description Every error code Binance documents for the Portfolio Margin (PAPI) API: the 165 codes of its error-code page (https://developers.binance.com/docs/derivatives/portfolio-margin/error-code, copy of 2026-01-15), including the futures processing (-20xx), filter (-40xx) and execution (-50xx) codes its UM and CM endpoints answer, and the 42 margin-specific -3xxx codes of the margin error-code page, and -5027 SAME_ORDER ("No need to modify the order.") of the USDⓈ-M futures error-code page (https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code), which a modification of a UM order that changes neither price nor quantity answers: PM's UM order calls run on the USDⓈ-M futures engine, whose -20xx/-40xx/-50xx codes the PM page repeats, so its code is listed too (an inference: the PM page lists -5021, -5022 and -5028 of that range but not -5027). The Portfolio Margin page does not list the -3xxx codes, but PAPI's margin borrow, repay and order calls run on Binance's margin engine, whose codes they are; they are listed so that an SDK can name them (an inference, see the spec README). Several numbers mean something else than on SAPI (-2018, -2021, -2022, -2026, -4047): always read a code with the API that sent it. Identifiers, Binance's name wording and messages are laid out as in the SAPI catalogue; where a -3xxx name repeats a name of the PM page it carries its number (HAS_PENDING_TRANSACTION_3007). Response envelopes accept codes not listed here.
+         * @description Every error code Binance documents for the Portfolio Margin (PAPI) API: the 165 codes of its error-code page (https://developers.binance.com/docs/derivatives/portfolio-margin/error-code, copy of 2026-01-15), including the futures processing (-20xx), filter (-40xx) and execution (-50xx) codes its UM and CM endpoints answer, and the 42 margin-specific -3xxx codes of the margin error-code page, and the two SAME_ORDER codes ("No need to modify the order.") that a modification changing neither price nor quantity answers: -5027 for a UM order, from the USDⓈ-M futures error-code page (https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code), and -4197 for a CM order, from the COIN-M futures error-code page (https://developers.binance.com/docs/derivatives/coin-margined-futures/error-code). PM's UM and CM order calls run on those two futures engines, whose -20xx/-40xx/-50xx codes the PM page repeats, so their codes are listed too (an inference: the PM page lists -5021, -5022 and -5028 but names no code for this case). The second SAME_ORDER added carries its number (SAME_ORDER_4197). The Portfolio Margin page does not list the -3xxx codes, but PAPI's margin borrow, repay and order calls run on Binance's margin engine, whose codes they are; they are listed so that an SDK can name them (an inference, see the spec README). Several numbers mean something else than on SAPI (-2018, -2021, -2022, -2026, -4047): always read a code with the API that sent it. Identifiers, Binance's name wording and messages are laid out as in the SAPI catalogue; where a -3xxx name repeats a name of the PM page it carries its number (HAS_PENDING_TRANSACTION_3007). Response envelopes accept codes not listed here.
          * @enum {integer}
          */
-        PortfolioMarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1005 | -1006 | -1007 | -1008 | -1010 | -1011 | -1013 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1023 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1108 | -1109 | -1110 | -1111 | -1112 | -1113 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1125 | -1127 | -1128 | -1130 | -1136 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2018 | -2019 | -2020 | -2021 | -2022 | -2023 | -2024 | -2025 | -2026 | -2027 | -2028 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4000 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4009 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4020 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4044 | -4045 | -4046 | -4047 | -4048 | -4049 | -4050 | -4051 | -4052 | -4053 | -4054 | -4055 | -4056 | -4057 | -4058 | -4059 | -4060 | -4061 | -4062 | -4063 | -4064 | -4065 | -4066 | -4067 | -4068 | -4069 | -4070 | -4071 | -4072 | -4073 | -4074 | -4075 | -4076 | -4077 | -4078 | -4079 | -4080 | -4081 | -4082 | -4083 | -4084 | -4085 | -4086 | -4087 | -4088 | -4104 | -4114 | -4115 | -4118 | -4131 | -4135 | -4137 | -4138 | -4139 | -4140 | -4141 | -4142 | -4144 | -4161 | -4164 | -4165 | -4183 | -4184 | -5021 | -5022 | -5027 | -5028 | -5041 | -51007 | -51078;
+        PortfolioMarginErrorCode: -1000 | -1001 | -1002 | -1003 | -1004 | -1005 | -1006 | -1007 | -1008 | -1010 | -1011 | -1013 | -1014 | -1015 | -1016 | -1020 | -1021 | -1022 | -1023 | -1100 | -1101 | -1102 | -1103 | -1104 | -1105 | -1106 | -1108 | -1109 | -1110 | -1111 | -1112 | -1113 | -1114 | -1115 | -1116 | -1117 | -1118 | -1119 | -1120 | -1121 | -1125 | -1127 | -1128 | -1130 | -1136 | -2010 | -2011 | -2013 | -2014 | -2015 | -2016 | -2018 | -2019 | -2020 | -2021 | -2022 | -2023 | -2024 | -2025 | -2026 | -2027 | -2028 | -3000 | -3001 | -3002 | -3003 | -3004 | -3005 | -3006 | -3007 | -3008 | -3009 | -3010 | -3011 | -3012 | -3013 | -3014 | -3015 | -3016 | -3017 | -3018 | -3019 | -3020 | -3021 | -3022 | -3023 | -3024 | -3025 | -3026 | -3027 | -3028 | -3029 | -3036 | -3037 | -3038 | -3041 | -3042 | -3043 | -3044 | -3045 | -3064 | -3065 | -3067 | -3999 | -4000 | -4001 | -4002 | -4003 | -4004 | -4005 | -4006 | -4007 | -4008 | -4009 | -4010 | -4011 | -4012 | -4013 | -4014 | -4015 | -4016 | -4017 | -4018 | -4019 | -4020 | -4021 | -4022 | -4023 | -4024 | -4025 | -4026 | -4027 | -4028 | -4029 | -4030 | -4031 | -4032 | -4033 | -4044 | -4045 | -4046 | -4047 | -4048 | -4049 | -4050 | -4051 | -4052 | -4053 | -4054 | -4055 | -4056 | -4057 | -4058 | -4059 | -4060 | -4061 | -4062 | -4063 | -4064 | -4065 | -4066 | -4067 | -4068 | -4069 | -4070 | -4071 | -4072 | -4073 | -4074 | -4075 | -4076 | -4077 | -4078 | -4079 | -4080 | -4081 | -4082 | -4083 | -4084 | -4085 | -4086 | -4087 | -4088 | -4104 | -4114 | -4115 | -4118 | -4131 | -4135 | -4137 | -4138 | -4139 | -4140 | -4141 | -4142 | -4144 | -4161 | -4164 | -4165 | -4183 | -4184 | -4197 | -5021 | -5022 | -5027 | -5028 | -5041 | -51007 | -51078;
         /**
          * PortfolioMarginError
          * @description The error envelope of the Portfolio Margin (PAPI) API: `{"code": -1121, "msg": "Invalid symbol."}`. The code is stable and meaningful; the message may vary between requests and between documentation pages ("codes are universal, but messages can vary"). `code` is one of the codes the API documents (`PortfolioMarginErrorCode`) or, so that an SDK keeps working when Binance adds one, any other negative integer. The same number can mean different things on SAPI and PAPI, so read it together with the API that sent it. Like every response schema, the envelope is open: a field Binance adds does not break a client.
@@ -2630,6 +3284,414 @@ export interface components {
             maxQty: components["schemas"]["Decimal"];
             /** @description Signed position value in the base coin at the mark price. */
             notionalValue: components["schemas"]["Decimal"];
+        };
+        /**
+         * PmFuturesAccountAsset
+         * @description One margin asset of the UM or CM side of a Portfolio Margin account (`GET /papi/v1/um/account`, `GET /papi/v2/um/account`, `GET /papi/v1/cm/account`): its futures wallet balance, the unrealized profit of the positions margined in it and the margin they need, all in that asset. UM assets are the quote assets (USDT, USDC); CM assets are the coins the inverse contracts settle in.
+         */
+        PmFuturesAccountAsset: {
+            /** @description Asset name. */
+            asset: string;
+            /** @description Futures wallet balance of this asset (the `umWalletBalance` / `cmWalletBalance` of `GET /papi/v1/balance`); may be negative. */
+            crossWalletBalance: components["schemas"]["Decimal"];
+            /** @description Unrealized profit of the positions margined in this asset, at the mark price. */
+            crossUnPnl: components["schemas"]["Decimal"];
+            /** @description Maintenance margin those positions need. */
+            maintMargin: components["schemas"]["Decimal"];
+            /** @description Initial margin at the mark price, positions and open orders together. */
+            initialMargin: components["schemas"]["Decimal"];
+            /** @description Initial margin of the positions at the mark price. */
+            positionInitialMargin: components["schemas"]["Decimal"];
+            /** @description Initial margin of the open orders at the mark price. */
+            openOrderInitialMargin: components["schemas"]["Decimal"];
+            /** @description Last change of the asset's balance (0 when it never changed). */
+            updateTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * PmUmAccountPosition
+         * @description A UM position row of `GET /papi/v1/um/account` (USDⓈ-margined; amounts in the quote asset).
+         */
+        PmUmAccountPosition: {
+            symbol: string;
+            /** @description Initial margin of the position and the symbol's open orders on this side, at the mark price. */
+            initialMargin: components["schemas"]["Decimal"];
+            /** @description Maintenance margin of the position. */
+            maintMargin: components["schemas"]["Decimal"];
+            /** @description Unrealized profit at the mark price. */
+            unrealizedProfit: components["schemas"]["Decimal"];
+            /** @description Initial margin of the position (notional / leverage). */
+            positionInitialMargin: components["schemas"]["Decimal"];
+            /** @description Initial margin of the open orders on this side. */
+            openOrderInitialMargin: components["schemas"]["Decimal"];
+            /** @description Current initial leverage, as a decimal string (`"20"`). */
+            leverage: components["schemas"]["Decimal"];
+            /** @description Average entry price; zero without a position. */
+            entryPrice: components["schemas"]["Decimal"];
+            /** @description Largest notional allowed at the current leverage. */
+            maxNotional: components["schemas"]["Decimal"];
+            /** @description Notional of the open buy orders (Binance says to ignore it). */
+            bidNotional: components["schemas"]["Decimal"];
+            /** @description Notional of the open sell orders (Binance says to ignore it). */
+            askNotional: components["schemas"]["Decimal"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            /** @description Signed position size in the base asset (negative for short). */
+            positionAmt: components["schemas"]["Decimal"];
+            /** @description Last change of the position (0 when it never had one). */
+            updateTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * PmUmAccount
+         * @description The UM side of a Portfolio Margin account (`GET /papi/v1/um/account`) with every UM symbol's position.
+         */
+        PmUmAccount: {
+            assets: components["schemas"]["PmFuturesAccountAsset"][];
+            /** @description One row per UM symbol and position side, open or not: `BOTH` in one-way mode, `LONG` and `SHORT` in hedge mode. */
+            positions: components["schemas"]["PmUmAccountPosition"][];
+        };
+        /**
+         * PmUmAccountPositionV2
+         * @description A UM position row of `GET /papi/v2/um/account`.
+         */
+        PmUmAccountPositionV2: {
+            symbol: string;
+            /** @description Initial margin of the position at the mark price. */
+            initialMargin: components["schemas"]["Decimal"];
+            /** @description Maintenance margin of the position. */
+            maintMargin: components["schemas"]["Decimal"];
+            /** @description Unrealized profit at the mark price. */
+            unrealizedProfit: components["schemas"]["Decimal"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            /** @description Signed position size in the base asset. */
+            positionAmt: components["schemas"]["Decimal"];
+            /** @description Last change of the position. */
+            updateTime: components["schemas"]["Timestamp"];
+            /** @description Signed notional value at the mark price (negative for short). */
+            notional: components["schemas"]["Decimal"];
+        };
+        /**
+         * PmUmAccountV2
+         * @description The UM side of a Portfolio Margin account, version 2 (`GET /papi/v2/um/account`): the same assets as version 1 and a lighter position row, for the symbols with a position or an open order only.
+         */
+        PmUmAccountV2: {
+            assets: components["schemas"]["PmFuturesAccountAsset"][];
+            positions: components["schemas"]["PmUmAccountPositionV2"][];
+        };
+        /**
+         * PmUmAccountConfig
+         * @description The UM futures configuration of a Portfolio Margin account (`GET /papi/v1/um/accountConfig`).
+         */
+        PmUmAccountConfig: {
+            /** @description Commission tier of the account (0 is the lowest VIP level). */
+            feeTier: number;
+            /** @description Whether the account can trade UM futures. */
+            canTrade: boolean;
+            /** @description Whether assets can be transferred in. */
+            canDeposit: boolean;
+            /** @description Whether assets can be transferred out. */
+            canWithdraw: boolean;
+            /** @description Hedge mode (`true`) or one-way mode (`false`), as `GET /papi/v1/um/positionSide/dual` reports. */
+            dualSidePosition: boolean;
+            /** @description Reserved; Binance says to ignore it. */
+            updateTime: components["schemas"]["Timestamp"];
+            /** @description Multi-assets mode of the UM account (`false` on Portfolio Margin, whose margin is unified anyway). */
+            multiAssetsMargin: boolean;
+            /** @description Trade group of the account, -1 when none. */
+            tradeGroupId: number;
+        };
+        /**
+         * PmUmSymbolConfig
+         * @description The account's configuration of one UM symbol (`GET /papi/v1/um/symbolConfig`).
+         */
+        PmUmSymbolConfig: {
+            symbol: string;
+            /**
+             * @description Margin type; Portfolio Margin positions are `CROSSED`.
+             * @enum {string}
+             */
+            marginType: "CROSSED" | "ISOLATED";
+            /**
+             * @description Auto-add-margin of isolated positions, as the string `"true"` or `"false"` (a string on the wire, not a boolean).
+             * @enum {string}
+             */
+            isAutoAddMargin: "true" | "false";
+            /** @description Current initial leverage of the symbol. */
+            leverage: number;
+            /** @description Largest position notional at that leverage. */
+            maxNotionalValue: components["schemas"]["Decimal"];
+        };
+        /**
+         * PmCommissionRate
+         * @description The account's commission rates on one UM or CM symbol, as fractions (`"0.0004"` is 0.04 %).
+         */
+        PmCommissionRate: {
+            symbol: string;
+            /** @description Rate charged on fills of orders that rested on the book. */
+            makerCommissionRate: components["schemas"]["Decimal"];
+            /** @description Rate charged on fills that took liquidity. */
+            takerCommissionRate: components["schemas"]["Decimal"];
+        };
+        /**
+         * PmUmLeverageBracket
+         * @description The notional brackets of one UM symbol (`GET /papi/v1/um/leverageBracket`). The bracket figures are bare JSON numbers on the wire (`"maintMarginRatio": 0.0065`): SDKs read them from the raw text into exact decimals.
+         */
+        PmUmLeverageBracket: {
+            symbol: string;
+            /** @description The user's bracket multiplier relative to the default brackets (`"1.0"` unless Binance changed it for the account; added 2023-09-22). */
+            notionalCoef?: components["schemas"]["Decimal"];
+            brackets: {
+                /** @description Bracket number, 1 for the smallest notionals. */
+                bracket: number;
+                /** @description Highest initial leverage allowed in this bracket. */
+                initialLeverage: number;
+                /** @description Upper bound of the bracket's notional, in the quote asset (a JSON number). */
+                notionalCap: components["schemas"]["LenientDecimal"];
+                /** @description Lower bound of the bracket's notional (a JSON number). */
+                notionalFloor: components["schemas"]["LenientDecimal"];
+                /** @description Maintenance margin rate of the bracket (a JSON number). */
+                maintMarginRatio: components["schemas"]["LenientDecimal"];
+                /** @description Maintenance amount: maintenance margin = notional × maintMarginRatio − cum. It adds, bracket by bracket, floor × (this rate − the previous rate). */
+                cum: components["schemas"]["LenientDecimal"];
+            }[];
+        };
+        /**
+         * PmTradingIndicator
+         * @description One quantitative trading rule indicator of `GET /papi/v1/um/apiTradingStatus`. `value` and `triggerValue` are bare JSON numbers on the wire (ratios, or a count for `TMV`); SDKs read them from the raw text into exact decimals.
+         */
+        PmTradingIndicator: {
+            /** @description Whether trading is currently locked by this rule. */
+            isLocked: boolean;
+            /** @description When the lock is planned to end (0 when not locked). */
+            plannedRecoverTime: components["schemas"]["Timestamp"];
+            /**
+             * @description `UFR` unfilled ratio, `IFER` IOC/FOK expiration ratio, `GCR` GTC cancellation ratio, `DR` dust ratio (per symbol); `TMV` too many violations (under the `ACCOUNT` key).
+             * @enum {string}
+             */
+            indicator: "UFR" | "IFER" | "GCR" | "DR" | "TMV";
+            /** @description The account's current value of the indicator. */
+            value: components["schemas"]["LenientDecimal"];
+            /** @description The threshold at which the rule triggers. */
+            triggerValue: components["schemas"]["LenientDecimal"];
+        };
+        /**
+         * PmTradingStatus
+         * @description The UM quantitative trading rule indicators of the account (`GET /papi/v1/um/apiTradingStatus`), keyed by symbol, or by `ACCOUNT` when violations on several symbols lock the whole account.
+         */
+        PmTradingStatus: {
+            /** @description Symbol (or `ACCOUNT`) → its indicators. Empty when the account has no indicator to report. */
+            indicators: {
+                [key: string]: components["schemas"]["PmTradingIndicator"][];
+            };
+            updateTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * PmFeeBurn
+         * @description The UM BNB fee-discount switch (`GET /papi/v1/um/feeBurn`).
+         */
+        PmFeeBurn: {
+            /** @description `true`: UM commissions are paid in BNB from the UM wallet at a discount while it holds enough BNB; `false`: in the margin asset. */
+            feeBurn: boolean;
+        };
+        /**
+         * PmUmIncomeType
+         * @description Kinds of UM income (wallet movement) on Binance's Get UM Income History page, spelled as on the wire (`DELIVERED_SETTELMENT` with Binance's typo). The marginkit mock records `REALIZED_PNL`, `COMMISSION`, `FUNDING_FEE`, `TRANSFER` and `INTERNAL_TRANSFER`.
+         * @enum {string}
+         */
+        PmUmIncomeType: "TRANSFER" | "WELCOME_BONUS" | "REALIZED_PNL" | "FUNDING_FEE" | "COMMISSION" | "INSURANCE_CLEAR" | "REFERRAL_KICKBACK" | "COMMISSION_REBATE" | "API_REBATE" | "CONTEST_REWARD" | "CROSS_COLLATERAL_TRANSFER" | "OPTIONS_PREMIUM_FEE" | "OPTIONS_SETTLE_PROFIT" | "INTERNAL_TRANSFER" | "AUTO_EXCHANGE" | "DELIVERED_SETTELMENT" | "COIN_SWAP_DEPOSIT" | "COIN_SWAP_WITHDRAW" | "POSITION_LIMIT_INCREASE_FEE";
+        /**
+         * PmUmIncome
+         * @description One movement of a UM futures wallet (`GET /papi/v1/um/income`). `tranId` and `tradeId` are digit strings on the wire (ids that may exceed 2^53, kept as text); `tranId` is unique per `incomeType` only.
+         */
+        PmUmIncome: {
+            /** @description Symbol of the movement, `""` when none (transfers). */
+            symbol: string;
+            incomeType: components["schemas"]["PmUmIncomeType"];
+            /** @description Signed amount, positive into the wallet. */
+            income: components["schemas"]["Decimal"];
+            /** @description Asset of the movement. */
+            asset: string;
+            /** @description Extra information (Binance repeats the income type, or names the transfer). */
+            info: string;
+            time: components["schemas"]["Timestamp"];
+            /** @description Transaction id, as a digit string. */
+            tranId: string;
+            /** @description Id of the trade behind the movement (realized profit, commission), `""` when none. */
+            tradeId: string;
+        };
+        /**
+         * PmDownloadId
+         * @description The answer to a download request (`GET /papi/v1/um/{income,order,trade}/asyn`): the id to poll with the matching `…/asyn/id` call. The file is prepared asynchronously.
+         */
+        PmDownloadId: {
+            /** @description Average time Binance took to prepare a download over the last 30 days, in milliseconds (the mock reports its configured delay). */
+            avgCostTimestampOfLast30d: number;
+            /** @description Id of the download, a digit string (above 2^53 on Binance). */
+            downloadId: string;
+        };
+        /**
+         * PmDownloadLink
+         * @description The state of a download (`GET /papi/v1/um/{income,order,trade}/asyn/id`): `processing` with an empty `url` and `expirationTimestamp` -1 while the file is prepared, then `completed` with the link, which expires 24 hours later. The file is a CSV.
+         */
+        PmDownloadLink: {
+            downloadId: string;
+            /** @enum {string} */
+            status: "completed" | "processing";
+            /** @description The link to the file once `completed` (Binance's example shows a bare host, `www.binance.com`); `""` while processing. */
+            url: string;
+            /** @description Always `null` in Binance's examples. */
+            s3Link: string | null;
+            /** @description Binance says to ignore it; `true` once completed in its example. */
+            notified: boolean;
+            /** @description When the link expires (ms), or -1 while processing. */
+            expirationTimestamp: number;
+            /** @description `null` in both of Binance's examples; the mock sends `true` once the link has expired. */
+            isExpired: boolean | null;
+        };
+        /**
+         * PmCmAccountPosition
+         * @description A CM position row of `GET /papi/v1/cm/account` (coin-margined; quantities in contracts, amounts in the coin).
+         */
+        PmCmAccountPosition: {
+            symbol: string;
+            /** @description Signed position size in contracts. */
+            positionAmt: components["schemas"]["Decimal"];
+            /** @description Initial margin of the position and its open orders, in the coin. */
+            initialMargin: components["schemas"]["Decimal"];
+            /** @description Maintenance margin, in the coin. */
+            maintMargin: components["schemas"]["Decimal"];
+            /** @description Unrealized profit, in the coin. */
+            unrealizedProfit: components["schemas"]["Decimal"];
+            /** @description Initial margin of the position, in the coin. */
+            positionInitialMargin: components["schemas"]["Decimal"];
+            /** @description Initial margin of the open orders, in the coin. */
+            openOrderInitialMargin: components["schemas"]["Decimal"];
+            /** @description Current initial leverage, as a decimal string. */
+            leverage: components["schemas"]["Decimal"];
+            positionSide: components["schemas"]["FuturesPositionSide"];
+            /** @description Average entry price; zero without a position. */
+            entryPrice: components["schemas"]["Decimal"];
+            /** @description Largest position allowed at the current leverage, in the coin (Binance calls it the maximum quantity of base asset). */
+            maxQty: components["schemas"]["Decimal"];
+            /** @description Last change of the position. */
+            updateTime: components["schemas"]["Timestamp"];
+        };
+        /**
+         * PmCmAccount
+         * @description The CM side of a Portfolio Margin account (`GET /papi/v1/cm/account`) with every CM symbol's position.
+         */
+        PmCmAccount: {
+            assets: components["schemas"]["PmFuturesAccountAsset"][];
+            /** @description One row per CM symbol and position side (`BOTH` in one-way mode, `LONG` and `SHORT` in hedge mode). */
+            positions: components["schemas"]["PmCmAccountPosition"][];
+        };
+        /**
+         * PmCmLeverageBracket
+         * @description The brackets of one CM symbol (`GET /papi/v1/cm/leverageBracket`), bounded by position value in the coin (Binance's "base asset quantity"). Bracket figures are bare JSON numbers on the wire.
+         */
+        PmCmLeverageBracket: {
+            symbol: string;
+            brackets: {
+                bracket: number;
+                /** @description Highest initial leverage allowed in this bracket. */
+                initialLeverage: number;
+                /** @description Upper bound of the bracket, in the coin (a JSON number). */
+                qtyCap: components["schemas"]["LenientDecimal"];
+                /** @description Lower bound of the bracket, in the coin (a JSON number). */
+                qtyFloor: components["schemas"]["LenientDecimal"];
+                /** @description Maintenance margin rate (a JSON number). */
+                maintMarginRatio: components["schemas"]["LenientDecimal"];
+                /** @description Maintenance amount in the coin (maintenance = value × rate − cum). */
+                cum: components["schemas"]["LenientDecimal"];
+            }[];
+        };
+        /**
+         * PmCmIncomeType
+         * @description Kinds of CM income on Binance's Get CM Income History page (`DELIVERED_SETTELMENT` with Binance's typo).
+         * @enum {string}
+         */
+        PmCmIncomeType: "TRANSFER" | "WELCOME_BONUS" | "FUNDING_FEE" | "REALIZED_PNL" | "COMMISSION" | "INSURANCE_CLEAR" | "DELIVERED_SETTELMENT";
+        /**
+         * PmCmIncome
+         * @description One movement of a CM futures wallet (`GET /papi/v1/cm/income`), amounts in the coin. `tranId` and `tradeId` are digit strings on the wire.
+         */
+        PmCmIncome: {
+            /** @description Symbol of the movement, `""` when none. */
+            symbol: string;
+            incomeType: components["schemas"]["PmCmIncomeType"];
+            /** @description Signed amount, positive into the wallet. */
+            income: components["schemas"]["Decimal"];
+            asset: string;
+            /** @description Extra information (`WITHDRAW` on a transfer out in Binance's example, `""` otherwise). */
+            info: string;
+            time: components["schemas"]["Timestamp"];
+            /** @description Transaction id, as a digit string. */
+            tranId: string;
+            /** @description Trade id, `""` when none. */
+            tradeId: string;
+        };
+        /**
+         * PmMsg
+         * @description The acknowledgement of a fund transfer or setting change that answers only `{"msg": "success"}`.
+         */
+        PmMsg: {
+            /** @constant */
+            msg: "success";
+        };
+        /**
+         * PmRepayDebt
+         * @description The result of `POST /papi/v1/margin/repay-debt`.
+         */
+        PmRepayDebt: {
+            /** @description Amount of the loan repaid (principal and interest), in `asset`. */
+            amount: components["schemas"]["Decimal"];
+            /** @description The asset whose loan was repaid. */
+            asset: string;
+            /** @description The assets that paid for it, as the request named them (Binance sends a JSON array here although the request takes a comma-separated string). */
+            specifyRepayAssets: string[];
+            updateTime: components["schemas"]["Timestamp"];
+            success: boolean;
+        };
+        /**
+         * PmNegativeBalanceExchangeRecordPage
+         * @description The automatic exchanges Binance made to cover negative balances (`GET /papi/v1/portfolio/negative-balance-exchange-record`), newest first. The amounts of `details` are bare JSON numbers on the wire.
+         */
+        PmNegativeBalanceExchangeRecordPage: {
+            total: number;
+            rows: {
+                /** @description When the exchange started. */
+                startTime: components["schemas"]["Timestamp"];
+                /** @description When it finished. */
+                endTime: components["schemas"]["Timestamp"];
+                details: {
+                    asset: string;
+                    /** @description The negative balance that was covered, as a positive amount (a JSON number). */
+                    negativeBalance: components["schemas"]["LenientDecimal"];
+                    /** @description The negative balance the account may carry before Binance exchanges (a JSON number). */
+                    negativeMaxThreshold: components["schemas"]["LenientDecimal"];
+                }[];
+            }[];
+        };
+        /**
+         * PmOrderRateLimit
+         * @description One order-count limiter of the account (`GET /papi/v1/rateLimit/order`).
+         */
+        PmOrderRateLimit: {
+            /** @constant */
+            rateLimitType: "ORDERS";
+            /** @enum {string} */
+            interval: "SECOND" | "MINUTE" | "DAY";
+            intervalNum: number;
+            /** @description Orders allowed per window. */
+            limit: number;
+            /** @description Orders counted in the current window. Binance's PAPI page does not show this field (its SAPI counterpart, `GET /sapi/v1/margin/rateLimit/order`, does); the marginkit mock sends it from its own order counter. */
+            count?: number;
+        };
+        /**
+         * PmAutoRepayFutures
+         * @description The auto-repay-futures switch (`GET /papi/v1/repay-futures-switch`).
+         */
+        PmAutoRepayFutures: {
+            /** @description `true` (Binance's default): negative UM/CM wallet balances are repaid from the margin wallet automatically; `false`: they stay until repaid by hand. */
+            autoRepay: boolean;
         };
     };
     responses: {
@@ -7102,6 +8164,1464 @@ export interface operations {
                 };
             };
             /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmAccount: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The UM assets and positions. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmAccount"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmAccountV2: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The UM assets and the active positions. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmAccountV2"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmAccountConfig: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmAccountConfig"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmSymbolConfig: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only this UM symbol; every UM symbol when not sent.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The symbols' configuration. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmSymbolConfig"][];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmCommissionRate: {
+        parameters: {
+            query: {
+                /**
+                 * @description UM symbol.
+                 * @example BTCUSDT
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCommissionRate"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmLeverageBrackets: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only this UM symbol; every UM symbol when not sent.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The brackets per symbol. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmLeverageBracket"][];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmApiTradingStatus: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only this UM symbol (weight 1); every symbol when not sent (weight 10).
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmTradingStatus"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmFeeBurn: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The switch. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmFeeBurn"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    changeUmFeeBurn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description `"true"`: fee discount on; `"false"`: fee discount off.
+                     * @enum {string}
+                     */
+                    feeBurn: "true" | "false";
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Switched. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCodeMsg"];
+                };
+            };
+            /** @description Refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmIncome: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only rows of this UM symbol.
+                 * @example BTCUSDT
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /** @description Only rows of this kind; every kind when not sent. */
+                incomeType?: components["schemas"]["PmUmIncomeType"];
+                /** @description Earliest row time, inclusive. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest row time, inclusive. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Rows per page. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The income rows, oldest first. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmUmIncome"][];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmIncomeDownloadId: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the period, in milliseconds.
+                 * @example 1690000000000
+                 */
+                startTime: components["schemas"]["Timestamp"];
+                /**
+                 * @description End of the period, in milliseconds.
+                 * @example 1700000000000
+                 */
+                endTime: components["schemas"]["Timestamp"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The download id. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmDownloadId"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmIncomeDownloadLink: {
+        parameters: {
+            query: {
+                /**
+                 * @description The id `GET /papi/v1/um/income/asyn` returned.
+                 * @example 545923594199212032
+                 */
+                downloadId: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The download's state. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmDownloadLink"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmOrderDownloadId: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the period, in milliseconds.
+                 * @example 1690000000000
+                 */
+                startTime: components["schemas"]["Timestamp"];
+                /**
+                 * @description End of the period, in milliseconds.
+                 * @example 1700000000000
+                 */
+                endTime: components["schemas"]["Timestamp"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The download id. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmDownloadId"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmOrderDownloadLink: {
+        parameters: {
+            query: {
+                /**
+                 * @description The id `GET /papi/v1/um/order/asyn` returned.
+                 * @example 545923594199212032
+                 */
+                downloadId: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The download's state. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmDownloadLink"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmTradeDownloadId: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the period, in milliseconds.
+                 * @example 1690000000000
+                 */
+                startTime: components["schemas"]["Timestamp"];
+                /**
+                 * @description End of the period, in milliseconds.
+                 * @example 1700000000000
+                 */
+                endTime: components["schemas"]["Timestamp"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The download id. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmDownloadId"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUmTradeDownloadLink: {
+        parameters: {
+            query: {
+                /**
+                 * @description The id `GET /papi/v1/um/trade/asyn` returned.
+                 * @example 545923594199212032
+                 */
+                downloadId: string;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The download's state. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmDownloadLink"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    signUmTradFiPerpsContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Signed. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCodeMsg"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmAccount: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CM assets and positions. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmAccount"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmCommissionRate: {
+        parameters: {
+            query: {
+                /**
+                 * @description CM symbol.
+                 * @example BTCUSD_PERP
+                 */
+                symbol: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCommissionRate"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmLeverageBrackets: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only this CM symbol; every CM symbol when not sent.
+                 * @example BTCUSD_PERP
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The brackets per symbol. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmLeverageBracket"][];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCmIncome: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only rows of this CM symbol.
+                 * @example BTCUSD_PERP
+                 */
+                symbol?: components["schemas"]["SymbolParam"];
+                /** @description Only rows of this kind; every kind when not sent. */
+                incomeType?: components["schemas"]["PmCmIncomeType"];
+                /** @description Earliest row time, inclusive. */
+                startTime?: components["schemas"]["Timestamp"];
+                /** @description Latest row time, inclusive. */
+                endTime?: components["schemas"]["Timestamp"];
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Rows per page. */
+                limit?: number;
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The income rows, oldest first. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmCmIncome"][];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    collectFundsByAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The asset to collect, for example `USDT`; not `BNB`. */
+                    asset: components["schemas"]["AssetParam"];
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Collected. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMsg"];
+                };
+            };
+            /** @description Refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    autoCollectFunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Collected. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMsg"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    transferBnb: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description BNB to move. */
+                    amount: components["schemas"]["DecimalParam"];
+                    /**
+                     * @description `TO_UM`: margin wallet to UM wallet; `FROM_UM`: back.
+                     * @enum {string}
+                     */
+                    transferSide: "TO_UM" | "FROM_UM";
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Transferred. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmTranId"];
+                };
+            };
+            /** @description Refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    repayMarginDebt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description The borrowed asset to repay. */
+                    asset: components["schemas"]["AssetParam"];
+                    /** @description How much of the loan to repay; the whole loan when not sent. */
+                    amount?: components["schemas"]["DecimalParam"];
+                    /** @description Assets that may pay for it, comma-separated (`USDT,BTC`), used after the loan's own asset; an unknown asset answers -1108. */
+                    specifyRepayAssets?: string;
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Repaid. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmRepayDebt"];
+                };
+            };
+            /** @description Refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getNegativeBalanceExchangeRecords: {
+        parameters: {
+            query: {
+                /**
+                 * @description Earliest exchange start time.
+                 * @example 1736000000000
+                 */
+                startTime: components["schemas"]["Timestamp"];
+                /**
+                 * @description Latest exchange start time.
+                 * @example 1736500000000
+                 */
+                endTime: components["schemas"]["Timestamp"];
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The exchanges, newest first. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmNegativeBalanceExchangeRecordPage"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getOrderRateLimit: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order limiters. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmOrderRateLimit"][];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    repayFuturesNegativeBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Repaid. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMsg"];
+                };
+            };
+            /** @description Refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAutoRepayFuturesStatus: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many milliseconds after `timestamp` the request stays valid: a whole number, default 5000, at most 60000. The Portfolio Margin pages document no -1131 code; a larger value is answered with -1130 (invalid parameter).
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindowQuery"];
+                /**
+                 * @description When the request was created, in milliseconds since the Unix epoch (the Portfolio Margin pages allow milliseconds only). Binance rejects the request with -1021 when it arrives more than `recvWindow` after this time or when this time is more than one second ahead of the server clock. SDKs add it for you.
+                 * @example 1507725176595
+                 */
+                timestamp: components["parameters"]["timestampQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The switch. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmAutoRepayFutures"];
+                };
+            };
+            /** @description Rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioMarginError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    changeAutoRepayFuturesStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description `"true"` (the default state): repay negative futures balances automatically; `"false"`: turn it off.
+                     * @enum {string}
+                     */
+                    autoRepay: "true" | "false";
+                    recvWindow?: components["schemas"]["RecvWindow"];
+                    timestamp: components["schemas"]["Timestamp"];
+                };
+            };
+        };
+        responses: {
+            /** @description Switched. */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["UsedWeight1m"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PmMsg"];
+                };
+            };
+            /** @description Refused. */
             400: {
                 headers: {
                     [name: string]: unknown;
