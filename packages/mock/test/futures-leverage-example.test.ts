@@ -12,7 +12,8 @@ const KEY = 'leverage';
 
 function documentedRefusal(path: string): { code: number; msg: string } {
   const doc = specDocuments().portfolioMargin;
-  const response = resolveRef(doc, doc.paths[path].post.responses['400'].$ref ?? '') ?? doc.paths[path].post.responses['400'];
+  const raw = doc.paths[path]?.post?.responses['400'];
+  const response = raw?.$ref ? resolveRef(doc, raw.$ref) : raw;
   return response.content['application/json'].examples.badLeverage.value;
 }
 
