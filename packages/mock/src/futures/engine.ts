@@ -227,8 +227,10 @@ export class FuturesEngine {
     const now = this.now;
     const p = book.position(s.symbol, order.positionSide, now);
     let qty = order.origQty;
-    if (order.reduceOnly && order.positionSide === 'BOTH') {
-      // A reduce-only order never flips the position: it fills at most what is left to close.
+    // A reduce-only order (one-way), or a hedge-mode order on the closing side (SELL LONG, BUY SHORT), never flips
+    // the position: it fills at most what is left to close, and expires when nothing is.
+    const closing = order.positionSide === 'BOTH' ? order.reduceOnly : (order.side === 'SELL') === (order.positionSide === 'LONG');
+    if (closing) {
       const held = p.amount.abs();
       if (held.isZero() || (order.side === 'SELL') !== p.amount.greaterThan(0)) {
         order.status = 'EXPIRED';
