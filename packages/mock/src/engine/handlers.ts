@@ -2,9 +2,10 @@
  * The stateful answer of every operation of both APIs, keyed `api.operationId`. Parameters arrive validated
  * (types, enums, mandatory ones and the spec's parameter rules); what is checked here is what needs the state.
  */
-import type { ApiId } from '@marginkit/spec';
+import type { ApiId, OperationMeta } from '@marginkit/spec';
 import { D, ONE, ZERO, ceil8, floor8, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
+import { holds } from '../params.js';
 import { accountOperationHandlers } from './account-operations.js';
 import type { OcoRequest, OrderRequest } from './engine.js';
 import { isolatedEnabled } from './isolated-accounts.js';
@@ -160,11 +161,26 @@ function newOrder(ctx: HandlerContext): HandlerResult {
   };
   const venue = venueOf(ctx);
   const result = engine.placeOrder(account, venue, walletOf(ctx, symbol, true), req);
-  const respType = (p.get('newOrderRespType') ?? (type === 'MARKET' || type === 'LIMIT' ? 'FULL' : 'ACK')) as RespType;
+  const respType = responseVariant(meta, p) as RespType;
   return {
     body: newOrderView(meta.api, result.order, respType, result.fills, result.borrowAmount, result.borrowAsset),
     orders: 1,
   };
+}
+
+/**
+ * The variant of the answer these parameters ask for (spec `x-binance-response-variants`): the chosen value, else
+ * the first default rule that holds (`newOrderRespType`: FULL for MARKET and LIMIT orders, ACK otherwise).
+ */
+function responseVariant(meta: OperationMeta, p: ReadonlyMap<string, string>): string {
+  const variants = meta.responseVariants;
+  if (!variants) throw new Error(`${meta.operationId} has no x-binance-response-variants`);
+  const sent = p.get(variants.param);
+  if (variants.by === 'presence') return sent === undefined ? 'notSent' : 'sent';
+  if (sent !== undefined) return sent;
+  const rule = (variants.default ?? []).find((r) => r.when === undefined || holds(meta, p, r.when));
+  if (!rule) throw new Error(`${meta.operationId}: no default variant applies`);
+  return rule.variant;
 }
 
 /** The order a query or cancel names, by `orderId` (which wins) or by client id. */
@@ -772,7 +788,7 @@ function pmBalanceRow(ctx: HandlerContext, asset: string, withCrossAsset: boolea
 }
 
 function pmBalance(ctx: HandlerContext): HandlerResult {
-  if (ctx.params.has('asset')) return { body: pmBalanceRow(ctx, pmAsset(ctx), false) };
+  if (responseVariant(ctx.meta, ctx.params) === 'sent') return { body: pmBalanceRow(ctx, pmAsset(ctx), false) };
   return { body: [...ctx.account.portfolioMargin.wallet.balances.keys()].map((a) => pmBalanceRow(ctx, a, true)) };
 }
 
