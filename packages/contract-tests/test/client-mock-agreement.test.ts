@@ -13,8 +13,10 @@ import { createSpecValidator, loadBundledSpecForValidation, PM_ACCOUNT_OPERATION
 function recordingMock(slug: 'margin' | 'portfolio-margin') {
   const doc = loadBundledSpecForValidation(slug);
   const validator = createSpecValidator(doc, { closed: true });
-  // The demo balances without the demo seed's orders and history: the test counts what it placed itself.
-  const mockFetch = createMockFetch({ accounts: [DEMO_ACCOUNT] });
+  // The demo balances without the demo seed's orders and history: the test counts what it placed itself. The mock
+  // clock stands still, so that the order counts of the 10-second and daily windows do not depend on how long the
+  // run takes nor on where the wall clock's window boundaries fall.
+  const mockFetch = createMockFetch({ accounts: [DEMO_ACCOUNT], clock: { frozen: true } });
   const answered = new Map<string, number>();
   const problems: string[] = [];
   const fetchAndCheck = async (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => {

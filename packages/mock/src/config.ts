@@ -75,7 +75,7 @@ export interface AccountConfig {
   marginActivated?: boolean;
   /** The API key's permissions (names of Binance's `apiRestrictions`); a missing one answers -2015. */
   permissions?: { enableSpotAndMarginTrading?: boolean; enableMargin?: boolean; permitsUniversalTransfer?: boolean };
-  /** Addresses the API key may be used from on SAPI (default: any); others answer -2015. */
+  /** Addresses the API key may be used from, on SAPI and PAPI alike (default: any); others answer -2015. */
   ipWhitelist?: string[];
   specialKeys?: SpecialKeyConfig[];
   isolatedAccounts?: { maxAccount?: number; disabled?: string[] };

@@ -24,6 +24,7 @@ import { fires, triggers } from './triggers.js';
 import type { NewOrder, NewStrategy } from './requests.js';
 import { matchesBook, priceMatchPrice } from './price-match.js';
 import { checkGoodTillDate, expireDue } from './expiry.js';
+import { checkExposure } from './risk.js';
 import { autoRepayFutures, commissionPayment } from '../pm-account/settlement.js';
 
 const engines = new WeakMap<Engine, FuturesEngine>();
@@ -182,7 +183,7 @@ export class FuturesEngine {
       const held = book.peekPosition(s.symbol, positionSide)?.amount.abs() ?? ZERO;
       if (qty!.greaterThan(held)) throw FE.reduceOnlyRejected();
     }
-    if (!reducing) this.checkRisk(account, book, s, req.side, qty!, marketable ? mark : price);
+    if (!reducing) checkExposure(this, account, book, s, { side: req.side, positionSide, qty: qty!, price: marketable ? mark : price, fillsNow: marketable });
 
     const now = this.now;
     const order: FuturesOrder = {
@@ -220,26 +221,16 @@ export class FuturesEngine {
     return order;
   }
 
-  /** Refuses (-2027, -2019) an order that would exceed the leverage bracket or the account's initial margin. */
-  private checkRisk(account: Account, book: MarketBook, s: FuturesSymbol, side: Side, qty: Dec, price: Dec): void {
-    const leverage = this.leverageOf(book, s);
-    const total = [...book.positions.values()].filter((p) => p.symbol === s.symbol).reduce((sum, p) => sum.plus(valueOf(s, p.amount.abs(), price)), ZERO);
-    const cap = maxNotional(s, leverage);
-    if (total.plus(valueOf(s, qty, price)).greaterThan(cap)) throw FE.maxPosition();
-    const m = this.metrics(account);
-    const extra = this.engine.market.value(s.marginAsset, orderInitialMargin(s, qty, price, leverage), 'USDT');
-    if (m.equity.minus(m.initialMargin).lessThan(extra)) throw FE.marginInsufficient();
-    void side;
-  }
-
   /** Fills the whole order at `price` (no partial fills), settling profit and commission into the wallet. */
   fill(account: Account, book: MarketBook, order: FuturesOrder, price: Dec, maker: boolean): void {
     const s = this.symbol(order.symbol);
     const now = this.now;
     const p = book.position(s.symbol, order.positionSide, now);
     let qty = order.origQty;
-    if (order.reduceOnly && order.positionSide === 'BOTH') {
-      // A reduce-only order never flips the position: it fills at most what is left to close.
+    // A reduce-only order (one-way), or a hedge-mode order on the closing side (SELL LONG, BUY SHORT), never flips
+    // the position: it fills at most what is left to close, and expires when nothing is.
+    const closing = order.positionSide === 'BOTH' ? order.reduceOnly : (order.side === 'SELL') === (order.positionSide === 'LONG');
+    if (closing) {
       const held = p.amount.abs();
       if (held.isZero() || (order.side === 'SELL') !== p.amount.greaterThan(0)) {
         order.status = 'EXPIRED';
@@ -279,6 +270,13 @@ export class FuturesEngine {
     if (side !== order.side) throw FE.invalidParam('side');
     this.checkSteps(s, qty, price);
     if (price.equals(order.price) && qty.equals(order.origQty)) throw FE.noModification(s.market);
+    const mark = this.mark(s.symbol);
+    const marketable = side === 'BUY' ? mark.lessThanOrEqualTo(price) : mark.greaterThanOrEqualTo(price);
+    // The modified order is checked as the order it becomes (placeOrder's rules), in place of the one it replaces.
+    const reducing = this.reduces(book, s.symbol, side, order.positionSide, qty);
+    if (order.reduceOnly && !reducing) throw FE.reduceOnlyRejected();
+    if (order.positionSide !== 'BOTH' && reducing && qty.greaterThan(book.peekPosition(s.symbol, order.positionSide)?.amount.abs() ?? ZERO)) throw FE.reduceOnlyRejected();
+    if (!reducing) checkExposure(this, account, book, s, { side, positionSide: order.positionSide, qty, price: marketable ? mark : price, fillsNow: marketable, replaces: order });
     const now = this.now;
     order.amendments++;
     book.amendments.push({
@@ -289,8 +287,6 @@ export class FuturesEngine {
     order.origQty = qty;
     order.updateTime = now;
     if (modifyId !== undefined) order.modifyId = modifyId;
-    const mark = this.mark(s.symbol);
-    const marketable = side === 'BUY' ? mark.lessThanOrEqualTo(price) : mark.greaterThanOrEqualTo(price);
     if (!marketable) return;
     if (order.timeInForce === 'GTX') this.cancelOrder(book, order);
     else this.fill(account, book, order, mark, false);
@@ -414,12 +410,6 @@ export class FuturesEngine {
   }
 }
 
-/** The largest notional a position may reach at `leverage` (the cap of the highest bracket allowing it). */
-export function maxNotional(s: FuturesSymbol, leverage: number): Dec {
-  let cap = ZERO;
-  for (const b of s.brackets) if (b.maxLeverage >= leverage) cap = b.notionalCap;
-  return cap;
-}
-
 export { D };
+export { maxNotional } from './risk.js';
 export type { NewOrder, NewStrategy } from './requests.js';

@@ -13,6 +13,7 @@ export const FE = {
   wouldTrigger: () => bad(-2021, 'Order would immediately trigger.'),
   reduceOnlyRejected: () => bad(-2022, 'ReduceOnly Order is rejected.'),
   maxPosition: () => bad(-2027, 'Exceeded the maximum allowable position at current leverage.'),
+  leverageTooLow: () => bad(-2028, 'Leverage is smaller than permitted: insufficient margin balance.'),
   qtyNotPositive: () => bad(-4003, 'Quantity less than or equal to zero.'),
   priceTick: () => bad(-4014, 'Price not increased by tick size.'),
   qtyStep: () => bad(-4023, 'Quantity not increased by step size.'),
