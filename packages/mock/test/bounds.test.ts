@@ -214,6 +214,51 @@ describe('admin input bounds', () => {
     expect(fetch.mock.prices().BTCUSDC).toBe('0.00000001');
   });
 
+  it('futures mark prices: more than 8 decimals, stray fields beside a path, an empty path, a long unknown symbol: 400, nothing moved', async () => {
+    const fetch = mockFetch();
+    const before = (await admin(fetch, 'GET', '/__mock/futures/markPrices')).body.markPrices;
+    for (const body of [
+      { BTCUSDT: '0.000000000000000001' },
+      { BTCUSDT: '40000.123456789' },
+      { BTCUSDT: '99999999999999999999.99999999999999999999' },
+      { path: { BTCUSDT: ['40000.5', '40000.000000001'] } },
+      { path: { BTCUSDT: ['41000'] }, ETHUSDT: '2600' },
+      { path: {} },
+      { path: { BTCUSDT: ['41000'] }, colour: 'red' },
+    ]) {
+      const res = await admin(fetch, 'POST', '/__mock/futures/markPrices', body);
+      expect([res.status, res.body.code], JSON.stringify(body)).toEqual([400, -1130]);
+    }
+    const unknown = await admin(fetch, 'POST', '/__mock/futures/markPrices', { ['N'.repeat(20_000)]: '1' });
+    expect([unknown.status, unknown.body.code]).toEqual([400, -1130]);
+    expect(unknown.text.length).toBeLessThan(200);
+    expect((await admin(fetch, 'GET', '/__mock/futures/markPrices')).body.markPrices).toEqual(before);
+    expect((await admin(fetch, 'POST', '/__mock/futures/markPrices', { BTCUSDT: '40000.00000001' })).body.markPrices.BTCUSDT).toBe('40000.00000001');
+  });
+
+  it('futures funding rates: more than 8 decimals (answers show 8) or beyond ±1 (100 % of the notional a period) are refused, in the admin API and the configuration', async () => {
+    const fetch = mockFetch();
+    for (const rate of ['0.000000000000000001', '0.000000001', '99999999999999999999.99999999999999999999', '-1.00000001', '2', '-5']) {
+      const res = await admin(fetch, 'POST', '/__mock/futures/funding', { BTCUSDT: rate });
+      expect([res.status, res.body.code], rate).toEqual([400, -1130]);
+      expect(() => mockFetch({ futures: { symbols: { BTCUSDT: { market: 'UM', markPrice: '40000', fundingRate: rate } } } }), rate).toThrow('/futures/symbols/BTCUSDT/fundingRate');
+    }
+    for (const rate of ['1', '-1', '-0.00000001', '0.0001']) {
+      expect((await admin(fetch, 'POST', '/__mock/futures/funding', { BTCUSDT: rate })).status, rate).toBe(200);
+      expect(() => mockFetch({ futures: { symbols: { BTCUSDT: { market: 'UM', markPrice: '40000', fundingRate: rate } } } }), rate).not.toThrow();
+    }
+    const unknown = await admin(fetch, 'POST', '/__mock/futures/funding', { ['N'.repeat(20_000)]: '0.0001' });
+    expect([unknown.status, unknown.text.length < 200]).toEqual([400, true]);
+  });
+
+  it('commission rates are fractions below 1: a commission above what the order receives is refused at configuration', () => {
+    for (const rate of ['1', '2', '1.5', '10']) {
+      expect(() => mockFetch({ commissionRate: rate }), rate).toThrow('/commissionRate');
+      expect(() => mockFetch({ accounts: [{ apiKey: 'k', apiSecret: 's', commissionRate: rate }] }), rate).toThrow('/accounts/0/commissionRate');
+    }
+    expect(() => mockFetch({ commissionRate: '0.999' })).not.toThrow();
+  });
+
   it('an account path with a broken percent-escape is a 400, not a crash', async () => {
     const res = await admin(createMockFetch(), 'GET', '/__mock/accounts/%E0%A4%A');
     expect([res.status, res.body.code]).toEqual([400, -1130]);
