@@ -90,3 +90,29 @@ describe('constrained parameters, from the spec', () => {
     });
   }
 });
+
+/** Integer parameters that are not ids (`limit`, `current`, `page`, `vipLevel`, `startTime`, ...): read as JavaScript numbers. */
+const plainIntegers = operations().flatMap((op) =>
+  op.params
+    .filter((p) => p.schema.type === 'integer' && p.schema.format !== 'int64' && !['timestamp', 'recvWindow'].includes(p.name))
+    .map((p) => ({ op, p })),
+);
+
+describe('integers beyond 2^53 never pass through a JavaScript number', () => {
+  it('there are such parameters on both APIs', () => {
+    expect(new Set(plainIntegers.map((c) => c.op.meta.api))).toEqual(new Set(['margin', 'portfolioMargin']));
+    expect(plainIntegers.length).toBeGreaterThan(100);
+  });
+
+  // 9007199254740993 read as a number is 9007199254740992: crossMarginData echoed `"vipLevel":9007199254740992`.
+  for (const { op, p } of plainIntegers) {
+    it(`${op.key} ${p.name}: 9007199254740993 and 20 digits are -1100, not rounded`, async () => {
+      for (const bad of ['9007199254740993', '99999999999999999999']) {
+        const params = new Map(op.bases[0]);
+        params.set(p.name, bad);
+        const res = await send(op, params);
+        expect([res.status, res.body.code, res.body.msg], `${p.name}=${bad}`).toEqual([400, -1100, `Illegal characters found in parameter '${p.name}'; legal range is '${INTEGER_RANGE}'.`]);
+      }
+    });
+  }
+});
