@@ -13,7 +13,8 @@
  * Malformed requests are refused by node:http's parser (llhttp): both `Content-Length` and `Transfer-Encoding`,
  * two `Content-Length`s, signed or non-decimal lengths, bad chunk sizes, folded or colon-less header lines, NUL
  * bytes, bare-LF line ends, a TLS handshake. The mock adds: a `Transfer-Encoding` other than `chunked`, an
- * HTTP/1.1 request without `Host`, and more than one `Host`, are 400. Every such answer closes the connection and
+ * HTTP/1.1 request without `Host`, and more than one `Host`, are 400; an `Expect` other than `100-continue` is 417 and
+ * a `CONNECT` 405 (node alone answers those without a body, or not at all). Every such answer closes the connection and
  * carries a Binance-style body, `{"code":-1000,"msg":"An unknown error occurred while processing the request.[<reason>]"}` (the message
  * variant of Binance's SAPI error-code page that names the problem).
  */
@@ -281,6 +282,12 @@ export function createHttpServer(core: MockCore, limits: HttpLimits): MockHttpSe
     if (refusedByHead(core, req, res, limits)) return;
     res.writeContinue();
     onRequest(core, batch, limits, req, res);
+  });
+  // node:http's own answers here carry no body (417) or none at all (CONNECT closes the socket unanswered).
+  server.on('checkExpectation', (req, res) => refuse(res, 417, `unsupported Expect '${String(req.headers.expect).slice(0, 40)}'`, core));
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
+    core.logRefusal({ method: 'CONNECT', path: '(proxy request)', status: 405, code: -1000, durationMs: 0 });
+    refuseOnSocket(socket, 405, 'CONNECT is not supported: this is not a proxy');
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (closing.has(socket)) return;

@@ -134,6 +134,17 @@ describe('framing refused like node:http (400) with a Binance body', () => {
     });
   }
 
+  // node:http alone answered 417 with no body and kept the connection, and closed a CONNECT without a byte.
+  it('an Expect other than 100-continue: 417 with a Binance body, closed', async () => {
+    const answer = await exchange(server, 'POST /papi/v1/ping HTTP/1.1\r\nHost: m\r\nExpect: 200-ok\r\nContent-Length: 0\r\n\r\n');
+    expectRefusal(answer, 417, /unsupported Expect '200-ok'/);
+  });
+
+  it('a CONNECT request (the mock is no proxy): 405 with a Binance body, closed', async () => {
+    const answer = await exchange(server, 'CONNECT 127.0.0.1:443 HTTP/1.1\r\nHost: 127.0.0.1:443\r\n\r\n');
+    expectRefusal(answer, 405, /CONNECT is not supported/);
+  });
+
   it('an HTTP/1.0 request without Host is served (Host is an HTTP/1.1 requirement)', async () => {
     const answer = await exchange(server, 'GET /papi/v1/ping HTTP/1.0\r\n\r\n');
     expect(status(answer)).toBe(200);
