@@ -186,7 +186,7 @@ describe('PM account operations through the client against the mock', () => {
     vi.setSystemTime(start + avgCostTimestampOfLast30d);
     const done = await pm.getUmTradeDownloadLink({ downloadId });
     expect(done.status).toBe('completed');
-    expect(done.url).toBe(`http://127.0.0.1:1/__mock/downloads/trade/${downloadId}.csv`);
+    expect(done.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:1/__mock/downloads/trade/${downloadId}\\.csv\\?key=[0-9a-f]{32}$`));
     expect(done.expirationTimestamp).toBe(start + avgCostTimestampOfLast30d + 24 * 3_600_000);
 
     const file = await mockFetch(done.url, { method: 'GET', headers: {} });

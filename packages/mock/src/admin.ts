@@ -164,7 +164,7 @@ function faultFrom(body: Record<string, unknown>): FaultConfig {
   return fault;
 }
 
-export function handleAdmin(core: MockCore, method: string, path: string, _query: string, bodyText: string): MockResponse {
+export function handleAdmin(core: MockCore, method: string, path: string, query: string, bodyText: string): MockResponse {
   try {
     const route = `${method} ${path.replace(/\/+$/, '')}`;
     switch (route) {
@@ -231,7 +231,7 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
         return answer(200, { faults: [] });
     }
     if (method === 'GET' && path.startsWith('/__mock/downloads/')) {
-      const file = downloadFile(core.engine, path);
+      const file = downloadFile(core.engine, path, query);
       if (file === undefined) throw new AdminError(404, 'No such download, or its link has expired.');
       return { status: 200, headers: { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': `attachment; filename="${path.slice(path.lastIndexOf('/') + 1)}"` }, body: file };
     }

@@ -20,6 +20,7 @@ import { errorCodeOf, type LogSink, type RequestLogEntry } from './request-log.j
 import { Faults, appliesRequest, faultAnswer, type ActiveFault } from './faults.js';
 import { Limits } from './limits.js';
 import { serialize } from './json.js';
+import { isDownloadPath } from './pm-account/downloads.js';
 import { compileParams, holds, mergeParams, splitPairs, validateParams, type CompiledParams } from './params.js';
 import { specOperations, type SpecOperation } from './spec.js';
 
@@ -254,7 +255,8 @@ export class MockCore {
         body: '',
       };
     } else if (path.startsWith('/__mock/') || path === '/__mock') {
-      response = this.adminAllowed(req)
+      // A download link is what Binance hands a client (an S3 link): its own key authorizes it, not the admin token.
+      response = this.adminAllowed(req) || (method === 'GET' && isDownloadPath(path))
         ? handleAdmin(this, method, path, rawQuery, req.body)
         : ADMIN_UNAUTHORIZED;
       response = { ...response, headers: Object.assign(this.baseHeaders(), response.headers) };

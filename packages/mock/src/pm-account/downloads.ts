@@ -9,6 +9,7 @@
  * see the mock README): one header row, then one row per record, oldest first, times as `YYYY-MM-DD HH:MM:SS` in
  * UTC, amounts as plain decimals.
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Engine } from '../engine/engine.js';
 import type { Account } from '../engine/state.js';
 import type { Dec } from '../decimal.js';
@@ -67,6 +68,11 @@ export function renderCsv(engine: Engine, account: Account, kind: DownloadKind, 
   return csv(kind, rows);
 }
 
+/** A download link's secret: 128 random bits in hex (not the engine's deterministic random text). */
+export function newDownloadKey(): string {
+  return randomBytes(16).toString('hex');
+}
+
 /** Records a download request; returns its id (a digit string above 2^53, like Binance's). */
 export function requestDownload(engine: Engine, account: Account, kind: DownloadKind, start: number, end: number): Download {
   const now = engine.clock.now();
@@ -76,14 +82,20 @@ export function requestDownload(engine: Engine, account: Account, kind: Download
     apiKey: account.apiKey,
     readyAt: now + DOWNLOAD_DELAY_MS,
     csv: renderCsv(engine, account, kind, start, end),
+    key: newDownloadKey(),
   };
   addDownload(engine, pmStateOf(engine, account), download);
   return download;
 }
 
-/** The path the mock serves a download's file at. */
+/** The path and query the mock serves a download's file at (the link's secret in `key`). */
 export function downloadPath(download: Download): string {
-  return `/__mock/downloads/${download.kind}/${download.id}.csv`;
+  return `/__mock/downloads/${download.kind}/${download.id}.csv?key=${download.key}`;
+}
+
+/** Whether a request path is a download file's (served without the admin token: its link's key authorizes it). */
+export function isDownloadPath(path: string): boolean {
+  return path.startsWith('/__mock/downloads/');
 }
 
 /** The `…/asyn/id` answer for a download of this account, or undefined when it has none of that kind and id. */
@@ -106,13 +118,18 @@ export function downloadStatus(engine: Engine, account: Account, kind: DownloadK
   };
 }
 
-/** The file behind a download link: the CSV while the link is valid, else undefined (404, like an expired link). */
-export function downloadFile(engine: Engine, path: string): string | undefined {
+/**
+ * The file behind a download link: the CSV while the link is valid and `query` carries its key, else undefined
+ * (404, like an expired or unknown link: a wrong key tells nothing about the id).
+ */
+export function downloadFile(engine: Engine, path: string, query: string): string | undefined {
   const m = /^\/__mock\/downloads\/(income|order|trade)\/([0-9]{1,20})\.csv$/.exec(path);
   if (!m) return undefined;
   const download = downloadRegistry(engine).get(downloadKey(m[1] as DownloadKind, m[2]!));
   const now = engine.clock.now();
   if (!download || now < download.readyAt || now >= download.readyAt + LINK_VALIDITY_MS) return undefined;
-  return download.csv;
+  const sent = Buffer.from(new URLSearchParams(query).get('key') ?? '');
+  const key = Buffer.from(download.key);
+  return sent.length === key.length && timingSafeEqual(sent, key) ? download.csv : undefined;
 }
 

@@ -10,7 +10,7 @@ import { DEMO_ACCOUNT } from '../config.js';
 import { D } from '../decimal.js';
 import type { PmAccountState } from './state.js';
 import { addDownload } from './state.js';
-import { renderCsv } from './downloads.js';
+import { newDownloadKey, renderCsv } from './downloads.js';
 
 export const DEMO_DOWNLOAD_ID = '545923594199212032';
 
@@ -18,7 +18,7 @@ export function applyDemoSeed(engine: Engine, account: Account, state: PmAccount
   if (account.apiKey !== DEMO_ACCOUNT.apiKey) return;
   const now = engine.clock.now();
   for (const kind of ['income', 'order', 'trade'] as const) {
-    addDownload(engine, state, { id: DEMO_DOWNLOAD_ID, kind, apiKey: account.apiKey, readyAt: now, csv: renderCsv(engine, account, kind, 0, now) });
+    addDownload(engine, state, { id: DEMO_DOWNLOAD_ID, kind, apiKey: account.apiKey, readyAt: now, csv: renderCsv(engine, account, kind, 0, now), key: newDownloadKey() });
   }
   const wallet = account.portfolioMargin.wallet;
   if (!(wallet.peek('BNB')?.borrowed.greaterThan(0) ?? false)) engine.borrow(account.portfolioMargin, wallet, 'BNB', new D('1'), 'MANUAL');

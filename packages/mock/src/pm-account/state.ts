@@ -19,6 +19,8 @@ export interface Download {
   readonly readyAt: number;
   /** The CSV file, rendered from the account's history when the download was requested. */
   readonly csv: string;
+  /** The secret of its link (`?key=`), as an S3 link carries its signature: the file needs no admin token, and ids cannot be counted through. */
+  readonly key: string;
 }
 
 export interface ExchangeDetail {
