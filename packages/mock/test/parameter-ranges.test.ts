@@ -50,7 +50,7 @@ const cases = operations().flatMap((op) => op.params.filter((p) => p.ref && BAD[
 describe('constrained parameters, from the spec', () => {
   it('the spec constrains symbol, asset, client order id and id parameters on every operation that takes them', () => {
     const names = new Set(cases.map((c) => c.p.name));
-    for (const n of ['symbol', 'isolatedSymbol', 'pair', 'asset', 'marginAsset', 'newClientOrderId', 'origClientOrderId', 'listClientOrderId', 'limitClientOrderId', 'stopClientOrderId', 'newClientStrategyId', 'clientAlgoId', 'orderId', 'fromId', 'orderListId', 'txId', 'strategyId', 'algoId', 'modifyId']) {
+    for (const n of ['symbol', 'isolatedSymbol', 'pair', 'fromSymbol', 'toSymbol', 'asset', 'marginAsset', 'newClientOrderId', 'origClientOrderId', 'listClientOrderId', 'limitClientOrderId', 'stopClientOrderId', 'newClientStrategyId', 'clientAlgoId', 'orderId', 'fromId', 'orderListId', 'txId', 'strategyId', 'algoId', 'modifyId']) {
       expect(names, n).toContain(n);
     }
     for (const op of operations()) {
@@ -58,7 +58,7 @@ describe('constrained parameters, from the spec', () => {
       const futures = /^\/papi\/v1\/(um|cm)\//.test(op.meta.path);
       for (const p of op.params) {
         const where = `${op.key} ${p.name}`;
-        if (/^(symbol|isolatedSymbol|pair)$/.test(p.name)) expect(p.ref, where).toBe('SymbolParam');
+        if (/^(symbol|isolatedSymbol|pair|fromSymbol|toSymbol)$/.test(p.name)) expect(p.ref, where).toBe('SymbolParam');
         if (/^(asset|marginAsset)$/.test(p.name)) expect(p.ref, where).toBe('AssetParam');
         if (/Client(Order|Strategy|Algo)?Id$|^clientAlgoId$/.test(p.name)) {
           expect(p.ref, where).toMatch(futures ? /^FuturesClientId(32)?Param$/ : /^ClientOrderIdParam$/);
