@@ -13,7 +13,10 @@ import { createSpecValidator, loadBundledSpecForValidation, PM_ACCOUNT_OPERATION
 function recordingMock(slug: 'margin' | 'portfolio-margin') {
   const doc = loadBundledSpecForValidation(slug);
   const validator = createSpecValidator(doc, { closed: true });
-  const mockFetch = createMockFetch();
+  // A still mock clock: the order-count windows (10 s, a day) must not split the orders of a slow run in two (on a
+  // busy machine the 10 s window turned over mid-test and counted 5 of 10 orders). The client signs with the process
+  // clock, which the in-process mock accepts.
+  const mockFetch = createMockFetch({ clock: { start: Date.now(), frozen: true } });
   const answered = new Map<string, number>();
   const problems: string[] = [];
   const fetchAndCheck = async (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => {
