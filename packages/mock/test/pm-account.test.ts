@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TestClient, T0, admin, mockFetch } from './helpers.js';
+import { createMockFetch } from '../src/index.js';
 
 const KEY = 'pm-rules';
 const SECRET = 'pm-rules-secret';
@@ -213,5 +214,27 @@ describe('downloads', () => {
     expect(new URL(link).pathname).toBe(path);
     const file = await fetch(link);
     expect(await file.text()).toBe('Date(UTC),Symbol,Side,Price,Quantity,Amount,Fee,Fee Coin,Realized Profit,Quote Asset\r\n');
+  });
+
+  // The link is what Binance hands out (an S3 link anyone holding it may fetch): it must work without the mock's
+  // admin token, and nobody may fetch another account's file by counting download ids.
+  it('the link carries its own signature: it works with an admin token set; the bare path or a wrong signature is 403', async () => {
+    const fetch = createMockFetch({ clock: { start: T0, frozen: true }, adminToken: 'a-long-admin-token-1234', accounts: [{ apiKey: KEY, apiSecret: SECRET, portfolioMargin: { USDT: { free: '10' } } }] });
+    const c = new TestClient(fetch, KEY, SECRET);
+    const requested = await c.get('/papi/v1/um/income/asyn', { startTime: T0 - 1000, endTime: T0 });
+    await fetch.mock.advanceClock(60_000);
+    const { url, status } = (await c.get('/papi/v1/um/income/asyn/id', { downloadId: requested.body.downloadId })).body;
+    expect(status).toBe('completed');
+    expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1/__mock/downloads/income/${requested.body.downloadId}\\.csv\\?expires=[0-9]+&signature=[0-9a-f]{64}$`));
+    const file = await fetch(url);
+    expect([file.status, (await file.text()).split('\r\n')[0]]).toEqual([200, 'Date(UTC),Type,Amount,Asset,Symbol,Transaction ID,Trade ID,Info']);
+    const bare = url.slice(0, url.indexOf('?'));
+    const expires = new URL(url).searchParams.get('expires');
+    for (const guess of [bare, `${bare}?expires=${expires}&signature=${'0'.repeat(64)}`, `${bare}?expires=${expires}&signature=`, `${url}0`]) {
+      const res = await fetch(guess);
+      expect([res.status, (await res.json()).code], guess).toEqual([403, -1002]);
+    }
+    // The rest of the admin API still needs the token.
+    expect((await fetch('http://127.0.0.1/__mock/health')).status).toBe(401);
   });
 });
