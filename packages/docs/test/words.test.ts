@@ -43,7 +43,7 @@ describe('the READMEs say what the code does', () => {
     const unmatched: string[] = [];
     const results = read('packages/mock/bench/RESULTS.md');
     for (const file of citing) {
-      for (const paragraph of read(file).split(/\n\s*(?:\*|\/\/)?\s*\n/)) {
+      for (const paragraph of read(file).split(/\n\s*(?:\*|\/\/)?\s*\n|\*\//)) {
         if (!paragraph.includes('RESULTS.md')) continue;
         // A figure, or a range or change ("170 to about 115 MB", "183–361 ms"): each number with the unit.
         for (const figure of paragraph.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?:(?: to (?:about )?| ?[–-] ?)(\d+(?:\.\d+)?))? ?(MB|µs|ms|req\/s|×)/g)) {
