@@ -102,8 +102,12 @@ function coerce(meta: ParamMeta, text: string, bounds: Int64Bounds | undefined):
       return value >= (bounds?.min ?? INT64_MIN) && value <= (bounds?.max ?? INT64_MAX) ? Number(text) : text;
     }
     case 'integer':
-    case 'timestamp':
-      return INTEGER_TEXT.test(text) ? Number(text) : text;
+    case 'timestamp': {
+      // Beyond 2^53 a number would round (9007199254740993 → …992): such text stays text and fails the type (-1100).
+      if (!INTEGER_TEXT.test(text)) return text;
+      const value = Number(text);
+      return Number.isSafeInteger(value) ? value : text;
+    }
     case 'number':
       return NUMBER_TEXT.test(text) ? Number(text) : text;
     case 'boolean':

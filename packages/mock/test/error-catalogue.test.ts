@@ -124,7 +124,7 @@ async function driveExpecting(c: TestClient, what: string, code: number, method:
 
 /**
  * Every refusal of the futures engine (`src/futures/`), on UM and CM: filters, position side and mode, reduce-only,
- * time in force, margin and leverage brackets, triggers, modification, unknown orders and symbols. Demo market:
+ * time in force, margin, leverage and its brackets, triggers, modification, unknown orders and symbols. Demo market:
  * mark price 40000; UM BTCUSDT tick 0.1, step 0.001, brackets from 50 000 USDT at 125x; CM BTCUSD_PERP 100 USD
  * contracts, step 1, brackets from 5 BTC at 125x; the demo account's equity is 74 500 USDT.
  */
@@ -163,10 +163,18 @@ async function driveFutures(): Promise<void> {
     expect(opened.status, opened.text).toBe(200);
     await driveExpecting(holder, `${M} position mode with a position`, -4068, 'POST', `${p}/positionSide/dual`, { dualSidePosition: 'true' });
     await driveExpecting(holder, `${M} leverage whose bracket the position exceeds`, -4028, 'POST', `${p}/leverage`, { symbol, leverage: 125 });
+    await driveExpecting(holder, `${M} leverage whose initial margin the equity cannot carry`, -2028, 'POST', `${p}/leverage`, { symbol, leverage: 1 });
     // At 125x the first bracket caps the position: an order beyond it.
     const levered = fresh();
     expect((await levered.post(`${p}/leverage`, { symbol, leverage: 125 })).status).toBe(200);
     await driveExpecting(levered, `${M} order beyond the leverage bracket`, -2027, 'POST', `${p}/order`, { ...limit, quantity: overBracket });
+    // maxOpenOrders 2 (the smallest): a third resting order, a third waiting conditional order.
+    const crowded = new TestClient(mockFetch({ rateLimits: { enabled: false }, futures: { seedDemo: false }, maxOpenOrders: 2 }));
+    for (const price of ['30000', '29000']) expect((await crowded.post(`${p}/order`, { ...limit, price })).status).toBe(200);
+    await driveExpecting(crowded, `${M} resting order beyond maxOpenOrders`, -2025, 'POST', `${p}/order`, { ...limit, price: '28000' });
+    const stop = { symbol, side: 'BUY', strategyType: 'STOP_MARKET', quantity: qty, stopPrice: '41000' };
+    for (const stopPrice of ['41000', '42000']) expect((await crowded.post(`${p}/conditional/order`, { ...stop, stopPrice })).status).toBe(200);
+    await driveExpecting(crowded, `${M} waiting conditional order beyond maxOpenOrders`, -4045, 'POST', `${p}/conditional/order`, { ...stop, stopPrice: '43000' });
   }
   await driveExpecting(fresh(), 'UM algo order that would trigger', -2021, 'POST', '/papi/v1/um/algo/order', { algoType: 'CONDITIONAL', symbol: 'BTCUSDT', side: 'BUY', type: 'STOP_MARKET', quantity: '0.01', triggerPrice: '39000' });
 }

@@ -131,6 +131,15 @@ describe('API-key permissions (the guide\'s -2015)', () => {
     const allowed = setup({ ipWhitelist: ['127.0.0.1'] });
     expect((await allowed.c.get('/sapi/v1/margin/account')).status).toBe(200);
   });
+
+  it('holds the IP whitelist on every API the key reaches: Portfolio Margin calls too', async () => {
+    const { c } = setup({ ipWhitelist: ['10.0.0.1'] });
+    expect(error(await c.get('/papi/v1/account'))).toEqual([401, -2015]);
+    expect(error(await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }))).toEqual([401, -2015]);
+    expect(error(await c.post('/papi/v1/listenKey', {}, { signed: false, timestamp: false }))).toEqual([401, -2015]);
+    const allowed = setup({ ipWhitelist: ['127.0.0.1'] });
+    expect((await allowed.c.get('/papi/v1/account')).status).toBe(200);
+  });
 });
 
 describe('symbol order rules (-1013, -3064)', () => {

@@ -4433,7 +4433,12 @@ export const changeUmInitialLeverage_200_set = {
 
 export const changeUmInitialLeverage_400_badLeverage = {
   "code": -4028,
-  "msg": "Leverage 200 is not valid",
+  "msg": "Leverage 125 is not valid",
+} satisfies operations['changeUmInitialLeverage']['responses']['400']['content']['application/json'];
+
+export const changeUmInitialLeverage_400_marginTooLow = {
+  "code": -2028,
+  "msg": "Leverage is smaller than permitted: insufficient margin balance.",
 } satisfies operations['changeUmInitialLeverage']['responses']['400']['content']['application/json'];
 
 export const changeUmInitialLeverage_400_badSymbol = {
@@ -6322,7 +6327,12 @@ export const changeCmInitialLeverage_200_set = {
 
 export const changeCmInitialLeverage_400_badLeverage = {
   "code": -4028,
-  "msg": "Leverage 200 is not valid",
+  "msg": "Leverage 125 is not valid",
+} satisfies operations['changeCmInitialLeverage']['responses']['400']['content']['application/json'];
+
+export const changeCmInitialLeverage_400_marginTooLow = {
+  "code": -2028,
+  "msg": "Leverage is smaller than permitted: insufficient margin balance.",
 } satisfies operations['changeCmInitialLeverage']['responses']['400']['content']['application/json'];
 
 export const changeCmInitialLeverage_400_badSymbol = {

@@ -58,10 +58,15 @@ export const sapiBreadthHandlers: Readonly<Record<`${ApiId}.${string}`, Handler>
 const TRANSFER = 'newMarginUniversalTransfer';
 const ORDER_CALLS = new Set(['newMarginOrder', 'newMarginOco', 'newMarginOto', 'newMarginOtoco']);
 
+/** An API key restricted to some addresses answers -2015 from any other, on every API it reaches (SAPI and PAPI). */
+function checkIpWhitelist(ctx: HandlerContext): void {
+  const { ipWhitelist } = sapiState(ctx.account);
+  if (ipWhitelist && !ipWhitelist.has(ctx.ip ?? '127.0.0.1')) throw E.apiKeyRejected();
+}
+
 function checkAccess(ctx: HandlerContext): void {
   const { meta, account, params } = ctx;
   const state = sapiState(account);
-  if (state.ipWhitelist && !state.ipWhitelist.has(ctx.ip ?? '127.0.0.1')) throw E.apiKeyRejected();
   const { permissions } = state;
   if (meta.operationId === TRANSFER) {
     if (!permissions.permitsUniversalTransfer) throw E.apiKeyRejected();
@@ -113,17 +118,17 @@ function checkFilters(ctx: HandlerContext): void {
   for (const order of ordersOf(ctx)) checkOrderRules(rules, order, market, band);
 }
 
-/** Wraps the handler table with the access checks (margin calls) and the order rules (single and OCO orders). */
+/**
+ * Wraps the handler table with the access checks (the key's IP whitelist on every call that names a key; the
+ * permissions and activation on margin calls) and the order rules (single and OCO orders).
+ */
 export function withBreadthChecks<T extends Readonly<Record<string, Handler>>>(table: T): T {
   const out: Record<string, Handler> = {};
   for (const [key, handler] of Object.entries(table)) {
     const [api, operationId] = key.split('.') as [ApiId, string];
     const filters = operationId === 'newMarginOrder' || operationId === 'newMarginOco';
-    if (api !== 'margin' && !filters) {
-      out[key] = handler;
-      continue;
-    }
     out[key] = (ctx) => {
+      if (ctx.account) checkIpWhitelist(ctx);
       if (api === 'margin') checkAccess(ctx);
       if (filters) checkFilters(ctx);
       return handler(ctx);

@@ -11,19 +11,20 @@
  * Reading an account's state first expires its `GTD` orders whose time the mock clock has reached (expiry.ts).
  */
 import type { Account, Wallet } from '../engine/state.js';
-import type { Engine } from '../engine/engine.js';
+import { DEFAULT_MAX_OPEN_ORDERS, type Engine } from '../engine/engine.js';
 import { D, ZERO, type Dec } from '../decimal.js';
 import { DEMO_ACCOUNT } from '../config.js';
 import { loadSymbols, markPricesOf, type FuturesConfig, type FuturesMarketId, type FuturesSymbol } from './config.js';
 import { FE } from './errors.js';
 import { applyTrade, valueOf } from './positions.js';
-import { FuturesAccount, type FuturesOrder, type IncomeEvent, type MarketBook, type PositionSide, type Side, type StrategyOrder } from './state.js';
+import { FuturesAccount, keepNewest, type FuturesOrder, type IncomeEvent, type MarketBook, type PositionSide, type Side, type StrategyOrder } from './state.js';
 import { accountMetrics, orderInitialMargin, type AccountMetrics } from './margin.js';
 import { applySeed } from './seed.js';
 import { fires, triggers } from './triggers.js';
 import type { NewOrder, NewStrategy } from './requests.js';
 import { matchesBook, priceMatchPrice } from './price-match.js';
 import { checkGoodTillDate, expireDue } from './expiry.js';
+import { checkExposure } from './risk.js';
 import { autoRepayFutures, commissionPayment } from '../pm-account/settlement.js';
 
 const engines = new WeakMap<Engine, FuturesEngine>();
@@ -34,6 +35,9 @@ export function futuresOf(engine: Engine): FuturesEngine {
   if (!f) engines.set(engine, (f = new FuturesEngine(engine, engine.config.futures)));
   return f;
 }
+
+/** `MockConfig.historyLimit`'s default (the margin side's too). */
+const DEFAULT_HISTORY_LIMIT = 10_000;
 
 export class FuturesEngine {
   readonly symbols: Map<string, FuturesSymbol>;
@@ -60,6 +64,16 @@ export class FuturesEngine {
 
   get now(): number {
     return this.engine.clock.now();
+  }
+
+  /** Closed orders, trades, amendments and income events kept per account and market (`historyLimit`). */
+  get historyLimit(): number {
+    return this.engine.config.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+  }
+
+  /** Resting orders, and waiting conditional and algo orders, per symbol and market (`maxOpenOrders`). */
+  get maxOpenOrders(): number {
+    return this.engine.config.maxOpenOrders ?? DEFAULT_MAX_OPEN_ORDERS;
   }
 
   /** The futures state of an account (created on first use), with its `GTD` orders past their time expired. */
@@ -96,7 +110,7 @@ export class FuturesEngine {
     if (s.market === 'um') wallet.um = wallet.um.plus(income);
     else wallet.cm = wallet.cm.plus(income);
     const event: IncomeEvent = { tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType, income, asset, time: this.now, ...(tradeId !== undefined ? { tradeId } : {}) };
-    this.account(account).income.push(event);
+    this.account(account).recordIncome(event, this.historyLimit);
     return event;
   }
 
@@ -182,7 +196,10 @@ export class FuturesEngine {
       const held = book.peekPosition(s.symbol, positionSide)?.amount.abs() ?? ZERO;
       if (qty!.greaterThan(held)) throw FE.reduceOnlyRejected();
     }
-    if (!reducing) this.checkRisk(account, book, s, req.side, qty!, marketable ? mark : price);
+    if (!reducing) checkExposure(this, account, book, s, { side: req.side, positionSide, qty: qty!, price: marketable ? mark : price, fillsNow: marketable });
+    // A triggered order is the conditional order's own, already counted when it was placed.
+    const rests = !marketable && tif !== 'IOC';
+    if (rests && !req.origType && book.openCount(s.symbol) >= this.maxOpenOrders) throw FE.maxOpenOrders();
 
     const now = this.now;
     const order: FuturesOrder = {
@@ -211,6 +228,7 @@ export class FuturesEngine {
     };
     book.orders.set(order.orderId, order);
     book.byClientId.set(order.clientOrderId, order);
+    book.forgetBeyond(this.historyLimit);
     if (marketable) this.fill(account, book, order, mark, false);
     else if (tif === 'IOC') order.status = 'EXPIRED';
     else {
@@ -220,26 +238,16 @@ export class FuturesEngine {
     return order;
   }
 
-  /** Refuses (-2027, -2019) an order that would exceed the leverage bracket or the account's initial margin. */
-  private checkRisk(account: Account, book: MarketBook, s: FuturesSymbol, side: Side, qty: Dec, price: Dec): void {
-    const leverage = this.leverageOf(book, s);
-    const total = [...book.positions.values()].filter((p) => p.symbol === s.symbol).reduce((sum, p) => sum.plus(valueOf(s, p.amount.abs(), price)), ZERO);
-    const cap = maxNotional(s, leverage);
-    if (total.plus(valueOf(s, qty, price)).greaterThan(cap)) throw FE.maxPosition();
-    const m = this.metrics(account);
-    const extra = this.engine.market.value(s.marginAsset, orderInitialMargin(s, qty, price, leverage), 'USDT');
-    if (m.equity.minus(m.initialMargin).lessThan(extra)) throw FE.marginInsufficient();
-    void side;
-  }
-
   /** Fills the whole order at `price` (no partial fills), settling profit and commission into the wallet. */
   fill(account: Account, book: MarketBook, order: FuturesOrder, price: Dec, maker: boolean): void {
     const s = this.symbol(order.symbol);
     const now = this.now;
     const p = book.position(s.symbol, order.positionSide, now);
     let qty = order.origQty;
-    if (order.reduceOnly && order.positionSide === 'BOTH') {
-      // A reduce-only order never flips the position: it fills at most what is left to close.
+    // A reduce-only order (one-way), or a hedge-mode order on the closing side (SELL LONG, BUY SHORT), never flips
+    // the position: it fills at most what is left to close, and expires when nothing is.
+    const closing = order.positionSide === 'BOTH' ? order.reduceOnly : (order.side === 'SELL') === (order.positionSide === 'LONG');
+    if (closing) {
       const held = p.amount.abs();
       if (held.isZero() || (order.side === 'SELL') !== p.amount.greaterThan(0)) {
         order.status = 'EXPIRED';
@@ -256,6 +264,7 @@ export class FuturesEngine {
     const fee = commissionPayment(this.engine, account, s, this.income(s, value.mul(maker ? s.maker : s.taker)));
     const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission: fee.amount, commissionAsset: fee.asset, time: now, maker };
     book.trades.push(trade);
+    keepNewest(book.trades, this.historyLimit);
     if (!realized.isZero()) this.credit(account, s, realized, 'REALIZED_PNL', trade.id);
     if (!fee.amount.isZero()) this.credit(account, s, fee.amount.neg(), 'COMMISSION', trade.id, fee.asset);
     order.executedQty = qty;
@@ -279,18 +288,24 @@ export class FuturesEngine {
     if (side !== order.side) throw FE.invalidParam('side');
     this.checkSteps(s, qty, price);
     if (price.equals(order.price) && qty.equals(order.origQty)) throw FE.noModification(s.market);
+    const mark = this.mark(s.symbol);
+    const marketable = side === 'BUY' ? mark.lessThanOrEqualTo(price) : mark.greaterThanOrEqualTo(price);
+    // The modified order is checked as the order it becomes (placeOrder's rules), in place of the one it replaces.
+    const reducing = this.reduces(book, s.symbol, side, order.positionSide, qty);
+    if (order.reduceOnly && !reducing) throw FE.reduceOnlyRejected();
+    if (order.positionSide !== 'BOTH' && reducing && qty.greaterThan(book.peekPosition(s.symbol, order.positionSide)?.amount.abs() ?? ZERO)) throw FE.reduceOnlyRejected();
+    if (!reducing) checkExposure(this, account, book, s, { side, positionSide: order.positionSide, qty, price: marketable ? mark : price, fillsNow: marketable, replaces: order });
     const now = this.now;
     order.amendments++;
     book.amendments.push({
       amendmentId: this.amendmentId++, symbol: order.symbol, orderId: order.orderId, clientOrderId: order.clientOrderId, time: now,
       priceBefore: order.price, priceAfter: price, qtyBefore: order.origQty, qtyAfter: qty, count: order.amendments, modifyId,
     });
+    keepNewest(book.amendments, this.historyLimit);
     order.price = price;
     order.origQty = qty;
     order.updateTime = now;
     if (modifyId !== undefined) order.modifyId = modifyId;
-    const mark = this.mark(s.symbol);
-    const marketable = side === 'BUY' ? mark.lessThanOrEqualTo(price) : mark.greaterThanOrEqualTo(price);
     if (!marketable) return;
     if (order.timeInForce === 'GTX') this.cancelOrder(book, order);
     else this.fill(account, book, order, mark, false);
@@ -316,6 +331,7 @@ export class FuturesEngine {
     } else if (triggers(req.strategyType, req.side, req.stopPrice!, mark)) {
       throw FE.wouldTrigger();
     }
+    if (book.waitingStrategies(s.symbol) >= this.maxOpenOrders) throw FE.maxStopOrders();
     const now = this.now;
     const timeInForce = req.timeInForce ?? 'GTC';
     const goodTillDate = timeInForce === 'GTD' ? checkGoodTillDate(req.goodTillDate, now) : 0;
@@ -349,6 +365,7 @@ export class FuturesEngine {
     };
     book.strategies.set(order.id, order);
     book.strategiesByClientId.set(order.clientId, order);
+    book.forgetBeyond(this.historyLimit);
     if (timeInForce === 'GTD') book.gtd.add(order);
     return order;
   }
@@ -414,12 +431,6 @@ export class FuturesEngine {
   }
 }
 
-/** The largest notional a position may reach at `leverage` (the cap of the highest bracket allowing it). */
-export function maxNotional(s: FuturesSymbol, leverage: number): Dec {
-  let cap = ZERO;
-  for (const b of s.brackets) if (b.maxLeverage >= leverage) cap = b.notionalCap;
-  return cap;
-}
-
 export { D };
+export { maxNotional } from './risk.js';
 export type { NewOrder, NewStrategy } from './requests.js';

@@ -13,6 +13,7 @@ export const FE = {
   wouldTrigger: () => bad(-2021, 'Order would immediately trigger.'),
   reduceOnlyRejected: () => bad(-2022, 'ReduceOnly Order is rejected.'),
   maxPosition: () => bad(-2027, 'Exceeded the maximum allowable position at current leverage.'),
+  leverageTooLow: () => bad(-2028, 'Leverage is smaller than permitted: insufficient margin balance.'),
   qtyNotPositive: () => bad(-4003, 'Quantity less than or equal to zero.'),
   priceTick: () => bad(-4014, 'Price not increased by tick size.'),
   qtyStep: () => bad(-4023, 'Quantity not increased by step size.'),
@@ -24,6 +25,8 @@ export const FE = {
   // A modification that changes nothing. The PM error page names no code for it; each futures error page names its
   // own SAME_ORDER (USDⓈ-M -5027, COIN-M -4197), and the PAPI catalogue lists both from there.
   noModification: (market: FuturesMarketId) => (market === 'um' ? bad(-5027, 'No need to modify the order.') : bad(-4197, 'No need to modify the order.')),
+  maxOpenOrders: () => bad(-2025, 'Reach max open order limit.'),
+  maxStopOrders: () => bad(-4045, 'Reach max stop order limit.'),
   fokRejected: () => bad(-5021, 'Due to the order could not be filled immediately, the FOK order has been rejected.'),
   gtxRejected: () => bad(-5022, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),
 };

@@ -6,6 +6,7 @@ import type { Handler, HandlerContext, HandlerResult } from '../engine/handlers.
 import { D, ZERO, type Dec } from '../decimal.js';
 import type { FuturesMarketId } from './config.js';
 import { maxNotional, futuresOf, type FuturesEngine } from './engine.js';
+import { checkLeverageChange } from './risk.js';
 import { FE } from './errors.js';
 import type { FuturesOrder, MarketBook, PositionSide, Side, StrategyOrder } from './state.js';
 import { algoView, amendmentView, conditionalView, orderView, positionView, tradeView, type OrderShape } from './views.js';
@@ -244,6 +245,7 @@ function positions(market: FuturesMarketId): Record<string, Handler> {
       const cap = maxNotional(s, leverage);
       const held = [...book.positions.values()].filter((p) => p.symbol === s.symbol).reduce((n, p) => n.plus(valueOf(s, p.amount.abs(), f.mark(s.symbol))), ZERO);
       if (cap.isZero() || held.greaterThan(cap)) throw FE.badLeverage(leverage);
+      checkLeverageChange(f, ctx.account, book, s, leverage);
       book.leverage.set(s.symbol, leverage);
       return { body: market === 'um' ? { leverage, maxNotionalValue: cap.toFixed(), symbol: s.symbol } : { leverage, maxQty: cap.toFixed(), symbol: s.symbol } };
     },
