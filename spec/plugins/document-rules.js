@@ -1,6 +1,6 @@
 // House rules that read the whole document or the provenance of examples: x-binance-timing, the error catalogue,
 // and the description every documented example must carry.
-import { resolved } from './extension-checks.js';
+import { RULE_CODES, resolved } from './extension-checks.js';
 
 // How the API reads `timestamp` and `recvWindow`; the client, the mock and the docs take these facts from here.
 export function BinanceTimingValid() {
@@ -80,6 +80,23 @@ export function BinanceErrorCatalogue() {
     Operation: {
       leave(op, ctx) {
         if (!catalogue?.codes) return;
+        const rules = op['x-binance-param-rules'] ?? [];
+        rules.forEach((rule, i) => {
+          const code = rule?.error?.code ?? RULE_CODES[rule?.kind];
+          if (Number.isInteger(code) && !catalogue.codes.has(code)) {
+            ctx.report({ message: `A broken ${rule.kind} rule is answered with ${code}, which ${catalogue.name} does not list.`, location: ctx.location.child(['x-binance-param-rules', i]) });
+          }
+        });
+        // An API that documents -1023 ("Start time is greater than end time.") answers it on every operation
+        // that takes a time window, so each of them says so as data.
+        if (catalogue.codes.has(RULE_CODES.ordered)) {
+          const names = new Set((op.parameters ?? []).map((p) => resolved(ctx, p)?.name));
+          const form = resolved(ctx, resolved(ctx, op.requestBody)?.content?.['application/x-www-form-urlencoded']?.schema);
+          for (const name of Object.keys(form?.properties ?? {})) names.add(name);
+          if (names.has('startTime') && names.has('endTime') && !rules.some((r) => r?.kind === 'ordered' && r.from === 'startTime' && r.to === 'endTime')) {
+            ctx.report({ message: `${catalogue.name} lists ${RULE_CODES.ordered}: an operation taking \`startTime\` and \`endTime\` needs an \`ordered\` rule on them.`, location: ctx.location.child(['x-binance-param-rules']) });
+          }
+        }
         for (const [status, rawResponse] of Object.entries(op.responses ?? {})) {
           if (!/^[45]/.test(status)) continue;
           const media = resolved(ctx, rawResponse)?.content?.['application/json'];
@@ -115,10 +132,17 @@ export function ExampleProvenance() {
           }
           for (const [name, raw] of Object.entries(media.examples ?? {})) {
             const example = resolved(ctx, raw);
-            if (typeof example?.description !== 'string' || example.description.trim().length < 10) {
+            const description = typeof example?.description === 'string' ? example.description.trim() : '';
+            if (description.length < 10) {
               ctx.report({
                 message: `Example \`${name}\` needs a description: Binance's example and what was repaired, or "Constructed:" and from what.`,
                 location: ctx.location.child([...path, 'examples', name]),
+              });
+            } else if (!description.startsWith('Constructed:') && (/^Constructed\b/.test(description) || !/Binance|document/i.test(description))) {
+              // Tools (and readers) tell the two kinds apart by the marker: "Constructed:" first, else Binance's source.
+              ctx.report({
+                message: `Example \`${name}\`: a constructed example starts with "Constructed:" (colon), a documented one names Binance's source.`,
+                location: ctx.location.child([...path, 'examples', name, 'description']),
               });
             }
           }

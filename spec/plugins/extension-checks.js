@@ -27,7 +27,11 @@ export const RULE_KEYS = {
   requires: ['param', 'requires', 'error'],
   exclusive: ['param', 'excludes', 'error'],
   maxInterval: ['from', 'to', 'ms', 'exclusive', 'error'],
+  ordered: ['from', 'to', 'error'],
 };
+
+/** The code Binance answers when a rule of this kind is broken and the rule names no `error` (spec README). */
+export const RULE_CODES = { atLeastOne: -1102, requiredWhen: -1102, forbiddenWhen: -1106, requires: -1102, exclusive: -1128, maxInterval: -1127, ordered: -1023 };
 
 /** A rule's `error`: the answer Binance documents for this rule when it is not the kind's usual code. */
 export function ruleErrorProblems(error) {

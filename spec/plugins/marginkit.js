@@ -6,7 +6,7 @@ import { checkCondition, checkOrderCount, endpointLimitProblems, enumOf, resolve
 const SECURITY_TYPES = ['NONE', 'TRADE', 'MARGIN', 'USER_DATA', 'USER_STREAM', 'MARKET_DATA'];
 const SIGNED_TYPES = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
 const BUCKETS = ['IP', 'UID', 'ORDER'];
-const RULE_KINDS = ['atLeastOne', 'requiredWhen', 'forbiddenWhen', 'requires', 'exclusive', 'maxInterval'];
+const RULE_KINDS = ['atLeastOne', 'requiredWhen', 'forbiddenWhen', 'requires', 'exclusive', 'maxInterval', 'ordered'];
 
 function SummaryEndsWithSecurityType() {
   return {
@@ -88,6 +88,16 @@ function BinanceExtensionsValid() {
           if (rule.kind === 'exclusive' && !(Array.isArray(rule.excludes) && rule.excludes.length)) report('exclusive needs an `excludes` list.', at);
           if (rule.kind === 'maxInterval' && !(Number.isInteger(rule.ms) && rule.from && rule.to)) report('maxInterval needs `from`, `to` and integer `ms`.', at);
           if (rule.kind === 'maxInterval' && rule.exclusive !== undefined && rule.exclusive !== true) report('maxInterval `exclusive` is `true` (the page says "less than") or left out.', at);
+          if (rule.kind === 'maxInterval' && Number.isInteger(rule.ms) && rule.ms % 60_000 !== 0) {
+            report('maxInterval `ms` is the page\'s window in whole minutes (hours, days); a "less than" window is `exclusive: true`, not one millisecond less.', at);
+          }
+          if (rule.kind === 'maxInterval' && typeof rule.description === 'string' && /less th[ae]n/i.test(rule.description) !== (rule.exclusive === true)) {
+            report('a maxInterval rule says "less than" in its description exactly when it is `exclusive: true` (quote the page: "less than" or "at most"/"cannot be longer than").', at);
+          }
+          if (rule.kind === 'ordered' && !(rule.from && rule.to)) report('ordered needs `from` and `to`.', at);
+          if (rule.kind === 'maxInterval' && (op['x-binance-param-rules'] ?? []).slice(i).some((r) => r?.kind === 'ordered' && r.from === rule.from && r.to === rule.to)) {
+            report('list the `ordered` rule before the `maxInterval` rule of the same window: a reversed window is answered with its code.', at);
+          }
           for (const p of ruleErrorProblems(rule.error)) report(`${rule.kind}: ${p}.`, at);
         });
 

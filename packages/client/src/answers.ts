@@ -16,15 +16,22 @@ import {
   TimeoutError,
   type UnknownOutcomeReason,
 } from './errors.js';
-import type { RateLimitSnapshot } from './rate-limits.js';
+import { type RateLimitSnapshot, retryAfterSeconds } from './rate-limits.js';
 import type { TransportResponse } from './transport.js';
 
-/** Binance's error envelope, or undefined when the body is not exactly that. */
-export function envelopeOf(body: string): { code: number; msg: string } | undefined {
+/**
+ * Binance's error envelope, or undefined when the body is not one: a JSON object with an integer `code` below zero
+ * (every code Binance's error pages list is negative; a gateway's `{"code":403,...}` or a `{"code":200,...}`
+ * acknowledgement is no error envelope) and a string `msg`. `exact` when the object holds nothing else, as
+ * Binance's own envelopes do: only an exact envelope can match a documented not-processed answer.
+ */
+export function envelopeOf(body: string): { code: number; msg: string; exact: boolean } | undefined {
   if (body.charCodeAt(0) !== 123 /* { */ && !/^\s*\{/.test(body)) return undefined;
   try {
     const parsed = JSON.parse(body) as { code?: unknown; msg?: unknown } | null;
-    if (parsed && Number.isInteger(parsed.code) && typeof parsed.msg === 'string') return { code: parsed.code as number, msg: parsed.msg };
+    if (parsed && Number.isInteger(parsed.code) && (parsed.code as number) < 0 && typeof parsed.msg === 'string') {
+      return { code: parsed.code as number, msg: parsed.msg, exact: Object.keys(parsed).length === 2 };
+    }
   } catch {
     // not JSON: no envelope
   }
@@ -49,9 +56,7 @@ export function excerptOf(body: string, secrets: readonly string[], max = 160): 
 }
 
 function retryAfterOf(response: TransportResponse): number | undefined {
-  const header = response.headers['retry-after'];
-  const text = Array.isArray(header) ? header[0] : header;
-  return text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined;
+  return retryAfterSeconds(response.headers['retry-after'], Date.now());
 }
 
 export interface AnswerContext {
@@ -77,7 +82,7 @@ export function errorForAnswer(response: TransportResponse, context: AnswerConte
   const unknownCode = code !== undefined && rules.unknownCodes.includes(code);
   if (status >= 500) {
     const notProcessed =
-      envelope !== undefined &&
+      envelope?.exact === true &&
       !unknownCode &&
       rules.notProcessed.some((answer) => answer.status === status && answer.msg === msg && (answer.code === undefined || answer.code === code));
     return new ServerError(operation, status, code, msg, rateLimits, name, notProcessed ? 'not-executed' : 'unknown', excerpt);

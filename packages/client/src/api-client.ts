@@ -38,8 +38,11 @@ export function controlsOf(core: ClientCore): ClientControls {
   };
 }
 
-/** Builds a full client: the openapi-fetch path methods, one method per operation, and the controls. */
-export function createApiClient<Paths extends {}, Operations>(
+/**
+ * Builds a full client: the openapi-fetch path methods, one method per operation, the controls, and what
+ * `extras` adds for one API (the Portfolio Margin client's `fetchDownload`).
+ */
+export function createApiClient<Paths extends {}, Operations, Extras extends object = {}>(
   api: ApiId,
   options: ClientOptions,
   table: Readonly<Record<string, OperationMeta>>,
@@ -47,15 +50,17 @@ export function createApiClient<Paths extends {}, Operations>(
   timing: TimingMeta,
   executionStatus: ExecutionStatusMeta,
   errorCodes: Readonly<Record<number, ErrorCodeMeta>>,
-): PathClient<Paths> & Operations & ClientControls {
+  extras?: (core: ClientCore) => Extras,
+): PathClient<Paths> & Operations & ClientControls & Extras {
   const core = new ClientCore(api, options, rateLimits, timing, executionStatus, errorCodes);
   const methods: Record<string, (params?: object, callOptions?: CallOptions) => Promise<unknown>> = {};
   for (const [name, meta] of Object.entries(table)) methods[name] = (params, callOptions) => core.call(meta, params, callOptions);
   const client = createPathClient<Paths>(core, Object.values(table));
   // Getters must survive the merge, so the controls are copied as property descriptors.
-  return Object.defineProperties(Object.assign(client, methods), Object.getOwnPropertyDescriptors(controlsOf(core))) as PathClient<Paths> &
+  return Object.defineProperties(Object.assign(client, methods, extras?.(core)), Object.getOwnPropertyDescriptors(controlsOf(core))) as PathClient<Paths> &
     Operations &
-    ClientControls;
+    ClientControls &
+    Extras;
 }
 
 /**

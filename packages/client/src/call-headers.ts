@@ -7,6 +7,18 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const LINE_BREAK = /[\r\n\0]/;
 const NOT_FIELD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 
+// Headers the HTTP layer writes itself (framing, connection management, the Host of the URL): undici refuses some at
+// send time, which would surface as a failed send, and a caller's value for the others would replace its own.
+const TRANSPORT_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'proxy-connection', 'upgrade', 'expect', 'te', 'trailer']);
+
+/** Throws a ConfigurationError naming `where` when a header name is not an HTTP token or names a header the HTTP layer owns; returns it in lower case. */
+export function checkHeaderName(where: string, name: string): string {
+  if (!HEADER_NAME.test(name)) throw new ConfigurationError(`${where}: ${JSON.stringify(name.slice(0, 40))} is not a valid header name`);
+  const lower = name.toLowerCase();
+  if (TRANSPORT_HEADERS.has(lower)) throw new ConfigurationError(`${where}: ${name} is written by the HTTP layer and cannot be set`);
+  return lower;
+}
+
 /** Throws a ConfigurationError naming `where` (never echoing the value, which may be a key) when a value is unsafe to write. */
 export function checkHeaderValue(where: string, value: unknown): string {
   if (typeof value !== 'string') throw new ConfigurationError(`${where} must be a string`);
@@ -22,8 +34,7 @@ export function checkedHeaders(where: string, headers: Readonly<Record<string, s
   const out: Record<string, string> = {};
   if (!headers) return out;
   for (const name of Object.keys(headers)) {
-    if (!HEADER_NAME.test(name)) throw new ConfigurationError(`${where}: ${JSON.stringify(name.slice(0, 40))} is not a valid header name`);
-    out[name.toLowerCase()] = checkHeaderValue(`${where}: the value of ${name}`, headers[name]);
+    out[checkHeaderName(where, name)] = checkHeaderValue(`${where}: the value of ${name}`, headers[name]);
   }
   return out;
 }

@@ -18,10 +18,12 @@ import {
   operationRef,
 } from './errors.js';
 import type { CallOptions, ClientHooks, ClientOptions, RetryOptions } from './options.js';
+import { checkNumericOptions, checkTimeout, guardedHooks, withDefaults } from './option-checks.js';
 import { encodeParams, recvWindowProblem, weightOf } from './params.js';
 import { RateLimiter, type RateLimitSnapshot } from './rate-limits.js';
 import type { Signer } from './signing.js';
 import { ServerClock } from './server-clock.js';
+import { fetchDownload, type DownloadOptions } from './downloads.js';
 import { fetchTransport, type Transport, TransportFailure, type TransportRequest, type TransportResponse } from './transport.js';
 
 export const DEFAULT_BASE_URLS: Record<ApiId, string> = {
@@ -32,7 +34,18 @@ export const DEFAULT_BASE_URLS: Record<ApiId, string> = {
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, minDelayMs: 200, maxDelayMs: 3000, maxRetryAfterMs: 5000 };
 const FORM = 'application/x-www-form-urlencoded';
 const ABORTED = Symbol('aborted');
-const ENVELOPE_START = /^\s*\{\s*"code"\s*:/;
+const ENVELOPE_START = /^\s*\{\s*"(?:code|msg)"\s*:/;
+
+/** Settles as `work` does, unless the signal aborts first (then rejects with ABORTED); `work` goes on unobserved. */
+function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(ABORTED);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(ABORTED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
 
 /** Waits, unless the signal aborts first (then rejects with ABORTED). */
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -91,6 +104,7 @@ export class ClientCore {
   private readonly plainFormHeaders: Readonly<Record<string, string>>;
   private readonly keyHeaders: Readonly<Record<string, string>>;
   private readonly keyFormHeaders: Readonly<Record<string, string>>;
+  private readonly downloadHeaders: Readonly<Record<string, string>>;
   private closed = false;
 
   constructor(
@@ -113,9 +127,10 @@ export class ClientCore {
     if (options.apiKey !== undefined) checkHeaderValue('apiKey', options.apiKey);
     this.signer = options.apiSecret !== undefined || options.privateKey !== undefined ? createSigner(options) : undefined;
     this.apiKey = options.apiKey;
+    checkNumericOptions(options);
     this.timeout = options.timeout ?? 10_000;
-    this.retry = options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry };
-    this.hooks = options.hooks;
+    this.retry = options.retry === false ? false : withDefaults(DEFAULT_RETRY, options.retry);
+    this.hooks = options.hooks ? guardedHooks(options.hooks as Record<string, ((event: never) => void) | undefined>) : undefined;
     this.transport = this.transportFor(options);
     this.limiter = new RateLimiter(rateLimits, options.rateLimit);
     this.timeSync = options.timeSync !== undefined && options.timeSync !== false;
@@ -123,6 +138,7 @@ export class ClientCore {
 
     const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     const base: Record<string, string> = userAgent !== undefined ? { 'user-agent': checkHeaderValue('userAgent', userAgent) } : {};
+    this.downloadHeaders = { ...base };
     Object.assign(base, checkedHeaders('headers', options.headers));
     if (options.timeUnit && options.timeUnit !== 'MILLISECOND') base['x-mbx-time-unit'] = options.timeUnit;
     this.plainHeaders = base;
@@ -132,8 +148,19 @@ export class ClientCore {
   }
 
   private static checkBaseUrl(url: string): string {
+    // Control characters and spaces would end up in the request line; they are not echoed.
+    if (typeof url !== 'string' || /[\s\u0000-\u001f\u007f]/.test(url)) throw new ConfigurationError('baseUrl must be a URL without spaces or control characters');
     const trimmed = url.replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/]/.test(trimmed)) throw new ConfigurationError(`baseUrl must start with http:// or https://, got ${trimmed}`);
+    // Credentials and a query string stay out of the message.
+    const shown = trimmed.replace(/\/\/[^/?#]*@/, '//[redacted]@').replace(/[?#].*$/, '?[…]');
+    if (!/^https?:\/\/[^/]/.test(trimmed)) throw new ConfigurationError(`baseUrl must start with http:// or https://, got ${shown}`);
+    let parsed: URL;
+    try {
+      parsed = new URL(trimmed);
+    } catch {
+      throw new ConfigurationError(`baseUrl is not a valid URL: ${shown}`);
+    }
+    if (trimmed.includes('?') || trimmed.includes('#') || !parsed.hostname) throw new ConfigurationError(`baseUrl must be a scheme, host and optional path prefix, without query or fragment: ${shown}`);
     return trimmed;
   }
 
@@ -168,6 +195,12 @@ export class ClientCore {
     if (this.closed) return;
     this.closed = true;
     await this.transport.close();
+  }
+
+  /** The file behind a download link (`downloads.ts`): a plain GET with the user agent only. */
+  async download(link: string, options?: DownloadOptions): Promise<string> {
+    this.ensureOpen();
+    return fetchDownload(this.transport, this.downloadHeaders, this.timeout, link, options);
   }
 
   private ensureOpen(): void {
@@ -233,14 +266,13 @@ export class ClientCore {
   }
 
   /**
-   * Whether a 2xx body is Binance's `{code,msg}` envelope with a code that leaves the execution status unknown
-   * (`x-binance-execution-status.unknownCodes`, "whatever the HTTP status"): such an answer is no success. Only
-   * bodies that open with `{"code":` are parsed, so ordinary answers cost one regex test.
+   * Whether a 2xx body is Binance's error envelope (`{code,msg}` with a negative code): not the operation's data
+   * but no 4xx rejection either, so it leaves the outcome unknown (`x-binance-execution-status.unknownCodes` say so
+   * "whatever the HTTP status" for -1006/-1007). Only bodies that open with a `"code"` or `"msg"` key are parsed,
+   * so ordinary answers cost one regex test.
    */
-  private carriesUnknownCode(body: string): boolean {
-    if (!ENVELOPE_START.test(body)) return false;
-    const code = envelopeOf(body)?.code;
-    return code !== undefined && this.executionStatus.unknownCodes.includes(code);
+  private carriesErrorEnvelope(body: string): boolean {
+    return ENVELOPE_START.test(body) && envelopeOf(body) !== undefined;
   }
 
   /** The data of a 2xx answer, or a ResponseError when the body is not what the operation answers with. */
@@ -260,9 +292,9 @@ export class ClientCore {
   }
 
   /** The error a transport failure stands for: not executed only when the request provably was not written. */
-  private failureError(meta: OperationMeta, failure: unknown, timeoutMs: number): MarginkitError {
+  private failureError(meta: OperationMeta, failure: unknown, timeoutMs: number, signal: AbortSignal | undefined): MarginkitError {
     const ref = operationRef(meta);
-    if (failure === ABORTED) return new AbortError(ref, 'not-executed', { cause: undefined });
+    if (failure === ABORTED) return new AbortError(ref, 'not-executed', { cause: signal?.reason });
     if (!(failure instanceof TransportFailure)) return failure instanceof MarginkitError ? failure : new NetworkError(ref, 'unknown', { cause: failure });
     const status = failure.written ? 'unknown' : 'not-executed';
     switch (failure.kind) {
@@ -314,7 +346,7 @@ export class ClientCore {
       weightOf(meta, sent),
       hasRecvWindow,
       {
-        timeoutMs: callOptions?.timeout ?? this.timeout,
+        timeoutMs: callOptions?.timeout !== undefined ? checkTimeout('timeout', callOptions.timeout) : this.timeout,
         signal: callOptions?.signal,
         headers: settings?.headers,
         clientIds: meta.idempotent ? {} : clientIdsOf(sent),
@@ -326,7 +358,8 @@ export class ClientCore {
 
   /**
    * Sends already-encoded parameters. With `httpErrors: 'return'` a final non-2xx answer is returned instead of
-   * thrown (the path-based API reports it as openapi-fetch's `error`); other failures always throw.
+   * thrown (the path-based API reports it as openapi-fetch's `error`), except one that leaves a call that is not
+   * idempotent unknown (ExecutionStatusUnknownError); other failures always throw.
    */
   async exchange(
     meta: OperationMeta,
@@ -347,9 +380,13 @@ export class ClientCore {
         this.ensureOpen();
         if (signal?.aborted) throw ABORTED;
         if (meta.signed && this.timeSync) {
-          await this.clock.ensureSynced().catch((cause: unknown) => {
-            throw new NetworkError(operationRef(meta), 'not-executed', { cause: new Error(`could not measure Binance's clock: ${cause instanceof Error ? cause.message : String(cause)}`) });
-          });
+          // The measurement is shared by every call; an abort ends this call's wait for it, not the measurement.
+          await unlessAborted(
+            this.clock.ensureSynced().catch((cause: unknown) => {
+              throw new NetworkError(operationRef(meta), 'not-executed', { cause: new Error(`could not measure Binance's clock: ${cause instanceof Error ? cause.message : String(cause)}`) });
+            }),
+            signal,
+          );
         }
         const now = this.clock.now();
         const decision = this.limiter.decide(meta, weight, now);
@@ -366,24 +403,30 @@ export class ClientCore {
         if (hooks?.onResponse) {
           hooks.onResponse({ operation: operationRef(meta), attempt, weight, status: response.status, durationMs: Date.now() - startedAt, rateLimits: this.limiter.snapshot() });
         }
-        if (response.status >= 200 && response.status < 300 && !this.carriesUnknownCode(response.body)) {
+        if (response.status < 200 || response.status > 599) {
+          // Not an HTTP answer at all (undici passes any three digits on); nothing about the call can be read from it.
+          error = new ResponseError(operationRef(meta), response.status, 'invalid-status', excerptOf(response.body, this.apiKey ? [this.apiKey] : []));
+        } else if (response.status < 300 && !this.carriesErrorEnvelope(response.body)) {
           return { response, data: this.parseAnswer(meta, response, parse) };
-        }
-        error = errorForAnswer(response, this.answerContext(meta));
+        } else error = errorForAnswer(response, this.answerContext(meta));
       } catch (failure) {
         if (failure instanceof MarginkitError && !(failure instanceof ResponseError || failure instanceof NetworkError)) {
           // Refused before sending (parameters, configuration, local rate limit): nothing to retry.
           hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: failure });
           throw failure;
         }
-        error = this.failureError(meta, failure, options.timeoutMs);
+        error = this.failureError(meta, failure, options.timeoutMs, signal);
       }
       const delayMs = this.retryDelay(meta, error, attempt, clockResynced);
       if (delayMs === undefined) {
         const final = this.surface(meta, error, options.clientIds);
         hooks?.onError?.({ operation: operationRef(meta), attempt, weight, error: final });
-        // A 2xx carrying an unknown-status code is no HTTP error answer: it throws like any unusable 2xx.
-        if (response && response.status >= 300 && httpErrors === 'return' && error instanceof BinanceApiError) return { response, data: undefined };
+        // The path API returns an HTTP error answer as openapi-fetch's `error`, unless it leaves a call that is not
+        // idempotent unknown: `error` cannot say that the order may exist, nor under which generated client id.
+        // A 2xx carrying an error envelope is no HTTP error answer: it throws like any unusable 2xx.
+        if (httpErrors === 'return' && response && response.status >= 300 && error instanceof BinanceApiError && !(final instanceof ExecutionStatusUnknownError)) {
+          return { response, data: undefined };
+        }
         throw final;
       }
       if (error instanceof BinanceApiError && error.code === -1021) {

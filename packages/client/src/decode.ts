@@ -30,14 +30,21 @@ function toBigInt(value: unknown): unknown {
   return value;
 }
 
+/** A wire decimal as Decimal. Binance writes some zeros as "-0.00000000": decimal.js keeps that sign, and its
+ * `toJSON`/`valueOf` would print "-0", which no Binance parameter accepts; a zero has no sign worth keeping. */
+function decimalOf(value: string | number): Decimal {
+  const decimal = new Decimal(value);
+  return decimal.isZero() && decimal.isNegative() ? decimal.abs() : decimal;
+}
+
 function convert(value: unknown, codec: FieldCodec): unknown {
   if (value === null || value === undefined) return value;
   switch (codec) {
     case 'decimal':
     case 'lenientDecimal':
-      return typeof value === 'string' || typeof value === 'number' ? new Decimal(value) : value;
+      return typeof value === 'string' || typeof value === 'number' ? decimalOf(value) : value;
     case 'decimalOrEmpty':
-      return value === '' ? null : typeof value === 'string' ? new Decimal(value) : value;
+      return value === '' ? null : typeof value === 'string' ? decimalOf(value) : value;
     case 'int64':
     case 'lenientInt64':
       return toBigInt(value);

@@ -51,11 +51,12 @@ export class ParameterError extends MarginkitError {
 }
 
 /**
- * Binance (or something between you and Binance) answered with a non-2xx status. `code` and `msg` come from
- * Binance's `{code,msg}` envelope (`code` typed with the codes the API documents); for an answer without the
- * envelope `code` is undefined and `excerpt` holds the start of the body, secrets removed. Whether the call was
- * processed follows the API's `x-binance-execution-status`: a 4xx with the envelope was rejected (`not-executed`);
- * a 4xx without it, or with an unknown-status code (-1006, -1007), leaves it `unknown`.
+ * Binance (or something between you and Binance) answered with a non-2xx status, or with a 2xx whose body is
+ * Binance's error envelope. `code` and `msg` come from that `{code,msg}` envelope (a negative integer code, typed
+ * with the codes the API documents); for an answer without the envelope `code` is undefined and `excerpt` holds
+ * the start of the body, secrets removed. Whether the call was processed follows the API's
+ * `x-binance-execution-status`: a 4xx with the envelope was rejected (`not-executed`); a 4xx without it, a 2xx
+ * with it, or an unknown-status code (-1006, -1007) leaves it `unknown`.
  */
 export class BinanceApiError<Code extends number = number> extends MarginkitError {
   override name = 'BinanceApiError';
@@ -130,7 +131,7 @@ export class ServerError<Code extends number = number> extends BinanceApiError<C
 }
 
 /** What made a unusable answer unusable. */
-export type ResponseProblem = 'empty' | 'not-json' | 'not-an-object' | 'undecodable' | 'too-large';
+export type ResponseProblem = 'empty' | 'not-json' | 'not-an-object' | 'undecodable' | 'too-large' | 'invalid-status';
 
 const PROBLEM_TEXT: Record<ResponseProblem, string> = {
   empty: 'an empty body',
@@ -138,11 +139,13 @@ const PROBLEM_TEXT: Record<ResponseProblem, string> = {
   'not-an-object': 'JSON that is neither an object nor an array',
   undecodable: 'a body that could not be decoded',
   'too-large': 'a body larger than maxResponseBytes',
+  'invalid-status': 'a status code HTTP does not define (outside 200-599)',
 };
 
 /**
  * A 2xx answer that cannot be used: empty, not JSON (an HTML page from a proxy), not an object, compressed in a
- * way that does not decode, or too large. The request reached a server, so the execution status is `unknown`.
+ * way that does not decode, or too large; or an answer whose status code HTTP does not define (600, 999). The
+ * request reached a server, so the execution status is `unknown`.
  */
 export class ResponseError extends MarginkitError {
   override name = 'ResponseError';
@@ -239,5 +242,36 @@ export class ExecutionStatusUnknownError extends MarginkitError {
     super(`${cause.message}. The outcome is unknown and the call was not sent again${ids ? `; look it up by ${ids}` : ''}`, { cause });
     this.status = cause instanceof BinanceApiError || cause instanceof ResponseError ? cause.status : undefined;
     this.code = cause instanceof BinanceApiError ? cause.code : undefined;
+  }
+}
+
+/** Why a download file could not be fetched. */
+export type DownloadProblem = 'invalid-url' | 'http-status' | 'timeout' | 'network' | 'aborted' | 'too-large' | 'undecodable';
+
+const DOWNLOAD_PROBLEM_TEXT: Record<DownloadProblem, string> = {
+  'invalid-url': 'is not an absolute http(s) URL',
+  'http-status': 'was answered with an HTTP error',
+  timeout: 'got no complete answer within the timeout',
+  network: 'failed before a complete answer arrived',
+  aborted: 'was aborted',
+  'too-large': 'answered a file larger than maxResponseBytes',
+  undecodable: 'answered a body that could not be decoded',
+};
+
+/**
+ * The file of an asynchronous download could not be fetched (`fetchDownload`). `location` is the link without
+ * its query string — a pre-signed link's query is its credential, so it never appears in errors or logs.
+ * `status` is the HTTP status when an answer arrived (403: the link expired or was altered). Fetching a file
+ * changes nothing, so it is always safe to try again with a fresh link.
+ */
+export class DownloadError extends MarginkitError {
+  override name = 'DownloadError';
+  constructor(
+    readonly location: string,
+    readonly problem: DownloadProblem,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`the download link ${location ? `${location} ` : ''}${DOWNLOAD_PROBLEM_TEXT[problem]}${status !== undefined ? ` (HTTP ${status})` : ''}`, options);
   }
 }

@@ -12,6 +12,7 @@ export {
   type PortfolioMarginErrorCode,
 } from './portfolio-margin.js';
 export type { ClientControls } from './api-client.js';
+export type { DownloadControls, DownloadOptions } from './downloads.js';
 export type { CallOptions, ClientHooks, ClientOptions, ErrorEvent, RequestEvent, ResponseEvent, RetryEvent, RetryOptions, TimeSyncOptions, TlsOptions } from './options.js';
 export type { RateLimitOptions, RateLimitSnapshot } from './rate-limits.js';
 export type { FetchLike } from './transport.js';
@@ -21,6 +22,7 @@ export {
   AbortError,
   BinanceApiError,
   ConfigurationError,
+  DownloadError,
   ExecutionStatusUnknownError,
   IpBannedError,
   MarginkitError,
@@ -31,6 +33,7 @@ export {
   RetryAfterError,
   ServerError,
   TimeoutError,
+  type DownloadProblem,
   type ExecutionStatus,
   type OperationRef,
   type ResponseProblem,

@@ -38,6 +38,7 @@ export interface ErrorEvent extends RequestEvent {
   readonly error: Error;
 }
 
+/** Logging and metrics callbacks. An exception a hook throws is dropped: it never changes a call or its outcome. */
 export interface ClientHooks {
   onRequest?(event: RequestEvent): void;
   onResponse?(event: ResponseEvent): void;
@@ -75,7 +76,10 @@ export interface ClientOptions {
   readonly recvWindow?: number;
   /** `MICROSECOND` asks for microsecond times in answers (`X-MBX-TIME-UNIT`). */
   readonly timeUnit?: 'MILLISECOND' | 'MICROSECOND';
-  /** Give up on a call after this many milliseconds without a complete answer (default 10000); per attempt. */
+  /**
+   * Give up on a call after this many milliseconds without a complete answer (default 10000); per attempt. From 1
+   * to 2147483647 (the longest `setTimeout` holds); anything else is a ConfigurationError.
+   */
   readonly timeout?: number;
   /**
    * Node: any undici dispatcher to send through (`ProxyAgent`, `EnvHttpProxyAgent`, `MockAgent`, an `Agent` with
@@ -96,7 +100,11 @@ export interface ClientOptions {
   readonly maxSockets?: number;
   /** Largest answer the client reads, after decompression (default 16 MiB); a larger one is a `ResponseError`. */
   readonly maxResponseBytes?: number;
-  /** Extra headers on every request (checked for line breaks). The client's own headers (API key, content type) win. */
+  /**
+   * Extra headers on every request. Names must be HTTP tokens and values may not hold line breaks or other control
+   * characters; `Host`, `Content-Length`, `Transfer-Encoding`, `Connection` and the other headers the HTTP layer
+   * writes are refused (ConfigurationError). The client's own headers (API key, content type) win.
+   */
   readonly headers?: Readonly<Record<string, string>>;
   /** `User-Agent` header (Node; browsers set their own). Default `marginkit`. */
   readonly userAgent?: string;
@@ -110,14 +118,14 @@ export interface ClientOptions {
 
 /** Options a single call may override. */
 export interface CallOptions {
-  /** Milliseconds to wait for this call's answer, per attempt (default: the client's `timeout`). */
+  /** Milliseconds to wait for this call's answer, per attempt (default: the client's `timeout`; 1 to 2147483647). */
   readonly timeout?: number;
   /**
    * Aborts the call: it rejects at once. Before the request was written that is an `AbortError` (not executed);
    * after, a call that is not idempotent rejects with `ExecutionStatusUnknownError` (reason `aborted`).
    */
   readonly signal?: AbortSignal;
-  /** Extra headers for this call (checked for line breaks). */
+  /** Extra headers for this call, checked as the `headers` option is. */
   readonly headers?: Readonly<Record<string, string>>;
 }
 

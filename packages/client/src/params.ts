@@ -41,7 +41,8 @@ export function decimalToWire(meta: OperationMeta, name: string, value: unknown)
   }
   if (Decimal.isDecimal(value)) {
     const decimal = value as Decimal;
-    if (!decimal.isFinite() || decimal.isNegative()) fail(meta, [name], -1100, `parameter '${name}' must be a finite, non-negative decimal, got ${decimal.toString()}`);
+    // A negative zero (arithmetic can make one) is zero: toFixed writes it "0".
+    if (!decimal.isFinite() || (decimal.isNegative() && !decimal.isZero())) fail(meta, [name], -1100, `parameter '${name}' must be a finite, non-negative decimal, got ${decimal.toString()}`);
     const text = decimal.toFixed();
     if (!DECIMAL_PARAM.test(text)) fail(meta, [name], -1100, `parameter '${name}' has more than 20 integer or fraction digits: ${text}`);
     return text;
@@ -160,6 +161,15 @@ function int64InRange(meta: OperationMeta, name: string, param: ParamMeta, value
   return text;
 }
 
+/** The parameter's metadata; refuses (-1104) a name the operation does not take and the signing parameters. */
+function knownParam(meta: OperationMeta, name: string): ParamMeta {
+  const param = meta.params[name];
+  if (!param || SIGNING_PARAMS.has(name)) {
+    fail(meta, [name], -1104, SIGNING_PARAMS.has(name) ? `'${name}' is added by the client; do not pass it` : `unknown parameter '${name}'; this operation takes ${Object.keys(meta.params).filter((p) => !SIGNING_PARAMS.has(p)).join(', ') || 'no parameters'}`);
+  }
+  return param;
+}
+
 function encodeComponent(text: string): string {
   return URI_SAFE.test(text) ? text : encodeURIComponent(text);
 }
@@ -239,11 +249,19 @@ function checkRule(meta: OperationMeta, params: Record<string, unknown>, rule: P
         if (clash.length) fail(meta, [rule.param, ...clash], -1128, `'${rule.param}' cannot be combined with ${clash.map((p) => `'${p}'`).join(', ')} (${rule.description})`);
       }
       break;
+    case 'ordered': {
+      const from = asMillis(params[rule.from]);
+      const to = asMillis(params[rule.to]);
+      if (from !== undefined && to !== undefined && from > to) fail(meta, [rule.from, rule.to], -1023, `'${rule.from}' is after '${rule.to}' (${rule.description})`);
+      break;
+    }
     case 'maxInterval': {
       const from = asMillis(params[rule.from]);
       const to = asMillis(params[rule.to]);
       if (from !== undefined && to !== undefined) {
-        if (from > to) fail(meta, [rule.from, rule.to], -1127, `'${rule.from}' is after '${rule.to}'`);
+        // PAPI answers a window that ends before it starts -1023 START_TIME_GREATER_THAN_END_TIME (so does the
+        // mock); SAPI answers it like a window too wide, -1127.
+        if (from > to) fail(meta, [rule.from, rule.to], meta.api === 'portfolioMargin' ? -1023 : -1127, `'${rule.from}' is after '${rule.to}'`);
         const tooFar = rule.exclusive ? to - from >= rule.ms : to - from > rule.ms;
         if (tooFar) {
           const limit = `${rule.exclusive ? 'less than' : 'at most'} ${rule.ms / 3_600_000} hours`;
@@ -271,19 +289,16 @@ export function encodeParams(meta: OperationMeta, params: Record<string, unknown
   for (const name in input) {
     const value = input[name];
     if (value === undefined || value === null) continue;
-    const param = meta.params[name];
-    if (!param || SIGNING_PARAMS.has(name)) {
-      fail(meta, [name], -1104, SIGNING_PARAMS.has(name) ? `'${name}' is added by the client; do not pass it` : `unknown parameter '${name}'; this operation takes ${Object.keys(meta.params).filter((p) => !SIGNING_PARAMS.has(p)).join(', ') || 'no parameters'}`);
-    }
-    const wire = paramToWire(meta, name, param, value);
+    const wire = paramToWire(meta, name, knownParam(meta, name), value);
     text += `${text ? '&' : ''}${name}=${encodeComponent(wire)}`;
   }
   return text;
 }
 
 /**
- * Checks parameters that arrive already encoded (the path API's) against the operation's mandatory parameters
- * and rules, with the codes `encodeParams` uses: whichever API a caller uses, the client refuses the same calls.
+ * Checks parameters that arrive already encoded (the path API's) as `encodeParams` checks its input, with the same
+ * codes: mandatory parameters, rules, then each value (unknown names, id ranges, decimal text, enums, recvWindow).
+ * Whichever API a caller uses, the client refuses the same calls.
  */
 export function checkEncodedParams(meta: OperationMeta, params: Readonly<Record<string, string>>): void {
   const plan = planOf(meta);
@@ -291,6 +306,7 @@ export function checkEncodedParams(meta: OperationMeta, params: Readonly<Record<
     if (params[name] === undefined) fail(meta, [name], -1102, `mandatory parameter '${name}' is missing`);
   }
   if (plan.rules.length) checkRules(meta, params, plan.rules);
+  for (const name in params) paramToWire(meta, name, knownParam(meta, name), params[name]);
 }
 
 /** The request weight of a call: the first matching conditional weight, else the base value. */

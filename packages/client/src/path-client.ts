@@ -2,10 +2,10 @@ import { isDecimal, plainNumber } from '@marginkit/core';
 import type { OperationMeta } from '@marginkit/spec';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { ClientCore } from './client-core.js';
-import { checkHeaderValue } from './call-headers.js';
+import { checkHeaderName, checkHeaderValue } from './call-headers.js';
 import { clientIdsOf, newClientId } from './client-ids.js';
 import { decodeWireResponse } from './decode.js';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, ParameterError, operationRef } from './errors.js';
 import { checkEncodedParams, weightOf } from './params.js';
 import type { ClientPaths } from './types.js';
 
@@ -41,13 +41,31 @@ export function serializeForm(values: unknown): string {
 }
 
 /**
+ * Refuses a JS number that has already lost digits (an integer beyond 2^53, e.g. an id typed as a number): once
+ * serialized it would be a valid digit string of a different id, so this is the last place to tell.
+ */
+function checkUnsafeNumbers(meta: OperationMeta | undefined, values: unknown): void {
+  if (!meta || !values || typeof values !== 'object') return;
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      throw new ParameterError(operationRef(meta), [name], -1100, `parameter '${name}' is a JS number beyond 2^53 (${plainNumber(value).slice(0, 40)}), which cannot be trusted to the digit: pass a bigint or a digit string`);
+    }
+  }
+}
+
+/**
  * Checks per-call header values before openapi-fetch copies them into a `Headers` (which would throw a bare
  * TypeError), so the path API refuses them with the same ConfigurationError as the operation methods.
  */
 function checkCallHeaders(headers: unknown): void {
-  if (!headers || typeof headers !== 'object' || headers instanceof Headers) return;
-  const entries = Array.isArray(headers) ? (headers as unknown[][]) : Object.entries(headers);
+  if (!headers || typeof headers !== 'object') return;
+  let entries: unknown[][];
+  if (headers instanceof Headers) {
+    entries = [];
+    headers.forEach((value, name) => entries.push([name, value]));
+  } else entries = Array.isArray(headers) ? (headers as unknown[][]) : Object.entries(headers);
   for (const [name, value] of entries) {
+    checkHeaderName('headers of this call', String(name));
     for (const item of Array.isArray(value) ? value : [value]) {
       if (typeof item === 'string') checkHeaderValue(`headers of this call: the value of ${String(name)}`, item);
     }
@@ -133,8 +151,10 @@ Object.defineProperty(LosslessResponse.prototype, 'body', {
  * An openapi-fetch client whose `fetch` signs and sends through the shared core, so the path-based API gets the
  * same signing, rate limits, retries, client ids and lossless ids as the operation-named methods. It honours a
  * call's `signal`, `headers`, `baseUrl` and middleware. Answers keep their wire shape (decimals stay strings)
- * except that int64 ids are `bigint`. HTTP errors come back as `error`, as openapi-fetch users expect; failures
- * without a usable answer (network, timeout, abort, an unusable 2xx) throw the client's typed errors.
+ * except that int64 ids are `bigint`. HTTP errors come back as `error`, as openapi-fetch users expect, except an
+ * answer that leaves an order (any call that is not idempotent) unknown: that throws ExecutionStatusUnknownError
+ * with the client id sent. Failures without a usable answer (network, timeout, abort, an unusable 2xx) throw the
+ * client's typed errors.
  */
 export function createPathClient<Paths extends {}>(core: ClientCore, operations: Iterable<OperationMeta>): PathClient<Paths> {
   const byMethod = new Map<string, OperationMeta[]>();
@@ -209,6 +229,9 @@ export function createPathClient<Paths extends {}>(core: ClientCore, operations:
       }
       try {
         checkCallHeaders(init?.headers);
+        const meta = byMethod.get(method)?.find((m) => m.path === path);
+        checkUnsafeNumbers(meta, (init?.params as { query?: unknown } | undefined)?.query);
+        checkUnsafeNumbers(meta, init?.body);
       } catch (error) {
         return Promise.reject(error);
       }

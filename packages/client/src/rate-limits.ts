@@ -43,11 +43,28 @@ const INTERVAL_MS: Readonly<Record<string, number>> = { SECOND: 1000, MINUTE: 60
 const INTERVAL_LETTER: Readonly<Record<string, string>> = { SECOND: 'S', MINUTE: 'M', HOUR: 'H', DAY: 'D' };
 const MINUTE = 60_000;
 
+// Counts and delay-seconds are digits only (RFC 9110 §10.2.3 delay-seconds = 1*DIGIT); 15 keep it a safe integer.
+const DIGITS = /^\s*\d{1,15}\s*$/;
+// An HTTP-date in any of its three RFC 9110 §5.6.7 forms opens with a day name; Date.parse alone reads "1" as 2001.
+const HTTP_DATE = /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /;
+
+/** A usage count from a header: digits only, else undefined (an empty, signed or exponent value says nothing). */
 function headerNumber(value: string | string[] | undefined): number | undefined {
   const text = Array.isArray(value) ? value[0] : value;
+  return text !== undefined && DIGITS.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * The seconds a `Retry-After` header asks for: delay-seconds, or the time from `nowMs` until an HTTP-date (RFC 9110
+ * §10.2.3, at least 0); undefined for anything else, which must be read neither as "now" nor as a wait.
+ */
+export function retryAfterSeconds(value: string | string[] | undefined, nowMs: number): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
   if (text === undefined) return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
+  if (DIGITS.test(text)) return Number(text);
+  if (!HTTP_DATE.test(text)) return undefined;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
 
 /** Milliseconds of a `X-MBX-ORDER-COUNT-<n><letter>` interval such as `10S` or `1D`. */
@@ -223,7 +240,7 @@ export class RateLimiter {
       }
     }
     if (status === 429 || status === 418) {
-      const retryAfter = headerNumber(headers['retry-after']);
+      const retryAfter = retryAfterSeconds(headers['retry-after'], now);
       if (retryAfter !== undefined) {
         const until = now + retryAfter * 1000;
         if (status === 429 && this.perEndpoint) {

@@ -17,6 +17,21 @@ describe('decoding answers losslessly', () => {
     expect(JSON.parse(text).orderId).toBe(1352286576452864800);
   });
 
+  it('keeps ids at the signed 64-bit boundaries, and beyond them, exact, in both API styles', () => {
+    for (const id of ['9223372036854775807', '-9223372036854775808', '18446744073709551616', '0', '-1', '9007199254740993']) {
+      const text = `{"symbol":"A","orderId":${id},"clientOrderId":"c","transactTime":1,"fills":[{"price":"1","qty":"1","commission":"0","commissionAsset":"A","tradeId":${id}}]}`;
+      for (const decode of [decodeResponse, decodeWireResponse]) {
+        const decoded = decode(text, newMarginOrder.response) as any;
+        expect([decoded.orderId, decoded.fills[0].tradeId]).toEqual([BigInt(id), BigInt(id)]);
+      }
+    }
+  });
+
+  it('reads decimals with an exponent or a negative zero, printing them plainly', () => {
+    const decoded = decodeResponse('{"symbol":"A","orderId":1,"clientOrderId":"c","transactTime":1,"price":"1e21","origQty":"1.7E-7","executedQty":"-0.00000000","marginBuyBorrowAmount":1e-8}', newMarginOrder.response) as any;
+    expect([String(decoded.price), String(decoded.origQty), JSON.stringify(decoded.executedQty), `${decoded.marginBuyBorrowAmount}`]).toEqual(['1000000000000000000000', '0.00000017', '"0"', '0.00000001']);
+  });
+
   it('reads marginBuyBorrowAmount whether it is a string or a bare number', () => {
     const asNumber = decodeResponse('{"symbol":"A","orderId":1,"clientOrderId":"c","transactTime":1,"marginBuyBorrowAmount":20000.12345678901234567}', newMarginOrder.response) as any;
     expect(asNumber.marginBuyBorrowAmount.toFixed()).toBe('20000.12345678901234567');

@@ -34,6 +34,23 @@ describe('decimals the client returns print plainly everywhere', () => {
   });
 });
 
+describe('negative zero, which Binance writes as "-0.00000000", prints and travels as 0', () => {
+  const order = decodeResponse('{"symbol":"BTCUSDC","orderId":1,"price":"-0.00000000","origQty":"1e21","executedQty":"-0","cummulativeQuoteQty":"0E-8"}', newMarginOrder.response) as any;
+
+  it('in every printing: String, template, toJSON, JSON.stringify, valueOf, stringify', () => {
+    for (const zero of [order.price, order.executedQty, order.cummulativeQuoteQty]) {
+      expect([String(zero), `${zero}`, zero.toJSON(), JSON.stringify(zero), zero.valueOf(), stringify(zero)]).toEqual(['0', '0', '0', '"0"', '0', '"0"']);
+    }
+    expect(JSON.stringify(order.origQty)).toBe('"1000000000000000000000"');
+  });
+
+  it('sent back as a parameter, a negative zero is 0, not refused as negative', async () => {
+    const { encodeParams } = await import('../src/params.js');
+    expect(encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1', price: new Decimal('-0'), newClientOrderId: 'x' })).toContain('&price=0&');
+    expect(() => encodeParams(newMarginOrder, { symbol: 'BTCUSDC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1', price: new Decimal('-0.1'), newClientOrderId: 'x' })).toThrow(/non-negative/);
+  });
+});
+
 describe('numbers the client sends never carry an exponent', () => {
   it('writes a JS-number parameter in plain notation', async () => {
     const { encodeParams } = await import('../src/params.js');

@@ -2,7 +2,7 @@ import { createMarginClient, createPortfolioMarginClient, Decimal } from '@margi
 import { createMockFetch, DEMO_ACCOUNT, DEMO_PRICES } from '@marginkit/mock';
 import { marginOperations } from '@marginkit/spec/margin';
 import { portfolioMarginOperations } from '@marginkit/spec/portfolio-margin';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSpecValidator, loadBundledSpecForValidation, PM_ACCOUNT_OPERATION_IDS, resolveRef } from '../src/index.js';
 
 /**
@@ -44,6 +44,14 @@ function recordingMock(slug: 'margin' | 'portfolio-margin') {
 const credentials = { apiKey: DEMO_ACCOUNT.apiKey, apiSecret: DEMO_ACCOUNT.apiSecret, baseUrl: 'http://127.0.0.1:1' };
 
 describe('client ⇄ mock ⇄ spec', () => {
+  // The clock stands still while a test runs (client timestamps and the mock clock alike), so that the order
+  // counts of the 10-second and 1-minute windows do not depend on how fast a busy machine runs the calls.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
   it('Margin (SAPI): every operation round-trips, every answer matches its schema, values are exact', async () => {
     const recorder = recordingMock('margin');
     const margin = createMarginClient({ ...credentials, fetch: recorder.fetch });

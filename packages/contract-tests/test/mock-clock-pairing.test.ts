@@ -12,7 +12,9 @@ const credentials = { apiKey: DEMO_ACCOUNT.apiKey, apiSecret: DEMO_ACCOUNT.apiSe
 
 describe('mock clock and client clock', () => {
   it('createMockFetch + client: signed calls succeed after advanceClock, interest accrued on the mock clock', async () => {
-    const fetch = createMockFetch({ interest: { hourlyRates: { USDT: '0.0001' } } });
+    // A running clock started mid-hour (xx:30:00): on the wall clock an hour boundary falling between the loan and
+    // the balance (a busy machine makes that window wider) charged a sixth hour.
+    const fetch = createMockFetch({ clock: { start: 1_700_001_000_000 }, interest: { hourlyRates: { USDT: '0.0001' } } });
     const margin = createMarginClient({ ...credentials, fetch });
     const pm = createPortfolioMarginClient({ ...credentials, fetch });
     await pm.marginBorrow({ asset: 'USDT', amount: '1000' });

@@ -166,9 +166,9 @@ describe('PM account operations through the client against the mock', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a UM trade-history download: requested, processing until the mock clock passes the delay, then its CSV from a loopback link', async () => {
+  it('a UM trade-history download: requested, processing until the mock clock passes the delay, then its CSV fetched through the client from a loopback link', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    const { pm, mockFetch, problems } = setup();
+    const { pm, problems } = setup();
     const start = Date.now();
     await pm.newUmOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.25' });
     await pm.newUmOrder({ symbol: 'ETHUSDT', side: 'SELL', type: 'MARKET', quantity: '2' });
@@ -186,12 +186,12 @@ describe('PM account operations through the client against the mock', () => {
     vi.setSystemTime(start + avgCostTimestampOfLast30d);
     const done = await pm.getUmTradeDownloadLink({ downloadId });
     expect(done.status).toBe('completed');
-    expect(done.url).toBe(`http://127.0.0.1:1/__mock/downloads/trade/${downloadId}.csv`);
+    const link = new URL(done.url);
+    expect([link.origin, link.pathname, link.searchParams.get('expires')]).toEqual(['http://127.0.0.1:1', `/__mock/downloads/trade/${downloadId}.csv`, String(done.expirationTimestamp)]);
     expect(done.expirationTimestamp).toBe(start + avgCostTimestampOfLast30d + 24 * 3_600_000);
 
-    const file = await mockFetch(done.url, { method: 'GET', headers: {} });
-    expect(file.headers.get('content-type')).toContain('text/csv');
-    const [header, ...rows] = (await file.text()).trimEnd().split('\r\n');
+    // The file, fetched through the client from the link as handed out.
+    const [header, ...rows] = (await pm.fetchDownload(done.url)).trimEnd().split('\r\n');
     expect(header).toBe('Date(UTC),Symbol,Side,Price,Quantity,Amount,Fee,Fee Coin,Realized Profit,Quote Asset');
     const time = new Date(start).toISOString().slice(0, 19).replace('T', ' ');
     expect(rows).toEqual(trades.map((t) => [time, t.symbol, t.side, fixed(t.price), fixed(t.qty), fixed(t.quoteQty), fixed(t.commission), t.commissionAsset, fixed(t.realizedPnl), 'USDT'].join(',')));
@@ -199,7 +199,9 @@ describe('PM account operations through the client against the mock', () => {
     // The link expires 24 hours after completion: the status says so and the file is gone.
     vi.setSystemTime(done.expirationTimestamp);
     expect((await pm.getUmTradeDownloadLink({ downloadId })).isExpired).toBe(true);
-    expect((await mockFetch(done.url, { method: 'GET', headers: {} })).status).toBe(404);
+    await expect(pm.fetchDownload(done.url)).rejects.toMatchObject({ name: 'DownloadError', problem: 'http-status', status: 403 });
+    // While processing there is no link to fetch.
+    await expect(pm.fetchDownload(processing.url)).rejects.toMatchObject({ name: 'DownloadError', problem: 'invalid-url' });
     expect(problems).toEqual([]);
   });
 

@@ -105,9 +105,40 @@ describe('redocly lint catches broken specs (recommended-strict, closed examples
 
   it('fails on a documented answer or request example without its provenance', () => {
     const dir = brokenSpec('provenance', 'portfolio-margin/paths/repay-loan.yaml', (s) => s.replace(/( +)description: >-\n +Constructed: Binance's page shows no request; a repay built from its parameter table.\n/, ''));
+    const loan = path.join(dir, 'portfolio-margin/paths/margin-loan.yaml');
+    fs.writeFileSync(loan, fs.readFileSync(loan, 'utf8').replace("Constructed: Binance's page shows no request;", 'Constructed (the page shows no request);'));
     const { status, output } = lint(dir, 'portfolio-margin');
     expect(status).not.toBe(0);
     expect(output).toMatch(/Example `repayBnb` needs a description/);
+    expect(output).toMatch(/a constructed example starts with "Constructed:" \(colon\)/);
+  });
+
+  it('fails on a PAPI time window without its -1023 rule, on an `ordered` rule after the window bound, and on a rule answered with a code outside the catalogue', () => {
+    const ordered = `    - kind: ordered\n      from: startTime\n      to: endTime\n      description: '\`startTime\` may not be after \`endTime\`: -1023 "Start time is greater than end time."'\n`;
+    const dir = brokenSpec('ordered-window', 'portfolio-margin/paths/um-all-orders.yaml', (s) =>
+      s.replace(ordered, '').replace('\n  parameters:\n', `\n${ordered}  parameters:\n`),
+    );
+    const force = path.join(dir, 'portfolio-margin/paths/margin-force-orders.yaml');
+    fs.writeFileSync(force, fs.readFileSync(force, 'utf8').replace(`  x-binance-param-rules:\n${ordered}`, ''));
+    const papi = lint(dir, 'portfolio-margin');
+    expect(papi.status).not.toBe(0);
+    expect(papi.output).toMatch(/list the `ordered` rule before the `maxInterval` rule/);
+    expect(papi.output.match(/PortfolioMarginErrorCode lists -1023: an operation taking `startTime` and `endTime` needs an `ordered` rule/g)).toHaveLength(1);
+
+    const sapiDir = brokenSpec('ordered-sapi', 'margin/paths/all-orders.yaml', (s) => s.replace('  x-binance-param-rules:\n', `  x-binance-param-rules:\n${ordered}`));
+    const sapi = lint(sapiDir, 'margin');
+    expect(sapi.status).not.toBe(0);
+    expect(sapi.output).toMatch(/A broken ordered rule is answered with -1023, which MarginErrorCode does not list/);
+  });
+
+  it('fails on a "less than" window written as one millisecond less, and on a window whose wording and `exclusive` disagree', () => {
+    const dir = brokenSpec('less-than', 'portfolio-margin/paths/um-algo-all-algo-orders.yaml', (s) => s.replace('      ms: 604800000\n      exclusive: true\n', '      ms: 604799999\n'));
+    const umAll = path.join(dir, 'portfolio-margin/paths/um-conditional-all-orders.yaml');
+    fs.writeFileSync(umAll, fs.readFileSync(umAll, 'utf8').replace('      exclusive: true\n', ''));
+    const { status, output } = lint(dir, 'portfolio-margin');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/maxInterval `ms` is the page's window in whole minutes/);
+    expect(output.match(/says "less than" in its description exactly when it is `exclusive: true`/g)).toHaveLength(2);
   });
 
   it('fails on timing rules without a recvWindow maximum or with a positive error code', () => {

@@ -6,22 +6,31 @@
  * - @hey-api/openapi-ts: generates types and an SDK that type-check, with every constant and type named exactly
  *   as the spec names it (no renamed duplicates, no quoted non-identifiers);
  * - @exodus/schemasafe: compiles validators (to JavaScript) from the schemas, and every documented example passes
- *   them; `recvWindow` accepts Binance's `6000.346` and rejects `6000.3461`.
+ *   them; `recvWindow` accepts Binance's `6000.346` and rejects `6000.3461`;
+ * - openapi-typescript, the way an SDK maintainer runs it (TypeScript enums from `x-enum-varnames`): no warning, and
+ *   the output type-checks;
+ * - @redocly/cli: the published bundle itself (not the source files the house lint reads) passes Redocly's
+ *   `recommended-strict` ruleset with zero problems.
  *
  * Generated code goes to test-results/ (ignored by git).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { validator } from '@exodus/schemasafe';
 import { createClient } from '@hey-api/openapi-ts';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiSlugs, type ApiSlug, loadBundledSpecForValidation, operationsOf, resolveRef } from '../src/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outRoot = path.resolve(here, '../test-results/third-party');
+const require = createRequire(import.meta.url);
+const repoRoot = path.resolve(here, '../../..');
 
 // ---------------------------------------------------------------------------------------------- hey-api
 
@@ -173,6 +182,42 @@ for (const slug of apiSlugs) {
       await generate(structuredClone(spec), dir);
       expect(typeCheck(dir)).toEqual([]);
       expect(identifierProblems(spec, dir, catalogue)).toEqual([]);
+    });
+
+    it('openapi-typescript (enums from x-enum-varnames): no warning, and the output type-checks', async () => {
+      const dir = path.join(outRoot, `openapi-typescript-${slug}`);
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      const said: string[] = [];
+      const warn = vi.spyOn(console, 'warn').mockImplementation((...args) => void said.push(args.join(' ')));
+      const error = vi.spyOn(console, 'error').mockImplementation((...args) => void said.push(args.join(' ')));
+      try {
+        const ast = await openapiTS(structuredClone(spec), { enum: true, enumValues: true, rootTypes: true });
+        fs.writeFileSync(path.join(dir, 'types.ts'), astToString(ast));
+      } finally {
+        warn.mockRestore();
+        error.mockRestore();
+      }
+      expect(said).toEqual([]);
+      expect(typeCheck(dir)).toEqual([]);
+      // The error catalogue becomes a TypeScript enum whose members are exactly the spec's identifiers.
+      const source = fs.readFileSync(path.join(dir, 'types.ts'), 'utf8');
+      const start = source.indexOf(`export enum ${catalogue} {`);
+      const members = [...source.slice(start, source.indexOf('\n}', start)).matchAll(/^\s+([^\s/=][^=]*?) = /gm)].map((m) => m[1]);
+      expect(members).toEqual(spec.components.schemas[catalogue]['x-enum-varnames']);
+    });
+
+    it('@redocly/cli: the published bundle passes recommended-strict with zero problems', () => {
+      const dir = path.join(outRoot, `redocly-${slug}`);
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'redocly.yaml'), 'telemetry: off\nextends:\n  - recommended-strict\n');
+      const bundle = require.resolve(`@marginkit/spec/${slug}.openapi.json`);
+      const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/redocly.mjs'), 'lint', bundle, '--config', path.join(dir, 'redocly.yaml'), '--format', 'stylish'], { cwd: dir, encoding: 'utf8' });
+      const output = `${result.stdout}${result.stderr}`;
+      expect(output).toMatch(/Your API description is valid/);
+      expect(output).not.toMatch(/warning/i);
+      expect(result.status).toBe(0);
     });
 
     it('@exodus/schemasafe: compiled validators accept every documented example', () => {

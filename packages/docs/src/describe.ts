@@ -32,6 +32,7 @@ export const RULE_ERROR: Readonly<Record<ParamRule['kind'], number>> = {
   requires: -1102,
   exclusive: -1128,
   maxInterval: -1127,
+  ordered: -1023,
 };
 
 function duration(ms: number): string {
@@ -64,6 +65,8 @@ export function ruleText(rule: ParamRule): string {
       return `${code(rule.param)} cannot be combined with ${list(rule.excludes.map(code), 'or')}`;
     case 'maxInterval':
       return `${code(rule.to)} − ${code(rule.from)} ${rule.exclusive ? 'less than' : 'at most'} ${duration(rule.ms)} (${rule.ms} ms), and ${code(rule.from)} not after ${code(rule.to)}`;
+    case 'ordered':
+      return `${code(rule.from)} not after ${code(rule.to)}`;
   }
 }
 

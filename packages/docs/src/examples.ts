@@ -139,12 +139,13 @@ function breaksRule(meta: OperationMeta, values: ReadonlyMap<string, Json>): boo
       case 'requires':
         if (values.has(rule.param) && rule.requires.some((name) => !values.has(name))) return true;
         break;
-      case 'maxInterval': {
+      case 'maxInterval':
+      case 'ordered': {
         const from = values.get(rule.from);
         const to = values.get(rule.to);
         if (from !== undefined && to !== undefined) {
           const span = Number(to) - Number(from);
-          if (span < 0 || span > rule.ms) return true;
+          if (span < 0 || (rule.kind === 'maxInterval' && span > rule.ms)) return true;
         }
         break;
       }

@@ -164,6 +164,22 @@ function faultFrom(body: Record<string, unknown>): FaultConfig {
   return fault;
 }
 
+const DOWNLOADS_PREFIX = '/__mock/downloads/';
+
+/** Whether a request is for a download file: those carry their own signed link and need no admin token. */
+export function isDownloadFileRequest(method: string, path: string): boolean {
+  return method === 'GET' && path.startsWith(DOWNLOADS_PREFIX);
+}
+
+/** `GET /__mock/downloads/{kind}/{downloadId}.csv?expires=…&signature=…`: a download's CSV, or 403/404. */
+export function handleDownloadFile(core: MockCore, path: string, query: string): MockResponse {
+  const file = downloadFile(core.engine, path, query);
+  if ('csv' in file) {
+    return { status: 200, headers: { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': `attachment; filename="${path.slice(path.lastIndexOf('/') + 1)}"` }, body: file.csv };
+  }
+  return answer(file.status, { code: file.status === 404 ? -1099 : -1002, msg: file.msg });
+}
+
 export function handleAdmin(core: MockCore, method: string, path: string, _query: string, bodyText: string): MockResponse {
   try {
     const route = `${method} ${path.replace(/\/+$/, '')}`;
@@ -229,11 +245,6 @@ export function handleAdmin(core: MockCore, method: string, path: string, _query
       case 'DELETE /__mock/faults':
         core.clearFaults();
         return answer(200, { faults: [] });
-    }
-    if (method === 'GET' && path.startsWith('/__mock/downloads/')) {
-      const file = downloadFile(core.engine, path);
-      if (file === undefined) throw new AdminError(404, 'No such download, or its link has expired.');
-      return { status: 200, headers: { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': `attachment; filename="${path.slice(path.lastIndexOf('/') + 1)}"` }, body: file };
     }
     const account = /^GET \/__mock\/accounts\/([^/]+)$/.exec(route);
     if (account) {

@@ -35,10 +35,11 @@ type OptionName = keyof typeof OPTIONS;
  * keeps a bounded history and turns over short-lived garbage at thousands of requests a second
  * (`createMockServer` leaves a host process alone): the young generation stops growing at 2 × 4 MB (instead
  * of 2 × 16 MB; smaller, its more frequent collections cost CPU), and a full collection starts once the old
- * generation has doubled its live size (instead of growing up to four times it). Peak RSS after 120 000
- * signed orders went from about 170 to about 115 MB at the same CPU per request (bench/RESULTS.md). V8 reads
- * both flags each time it resizes the heap, so setting them at run time takes effect; set after start-up,
- * they do not slow the start (which allocates a lot at once).
+ * generation has doubled its live size (instead of growing up to four times it). V8 reads both flags each time
+ * it resizes the heap, so setting them at run time takes effect; set after start-up, they do not slow the start
+ * (which allocates a lot at once).
+ *
+ * With these settings the CLI's peak RSS in the benchmark's order case was 81.1 MB (bench/RESULTS.md, current code).
  */
 /** Size at which the young generation's semi-spaces stop growing (V8's default maximum is 16 MB). */
 const YOUNG_GENERATION_SEMI_SPACE = 4 * 1024 * 1024;

@@ -322,6 +322,13 @@ export type IdCounter = 'orderId' | 'orderListId' | 'tradeId' | 'tranId' | 'acco
  */
 export const PRICE = /^(?!0+(\.0+)?$)[0-9]{1,20}(\.[0-9]{1,8})?$/;
 
+/**
+ * A futures funding rate (configuration `fundingRate`, admin funding settlements): signed, from -1 to 1 (Binance
+ * caps rates far lower; a rate beyond ±100 % of the notional a period means a typo) with at most 8 decimals, as
+ * Binance writes rates (`"0.00010000"`) and every answer shows them. Same as the schema's `FundingRate`.
+ */
+export const FUNDING_RATE = /^-?(0(\.[0-9]{1,8})?|1(\.0{1,8})?)$/;
+
 /** The largest signed 64-bit integer: the upper bound of every Binance id. */
 export const INT64_MAX = 9_223_372_036_854_775_807n;
 

@@ -13,7 +13,8 @@
  * Malformed requests are refused by node:http's parser (llhttp): both `Content-Length` and `Transfer-Encoding`,
  * two `Content-Length`s, signed or non-decimal lengths, bad chunk sizes, folded or colon-less header lines, NUL
  * bytes, bare-LF line ends, a TLS handshake. The mock adds: a `Transfer-Encoding` other than `chunked`, an
- * HTTP/1.1 request without `Host`, and more than one `Host`, are 400. Every such answer closes the connection and
+ * HTTP/1.1 request without `Host`, and more than one `Host`, are 400; an `Expect` other than `100-continue` is 417 and
+ * a `CONNECT` 405 (node alone answers those without a body, or not at all). Every such answer closes the connection and
  * carries a Binance-style body, `{"code":-1000,"msg":"An unknown error occurred while processing the request.[<reason>]"}` (the message
  * variant of Binance's SAPI error-code page that names the problem).
  */
@@ -224,7 +225,44 @@ function refusedByHead(core: MockCore, req: IncomingMessage, res: ServerResponse
   return false;
 }
 
+/**
+ * Answers of one connection that may wait, unwritten, for the client to read (pipelined requests). node:http only
+ * stops parsing a connection whose socket buffer is over its high-water mark when the next request arrives, and
+ * not before its current read is parsed: a client pipelining without reading filled the kernel's buffers and then
+ * had every further answer queued in the heap (4 such connections held 190 MB). Beyond this many the mock stops
+ * reading the connection until they drain, as a server answering one request at a time would.
+ */
+export const MAX_WAITING_ANSWERS = 64;
+
+/** node:http's own flags for a socket it stopped reading (its parser resumes with them). */
+type PausableSocket = Socket & { _paused?: boolean; parser?: { pause(): void; resume(): void } | null };
+
+const waitingAnswers = new WeakMap<Socket, number>();
+
+/** Counts an answer the connection waits for; stops reading the connection beyond {@link MAX_WAITING_ANSWERS}. */
+function holdBack(req: IncomingMessage, res: ServerResponse): void {
+  const socket = req.socket as PausableSocket;
+  const waiting = (waitingAnswers.get(socket) ?? 0) + 1;
+  waitingAnswers.set(socket, waiting);
+  // The same flag node:http sets when it pauses for backpressure: its parser then pauses after this read and
+  // nothing of node's resumes the socket while it is set (a request's body read, a finished answer).
+  if (waiting > MAX_WAITING_ANSWERS && !socket._paused) {
+    socket._paused = true;
+    socket.pause();
+  }
+  res.once('close', () => {
+    const left = (waitingAnswers.get(socket) ?? 1) - 1;
+    waitingAnswers.set(socket, left);
+    if (left <= MAX_WAITING_ANSWERS / 2 && socket._paused && !socket.writableNeedDrain && !socket.destroyed) {
+      socket._paused = false;
+      socket.parser?.resume();
+      socket.resume();
+    }
+  });
+}
+
 function onRequest(core: MockCore, batch: AnswerBatch, limits: HttpLimits, req: IncomingMessage, res: ServerResponse): void {
+  holdBack(req, res);
   if (refusedByHead(core, req, res, limits)) return;
   if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
     dispatch(core, batch, req, res, '');
@@ -281,6 +319,12 @@ export function createHttpServer(core: MockCore, limits: HttpLimits): MockHttpSe
     if (refusedByHead(core, req, res, limits)) return;
     res.writeContinue();
     onRequest(core, batch, limits, req, res);
+  });
+  // node:http's own answers here carry no body (417) or none at all (CONNECT closes the socket unanswered).
+  server.on('checkExpectation', (req, res) => refuse(res, 417, `unsupported Expect '${String(req.headers.expect).slice(0, 40)}'`, core));
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
+    core.logRefusal({ method: 'CONNECT', path: '(proxy request)', status: 405, code: -1000, durationMs: 0 });
+    refuseOnSocket(socket, 405, 'CONNECT is not supported: this is not a proxy');
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (closing.has(socket)) return;

@@ -102,8 +102,12 @@ function coerce(meta: ParamMeta, text: string, bounds: Int64Bounds | undefined):
       return value >= (bounds?.min ?? INT64_MIN) && value <= (bounds?.max ?? INT64_MAX) ? Number(text) : text;
     }
     case 'integer':
-    case 'timestamp':
-      return INTEGER_TEXT.test(text) ? Number(text) : text;
+    case 'timestamp': {
+      // Beyond 2^53 a number would round (9007199254740993 → …992): such text stays text and fails the type (-1100).
+      if (!INTEGER_TEXT.test(text)) return text;
+      const value = Number(text);
+      return Number.isSafeInteger(value) ? value : text;
+    }
     case 'number':
       return NUMBER_TEXT.test(text) ? Number(text) : text;
     case 'boolean':
@@ -243,11 +247,6 @@ export function validateParams(meta: OperationMeta, compiled: CompiledParams, pa
       throw error;
     }
   }
-  if (meta.api === 'portfolioMargin') {
-    const from = params.get('startTime');
-    const to = params.get('endTime');
-    if (from !== undefined && to !== undefined && Number(from) > Number(to)) throw E.startAfterEnd();
-  }
 }
 
 /** Throws the kind's Binance error when the rule is broken. */
@@ -270,12 +269,17 @@ function checkRule(meta: OperationMeta, rule: ParamRule, params: ReadonlyMap<str
     case 'exclusive':
       if (params.has(rule.param) && rule.excludes.some((p) => params.has(p))) throw E.badCombo();
       break;
+    case 'ordered': {
+      const from = params.get(rule.from);
+      const to = params.get(rule.to);
+      if (from !== undefined && to !== undefined && Number(from) > Number(to)) throw E.startAfterEnd();
+      break;
+    }
     case 'maxInterval': {
       const from = params.get(rule.from);
       const to = params.get(rule.to);
       if (from === undefined || to === undefined) break;
       const span = Number(to) - Number(from);
-      if (span < 0 && meta.api === 'portfolioMargin') throw E.startAfterEnd();
       if (span < 0 || span > rule.ms || (rule.exclusive && span === rule.ms)) {
         const hours = rule.ms / 3_600_000;
         throw hours <= 24 ? E.intervalTooBig(hours) : E.lookupTooBig();

@@ -6,7 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { OperationMeta } from '@marginkit/spec';
-import { ADMIN_UNAUTHORIZED, handleAdmin } from './admin.js';
+import { ADMIN_UNAUTHORIZED, handleAdmin, handleDownloadFile, isDownloadFileRequest } from './admin.js';
 import { checkTiming, signedParts } from './auth.js';
 import { Clock } from './clock.js';
 import { DEMO_ACCOUNT, PRICE, validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
@@ -273,6 +273,9 @@ export class MockCore {
         },
         body: '',
       };
+    } else if (isDownloadFileRequest(method, path)) {
+      response = handleDownloadFile(this, path, rawQuery);
+      response = { ...response, headers: Object.assign(this.baseHeaders(), response.headers) };
     } else if (path.startsWith('/__mock/') || path === '/__mock') {
       response = this.adminAllowed(req)
         ? handleAdmin(this, method, path, rawQuery, req.body)

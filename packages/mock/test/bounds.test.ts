@@ -214,6 +214,51 @@ describe('admin input bounds', () => {
     expect(fetch.mock.prices().BTCUSDC).toBe('0.00000001');
   });
 
+  it('futures mark prices: more than 8 decimals, stray fields beside a path, an empty path, a long unknown symbol: 400, nothing moved', async () => {
+    const fetch = mockFetch();
+    const before = (await admin(fetch, 'GET', '/__mock/futures/markPrices')).body.markPrices;
+    for (const body of [
+      { BTCUSDT: '0.000000000000000001' },
+      { BTCUSDT: '40000.123456789' },
+      { BTCUSDT: '99999999999999999999.99999999999999999999' },
+      { path: { BTCUSDT: ['40000.5', '40000.000000001'] } },
+      { path: { BTCUSDT: ['41000'] }, ETHUSDT: '2600' },
+      { path: {} },
+      { path: { BTCUSDT: ['41000'] }, colour: 'red' },
+    ]) {
+      const res = await admin(fetch, 'POST', '/__mock/futures/markPrices', body);
+      expect([res.status, res.body.code], JSON.stringify(body)).toEqual([400, -1130]);
+    }
+    const unknown = await admin(fetch, 'POST', '/__mock/futures/markPrices', { ['N'.repeat(20_000)]: '1' });
+    expect([unknown.status, unknown.body.code]).toEqual([400, -1130]);
+    expect(unknown.text.length).toBeLessThan(200);
+    expect((await admin(fetch, 'GET', '/__mock/futures/markPrices')).body.markPrices).toEqual(before);
+    expect((await admin(fetch, 'POST', '/__mock/futures/markPrices', { BTCUSDT: '40000.00000001' })).body.markPrices.BTCUSDT).toBe('40000.00000001');
+  });
+
+  it('futures funding rates: more than 8 decimals (answers show 8) or beyond ±1 (100 % of the notional a period) are refused, in the admin API and the configuration', async () => {
+    const fetch = mockFetch();
+    for (const rate of ['0.000000000000000001', '0.000000001', '99999999999999999999.99999999999999999999', '-1.00000001', '2', '-5']) {
+      const res = await admin(fetch, 'POST', '/__mock/futures/funding', { BTCUSDT: rate });
+      expect([res.status, res.body.code], rate).toEqual([400, -1130]);
+      expect(() => mockFetch({ futures: { symbols: { BTCUSDT: { market: 'UM', markPrice: '40000', fundingRate: rate } } } }), rate).toThrow('/futures/symbols/BTCUSDT/fundingRate');
+    }
+    for (const rate of ['1', '-1', '-0.00000001', '0.0001']) {
+      expect((await admin(fetch, 'POST', '/__mock/futures/funding', { BTCUSDT: rate })).status, rate).toBe(200);
+      expect(() => mockFetch({ futures: { symbols: { BTCUSDT: { market: 'UM', markPrice: '40000', fundingRate: rate } } } }), rate).not.toThrow();
+    }
+    const unknown = await admin(fetch, 'POST', '/__mock/futures/funding', { ['N'.repeat(20_000)]: '0.0001' });
+    expect([unknown.status, unknown.text.length < 200]).toEqual([400, true]);
+  });
+
+  it('commission rates are fractions below 1: a commission above what the order receives is refused at configuration', () => {
+    for (const rate of ['1', '2', '1.5', '10']) {
+      expect(() => mockFetch({ commissionRate: rate }), rate).toThrow('/commissionRate');
+      expect(() => mockFetch({ accounts: [{ apiKey: 'k', apiSecret: 's', commissionRate: rate }] }), rate).toThrow('/accounts/0/commissionRate');
+    }
+    expect(() => mockFetch({ commissionRate: '0.999' })).not.toThrow();
+  });
+
   it('an account path with a broken percent-escape is a 400, not a crash', async () => {
     const res = await admin(createMockFetch(), 'GET', '/__mock/accounts/%E0%A4%A');
     expect([res.status, res.body.code]).toEqual([400, -1130]);
@@ -278,5 +323,73 @@ describe('id counters take 19-digit starts and never issue an id above 2^63 - 1'
     } finally {
       child.kill('SIGTERM');
     }
+  });
+});
+
+describe('futures: histories within historyLimit, resting and waiting orders within maxOpenOrders', () => {
+  // Without these bounds 20 000 filled UM orders grew the heap by 33 MB however small historyLimit was.
+  const KEY = 'futures-bounds';
+  const SECRET = 'futures-bounds-secret';
+  const setup = () => {
+    const fetch = mockFetch({
+      historyLimit: 5,
+      maxOpenOrders: 3,
+      rateLimits: { enabled: false },
+      accounts: [{ apiKey: KEY, apiSecret: SECRET, portfolioMargin: { USDT: { free: '100000', umWalletBalance: '100000' } } }],
+    });
+    return new TestClient(fetch, KEY, SECRET);
+  };
+
+  it('UM trades, orders and income (commission) beyond historyLimit are forgotten oldest first', async () => {
+    const c = setup();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const placed = await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: i % 2 ? 'SELL' : 'BUY', type: 'MARKET', quantity: '0.001' });
+      expect(placed.status, placed.text).toBe(200);
+      ids.push(String(placed.body.orderId));
+    }
+    const trades = (await c.get('/papi/v1/um/userTrades', { symbol: 'BTCUSDT', limit: 1000 })).body;
+    expect(trades.map((t: { orderId: bigint }) => String(t.orderId))).toEqual(ids.slice(-5));
+    const orders = (await c.get('/papi/v1/um/allOrders', { symbol: 'BTCUSDT', limit: 1000 })).body;
+    expect(orders.map((o: { orderId: bigint }) => String(o.orderId))).toEqual(ids.slice(-5));
+    expect((await c.get('/papi/v1/um/order', { symbol: 'BTCUSDT', orderId: ids[0]! })).body.code).toBe(-2013);
+    const income = (await c.get('/papi/v1/um/income', { limit: 1000 })).body;
+    expect(income).toHaveLength(5);
+    expect(income.every((e: { incomeType: string }) => e.incomeType === 'COMMISSION')).toBe(true);
+  });
+
+  it('open orders are never forgotten; one resting order more than maxOpenOrders on a symbol is -2025; amendments stay within historyLimit', async () => {
+    const c = setup();
+    const resting = [];
+    for (let i = 0; i < 3; i++) {
+      const placed = await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.001', price: String(30000 + i) });
+      expect(placed.body.status, placed.text).toBe('NEW');
+      resting.push(placed.body.orderId);
+    }
+    const over = await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.001', price: '29000' });
+    expect([over.status, over.body]).toEqual([400, { code: -2025, msg: 'Reach max open order limit.' }]);
+    // Orders that do not rest are not limited, and filling them forgets closed ones only.
+    for (let i = 0; i < 8; i++) expect((await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: i % 2 ? 'SELL' : 'BUY', type: 'MARKET', quantity: '0.001' })).status).toBe(200);
+    expect((await c.get('/papi/v1/um/openOrders', { symbol: 'BTCUSDT' })).body).toHaveLength(3);
+    expect((await c.get('/papi/v1/um/allOrders', { symbol: 'BTCUSDT', limit: 1000 })).body).toHaveLength(5);
+    for (let i = 0; i < 8; i++) {
+      const modified = await c.put('/papi/v1/um/order', { symbol: 'BTCUSDT', orderId: resting[0], side: 'BUY', quantity: '0.001', price: String(20000 + i) });
+      expect(modified.status, modified.text).toBe(200);
+    }
+    expect((await c.get('/papi/v1/um/orderAmendment', { symbol: 'BTCUSDT', orderId: resting[0], limit: 100 })).body).toHaveLength(5);
+  });
+
+  it('waiting conditional orders beyond maxOpenOrders on a symbol are -4045; cancelled ones are forgotten beyond historyLimit', async () => {
+    const c = setup();
+    const place = (i: number) => c.post('/papi/v1/um/conditional/order', { symbol: 'BTCUSDT', side: 'BUY', strategyType: 'STOP_MARKET', stopPrice: String(50000 + i), quantity: '0.001' });
+    for (let i = 0; i < 3; i++) expect((await place(i)).status).toBe(200);
+    expect((await place(3)).body).toEqual({ code: -4045, msg: 'Reach max stop order limit.' });
+    expect((await c.delete('/papi/v1/um/conditional/allOpenOrders', { symbol: 'BTCUSDT' })).status).toBe(200);
+    for (let i = 0; i < 8; i++) {
+      const placed = await place(i);
+      expect(placed.status, placed.text).toBe(200);
+      expect((await c.delete('/papi/v1/um/conditional/order', { symbol: 'BTCUSDT', strategyId: placed.body.strategyId })).status).toBe(200);
+    }
+    expect((await c.get('/papi/v1/um/conditional/allOrders', { symbol: 'BTCUSDT', limit: 100 })).body).toHaveLength(5);
   });
 });

@@ -175,6 +175,13 @@ async function driveFutures(): Promise<void> {
     const levered = fresh();
     expect((await levered.post(`${p}/leverage`, { symbol, leverage: 125 })).status).toBe(200);
     await driveExpecting(levered, `${M} order beyond the leverage bracket`, -2027, 'POST', `${p}/order`, { ...limit, quantity: overBracket });
+    // maxOpenOrders 2 (the smallest): a third resting order, a third waiting conditional order.
+    const crowded = new TestClient(mockFetch({ rateLimits: { enabled: false }, futures: { seedDemo: false }, maxOpenOrders: 2 }));
+    for (const price of ['30000', '29000']) expect((await crowded.post(`${p}/order`, { ...limit, price })).status).toBe(200);
+    await driveExpecting(crowded, `${M} resting order beyond maxOpenOrders`, -2025, 'POST', `${p}/order`, { ...limit, price: '28000' });
+    const stop = { symbol, side: 'BUY', strategyType: 'STOP_MARKET', quantity: qty, stopPrice: '41000' };
+    for (const stopPrice of ['41000', '42000']) expect((await crowded.post(`${p}/conditional/order`, { ...stop, stopPrice })).status).toBe(200);
+    await driveExpecting(crowded, `${M} waiting conditional order beyond maxOpenOrders`, -4045, 'POST', `${p}/conditional/order`, { ...stop, stopPrice: '43000' });
   }
   await driveExpecting(fresh(), 'UM algo order that would trigger', -2021, 'POST', '/papi/v1/um/algo/order', { algoType: 'CONDITIONAL', symbol: 'BTCUSDT', side: 'BUY', type: 'STOP_MARKET', quantity: '0.01', triggerPrice: '39000' });
 }

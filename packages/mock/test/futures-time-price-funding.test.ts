@@ -189,7 +189,7 @@ describe('funding settlements (admin API)', () => {
     expect(await admin('POST', '/__mock/futures/funding', { DOGEUSDT: '0.0001' })).toEqual({ status: 400, body: { code: -1130, msg: "Unknown futures symbol 'DOGEUSDT'." } });
     expect((await admin('POST', '/__mock/futures/funding', { BTCUSDT: 0.0001 })).body.msg).toMatch(/funding rate of BTCUSDT must be a decimal string/);
     expect((await admin('POST', '/__mock/futures/funding', { BTCUSDT: '1e-4' })).status).toBe(400);
-    expect((await admin('POST', '/__mock/futures/markPrices', { BTCUSDT: '-1' })).body).toEqual({ code: -1130, msg: 'The mark price of BTCUSDT must be a positive decimal string.' });
+    expect((await admin('POST', '/__mock/futures/markPrices', { BTCUSDT: '-1' })).body).toEqual({ code: -1130, msg: 'The mark price of BTCUSDT must be a positive decimal string with at most 8 decimals.' });
     expect((await admin('POST', '/__mock/futures/markPrices', { path: { BTCUSDT: [] } })).status).toBe(400);
     expect((await admin('GET', '/__mock/futures/markPrices')).body.markPrices.BTCUSDT).toBe('40000.00000000');
   });

@@ -6,8 +6,8 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockServer, type MockServer } from '../src/index.js';
-import type { HttpLimits } from '../src/http.js';
+import { MockCore, createMockServer, type MockResponse, type MockServer } from '../src/index.js';
+import { MAX_WAITING_ANSWERS, createHttpServer, httpLimits, type HttpLimits } from '../src/http.js';
 
 const servers: MockServer[] = [];
 afterAll(async () => {
@@ -133,6 +133,17 @@ describe('framing refused like node:http (400) with a Binance body', () => {
       expectRefusal(await exchange(server, data), 400, /malformed HTTP request/);
     });
   }
+
+  // node:http alone answered 417 with no body and kept the connection, and closed a CONNECT without a byte.
+  it('an Expect other than 100-continue: 417 with a Binance body, closed', async () => {
+    const answer = await exchange(server, 'POST /papi/v1/ping HTTP/1.1\r\nHost: m\r\nExpect: 200-ok\r\nContent-Length: 0\r\n\r\n');
+    expectRefusal(answer, 417, /unsupported Expect '200-ok'/);
+  });
+
+  it('a CONNECT request (the mock is no proxy): 405 with a Binance body, closed', async () => {
+    const answer = await exchange(server, 'CONNECT 127.0.0.1:443 HTTP/1.1\r\nHost: 127.0.0.1:443\r\n\r\n');
+    expectRefusal(answer, 405, /CONNECT is not supported/);
+  });
 
   it('an HTTP/1.0 request without Host is served (Host is an HTTP/1.1 requirement)', async () => {
     const answer = await exchange(server, 'GET /papi/v1/ping HTTP/1.0\r\n\r\n');
@@ -283,5 +294,55 @@ describe('connections', () => {
     }
     expect(status(served)).toBe(200);
     held[0]!.socket.destroy();
+  });
+});
+
+describe('pipelining while answers wait', () => {
+  // node:http alone keeps parsing a connection's pipelined requests while their answers wait (it stops only once
+  // its socket buffer is full): a client pipelining without reading filled the kernel's buffers and then had every
+  // further answer queued in the heap (4 such connections held 190 MB after a full GC).
+  it('the mock stops reading a connection while more than MAX_WAITING_ANSWERS wait, and reads on, in order, once they are answered', async () => {
+    // A core whose answers wait until released: answers wait without depending on the kernel's buffers or timers.
+    let released = false;
+    const waiting: (() => void)[] = [];
+    const answer: MockResponse = { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"ok":1}' };
+    const core = {
+      handle: () => (released ? answer : new Promise<MockResponse>((resolve) => waiting.push(() => resolve(answer)))),
+      logRefusal: () => {},
+    } as unknown as MockCore;
+    const { server, close } = createHttpServer(core, httpLimits());
+    let parsed = 0;
+    let serverSocket: (net.Socket & { _paused?: boolean }) | undefined;
+    server.on('connection', (s: net.Socket) => (serverSocket = s));
+    server.on('request', () => parsed++);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const client = net.connect((server.address() as net.AddressInfo).port, '127.0.0.1');
+    const REQUESTS = 20_000;
+    client.write('GET /api/v3/time HTTP/1.1\r\nHost: m\r\n\r\n'.repeat(REQUESTS));
+    let text = '';
+    client.on('data', (d: Buffer) => (text += d.toString('latin1')));
+    // Wait (by event order, not by time) until the server has parsed everything or stopped reading.
+    for (let i = 0; i < 100_000 && parsed < REQUESTS && !serverSocket?._paused; i++) await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    const parsedWhilePaused = parsed;
+    expect(serverSocket?._paused).toBe(true);
+    // At most one read of 64 KiB beyond the limit is parsed (node finishes the read it is in).
+    expect(parsedWhilePaused).toBeLessThanOrEqual(MAX_WAITING_ANSWERS + 65_536 / 'GET /api/v3/time HTTP/1.1\r\nHost: m\r\n\r\n'.length + 1);
+    expect(text).toBe('');
+    // Answer: the connection is read again, and every request is answered in order.
+    released = true;
+    for (const release of waiting.splice(0)) release();
+    const all = new Promise<void>((resolve) => {
+      const check = () => {
+        if ((text.match(/\{"ok":1\}/g) ?? []).length === REQUESTS) resolve();
+      };
+      client.on('data', check);
+      check();
+    });
+    await all;
+    expect(parsed).toBe(REQUESTS);
+    expect(text.split('HTTP/1.1 200 OK').length - 1).toBe(REQUESTS);
+    client.destroy();
+    await close();
   });
 });

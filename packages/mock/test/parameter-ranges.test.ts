@@ -50,7 +50,7 @@ const cases = operations().flatMap((op) => op.params.filter((p) => p.ref && BAD[
 describe('constrained parameters, from the spec', () => {
   it('the spec constrains symbol, asset, client order id and id parameters on every operation that takes them', () => {
     const names = new Set(cases.map((c) => c.p.name));
-    for (const n of ['symbol', 'isolatedSymbol', 'pair', 'asset', 'marginAsset', 'newClientOrderId', 'origClientOrderId', 'listClientOrderId', 'limitClientOrderId', 'stopClientOrderId', 'newClientStrategyId', 'clientAlgoId', 'orderId', 'fromId', 'orderListId', 'txId', 'strategyId', 'algoId', 'modifyId']) {
+    for (const n of ['symbol', 'isolatedSymbol', 'pair', 'fromSymbol', 'toSymbol', 'asset', 'marginAsset', 'newClientOrderId', 'origClientOrderId', 'listClientOrderId', 'limitClientOrderId', 'stopClientOrderId', 'newClientStrategyId', 'clientAlgoId', 'orderId', 'fromId', 'orderListId', 'txId', 'strategyId', 'algoId', 'modifyId']) {
       expect(names, n).toContain(n);
     }
     for (const op of operations()) {
@@ -58,7 +58,7 @@ describe('constrained parameters, from the spec', () => {
       const futures = /^\/papi\/v1\/(um|cm)\//.test(op.meta.path);
       for (const p of op.params) {
         const where = `${op.key} ${p.name}`;
-        if (/^(symbol|isolatedSymbol|pair)$/.test(p.name)) expect(p.ref, where).toBe('SymbolParam');
+        if (/^(symbol|isolatedSymbol|pair|fromSymbol|toSymbol)$/.test(p.name)) expect(p.ref, where).toBe('SymbolParam');
         if (/^(asset|marginAsset)$/.test(p.name)) expect(p.ref, where).toBe('AssetParam');
         if (/Client(Order|Strategy|Algo)?Id$|^clientAlgoId$/.test(p.name)) {
           expect(p.ref, where).toMatch(futures ? /^FuturesClientId(32)?Param$/ : /^ClientOrderIdParam$/);
@@ -86,6 +86,32 @@ describe('constrained parameters, from the spec', () => {
         params.set(p.name, good);
         const res = await send(op, params);
         expect(res.body?.code === -1100 && res.body.msg.includes(`'${p.name}'`), `${p.name}=${good}: ${JSON.stringify(res.body)}`).toBe(false);
+      }
+    });
+  }
+});
+
+/** Integer parameters that are not ids (`limit`, `current`, `page`, `vipLevel`, `startTime`, ...): read as JavaScript numbers. */
+const plainIntegers = operations().flatMap((op) =>
+  op.params
+    .filter((p) => p.schema.type === 'integer' && p.schema.format !== 'int64' && !['timestamp', 'recvWindow'].includes(p.name))
+    .map((p) => ({ op, p })),
+);
+
+describe('integers beyond 2^53 never pass through a JavaScript number', () => {
+  it('there are such parameters on both APIs', () => {
+    expect(new Set(plainIntegers.map((c) => c.op.meta.api))).toEqual(new Set(['margin', 'portfolioMargin']));
+    expect(plainIntegers.length).toBeGreaterThan(100);
+  });
+
+  // 9007199254740993 read as a number is 9007199254740992: crossMarginData echoed `"vipLevel":9007199254740992`.
+  for (const { op, p } of plainIntegers) {
+    it(`${op.key} ${p.name}: 9007199254740993 and 20 digits are -1100, not rounded`, async () => {
+      for (const bad of ['9007199254740993', '99999999999999999999']) {
+        const params = new Map(op.bases[0]);
+        params.set(p.name, bad);
+        const res = await send(op, params);
+        expect([res.status, res.body.code, res.body.msg], `${p.name}=${bad}`).toEqual([400, -1100, `Illegal characters found in parameter '${p.name}'; legal range is '${INTEGER_RANGE}'.`]);
       }
     });
   }

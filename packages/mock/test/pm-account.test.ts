@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TestClient, T0, admin, mockFetch } from './helpers.js';
+import { createMockFetch } from '../src/index.js';
 
 const KEY = 'pm-rules';
 const SECRET = 'pm-rules-secret';
@@ -163,6 +164,18 @@ describe('configuration, indicators, income and limits', () => {
     expect((await c.get('/papi/v1/cm/income', { startTime: T0, endTime: T0 + 201 * 86_400_000 })).body.code).toBe(-1127);
   });
 
+  it('UM income reaches back three months (90 days), whatever startTime asks for; CM keeps its history', async () => {
+    const { c, fetch } = setup({ USDT: { free: '1000' }, BNB: { free: '5' }, BTC: { cmWalletBalance: '1' } });
+    await c.post('/papi/v1/bnb-transfer', { amount: '1', transferSide: 'TO_UM' });
+    await c.post('/papi/v1/asset-collection', { asset: 'BTC' });
+    await fetch.mock.advanceClock(90 * 86_400_000);
+    expect((await c.get('/papi/v1/um/income', { startTime: T0 })).body).toHaveLength(1);
+    await fetch.mock.advanceClock(1);
+    expect((await c.get('/papi/v1/um/income', { startTime: T0 })).body).toEqual([]);
+    expect((await c.get('/papi/v1/um/income', { startTime: T0 - 400 * 86_400_000, endTime: T0 + 1000 })).body).toEqual([]);
+    expect((await c.get('/papi/v1/cm/income', { startTime: T0, endTime: T0 + 1000 })).body).toHaveLength(1);
+  });
+
   it('rateLimit/order reports the mock order counter of the account', async () => {
     const { c } = setup();
     await c.post('/papi/v1/um/order', { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' });
@@ -172,7 +185,7 @@ describe('configuration, indicators, income and limits', () => {
 });
 
 describe('downloads', () => {
-  it('5 income downloads per 30 days (-1003), at most a year apart (-1127); unknown ids -3026; files 404 until ready', async () => {
+  it('5 income downloads per 30 days (-1003), at most a year apart (-1127); unknown ids -3026; files only through the signed link of a completed download', async () => {
     const { c, fetch } = setup();
     const year = 365 * 86_400_000;
     // Weight 1500 each: one a minute. Every request counts toward the 5, refused ones too.
@@ -191,10 +204,37 @@ describe('downloads', () => {
     const trade = await c.get('/papi/v1/um/trade/asyn', { startTime: T0 - 1, endTime: T0 });
     expect(trade.status).toBe(200);
     const path = `/__mock/downloads/trade/${trade.body.downloadId}.csv`;
-    expect((await admin(fetch, 'GET', path)).status).toBe(404);
-    expect((await admin(fetch, 'GET', '/__mock/downloads/trade/123.csv')).status).toBe(404);
+    // No link before completion; a bare path (ids are guessable) opens nothing.
+    expect((await c.get('/papi/v1/um/trade/asyn/id', { downloadId: trade.body.downloadId })).body.url).toBe('');
+    expect((await admin(fetch, 'GET', path)).status).toBe(403);
+    expect((await admin(fetch, 'GET', '/__mock/downloads/trade/123.csv')).status).toBe(403);
+    expect((await admin(fetch, 'GET', '/__mock/downloads/trade/123.txt')).status).toBe(404);
     await fetch.mock.advanceClock(60_000);
-    const file = await fetch(`http://127.0.0.1${path}`);
+    const link = (await c.get('/papi/v1/um/trade/asyn/id', { downloadId: trade.body.downloadId })).body.url;
+    expect(new URL(link).pathname).toBe(path);
+    const file = await fetch(link);
     expect(await file.text()).toBe('Date(UTC),Symbol,Side,Price,Quantity,Amount,Fee,Fee Coin,Realized Profit,Quote Asset\r\n');
+  });
+
+  // The link is what Binance hands out (an S3 link anyone holding it may fetch): it must work without the mock's
+  // admin token, and nobody may fetch another account's file by counting download ids.
+  it('the link carries its own signature: it works with an admin token set; the bare path or a wrong signature is 403', async () => {
+    const fetch = createMockFetch({ clock: { start: T0, frozen: true }, adminToken: 'a-long-admin-token-1234', accounts: [{ apiKey: KEY, apiSecret: SECRET, portfolioMargin: { USDT: { free: '10' } } }] });
+    const c = new TestClient(fetch, KEY, SECRET);
+    const requested = await c.get('/papi/v1/um/income/asyn', { startTime: T0 - 1000, endTime: T0 });
+    await fetch.mock.advanceClock(60_000);
+    const { url, status } = (await c.get('/papi/v1/um/income/asyn/id', { downloadId: requested.body.downloadId })).body;
+    expect(status).toBe('completed');
+    expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1/__mock/downloads/income/${requested.body.downloadId}\\.csv\\?expires=[0-9]+&signature=[0-9a-f]{64}$`));
+    const file = await fetch(url);
+    expect([file.status, (await file.text()).split('\r\n')[0]]).toEqual([200, 'Date(UTC),Type,Amount,Asset,Symbol,Transaction ID,Trade ID,Info']);
+    const bare = url.slice(0, url.indexOf('?'));
+    const expires = new URL(url).searchParams.get('expires');
+    for (const guess of [bare, `${bare}?expires=${expires}&signature=${'0'.repeat(64)}`, `${bare}?expires=${expires}&signature=`, `${url}0`]) {
+      const res = await fetch(guess);
+      expect([res.status, (await res.json()).code], guess).toEqual([403, -1002]);
+    }
+    // The rest of the admin API still needs the token.
+    expect((await fetch('http://127.0.0.1/__mock/health')).status).toBe(401);
   });
 });

@@ -80,6 +80,10 @@ describe('assetPrecision', () => {
       'account k: USDT free 1.005 has more than 2 decimals',
     );
     expect(() => mockFetch({ accounts: [{ apiKey: 'k', apiSecret: 's', portfolioMargin: { BTC: { free: '0.000000001' } } }] })).toThrow('more than 8 decimals');
+    // The spot and other wallets the universal transfer moves funds between, too (they took 18 decimals).
+    expect(() => mockFetch({ accounts: [{ apiKey: 'k', apiSecret: 's', spot: { BTC: { free: '0.000000000000000001' } } }] })).toThrow('BTC free 0.000000000000000001 has more than 8 decimals');
+    expect(() => mockFetch({ assetPrecision: { USDT: 2 }, accounts: [{ apiKey: 'k', apiSecret: 's', otherWallets: { FUNDING: { USDT: { free: '1.005' } } } }] })).toThrow('USDT free 1.005 has more than 2 decimals');
+    expect(() => mockFetch({ accounts: [{ apiKey: 'k', apiSecret: 's', spot: { BTC: { free: '0.00000001' } }, otherWallets: { UMFUTURE: { BTC: { free: '1.5' } } } }] })).not.toThrow();
   });
 });
 

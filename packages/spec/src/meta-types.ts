@@ -26,8 +26,9 @@ export interface WeightMeta {
 /**
  * A rule about parameters that JSON Schema's `required` cannot express (spec `x-binance-param-rules`). Broken, it is
  * answered with its `error` when the spec gives one, else with -1102 (`atLeastOne`, `requiredWhen`, `requires`),
- * -1106 (`forbiddenWhen`), -1128 (`exclusive`) or -1127 (`maxInterval`). `atLeastOne` with `when` applies only while the condition holds (MARKET needs `quantity`
- * or `quoteOrderQty`); `maxInterval` with `exclusive` requires `to - from < ms` ("less than"), else `<= ms`.
+ * -1106 (`forbiddenWhen`), -1128 (`exclusive`), -1127 (`maxInterval`) or -1023 (`ordered`: `from` after `to`, PAPI's
+ * START_TIME_GREATER_THAN_END_TIME). `atLeastOne` with `when` applies only while the condition holds (MARKET needs
+ * `quantity` or `quoteOrderQty`); `maxInterval` with `exclusive` requires `to - from < ms` ("less than"), else `<= ms`.
  */
 export type ParamRule = (
   | { readonly kind: 'atLeastOne'; readonly params: readonly string[]; readonly precedence?: string; readonly when?: ParamCondition; readonly description: string }
@@ -36,6 +37,7 @@ export type ParamRule = (
   | { readonly kind: 'requires'; readonly param: string; readonly requires: readonly string[]; readonly description: string }
   | { readonly kind: 'exclusive'; readonly param: string; readonly excludes: readonly string[]; readonly description: string }
   | { readonly kind: 'maxInterval'; readonly from: string; readonly to: string; readonly ms: number; readonly exclusive?: true; readonly description: string }
+  | { readonly kind: 'ordered'; readonly from: string; readonly to: string; readonly description: string }
 ) & {
   /**
    * The answer Binance documents for this rule when it is not the kind's usual code (capital flow's 7-day span:

@@ -326,6 +326,7 @@ export type GetMarginAllOrdersResult = Decoded<operations['getMarginAllOrders'][
  * Lists the margin orders of the Portfolio Margin account on one trading pair, whatever their state: open, filled, cancelled or expired.
  *
  * Weight 100 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Margin-Account-Orders
  */
 export function getMarginAllOrders(client: OperationCaller, params: GetMarginAllOrdersParams, options?: CallOptions): Promise<GetMarginAllOrdersResult> {
@@ -390,6 +391,7 @@ export type GetMarginAllOcoResult = Decoded<operations['getMarginAllOco']['respo
  * Lists the OCO lists of the Portfolio Margin account, in any state. Page forward with `fromId` (list ids from that one on), or pick a time window with `startTime` and `endTime`; the two ways cannot be combined. Without any of them the most recent lists are returned.
  *
  * Weight 100 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (exclusive): `fromId` pages by list id and cannot be mixed with a time window: when it is sent, neither `startTime` nor `endTime` may be (-1128 otherwise).
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Margin-Account-all-OCO
  */
@@ -421,6 +423,7 @@ export type GetMarginTradesResult = Decoded<operations['getMarginTrades']['respo
  * Lists the executions of the Portfolio Margin account's margin orders on one trading pair.
  *
  * Weight 5 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (maxInterval): When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-Trade-List
  */
@@ -437,6 +440,7 @@ export type GetMarginForceOrdersResult = Decoded<operations['getMarginForceOrder
  * Lists the orders Binance placed to liquidate the margin side of the Portfolio Margin account, page by page. `startTime` and `endTime` narrow the list to a time window; `current` and `size` choose the page.
  *
  * Weight 1 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-Margin-Force-Orders
  */
 export function getMarginForceOrders(client: OperationCaller, params?: GetMarginForceOrdersParams, options?: CallOptions): Promise<GetMarginForceOrdersResult> {
@@ -482,6 +486,7 @@ export type GetMarginLoanRecordsResult = Decoded<operations['getMarginLoanRecord
  * Lists the manual borrowings of one asset on the Portfolio Margin account, newest first, one page at a time.
  *
  * Weight 10 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (atLeastOne): Send `txId` to fetch one borrowing or `startTime` to list a range; `txId` wins when both are sent.
  * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-Margin-Loan-Record
@@ -499,6 +504,7 @@ export type GetMarginRepayRecordsResult = Decoded<operations['getMarginRepayReco
  * Lists the manual repayments of one asset on the Portfolio Margin account, newest first, one page at a time.
  *
  * Weight 10 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (atLeastOne): Send `txId` to fetch one repayment or `startTime` to list a range; `txId` wins when both are sent.
  * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-Margin-repay-Record
@@ -598,6 +604,7 @@ export type GetMarginInterestHistoryResult = Decoded<operations['getMarginIntere
  * Lists the interest charged on the Portfolio Margin account's margin loans, newest first, one page at a time, optionally for one asset. `type` tells how each charge arose (hourly, on borrowing, converted into BNB, or `PORTFOLIO` for the daily negative-balance interest).
  *
  * Weight 1 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Margin-BorrowLoan-Interest-History
  */
@@ -614,6 +621,7 @@ export type GetNegativeBalanceInterestHistoryResult = Decoded<operations['getNeg
  * Lists the daily interest the Portfolio Margin account paid on negative balances, newest first, optionally for one asset. The answer is a plain array (no `rows`/`total` envelope and no page number; `size` caps it).
  *
  * Weight 50 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-Portfolio-Margin-Negative-Balance-Interest-History
  */
@@ -792,7 +800,8 @@ export type GetUmAllOrdersResult = Decoded<operations['getUmAllOrders']['respons
  * Lists the UM orders of one symbol, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
  *
  * Weight 5 (IP). Signed.
- * Rule (maxInterval): The window may not exceed 7 days (-1127); without times the last 7 days are listed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
+ * Rule (maxInterval): The query period must be less than 7 days (the page: "less then 7 days"; -1127); without times the last 7 days are listed.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Orders
  */
 export function getUmAllOrders(client: OperationCaller, params: GetUmAllOrdersParams, options?: CallOptions): Promise<GetUmAllOrdersResult> {
@@ -823,6 +832,7 @@ export type GetUmTradesResult = Decoded<operations['getUmTrades']['responses']['
  * Lists the UM trades of the account on one symbol, with the profit each realized and its commission.
  *
  * Weight 5 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (exclusive): `fromId` cannot go with `startTime`/`endTime` (-1128).
  * Rule (maxInterval): At most 7 days between the times (-1127); without times the last 7 days.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/UM-Account-Trade-List
@@ -840,6 +850,7 @@ export type GetUmOrderAmendmentsResult = Decoded<operations['getUmOrderAmendment
  * Lists the modifications (`PUT /papi/v1/um/order`) of one UM order, newest first.
  *
  * Weight 1 (ORDER). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-UM-Modify-Order-History
  */
@@ -856,6 +867,7 @@ export type GetUmForceOrdersResult = Decoded<operations['getUmForceOrders']['res
  * Lists the liquidation and auto-deleveraging orders Binance placed on the UM positions. Without `startTime`, the 7 days before `endTime`.
  *
  * Weight 50 (IP); 20 when symbol is sent. Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-UM-Force-Orders
  */
 export function getUmForceOrders(client: OperationCaller, params?: GetUmForceOrdersParams, options?: CallOptions): Promise<GetUmForceOrdersResult> {
@@ -961,7 +973,8 @@ export type GetUmAllConditionalOrdersResult = Decoded<operations['getUmAllCondit
  * Lists the UM conditional orders, waiting or not, of one symbol or (weight 40) all.
  *
  * Weight 40 (IP); 1 when symbol is sent. Signed.
- * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
+ * Rule (maxInterval): The query period must be less than 7 days (-1127); default the last 7 days.
  * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Conditional-Orders
  */
@@ -1061,6 +1074,7 @@ export type GetUmAllAlgoOrdersResult = Decoded<operations['getUmAllAlgoOrders'][
  * Lists the UM algo orders of one symbol, waiting or not. With `algoId`, from that id on; otherwise the most recent. Described from the official connector.
  *
  * Weight 5 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (maxInterval): The period must be less than 7 days (-1127); default the last 7 days.
  * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#query-um-algo-order-history
  */
@@ -1268,6 +1282,7 @@ export type GetCmAllOrdersResult = Decoded<operations['getCmAllOrders']['respons
  * Lists the CM orders of one symbol or pair, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
  *
  * Weight 20 (IP); 40 when pair is sent. Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (atLeastOne): Send `symbol` or `pair` (-1102). The page marks `symbol` mandatory and then says either may be sent; the official connector makes both optional, as here.
  * Rule (exclusive): `symbol` and `pair` cannot be sent together (-1128).
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Orders
@@ -1300,6 +1315,7 @@ export type GetCmTradesResult = Decoded<operations['getCmTrades']['responses']['
  * Lists the CM trades of the account, with the profit each realized and its commission. `qty` is in contracts, `baseQty` its value in the coin.
  *
  * Weight 20 (IP); 40 when pair is sent. Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (exclusive): `fromId` cannot go with `startTime`/`endTime` or `pair` (-1128).
  * Rule (maxInterval): At most 24 hours between the times (-1127); without times the last 24 hours.
  * Rule (atLeastOne): Send `symbol` or `pair` (-1102).
@@ -1319,6 +1335,7 @@ export type GetCmOrderAmendmentsResult = Decoded<operations['getCmOrderAmendment
  * Lists the modifications (`PUT /papi/v1/cm/order`) of one CM order, newest first.
  *
  * Weight 1 (ORDER). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-CM-Modify-Order-History
  */
@@ -1335,6 +1352,7 @@ export type GetCmForceOrdersResult = Decoded<operations['getCmForceOrders']['res
  * Lists the liquidation and auto-deleveraging orders Binance placed on the CM positions. Without `startTime`, the 7 days before `endTime`.
  *
  * Weight 50 (IP); 20 when symbol is sent. Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-CM-Force-Orders
  */
 export function getCmForceOrders(client: OperationCaller, params?: GetCmForceOrdersParams, options?: CallOptions): Promise<GetCmForceOrdersResult> {
@@ -1433,7 +1451,8 @@ export type GetCmAllConditionalOrdersResult = Decoded<operations['getCmAllCondit
  * Lists the CM conditional orders, waiting or not, of one symbol or (weight 40) all.
  *
  * Weight 40 (IP); 1 when symbol is sent. Signed.
- * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
+ * Rule (maxInterval): The query period must be less than 7 days (-1127); default the last 7 days.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Conditional-Orders
  */
 export function getCmAllConditionalOrders(client: OperationCaller, params?: GetCmAllConditionalOrdersParams, options?: CallOptions): Promise<GetCmAllConditionalOrdersResult> {
@@ -1675,6 +1694,7 @@ export type GetUmIncomeResult = Decoded<operations['getUmIncome']['responses']['
  * The movements of the UM futures wallets — realized profit, commission, funding fees, transfers — oldest first. Without `startTime` and `endTime` the last 7 days; history reaches back three months. `tranId` is unique within one `incomeType` only, and both `tranId` and `tradeId` are digit strings on the wire.
  *
  * Weight 30 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Income-History
  */
 export function getUmIncome(client: OperationCaller, params?: GetUmIncomeParams, options?: CallOptions): Promise<GetUmIncomeResult> {
@@ -1690,6 +1710,7 @@ export type GetUmIncomeDownloadIdResult = Decoded<operations['getUmIncomeDownloa
  * Asks for a CSV file of the account's UM futures transaction (income) history between `startTime` and `endTime` (at most one year apart) — the UM income rows of `GET /papi/v1/um/income` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/income/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
  *
  * Weight 1500 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Transaction-History
  */
@@ -1721,6 +1742,7 @@ export type GetUmOrderDownloadIdResult = Decoded<operations['getUmOrderDownloadI
  * Asks for a CSV file of the account's UM futures order history between `startTime` and `endTime` (at most one year apart) — the UM orders of `GET /papi/v1/um/allOrders` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/order/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
  *
  * Weight 1500 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Order-History
  */
@@ -1752,6 +1774,7 @@ export type GetUmTradeDownloadIdResult = Decoded<operations['getUmTradeDownloadI
  * Asks for a CSV file of the account's UM futures trade history between `startTime` and `endTime` (at most one year apart) — the UM trades of `GET /papi/v1/um/userTrades` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/trade/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
  *
  * Weight 1500 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Trade-History
  */
@@ -1843,6 +1866,7 @@ export type GetCmIncomeResult = Decoded<operations['getCmIncome']['responses']['
  * The movements of the CM futures wallets (in the coin), oldest first. At most 200 days between `startTime` and `endTime`; without them the last 200 days. `tranId` is unique within one `incomeType` only; `tranId` and `tradeId` are digit strings on the wire.
  *
  * Weight 30 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (maxInterval): At most 200 days between `startTime` and `endTime` (-1127); without them the last 200 days.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-CM-Income-History
  */
@@ -1919,6 +1943,7 @@ export type GetNegativeBalanceExchangeRecordsResult = Decoded<operations['getNeg
  * The automatic exchanges Binance made to cover the account's negative balances (when a futures wallet is negative beyond the allowed threshold and is not repaid), newest first. `startTime` and `endTime` are mandatory and at most three months apart.
  *
  * Weight 100 (IP). Signed.
+ * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
  * Rule (maxInterval): At most three months between `startTime` and `endTime` (modelled as 90 days; -1127).
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-User-Negative-Balance-Auto-Exchange-Record
  */
@@ -2158,6 +2183,7 @@ export interface PortfolioMarginOperations {
    * Lists the margin orders of the Portfolio Margin account on one trading pair, whatever their state: open, filled, cancelled or expired.
    *
    * Weight 100 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-Margin-Account-Orders
    */
   getMarginAllOrders(params: GetMarginAllOrdersParams, options?: CallOptions): Promise<GetMarginAllOrdersResult>;
@@ -2198,6 +2224,7 @@ export interface PortfolioMarginOperations {
    * Lists the OCO lists of the Portfolio Margin account, in any state. Page forward with `fromId` (list ids from that one on), or pick a time window with `startTime` and `endTime`; the two ways cannot be combined. Without any of them the most recent lists are returned.
    *
    * Weight 100 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (exclusive): `fromId` pages by list id and cannot be mixed with a time window: when it is sent, neither `startTime` nor `endTime` may be (-1128 otherwise).
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Margin-Account-all-OCO
    */
@@ -2217,6 +2244,7 @@ export interface PortfolioMarginOperations {
    * Lists the executions of the Portfolio Margin account's margin orders on one trading pair.
    *
    * Weight 5 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (maxInterval): When both `startTime` and `endTime` are sent they must be less than 24 hours apart, and `startTime` may not be later than `endTime`; a wider window is rejected with -1127.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Margin-Account-Trade-List
    */
@@ -2227,6 +2255,7 @@ export interface PortfolioMarginOperations {
    * Lists the orders Binance placed to liquidate the margin side of the Portfolio Margin account, page by page. `startTime` and `endTime` narrow the list to a time window; `current` and `size` choose the page.
    *
    * Weight 1 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-Margin-Force-Orders
    */
   getMarginForceOrders(params?: GetMarginForceOrdersParams, options?: CallOptions): Promise<GetMarginForceOrdersResult>;
@@ -2254,6 +2283,7 @@ export interface PortfolioMarginOperations {
    * Lists the manual borrowings of one asset on the Portfolio Margin account, newest first, one page at a time.
    *
    * Weight 10 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (atLeastOne): Send `txId` to fetch one borrowing or `startTime` to list a range; `txId` wins when both are sent.
    * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-Margin-Loan-Record
@@ -2265,6 +2295,7 @@ export interface PortfolioMarginOperations {
    * Lists the manual repayments of one asset on the Portfolio Margin account, newest first, one page at a time.
    *
    * Weight 10 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (atLeastOne): Send `txId` to fetch one repayment or `startTime` to list a range; `txId` wins when both are sent.
    * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-Margin-repay-Record
@@ -2330,6 +2361,7 @@ export interface PortfolioMarginOperations {
    * Lists the interest charged on the Portfolio Margin account's margin loans, newest first, one page at a time, optionally for one asset. `type` tells how each charge arose (hourly, on borrowing, converted into BNB, or `PORTFOLIO` for the daily negative-balance interest).
    *
    * Weight 1 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Margin-BorrowLoan-Interest-History
    */
@@ -2340,6 +2372,7 @@ export interface PortfolioMarginOperations {
    * Lists the daily interest the Portfolio Margin account paid on negative balances, newest first, optionally for one asset. The answer is a plain array (no `rows`/`total` envelope and no page number; `size` caps it).
    *
    * Weight 50 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (maxInterval): `startTime` and `endTime` may be at most 30 days apart.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-Portfolio-Margin-Negative-Balance-Interest-History
    */
@@ -2452,7 +2485,8 @@ export interface PortfolioMarginOperations {
    * Lists the UM orders of one symbol, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
    *
    * Weight 5 (IP). Signed.
-   * Rule (maxInterval): The window may not exceed 7 days (-1127); without times the last 7 days are listed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
+   * Rule (maxInterval): The query period must be less than 7 days (the page: "less then 7 days"; -1127); without times the last 7 days are listed.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Orders
    */
   getUmAllOrders(params: GetUmAllOrdersParams, options?: CallOptions): Promise<GetUmAllOrdersResult>;
@@ -2471,6 +2505,7 @@ export interface PortfolioMarginOperations {
    * Lists the UM trades of the account on one symbol, with the profit each realized and its commission.
    *
    * Weight 5 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (exclusive): `fromId` cannot go with `startTime`/`endTime` (-1128).
    * Rule (maxInterval): At most 7 days between the times (-1127); without times the last 7 days.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/UM-Account-Trade-List
@@ -2482,6 +2517,7 @@ export interface PortfolioMarginOperations {
    * Lists the modifications (`PUT /papi/v1/um/order`) of one UM order, newest first.
    *
    * Weight 1 (ORDER). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-UM-Modify-Order-History
    */
@@ -2492,6 +2528,7 @@ export interface PortfolioMarginOperations {
    * Lists the liquidation and auto-deleveraging orders Binance placed on the UM positions. Without `startTime`, the 7 days before `endTime`.
    *
    * Weight 50 (IP); 20 when symbol is sent. Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-UM-Force-Orders
    */
   getUmForceOrders(params?: GetUmForceOrdersParams, options?: CallOptions): Promise<GetUmForceOrdersResult>;
@@ -2561,7 +2598,8 @@ export interface PortfolioMarginOperations {
    * Lists the UM conditional orders, waiting or not, of one symbol or (weight 40) all.
    *
    * Weight 40 (IP); 1 when symbol is sent. Signed.
-   * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
+   * Rule (maxInterval): The query period must be less than 7 days (-1127); default the last 7 days.
    * @deprecated Binance moved UM conditional orders to the Algo Service; its (legacy) page says this endpoint answers HTTP 404 from 2026-04-28. The date of the announcement itself is not on the pages read, so `announced` repeats the 404 date. Field renames: strategyId→algoId, newClientStrategyId→clientAlgoId, strategyStatus→algoStatus, stopPrice→triggerPrice, activationPrice→activatePrice.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-UM-Conditional-Orders
    */
@@ -2625,6 +2663,7 @@ export interface PortfolioMarginOperations {
    * Lists the UM algo orders of one symbol, waiting or not. With `algoId`, from that id on; otherwise the most recent. Described from the official connector.
    *
    * Weight 5 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (maxInterval): The period must be less than 7 days (-1127); default the last 7 days.
    * @see https://developers.binance.com/en/docs/catalog/advanced-trading-derivatives-trading-portfolio-margin/api/rest-api/trade#query-um-algo-order-history
    */
@@ -2754,6 +2793,7 @@ export interface PortfolioMarginOperations {
    * Lists the CM orders of one symbol or pair, open or not. With `orderId` the list starts there; otherwise the most recent. Orders cancelled or expired without any fill are forgotten 3 days after they were placed.
    *
    * Weight 20 (IP); 40 when pair is sent. Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (atLeastOne): Send `symbol` or `pair` (-1102). The page marks `symbol` mandatory and then says either may be sent; the official connector makes both optional, as here.
    * Rule (exclusive): `symbol` and `pair` cannot be sent together (-1128).
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Orders
@@ -2774,6 +2814,7 @@ export interface PortfolioMarginOperations {
    * Lists the CM trades of the account, with the profit each realized and its commission. `qty` is in contracts, `baseQty` its value in the coin.
    *
    * Weight 20 (IP); 40 when pair is sent. Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (exclusive): `fromId` cannot go with `startTime`/`endTime` or `pair` (-1128).
    * Rule (maxInterval): At most 24 hours between the times (-1127); without times the last 24 hours.
    * Rule (atLeastOne): Send `symbol` or `pair` (-1102).
@@ -2787,6 +2828,7 @@ export interface PortfolioMarginOperations {
    * Lists the modifications (`PUT /papi/v1/cm/order`) of one CM order, newest first.
    *
    * Weight 1 (ORDER). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (atLeastOne): Name the order by `orderId` or by `origClientOrderId`. Sending neither is rejected with -1102; when both are sent, `orderId` decides.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-CM-Modify-Order-History
    */
@@ -2797,6 +2839,7 @@ export interface PortfolioMarginOperations {
    * Lists the liquidation and auto-deleveraging orders Binance placed on the CM positions. Without `startTime`, the 7 days before `endTime`.
    *
    * Weight 50 (IP); 20 when symbol is sent. Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-Users-CM-Force-Orders
    */
   getCmForceOrders(params?: GetCmForceOrdersParams, options?: CallOptions): Promise<GetCmForceOrdersResult>;
@@ -2859,7 +2902,8 @@ export interface PortfolioMarginOperations {
    * Lists the CM conditional orders, waiting or not, of one symbol or (weight 40) all.
    *
    * Weight 40 (IP); 1 when symbol is sent. Signed.
-   * Rule (maxInterval): At most 7 days between the times (-1127); default the last 7 days.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
+   * Rule (maxInterval): The query period must be less than 7 days (-1127); default the last 7 days.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/Query-All-CM-Conditional-Orders
    */
   getCmAllConditionalOrders(params?: GetCmAllConditionalOrdersParams, options?: CallOptions): Promise<GetCmAllConditionalOrdersResult>;
@@ -3005,6 +3049,7 @@ export interface PortfolioMarginOperations {
    * The movements of the UM futures wallets — realized profit, commission, funding fees, transfers — oldest first. Without `startTime` and `endTime` the last 7 days; history reaches back three months. `tranId` is unique within one `incomeType` only, and both `tranId` and `tradeId` are digit strings on the wire.
    *
    * Weight 30 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-UM-Income-History
    */
   getUmIncome(params?: GetUmIncomeParams, options?: CallOptions): Promise<GetUmIncomeResult>;
@@ -3014,6 +3059,7 @@ export interface PortfolioMarginOperations {
    * Asks for a CSV file of the account's UM futures transaction (income) history between `startTime` and `endTime` (at most one year apart) — the UM income rows of `GET /papi/v1/um/income` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/income/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
    *
    * Weight 1500 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Transaction-History
    */
@@ -3033,6 +3079,7 @@ export interface PortfolioMarginOperations {
    * Asks for a CSV file of the account's UM futures order history between `startTime` and `endTime` (at most one year apart) — the UM orders of `GET /papi/v1/um/allOrders` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/order/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
    *
    * Weight 1500 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Order-History
    */
@@ -3052,6 +3099,7 @@ export interface PortfolioMarginOperations {
    * Asks for a CSV file of the account's UM futures trade history between `startTime` and `endTime` (at most one year apart) — the UM trades of `GET /papi/v1/um/userTrades` in that window. Binance prepares the file asynchronously: poll `GET /papi/v1/um/trade/asyn/id` with the returned `downloadId` until it answers `completed` with the link, which expires 24 hours later.
    *
    * Weight 1500 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (maxInterval): At most one year (365 days) between `startTime` and `endTime` (-1127).
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-Download-Id-For-UM-Futures-Trade-History
    */
@@ -3107,6 +3155,7 @@ export interface PortfolioMarginOperations {
    * The movements of the CM futures wallets (in the coin), oldest first. At most 200 days between `startTime` and `endTime`; without them the last 200 days. `tranId` is unique within one `incomeType` only; `tranId` and `tradeId` are digit strings on the wire.
    *
    * Weight 30 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (maxInterval): At most 200 days between `startTime` and `endTime` (-1127); without them the last 200 days.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Get-CM-Income-History
    */
@@ -3153,6 +3202,7 @@ export interface PortfolioMarginOperations {
    * The automatic exchanges Binance made to cover the account's negative balances (when a futures wallet is negative beyond the allowed threshold and is not repaid), newest first. `startTime` and `endTime` are mandatory and at most three months apart.
    *
    * Weight 100 (IP). Signed.
+   * Rule (ordered): `startTime` may not be after `endTime`: -1023 "Start time is greater than end time."
    * Rule (maxInterval): At most three months between `startTime` and `endTime` (modelled as 90 days; -1127).
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Query-User-Negative-Balance-Auto-Exchange-Record
    */

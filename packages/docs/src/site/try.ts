@@ -270,7 +270,14 @@ async function send(event: SubmitEvent): Promise<void> {
         'An earlier request may have used up what this example names (an order it cancels or queries, a loan it repays, a listen key it closes): press "Reset the demo account" and send it again.';
       const prerequisite = op.prerequisite;
       hintOut.replaceChildren();
-      if (prerequisite) {
+      if (response.status === 429) {
+        // Binance's rate limits, which the mock applies as Binance does: sending example after example quickly
+        // uses up a minute's request weight (PAPI: 6000 per minute).
+        const wait = response.headers.get('retry-after');
+        hintOut.append(
+          `This API's request limit is used up for now${wait ? ` (Retry-After: ${wait} s)` : ''}, as on Binance: wait for the next window, or press "Reset the demo account", which also clears the mock's rate-limit counters, and send it again.`,
+        );
+      } else if (prerequisite) {
         const link = create('a', { href: `#${prerequisite.key}` }, prerequisite.key.split('/')[1] ?? prerequisite.key);
         hintOut.append(`${prerequisite.why}: send `, link, ' first, then this one. ', reset);
       } else {

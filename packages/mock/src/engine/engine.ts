@@ -24,7 +24,7 @@ import { compileOrderRules, type OrderRules } from './filters.js';
 import { Market } from './market.js';
 import { cancelContingentList, moveContingentList } from './oto.js';
 import { BORROWING, REPAYING, crosses, isStop, triggers } from './order-rules.js';
-import { initSapiState } from './sapi-state.js';
+import { initSapiState, sapiState } from './sapi-state.js';
 import { checkSelfTrade, preventSelfTrade } from './self-trade.js';
 import { MarginRecords } from './records.js';
 import {
@@ -173,6 +173,8 @@ export class Engine {
       a.portfolioMargin.wallet.load(account.portfolioMargin);
       initSapiState(a, account, clock.now());
       for (const { wallet } of a.wallets()) this.checkPrecision(wallet, account.name ?? account.apiKey);
+      const sapi = sapiState(a);
+      for (const wallet of [sapi.spot, ...sapi.otherWallets.values()]) this.checkPrecision(wallet, account.name ?? account.apiKey);
       this.accounts.set(account.apiKey, a);
     }
     this.records = new MarginRecords(this, config);

@@ -7,24 +7,27 @@
  *   the listed symbols at the given signed rates (`{"BTCUSDT": "-0.0002"}`).
  * Bad input throws {@link FuturesAdminError}, which the admin API answers 400 with its message.
  */
+import { PRICE, FUNDING_RATE } from '../config.js';
 import { fmt, D, type Dec } from '../decimal.js';
 import type { MockCore } from '../pipeline.js';
 import { futuresOf, type FuturesEngine } from './engine.js';
 import { settleFunding } from './funding.js';
 
-const DECIMAL = /^[0-9]{1,20}(\.[0-9]{1,20})?$/;
-const SIGNED_DECIMAL = /^-?[0-9]{1,20}(\.[0-9]{1,20})?$/;
 const MAX_PATH = 10_000;
 
 export class FuturesAdminError extends Error {}
 
+/** A symbol as the admin API's messages quote it (a client may send any length). */
+const quoted = (symbol: string): string => (symbol.length > 40 ? `${symbol.slice(0, 40)}…` : symbol);
+
+// At most 8 decimals, as every answer shows: a finer mark would move profits by amounts no answer shows.
 function price(symbol: string, value: unknown): Dec {
-  if (typeof value !== 'string' || !DECIMAL.test(value) || new D(value).isZero()) throw new FuturesAdminError(`The mark price of ${symbol} must be a positive decimal string.`);
+  if (typeof value !== 'string' || !PRICE.test(value)) throw new FuturesAdminError(`The mark price of ${quoted(symbol)} must be a positive decimal string with at most 8 decimals.`);
   return new D(value);
 }
 
 function knownSymbol(f: FuturesEngine, symbol: string): void {
-  if (!f.symbols.has(symbol)) throw new FuturesAdminError(`Unknown futures symbol '${symbol}'.`);
+  if (!f.symbols.has(symbol)) throw new FuturesAdminError(`Unknown futures symbol '${quoted(symbol)}'.`);
 }
 
 const markPrices = (f: FuturesEngine) => Object.fromEntries(Object.entries(f.allMarks()).map(([s, p]) => [s, fmt(p)]));
@@ -36,9 +39,11 @@ export function handleFuturesMarkPrices(core: MockCore, method: string, body: Re
     const steps: [string, Dec[]][] = [];
     const path = body.path;
     if (path !== undefined) {
-      if (!path || typeof path !== 'object' || Array.isArray(path)) throw new FuturesAdminError('"path" must map symbols to arrays of prices.');
+      const stray = Object.keys(body).find((key) => key !== 'path');
+      if (stray !== undefined) throw new FuturesAdminError(`Unknown field '${quoted(stray)}' beside "path"; send mark prices or a path, not both.`);
+      if (!path || typeof path !== 'object' || Array.isArray(path) || Object.keys(path).length === 0) throw new FuturesAdminError('"path" must map at least one symbol to an array of prices.');
       for (const [symbol, prices] of Object.entries(path)) {
-        if (!Array.isArray(prices) || prices.length === 0 || prices.length > MAX_PATH) throw new FuturesAdminError(`The path of ${symbol} must be 1 to ${MAX_PATH} prices.`);
+        if (!Array.isArray(prices) || prices.length === 0 || prices.length > MAX_PATH) throw new FuturesAdminError(`The path of ${quoted(symbol)} must be 1 to ${MAX_PATH} prices.`);
         steps.push([symbol, prices.map((p) => price(symbol, p))]);
       }
     } else {
@@ -61,7 +66,9 @@ export function handleFuturesFunding(core: MockCore, body: Record<string, unknow
   } else {
     for (const [symbol, value] of Object.entries(body)) {
       knownSymbol(f, symbol);
-      if (typeof value !== 'string' || !SIGNED_DECIMAL.test(value)) throw new FuturesAdminError(`The funding rate of ${symbol} must be a decimal string (negative when shorts pay).`);
+      if (typeof value !== 'string' || !FUNDING_RATE.test(value)) {
+        throw new FuturesAdminError(`The funding rate of ${quoted(symbol)} must be a decimal string from -1 to 1 with at most 8 decimals (negative when shorts pay).`);
+      }
       rates.set(symbol, new D(value));
     }
   }

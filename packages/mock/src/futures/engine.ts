@@ -11,13 +11,13 @@
  * Reading an account's state first expires its `GTD` orders whose time the mock clock has reached (expiry.ts).
  */
 import type { Account, Wallet } from '../engine/state.js';
-import type { Engine } from '../engine/engine.js';
+import { DEFAULT_MAX_OPEN_ORDERS, type Engine } from '../engine/engine.js';
 import { D, ZERO, type Dec } from '../decimal.js';
 import { DEMO_ACCOUNT } from '../config.js';
 import { loadSymbols, markPricesOf, type FuturesConfig, type FuturesMarketId, type FuturesSymbol } from './config.js';
 import { FE } from './errors.js';
 import { applyTrade, valueOf } from './positions.js';
-import { FuturesAccount, type FuturesOrder, type IncomeEvent, type MarketBook, type PositionSide, type Side, type StrategyOrder } from './state.js';
+import { FuturesAccount, keepNewest, type FuturesOrder, type IncomeEvent, type MarketBook, type PositionSide, type Side, type StrategyOrder } from './state.js';
 import { accountMetrics, orderInitialMargin, type AccountMetrics } from './margin.js';
 import { applySeed } from './seed.js';
 import { fires, triggers } from './triggers.js';
@@ -35,6 +35,9 @@ export function futuresOf(engine: Engine): FuturesEngine {
   if (!f) engines.set(engine, (f = new FuturesEngine(engine, engine.config.futures)));
   return f;
 }
+
+/** `MockConfig.historyLimit`'s default (the margin side's too). */
+const DEFAULT_HISTORY_LIMIT = 10_000;
 
 export class FuturesEngine {
   readonly symbols: Map<string, FuturesSymbol>;
@@ -61,6 +64,16 @@ export class FuturesEngine {
 
   get now(): number {
     return this.engine.clock.now();
+  }
+
+  /** Closed orders, trades, amendments and income events kept per account and market (`historyLimit`). */
+  get historyLimit(): number {
+    return this.engine.config.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+  }
+
+  /** Resting orders, and waiting conditional and algo orders, per symbol and market (`maxOpenOrders`). */
+  get maxOpenOrders(): number {
+    return this.engine.config.maxOpenOrders ?? DEFAULT_MAX_OPEN_ORDERS;
   }
 
   /** The futures state of an account (created on first use), with its `GTD` orders past their time expired. */
@@ -97,7 +110,7 @@ export class FuturesEngine {
     if (s.market === 'um') wallet.um = wallet.um.plus(income);
     else wallet.cm = wallet.cm.plus(income);
     const event: IncomeEvent = { tranId: this.engine.nextId('tranId'), market: s.market, symbol: s.symbol, incomeType, income, asset, time: this.now, ...(tradeId !== undefined ? { tradeId } : {}) };
-    this.account(account).income.push(event);
+    this.account(account).recordIncome(event, this.historyLimit);
     return event;
   }
 
@@ -184,6 +197,9 @@ export class FuturesEngine {
       if (qty!.greaterThan(held)) throw FE.reduceOnlyRejected();
     }
     if (!reducing) checkExposure(this, account, book, s, { side: req.side, positionSide, qty: qty!, price: marketable ? mark : price, fillsNow: marketable });
+    // A triggered order is the conditional order's own, already counted when it was placed.
+    const rests = !marketable && tif !== 'IOC';
+    if (rests && !req.origType && book.openCount(s.symbol) >= this.maxOpenOrders) throw FE.maxOpenOrders();
 
     const now = this.now;
     const order: FuturesOrder = {
@@ -212,6 +228,7 @@ export class FuturesEngine {
     };
     book.orders.set(order.orderId, order);
     book.byClientId.set(order.clientOrderId, order);
+    book.forgetBeyond(this.historyLimit);
     if (marketable) this.fill(account, book, order, mark, false);
     else if (tif === 'IOC') order.status = 'EXPIRED';
     else {
@@ -247,6 +264,7 @@ export class FuturesEngine {
     const fee = commissionPayment(this.engine, account, s, this.income(s, value.mul(maker ? s.maker : s.taker)));
     const trade = { id: this.engine.nextId('tradeId'), symbol: s.symbol, orderId: order.orderId, side: order.side, positionSide: order.positionSide, price, qty, value, realizedPnl: realized, commission: fee.amount, commissionAsset: fee.asset, time: now, maker };
     book.trades.push(trade);
+    keepNewest(book.trades, this.historyLimit);
     if (!realized.isZero()) this.credit(account, s, realized, 'REALIZED_PNL', trade.id);
     if (!fee.amount.isZero()) this.credit(account, s, fee.amount.neg(), 'COMMISSION', trade.id, fee.asset);
     order.executedQty = qty;
@@ -283,6 +301,7 @@ export class FuturesEngine {
       amendmentId: this.amendmentId++, symbol: order.symbol, orderId: order.orderId, clientOrderId: order.clientOrderId, time: now,
       priceBefore: order.price, priceAfter: price, qtyBefore: order.origQty, qtyAfter: qty, count: order.amendments, modifyId,
     });
+    keepNewest(book.amendments, this.historyLimit);
     order.price = price;
     order.origQty = qty;
     order.updateTime = now;
@@ -312,6 +331,7 @@ export class FuturesEngine {
     } else if (triggers(req.strategyType, req.side, req.stopPrice!, mark)) {
       throw FE.wouldTrigger();
     }
+    if (book.waitingStrategies(s.symbol) >= this.maxOpenOrders) throw FE.maxStopOrders();
     const now = this.now;
     const timeInForce = req.timeInForce ?? 'GTC';
     const goodTillDate = timeInForce === 'GTD' ? checkGoodTillDate(req.goodTillDate, now) : 0;
@@ -345,6 +365,7 @@ export class FuturesEngine {
     };
     book.strategies.set(order.id, order);
     book.strategiesByClientId.set(order.clientId, order);
+    book.forgetBeyond(this.historyLimit);
     if (timeInForce === 'GTD') book.gtd.add(order);
     return order;
   }

@@ -25,6 +25,8 @@ export const FE = {
   // A modification that changes nothing. The PM error page names no code for it; each futures error page names its
   // own SAME_ORDER (USDⓈ-M -5027, COIN-M -4197), and the PAPI catalogue lists both from there.
   noModification: (market: FuturesMarketId) => (market === 'um' ? bad(-5027, 'No need to modify the order.') : bad(-4197, 'No need to modify the order.')),
+  maxOpenOrders: () => bad(-2025, 'Reach max open order limit.'),
+  maxStopOrders: () => bad(-4045, 'Reach max stop order limit.'),
   fokRejected: () => bad(-5021, 'Due to the order could not be filled immediately, the FOK order has been rejected.'),
   gtxRejected: () => bad(-5022, 'Due to the order could not be executed as maker, the Post Only order will be rejected.'),
 };

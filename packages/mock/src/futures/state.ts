@@ -164,15 +164,68 @@ export class MarketBook {
     return this.positions.get(`${symbol}:${side}`);
   }
 
+  /** Resting orders of one symbol (Binance's MAX_NUM_ORDERS counts them per symbol). */
+  openCount(symbol: string): number {
+    let n = 0;
+    for (const o of this.open) if (o.symbol === symbol) n++;
+    return n;
+  }
+
+  /** Waiting conditional and algo orders of one symbol (MAX_NUM_ALGO_ORDERS). */
+  waitingStrategies(symbol: string): number {
+    let n = 0;
+    for (const o of this.strategies.values()) if (o.status === 'NEW' && o.symbol === symbol) n++;
+    return n;
+  }
+
+  /**
+   * Forgets the oldest closed orders, conditional and algo orders, trades and amendments beyond `limit` each
+   * (`historyLimit`), as the margin side does: open and waiting ones are always kept.
+   */
+  forgetBeyond(limit: number): void {
+    if (this.orders.size > limit) {
+      for (const [id, o] of this.orders) {
+        if (this.orders.size <= limit) break;
+        if (this.open.has(o)) continue;
+        this.orders.delete(id);
+        this.gtd.delete(o);
+        if (this.byClientId.get(o.clientOrderId) === o) this.byClientId.delete(o.clientOrderId);
+      }
+    }
+    if (this.strategies.size > limit) {
+      for (const [id, o] of this.strategies) {
+        if (this.strategies.size <= limit) break;
+        if (o.status === 'NEW') continue;
+        this.strategies.delete(id);
+        this.gtd.delete(o);
+        if (this.strategiesByClientId.get(o.clientId) === o) this.strategiesByClientId.delete(o.clientId);
+      }
+    }
+    keepNewest(this.trades, limit);
+    keepNewest(this.amendments, limit);
+  }
+
   openStrategies(kind: StrategyOrder['kind']): StrategyOrder[] {
     return [...this.strategies.values()].filter((s) => s.kind === kind && s.status === 'NEW');
   }
 }
 
+/** Drops the oldest entries of a history list beyond `limit`. */
+export function keepNewest(list: unknown[], limit: number): void {
+  if (list.length > limit) list.splice(0, list.length - limit);
+}
+
 export class FuturesAccount {
   readonly um = new MarketBook('um');
   readonly cm = new MarketBook('cm');
+  /** Income events, oldest first, at most `historyLimit` (the oldest are forgotten). */
   readonly income: IncomeEvent[] = [];
+
+  /** Records an income event, forgetting the oldest beyond `limit`. */
+  recordIncome(event: IncomeEvent, limit: number): void {
+    this.income.push(event);
+    keepNewest(this.income, limit);
+  }
 
   book(market: FuturesMarketId): MarketBook {
     return market === 'um' ? this.um : this.cm;

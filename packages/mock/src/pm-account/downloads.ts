@@ -9,6 +9,7 @@
  * see the mock README): one header row, then one row per record, oldest first, times as `YYYY-MM-DD HH:MM:SS` in
  * UTC, amounts as plain decimals.
  */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Engine } from '../engine/engine.js';
 import type { Account } from '../engine/state.js';
 import type { Dec } from '../decimal.js';
@@ -86,6 +87,21 @@ export function downloadPath(download: Download): string {
   return `/__mock/downloads/${download.kind}/${download.id}.csv`;
 }
 
+/** The secret download links are signed with: one per mock engine, never sent, so a reset voids every link. */
+const linkSecrets = new WeakMap<Engine, Buffer>();
+
+function linkSignature(engine: Engine, path: string, expires: number): Buffer {
+  let secret = linkSecrets.get(engine);
+  if (!secret) linkSecrets.set(engine, (secret = randomBytes(32)));
+  return createHmac('sha256', secret).update(`${path}\n${expires}`).digest();
+}
+
+/** The signed link of a completed download: its path, its expiry and the signature over both. */
+function signedLink(engine: Engine, download: Download, expires: number): string {
+  const path = downloadPath(download);
+  return `${path}?expires=${expires}&signature=${linkSignature(engine, path, expires).toString('hex')}`;
+}
+
 /** The `…/asyn/id` answer for a download of this account, or undefined when it has none of that kind and id. */
 export function downloadStatus(engine: Engine, account: Account, kind: DownloadKind, id: string, origin: string): Record<string, unknown> | undefined {
   const download = pmStateOf(engine, account).downloads.get(downloadKey(kind, id));
@@ -98,7 +114,7 @@ export function downloadStatus(engine: Engine, account: Account, kind: DownloadK
   return {
     downloadId: id,
     status: 'completed',
-    url: `${origin}${downloadPath(download)}`,
+    url: `${origin}${signedLink(engine, download, expires)}`,
     s3Link: null,
     notified: true,
     expirationTimestamp: expires,
@@ -106,13 +122,31 @@ export function downloadStatus(engine: Engine, account: Account, kind: DownloadK
   };
 }
 
-/** The file behind a download link: the CSV while the link is valid, else undefined (404, like an expired link). */
-export function downloadFile(engine: Engine, path: string): string | undefined {
-  const m = /^\/__mock\/downloads\/(income|order|trade)\/([0-9]{1,20})\.csv$/.exec(path);
-  if (!m) return undefined;
-  const download = downloadRegistry(engine).get(downloadKey(m[1] as DownloadKind, m[2]!));
-  const now = engine.clock.now();
-  if (!download || now < download.readyAt || now >= download.readyAt + LINK_VALIDITY_MS) return undefined;
-  return download.csv;
-}
+/** What the file route answers: the CSV, or why not (the status and message of a Binance-style error). */
+export type DownloadFileAnswer = { readonly csv: string } | { readonly status: 403 | 404; readonly msg: string };
 
+const DOWNLOAD_PATH = /^\/__mock\/downloads\/(income|order|trade)\/([0-9]{1,20})\.csv$/;
+const DIGITS = /^[0-9]{1,15}$/;
+const HEX_SIGNATURE = /^[0-9a-f]{64}$/;
+
+/**
+ * The file behind a download link (`path` and its raw `query`): 404 for a path that names no download file;
+ * 403 when the link's signature does not match its path and expiry (missing, forged, altered, or taken from
+ * another file) or the link has expired (what S3 answers a pre-signed link in those cases); 404 when the
+ * download is no longer kept; else the CSV.
+ */
+export function downloadFile(engine: Engine, path: string, query: string): DownloadFileAnswer {
+  const m = DOWNLOAD_PATH.exec(path);
+  if (!m) return { status: 404, msg: 'No such download file.' };
+  const link = new URLSearchParams(query);
+  const expiresText = link.get('expires') ?? '';
+  const sent = link.get('signature') ?? '';
+  const expires = DIGITS.test(expiresText) ? Number(expiresText) : Number.NaN;
+  if (!Number.isSafeInteger(expires) || !HEX_SIGNATURE.test(sent) || !timingSafeEqual(Buffer.from(sent, 'hex'), linkSignature(engine, path, expires))) {
+    return { status: 403, msg: 'The signature of the download link does not match.' };
+  }
+  if (engine.clock.now() >= expires) return { status: 403, msg: 'Request has expired.' };
+  const download = downloadRegistry(engine).get(downloadKey(m[1] as DownloadKind, m[2]!));
+  if (!download) return { status: 404, msg: 'No such download, or it is no longer kept.' };
+  return { csv: download.csv };
+}

@@ -73,7 +73,8 @@ export function repayDebt(engine: Engine, account: Account, asset: string, amoun
   // Plan the exchanges first, so that a repayment that cannot be paid in full changes nothing.
   let missing = target.minus(min(b!.free, target));
   const plan: { from: string; cost: Dec; gets: Dec }[] = [];
-  for (const from of payWith) {
+  // Each asset pays once, however often it is listed: planning reads free balances that only move afterwards.
+  for (const from of new Set(payWith)) {
     if (!missing.greaterThan(0)) break;
     if (from === asset) continue;
     const rate = engine.market.rate(from, asset);

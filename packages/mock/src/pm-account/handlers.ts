@@ -19,6 +19,8 @@ import { cmAccountView, umAccountV2View, umAccountView } from './views.js';
 import { bareNumber } from './numbers.js';
 
 const DAY = 86_400_000;
+/** How far back UM income history reaches. */
+const UM_INCOME_RETENTION_MS = 90 * DAY;
 /** Binance documents no code for an unknown download id; the mock answers -3026 (a request parameter Binance finds invalid, not its form). */
 const noSuchDownload = () => new ApiError(400, -3026, 'Your input param is invalid.');
 const ok = (body: unknown): HandlerResult => ({ body });
@@ -100,6 +102,8 @@ function incomeHistory(market: FuturesMarketId): Handler {
     const span = (market === 'um' ? 7 : 200) * DAY;
     if (start === undefined && end === undefined) start = now - span;
     end ??= now;
+    // "Income history only contains data for the last three months" (the UM page), modelled as 90 days.
+    if (market === 'um') start = Math.max(start ?? 0, now - UM_INCOME_RETENTION_MS);
     const rows = futuresOf(ctx.engine)
       .account(ctx.account)
       .income.filter((e) => e.market === market && (symbol === undefined || e.symbol === symbol) && (type === undefined || e.incomeType === type))

@@ -16,6 +16,7 @@ import type { Account } from '../engine/state.js';
 import { D, ONE, ZERO, min, type Dec } from '../decimal.js';
 import type { FuturesMarketId, FuturesSymbol } from '../futures/config.js';
 import { futuresOf } from '../futures/engine.js';
+import { keepNewest } from '../futures/state.js';
 import { round8 } from '../futures/positions.js';
 import { pmStateOf } from './state.js';
 
@@ -44,7 +45,8 @@ export function transferFutures(engine: Engine, account: Account, market: Future
   if (market === 'um') b.um = b.um.plus(amount);
   else b.cm = b.cm.plus(amount);
   const tranId = engine.nextId('tranId');
-  futuresOf(engine).account(account).income.push({ tranId, market, symbol: '', incomeType: 'TRANSFER', info, income: amount, asset, time: engine.clock.now() });
+  const f = futuresOf(engine);
+  f.account(account).recordIncome({ tranId, market, symbol: '', incomeType: 'TRANSFER', info, income: amount, asset, time: engine.clock.now() }, f.historyLimit);
   return tranId;
 }
 
@@ -89,7 +91,8 @@ export function autoRepayFutures(engine: Engine, account: Account): void {
     const rate = engine.market.rate(asset, 'USDT');
     const usdt = account.portfolioMargin.wallet.peek('USDT');
     if (!rate || !usdt || !usdt.free.greaterThan(0)) continue;
-    const covered = min(left, round8(usdt.free.div(rate)).toDecimalPlaces(8, D.ROUND_DOWN));
+    // Rounded down, so that its cost — rounded up — never exceeds the free USDT.
+    const covered = min(left, usdt.free.div(rate).toDecimalPlaces(8, D.ROUND_DOWN));
     if (!covered.greaterThan(0)) continue;
     // USDT leaves the margin wallet; the exchanged asset enters the futures wallet (both as TRANSFER rows' effect).
     const cost = covered.mul(rate).toDecimalPlaces(8, D.ROUND_UP);
@@ -98,5 +101,8 @@ export function autoRepayFutures(engine: Engine, account: Account): void {
     transferFutures(engine, account, market, asset, covered, 'AUTO_EXCHANGE');
     details.push({ asset, negativeBalance: covered, negativeMaxThreshold: ZERO });
   }
-  if (details.length) state.exchanges.push({ startTime: now, endTime: now, details });
+  if (details.length) {
+    state.exchanges.push({ startTime: now, endTime: now, details });
+    keepNewest(state.exchanges, futuresOf(engine).historyLimit);
+  }
 }

@@ -6434,9 +6434,9 @@ export interface operations {
                     /** @description Amount to move. */
                     amount: components["schemas"]["DecimalParam"];
                     /** @description The isolated pair the asset leaves; with `ISOLATEDMARGIN_*` types. */
-                    fromSymbol?: string;
+                    fromSymbol?: components["schemas"]["SymbolParam"];
                     /** @description The isolated pair the asset enters; with `*_ISOLATEDMARGIN` types. */
-                    toSymbol?: string;
+                    toSymbol?: components["schemas"]["SymbolParam"];
                     recvWindow?: components["schemas"]["RecvWindow"];
                     timestamp: components["schemas"]["Timestamp"];
                 };

@@ -699,7 +699,14 @@ export const getMarginAllOrders = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "accountId": "int64",
@@ -1065,6 +1072,12 @@ export const getMarginAllOco = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "exclusive",
       "param": "fromId",
       "excludes": [
@@ -1197,6 +1210,12 @@ export const getMarginTrades = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -1272,7 +1291,14 @@ export const getMarginForceOrders = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "rows": {
@@ -1467,6 +1493,12 @@ export const getMarginLoanRecords = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "atLeastOne",
       "params": [
         "txId",
@@ -1569,6 +1601,12 @@ export const getMarginRepayRecords = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "atLeastOne",
       "params": [
@@ -1879,6 +1917,12 @@ export const getMarginInterestHistory = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -1952,6 +1996,12 @@ export const getNegativeBalanceInterestHistory = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
@@ -2743,11 +2793,18 @@ export const getUmAllOrders = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
       "ms": 604800000,
-      "description": "The window may not exceed 7 days (-1127); without times the last 7 days are listed."
+      "exclusive": true,
+      "description": "The query period must be less than 7 days (the page: \"less then 7 days\"; -1127); without times the last 7 days are listed."
     }
   ],
   "response": {
@@ -2867,6 +2924,12 @@ export const getUmTrades = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "exclusive",
       "param": "fromId",
       "excludes": [
@@ -2959,6 +3022,12 @@ export const getUmOrderAmendments = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "atLeastOne",
       "params": [
@@ -3057,7 +3126,14 @@ export const getUmForceOrders = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "avgPrice": "decimal",
@@ -3699,11 +3775,18 @@ export const getUmAllConditionalOrders = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
       "ms": 604800000,
-      "description": "At most 7 days between the times (-1127); default the last 7 days."
+      "exclusive": true,
+      "description": "The query period must be less than 7 days (-1127); default the last 7 days."
     }
   ],
   "response": {
@@ -4274,10 +4357,17 @@ export const getUmAllAlgoOrders = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
-      "ms": 604799999,
+      "ms": 604800000,
+      "exclusive": true,
       "description": "The period must be less than 7 days (-1127); default the last 7 days."
     }
   ],
@@ -5244,6 +5334,12 @@ export const getCmAllOrders = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "atLeastOne",
       "params": [
         "symbol",
@@ -5388,6 +5484,12 @@ export const getCmTrades = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "exclusive",
       "param": "fromId",
       "excludes": [
@@ -5498,6 +5600,12 @@ export const getCmOrderAmendments = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "atLeastOne",
       "params": [
         "orderId",
@@ -5595,7 +5703,14 @@ export const getCmForceOrders = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "avgPrice": "decimal",
@@ -6160,11 +6275,18 @@ export const getCmAllConditionalOrders = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
       "ms": 604800000,
-      "description": "At most 7 days between the times (-1127); default the last 7 days."
+      "exclusive": true,
+      "description": "The query period must be less than 7 days (-1127); default the last 7 days."
     }
   ],
   "response": {
@@ -7016,7 +7138,14 @@ export const getUmIncome = {
       "minimum": 0
     }
   },
-  "rules": [],
+  "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    }
+  ],
   "response": {
     "fields": {
       "income": "decimal"
@@ -7069,6 +7198,12 @@ export const getUmIncomeDownloadId = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
@@ -7181,6 +7316,12 @@ export const getUmOrderDownloadId = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -7291,6 +7432,12 @@ export const getUmTradeDownloadId = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
@@ -7629,6 +7776,12 @@ export const getCmIncome = {
   },
   "rules": [
     {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
+    {
       "kind": "maxInterval",
       "from": "startTime",
       "to": "endTime",
@@ -7898,6 +8051,12 @@ export const getNegativeBalanceExchangeRecords = {
     }
   },
   "rules": [
+    {
+      "kind": "ordered",
+      "from": "startTime",
+      "to": "endTime",
+      "description": "`startTime` may not be after `endTime`: -1023 \"Start time is greater than end time.\""
+    },
     {
       "kind": "maxInterval",
       "from": "startTime",
