@@ -163,7 +163,14 @@ async function driveFutures(): Promise<void> {
     expect(opened.status, opened.text).toBe(200);
     await driveExpecting(holder, `${M} position mode with a position`, -4068, 'POST', `${p}/positionSide/dual`, { dualSidePosition: 'true' });
     await driveExpecting(holder, `${M} leverage whose bracket the position exceeds`, -4028, 'POST', `${p}/leverage`, { symbol, leverage: 125 });
-    await driveExpecting(holder, `${M} leverage whose initial margin the equity cannot carry`, -2028, 'POST', `${p}/leverage`, { symbol, leverage: 1 });
+    // 1000 USDT of equity (CM: 0.025 BTC) holding 0.4 BTC of position: 15x would need 1066.67 of margin.
+    const small = new TestClient(mockFetch({
+      rateLimits: { enabled: false },
+      futures: { seedDemo: false },
+      accounts: [{ ...DEMO_ACCOUNT, portfolioMargin: market === 'um' ? { USDT: { umWalletBalance: '1000' } } : { BTC: { cmWalletBalance: '0.025' } } }],
+    }));
+    expect((await small.post(`${p}/order`, { symbol, side: 'BUY', type: 'MARKET', quantity: market === 'um' ? '0.4' : '160' })).status).toBe(200);
+    await driveExpecting(small, `${M} leverage whose initial margin the equity cannot carry`, -2028, 'POST', `${p}/leverage`, { symbol, leverage: 15 });
     // At 125x the first bracket caps the position: an order beyond it.
     const levered = fresh();
     expect((await levered.post(`${p}/leverage`, { symbol, leverage: 125 })).status).toBe(200);
