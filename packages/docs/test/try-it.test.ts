@@ -68,7 +68,10 @@ describe('the try-it page against a fresh mock', () => {
     for (const [index, op] of data.operations.entries()) expect(links[index], op.operationId).toEqual({ key: `${op.api}/${op.operationId}`, path: op.path, clipped: false });
   });
 
-  it('Send succeeds on every example of every operation, in page order', async () => {
+  // Bounded by its steps, never by a guess at speed: each wait has STEP_MS, and there are about two per operation
+  // (open it, send each example; a reset and a prerequisite where one fails). At load 37 the walk took over 120 s.
+  const walkTimeout = STEP_MS * (2 * APIS.reduce((n, api) => n + Object.keys(api.operations).length, 0) + 20);
+  it('Send succeeds on every example of every operation, in page order', { timeout: walkTimeout }, async () => {
     const data = await tryData();
     const sent = new Set<string>();
     const log: string[] = [];
