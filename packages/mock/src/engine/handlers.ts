@@ -3,12 +3,12 @@
  * (types, enums, mandatory ones and the spec's parameter rules); what is checked here is what needs the state.
  */
 import type { ApiId } from '@marginkit/spec';
-import { D, ONE, ZERO, ceil8, floor8, fmt, minus, plus, type Dec } from '../decimal.js';
+import { D, ZERO, floor8, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
 import { accountOperationHandlers } from './account-operations.js';
 import type { OcoRequest, OrderRequest } from './engine.js';
 import { isolatedEnabled } from './isolated-accounts.js';
-import type { Handler, HandlerContext, HandlerResult } from './request.js';
+import { joinHandlerTables, type Handler, type HandlerContext, type HandlerResult } from './request.js';
 import { sapiBreadthHandlers, withBreadthChecks } from './sapi-handlers.js';
 import type { Order, OrderList, OrderType, Side, SideEffect, Venue } from './state.js';
 import { Wallet } from './state.js';
@@ -716,66 +716,6 @@ function pmMaxWithdraw(ctx: HandlerContext): HandlerResult {
   return { body: { amount: fmt(ctx.engine.maxTransferable(ctx.account.portfolioMargin.wallet, asset)) } };
 }
 
-/** Maintenance margin of the PM account view: 10% of the liabilities. */
-const PM_MAINTENANCE_RATE = new D('0.1');
-
-function pmAccount(ctx: HandlerContext): HandlerResult {
-  const { engine } = ctx;
-  const wallet = ctx.account.portfolioMargin.wallet;
-  const totals = engine.totals(wallet, 'USDT');
-  // Figures as shown (8 decimals, liabilities and margins rounded up), so that equity − initial margin is
-  // exactly the withdrawable amount shown.
-  const liability = ceil8(totals.liability);
-  const equity = floor8(totals.assets).minus(liability);
-  const initial = ceil8(liability.div(engine.leverage.minus(ONE)));
-  const maint = ceil8(liability.mul(PM_MAINTENANCE_RATE));
-  const uniMMR = maint.isZero() ? new D(999) : equity.div(maint);
-  const status = maint.isZero() || uniMMR.greaterThanOrEqualTo(1.2) ? 'NORMAL' : uniMMR.greaterThanOrEqualTo(1.05) ? 'MARGIN_CALL' : 'ACTIVE_LIQUIDATION';
-  const available = equity.minus(initial);
-  const free = available.greaterThan(0) ? available : ZERO;
-  return {
-    body: {
-      uniMMR: fmt(uniMMR),
-      accountEquity: fmt(equity),
-      actualEquity: fmt(equity),
-      accountInitialMargin: fmt(initial),
-      accountMaintMargin: fmt(maint),
-      accountStatus: status,
-      virtualMaxWithdrawAmount: fmt(free),
-      totalAvailableBalance: fmt(free),
-      totalMarginOpenLoss: fmt(ZERO),
-      updateTime: engine.clock.now(),
-    },
-  };
-}
-
-function pmBalanceRow(ctx: HandlerContext, asset: string, withCrossAsset: boolean): Record<string, unknown> {
-  const b = ctx.account.portfolioMargin.wallet.peek(asset) ?? { free: ZERO, locked: ZERO, borrowed: ZERO, interest: ZERO, um: ZERO, cm: ZERO };
-  const row: Record<string, unknown> = {
-    asset,
-    totalWalletBalance: fmt(b.free.plus(b.locked).plus(b.um).plus(b.cm)),
-  };
-  if (withCrossAsset) row.crossMarginAsset = fmt(b.free.plus(b.locked).minus(b.borrowed).minus(b.interest));
-  Object.assign(row, {
-    crossMarginBorrowed: fmt(b.borrowed),
-    crossMarginFree: fmt(b.free),
-    crossMarginInterest: fmt(b.interest),
-    crossMarginLocked: fmt(b.locked),
-    umWalletBalance: fmt(b.um),
-    umUnrealizedPNL: fmt(ZERO),
-    cmWalletBalance: fmt(b.cm),
-    cmUnrealizedPNL: fmt(ZERO),
-    updateTime: ctx.engine.clock.now(),
-    negativeBalance: fmt(ZERO),
-  });
-  return row;
-}
-
-function pmBalance(ctx: HandlerContext): HandlerResult {
-  if (ctx.params.has('asset')) return { body: pmBalanceRow(ctx, pmAsset(ctx), false) };
-  return { body: [...ctx.account.portfolioMargin.wallet.balances.keys()].map((a) => pmBalanceRow(ctx, a, true)) };
-}
-
 function pmInterestHistory(ctx: HandlerContext): HandlerResult {
   const { params: p } = ctx;
   const asset = p.get('asset');
@@ -819,41 +759,43 @@ const common: Record<string, Handler> = {
   getMarginTrades: trades,
 };
 
-export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = withBreadthChecks({
-  ...Object.fromEntries(Object.entries(common).map(([k, v]) => [`margin.${k}`, v])),
-  ...Object.fromEntries(Object.entries(common).map(([k, v]) => [`portfolioMargin.${k}`, v])),
-  'margin.cancelMarginOpenOrders': cancelAll,
-  'margin.getMarginBorrowRepayRecords': sapiBorrowRepayRecords,
-  'margin.marginBorrowRepay': sapiBorrowRepay,
-  'margin.getMarginMaxBorrowable': sapiMaxBorrowable,
-  'margin.getMarginMaxTransferable': sapiMaxTransferable,
-  'margin.getCrossMarginAccount': crossAccount,
-  'margin.getIsolatedMarginAccount': isolatedAccount,
-  'margin.getMarginInterestHistory': sapiInterestHistory,
-  'margin.getMarginForceLiquidationRecords': forceLiquidations,
-  'margin.createMarginListenKey': createListenKey,
-  'margin.keepAliveMarginListenKey': keepAliveListenKey,
-  'margin.closeMarginListenKey': closeListenKey,
-  'portfolioMargin.cancelMarginAllOpenOrders': cancelAll,
-  'portfolioMargin.getMarginForceOrders': () => ({ body: { rows: [], total: 0 } }),
-  'portfolioMargin.marginBorrow': pmBorrow,
-  'portfolioMargin.marginRepay': pmRepay,
-  'portfolioMargin.getMarginLoanRecords': pmLoanRecords,
-  'portfolioMargin.getMarginRepayRecords': pmRepayRecords,
-  'portfolioMargin.getMarginMaxBorrowable': pmMaxBorrowable,
-  'portfolioMargin.getMarginMaxWithdraw': pmMaxWithdraw,
-  'portfolioMargin.getAccount': pmAccount,
-  'portfolioMargin.getBalance': pmBalance,
-  'portfolioMargin.getMarginInterestHistory': pmInterestHistory,
-  'portfolioMargin.getNegativeBalanceInterestHistory': pmNegativeBalanceInterest,
-  'portfolioMargin.createListenKey': createListenKey,
-  'portfolioMargin.keepAliveListenKey': keepAliveListenKey,
-  'portfolioMargin.closeListenKey': closeListenKey,
-  'portfolioMargin.ping': () => ({ body: {} }),
-  ...accountOperationHandlers,
-  ...sapiBreadthHandlers,
-  // The futures engine's operations, and the account views that include its positions (they replace the two above).
-  ...futuresHandlers,
-  // The UM/CM account views, configuration, income, downloads and fund movements (pm-account/).
-  ...pmAccountHandlers,
-});
+export const handlers: Readonly<Record<`${ApiId}.${string}`, Handler>> = withBreadthChecks(
+  joinHandlerTables(
+    Object.fromEntries(Object.entries(common).map(([k, v]) => [`margin.${k}`, v])),
+    Object.fromEntries(Object.entries(common).map(([k, v]) => [`portfolioMargin.${k}`, v])),
+    {
+      'margin.cancelMarginOpenOrders': cancelAll,
+      'margin.getMarginBorrowRepayRecords': sapiBorrowRepayRecords,
+      'margin.marginBorrowRepay': sapiBorrowRepay,
+      'margin.getMarginMaxBorrowable': sapiMaxBorrowable,
+      'margin.getMarginMaxTransferable': sapiMaxTransferable,
+      'margin.getCrossMarginAccount': crossAccount,
+      'margin.getIsolatedMarginAccount': isolatedAccount,
+      'margin.getMarginInterestHistory': sapiInterestHistory,
+      'margin.getMarginForceLiquidationRecords': forceLiquidations,
+      'margin.createMarginListenKey': createListenKey,
+      'margin.keepAliveMarginListenKey': keepAliveListenKey,
+      'margin.closeMarginListenKey': closeListenKey,
+      'portfolioMargin.cancelMarginAllOpenOrders': cancelAll,
+      'portfolioMargin.getMarginForceOrders': () => ({ body: { rows: [], total: 0 } }),
+      'portfolioMargin.marginBorrow': pmBorrow,
+      'portfolioMargin.marginRepay': pmRepay,
+      'portfolioMargin.getMarginLoanRecords': pmLoanRecords,
+      'portfolioMargin.getMarginRepayRecords': pmRepayRecords,
+      'portfolioMargin.getMarginMaxBorrowable': pmMaxBorrowable,
+      'portfolioMargin.getMarginMaxWithdraw': pmMaxWithdraw,
+      'portfolioMargin.getMarginInterestHistory': pmInterestHistory,
+      'portfolioMargin.getNegativeBalanceInterestHistory': pmNegativeBalanceInterest,
+      'portfolioMargin.createListenKey': createListenKey,
+      'portfolioMargin.keepAliveListenKey': keepAliveListenKey,
+      'portfolioMargin.closeListenKey': closeListenKey,
+      'portfolioMargin.ping': () => ({ body: {} }),
+    },
+    accountOperationHandlers,
+    sapiBreadthHandlers,
+    // The futures engine's operations, and the PM account views that include its positions.
+    futuresHandlers,
+    // The UM/CM account views, configuration, income, downloads and fund movements (pm-account/).
+    pmAccountHandlers,
+  ),
+);

@@ -44,7 +44,7 @@ function toggleAnswer(symbol: string): HandlerResult {
 }
 
 export function enableIsolatedAccount(ctx: HandlerContext): HandlerResult {
-  const { account, engine, params } = ctx;
+  const { account, params } = ctx;
   const symbol = params.get('symbol')!;
   requireSymbol(ctx, symbol);
   const state = sapiState(account);
@@ -105,7 +105,7 @@ export function allIsolatedPairs(ctx: HandlerContext): HandlerResult {
 }
 
 export function isolatedFeeData(ctx: HandlerContext): HandlerResult {
-  const { engine, params } = ctx;
+  const { engine } = ctx;
   const vipLevel = optIntParam(ctx, 'vipLevel') ?? sapiState(ctx.account).vipLevel;
   if (vipLevel > 9) throw E.invalidParam('vipLevel');
   return {

@@ -43,3 +43,21 @@ export function autoRepayParam(p: ReadonlyMap<string, string>): boolean {
   const v = p.get('autoRepayAtCancel');
   return v === undefined ? true : v.toLowerCase() === 'true';
 }
+
+/**
+ * Joins handler tables into one, refusing an operation registered in two of them: with an object spread the later
+ * handler would silently replace the earlier one and leave dead code behind.
+ */
+export function joinHandlerTables(...tables: readonly Readonly<Record<string, Handler>>[]): Record<string, Handler> {
+  const out: Record<string, Handler> = {};
+  const from = new Map<string, number>();
+  tables.forEach((table, i) => {
+    for (const [key, handler] of Object.entries(table)) {
+      const earlier = from.get(key);
+      if (earlier !== undefined) throw new Error(`mock handler table: ${key} is registered twice (tables ${earlier + 1} and ${i + 1})`);
+      from.set(key, i);
+      out[key] = handler;
+    }
+  });
+  return out;
+}
