@@ -103,7 +103,9 @@ function coerce(meta: ParamMeta, text: string, bounds: Int64Bounds | undefined):
     }
     case 'integer':
     case 'timestamp':
-      return INTEGER_TEXT.test(text) ? Number(text) : text;
+      // Binance reads these as Java LONG (or INT, which the spec bounds): beyond LONG the text cannot be read, and
+      // a JavaScript number would round it to a value the spec's bounds then accept (-1100 instead).
+      return INTEGER_TEXT.test(text) && fitsLong(text) ? Number(text) : text;
     case 'number':
       return NUMBER_TEXT.test(text) ? Number(text) : text;
     case 'boolean':
@@ -111,6 +113,13 @@ function coerce(meta: ParamMeta, text: string, bounds: Int64Bounds | undefined):
     default:
       return text;
   }
+}
+
+function fitsLong(text: string): boolean {
+  // Up to 18 digits always fit; only longer text needs the exact comparison.
+  if (text.length < 19) return true;
+  const value = BigInt(text);
+  return value >= INT64_MIN && value <= INT64_MAX;
 }
 
 /** Signing parameters that Binance ignores on operations that are not signed. */

@@ -7,6 +7,7 @@ import { D, ZERO, floor8, fmt, minus, plus, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
 import { accountOperationHandlers } from './account-operations.js';
 import type { OcoRequest, OrderRequest } from './engine.js';
+import { pageOf } from './handler-kit.js';
 import { isolatedEnabled } from './isolated-accounts.js';
 import { joinHandlerTables, type Handler, type HandlerContext, type HandlerResult } from './request.js';
 import { sapiBreadthHandlers, withBreadthChecks } from './sapi-handlers.js';
@@ -109,10 +110,6 @@ function walletOf(ctx: HandlerContext, symbol: string | undefined, create: boole
 function knownAsset(ctx: HandlerContext, wallet: Wallet, asset: string): void {
   if (ctx.engine.market.hasAsset(asset) || wallet.peek(asset)) return;
   throw ctx.meta.api === 'margin' ? E.notMarginAsset() : E.invalidAsset();
-}
-
-function page<T>(rows: readonly T[], current: number, size: number): T[] {
-  return rows.slice((current - 1) * size, current * size);
 }
 
 function inWindow(time: number, start: number | undefined, end: number | undefined): boolean {
@@ -421,7 +418,7 @@ function sapiBorrowRepayRecords(ctx: HandlerContext): HandlerResult {
           txId: r.txId,
         }));
   rows.reverse();
-  return { body: { rows: page(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
+  return { body: { rows: pageOf(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
 }
 
 function sapiMaxBorrowable(ctx: HandlerContext): HandlerResult {
@@ -598,7 +595,7 @@ function sapiInterestHistory(ctx: HandlerContext): HandlerResult {
       ...(r.isolatedSymbol ? { isolatedSymbol: r.isolatedSymbol } : {}),
     }))
     .reverse();
-  return { body: { rows: page(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
+  return { body: { rows: pageOf(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
 }
 
 function forceLiquidations(ctx: HandlerContext): HandlerResult {
@@ -681,7 +678,7 @@ function pmLoanRecords(ctx: HandlerContext): HandlerResult {
     .filter((r) => r.asset === asset && archived(r.timestamp) && (txId !== undefined ? r.txId === txId : inWindow(r.timestamp, start, end)))
     .map((r) => ({ txId: r.txId, asset: r.asset, principal: fmt(r.principal), timestamp: r.timestamp, status: 'CONFIRMED' }))
     .reverse();
-  return { body: { rows: page(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
+  return { body: { rows: pageOf(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
 }
 
 function pmRepayRecords(ctx: HandlerContext): HandlerResult {
@@ -702,7 +699,7 @@ function pmRepayRecords(ctx: HandlerContext): HandlerResult {
       status: 'CONFIRMED',
     }))
     .reverse();
-  return { body: { rows: page(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
+  return { body: { rows: pageOf(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
 }
 
 function pmMaxBorrowable(ctx: HandlerContext): HandlerResult {
@@ -735,7 +732,7 @@ function pmInterestHistory(ctx: HandlerContext): HandlerResult {
       type: r.type,
     }))
     .reverse();
-  return { body: { rows: page(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
+  return { body: { rows: pageOf(rows, int(p, 'current', 1), int(p, 'size', 10)), total: rows.length } };
 }
 
 function pmNegativeBalanceInterest(ctx: HandlerContext): HandlerResult {

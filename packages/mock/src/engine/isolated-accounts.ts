@@ -16,9 +16,8 @@
  *   view uses), and the borrow limits and hourly interest rates of the configuration (daily = 24 × hourly).
  */
 import { D, ONE, fmt } from '../decimal.js';
-import { E } from '../errors.js';
 import type { HandlerContext, HandlerResult } from './request.js';
-import { optIntParam, requireSymbol } from './handler-kit.js';
+import { optIntParam, requireSymbol, vipLevelParam } from './handler-kit.js';
 import { sapiState } from './sapi-state.js';
 import { SE } from './sapi-errors.js';
 import type { Account } from './state.js';
@@ -106,8 +105,7 @@ export function allIsolatedPairs(ctx: HandlerContext): HandlerResult {
 
 export function isolatedFeeData(ctx: HandlerContext): HandlerResult {
   const { engine } = ctx;
-  const vipLevel = optIntParam(ctx, 'vipLevel') ?? sapiState(ctx.account).vipLevel;
-  if (vipLevel > 9) throw E.invalidParam('vipLevel');
+  const vipLevel = vipLevelParam(ctx, sapiState(ctx.account).vipLevel);
   return {
     body: symbolsOf(ctx).map((symbol) => {
       const info = engine.market.info(symbol)!;
