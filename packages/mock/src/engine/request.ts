@@ -1,6 +1,7 @@
 /**
  * The handler contract (what every operation's handler receives and answers) and the two parameter readers the
- * order handlers share; the other readers are in handler-kit.ts.
+ * order handlers share; the other readers are in request-readers.ts (orders, loans, accounts) and handler-kit.ts
+ * (the other SAPI operations).
  */
 import type { OperationMeta } from '@marginkit/spec';
 import type { Engine } from './engine.js';
