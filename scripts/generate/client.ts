@@ -1,6 +1,7 @@
 import type { OperationMeta } from '../../packages/spec/src/meta-types.ts';
 import type { ApiDescription } from './apis.ts';
 import { type OpenApiDocument, operationsOf } from './bundle.ts';
+import { renderVariantTypes } from './response-variants.ts';
 
 const SIGNING = new Set(['timestamp', 'signature']);
 const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
@@ -41,7 +42,7 @@ export function renderClientOperations(api: ApiDescription, doc: OpenApiDocument
     `} from '@marginkit/spec/${api.slug}';`,
     "import type { OperationCaller } from '../operation-caller.js';",
     "import type { CallOptions } from '../options.js';",
-    "import type { Decoded, OperationParams } from '../types.js';",
+    "import type { Decoded, OperationParams, ResponseVariant } from '../types.js';",
     '',
   ];
   const methods: string[] = [];
@@ -59,17 +60,36 @@ export function renderClientOperations(api: ApiDescription, doc: OpenApiDocument
     const paramsType = paramNames.length ? `OperationParams<${wireParams}, (typeof ${id}Operation)['params']>` : 'Record<string, never>';
     const paramDecl = `params${required ? '' : '?'}: ${type}Params`;
     const doc = jsdoc(meta, operation);
+    const decoded = `Decoded<operations['${id}']['responses']['${okStatus}']['content']['application/json'], (typeof ${id}Operation)['response']['fields']>`;
+    out.push(`export type ${type}Params = ${paramsType};`);
+    // With response variants, one overload per variant types the answer by the parameters sent; the last
+    // overload takes any parameters and answers any variant.
+    const overloads: { params: string; optional: boolean; result: string }[] = [];
+    if (meta.responseVariants) {
+      const variants = renderVariantTypes(meta.responseVariants, meta.params, type, decoded, `${type}Params`, !required);
+      out.push(
+        ...variants.declarations,
+        `/** The decoded answer; \`${type}Result<V>\` is the answer of variant \`V\` alone. */`,
+        `export type ${type}Result<V extends ${type}Variant = ${type}Variant> = ${variants.resultType};`,
+      );
+      for (const o of variants.overloads) overloads.push({ params: `params${o.optional ? '?' : ''}: ${o.params}`, optional: o.optional, result: `${type}Result<${o.variant}>` });
+    } else {
+      out.push(`export type ${type}Result = ${decoded};`);
+    }
+    overloads.push({ params: paramDecl, optional: !required, result: `${type}Result` });
+    out.push('');
+    if (overloads.length > 1) {
+      for (const o of overloads) out.push(doc, `export function ${id}(client: OperationCaller, ${o.params}, options?: CallOptions): Promise<${o.result}>;`);
+    } else {
+      out.push(doc);
+    }
     out.push(
-      `export type ${type}Params = ${paramsType};`,
-      `export type ${type}Result = Decoded<operations['${id}']['responses']['${okStatus}']['content']['application/json'], (typeof ${id}Operation)['response']['fields']>;`,
-      '',
-      doc,
       `export function ${id}(client: OperationCaller, ${paramDecl}, options?: CallOptions): Promise<${type}Result> {`,
       `  return client.call(${id}Operation, params, options) as Promise<${type}Result>;`,
       '}',
       '',
     );
-    methods.push(doc.replace(/^/gm, '  '), `  ${id}(${paramDecl}, options?: CallOptions): Promise<${type}Result>;`);
+    for (const o of overloads) methods.push(doc.replace(/^/gm, '  '), `  ${id}(${o.params}, options?: CallOptions): Promise<${o.result}>;`);
   }
   out.push(
     `/** The operation-named methods of the ${api.slug} client. */`,

@@ -12,6 +12,7 @@ import type {
 } from '../../packages/spec/src/meta-types.ts';
 import type { ApiDescription } from './apis.ts';
 import { type OpenApiDocument, operationsOf, resolve } from './bundle.ts';
+import { responseVariantsOf } from './response-variants.ts';
 
 const SIGNED = new Set(['TRADE', 'MARGIN', 'USER_DATA']);
 /** Client-id parameters, in the order the naming rule picks them (spec README, `x-binance-idempotent`). */
@@ -233,6 +234,8 @@ export function buildOperationMetas(api: ApiDescription, doc: OpenApiDocument, t
       checkTimingParams(doc, operation, meta, timing, where);
       meta.timing = timing;
     }
+    const variants = responseVariantsOf(doc, operation, params, okSchema, where);
+    if (variants) meta.responseVariants = variants;
     return meta;
   });
 }

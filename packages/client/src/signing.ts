@@ -30,18 +30,23 @@ function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
 }
 
 /** Reads the key type from PKCS#8 DER bytes. */
-export function pkcs8KeyType(der: Uint8Array): 'RSA' | 'ED25519' | undefined {
-  if (contains(der, ED25519_OID)) return 'ED25519';
-  if (contains(der, RSA_OID)) return 'RSA';
+export function pkcs8KeyType(der: Uint8Array | ArrayBuffer): 'RSA' | 'ED25519' | undefined {
+  const bytes = der instanceof Uint8Array ? der : new Uint8Array(der);
+  if (contains(bytes, ED25519_OID)) return 'ED25519';
+  if (contains(bytes, RSA_OID)) return 'RSA';
   return undefined;
 }
 
-/** Decodes the base64 body of a `-----BEGIN PRIVATE KEY-----` PEM block. */
-export function pemToDer(pem: string): Uint8Array<ArrayBuffer> {
+/**
+ * Decodes the base64 body of a `-----BEGIN PRIVATE KEY-----` PEM block. Returns a plain `ArrayBuffer` (what
+ * WebCrypto's `importKey` takes): a generic typed array (TypeScript 5.7+) in a declaration would break older TypeScript.
+ */
+export function pemToDer(pem: string): ArrayBuffer {
   const match = /-----BEGIN PRIVATE KEY-----([\s\S]+?)-----END PRIVATE KEY-----/.exec(pem);
   if (!match) throw new Error('expected a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"); convert RSA keys with `openssl pkcs8 -topk8 -nocrypt`');
   const binary = atob(match[1]!.replace(/\s+/g, ''));
-  const der = new Uint8Array(new ArrayBuffer(binary.length));
-  for (let i = 0; i < binary.length; i++) der[i] = binary.charCodeAt(i);
+  const der = new ArrayBuffer(binary.length);
+  const bytes = new Uint8Array(der);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return der;
 }

@@ -67,3 +67,30 @@ type RelaxOperation<Op> = Op extends { parameters: infer P }
 export type ClientPaths<Paths> = {
   [P in keyof Paths]: { [M in keyof Paths[P]]: Paths[P][M] extends object ? RelaxOperation<Paths[P][M]> : Paths[P][M] };
 };
+
+/** One variant of an answer (spec `x-binance-response-variants`): its shape and the properties always present. */
+export interface VariantShape {
+  /** `object` or `array`: which member of a `oneOf` answer this variant is; `any`: the answer as typed. */
+  readonly shape: 'object' | 'array' | 'any';
+  /** Properties always present in this variant (`never` when none beyond the schema's required ones). */
+  readonly present: PropertyKey;
+}
+
+type Flatten<T> = { [K in keyof T]: T[K] } & {};
+
+type WithPresent<T, K extends PropertyKey> = [K] extends [never]
+  ? T
+  : T extends readonly unknown[]
+    ? T
+    : Flatten<Omit<T, K> & { [P in K & keyof T]-?: Exclude<T[P], undefined> }>;
+
+type ShapeOf<T, Shape> = Shape extends 'array' ? Extract<T, readonly unknown[]> : Shape extends 'object' ? Exclude<T, readonly unknown[]> : T;
+
+/**
+ * The answer of variant `V` of an operation: `newMarginOrder` with `newOrderRespType: 'FULL'` answers with
+ * `fills`, `status` and the other FULL fields present (not optional). A union of variants gives the union of
+ * their answers, so an operation called without knowing the variant keeps every variant-dependent field optional.
+ */
+export type ResponseVariant<T, Variants extends { readonly [name: string]: VariantShape }, V extends keyof Variants> = V extends unknown
+  ? WithPresent<ShapeOf<T, Variants[V]['shape']>, Variants[V]['present']>
+  : never;

@@ -15,7 +15,8 @@ window.runCase = async (options, api) => {
   return { orderId: order.orderId.toString(), idType: typeof order.orderId, price: order.price.toFixed(), isDecimal: Decimal.isDecimal(order.price) };
 };`;
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium, or the browser `MARGINKIT_CHROMIUM` names (as for the docs' browser tests). */
+const CHROMIUM = process.env.MARGINKIT_CHROMIUM || '/usr/bin/chromium';
 const answer = '{"symbol":"BTCUSDC","orderId":1352286576452864727,"clientOrderId":"ü-1","transactTime":1,"price":"40000.00000000"}';
 
 describe('in a real browser (Chromium): WebCrypto signing and fetch', () => {
@@ -31,7 +32,7 @@ describe('in a real browser (Chromium): WebCrypto signing and fetch', () => {
   let bundle: string;
 
   beforeAll(async () => {
-    expect(fs.existsSync(CHROMIUM), `${CHROMIUM} is required (apt-get install chromium)`).toBe(true);
+    expect(fs.existsSync(CHROMIUM), `${CHROMIUM} is required (apt-get install chromium, or set MARGINKIT_CHROMIUM)`).toBe(true);
     const result = await build({
       stdin: { contents: PAGE_SCRIPT, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js' },
       bundle: true,

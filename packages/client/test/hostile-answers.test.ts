@@ -145,12 +145,13 @@ describe('503 answers: an order is resent only when the answer proves it was not
   });
 
   it.each([
-    ['SAPI 200', 200, () => margin()],
-    ['PAPI 200', 200, () => portfolio()],
-    ['SAPI 202', 202, () => margin()],
-  ])('an unknown-status code in a 2xx body (%s) leaves the order unknown instead of resolving as placed', async (_name, status, client) => {
+    // Each API's newMarginOrder is overloaded by its response variants, so the call is made per API.
+    ['SAPI 200', 200, (): Promise<unknown> => margin().newMarginOrder(orderParams)],
+    ['PAPI 200', 200, (): Promise<unknown> => portfolio().newMarginOrder(orderParams)],
+    ['SAPI 202', 202, (): Promise<unknown> => margin().newMarginOrder(orderParams)],
+  ])('an unknown-status code in a 2xx body (%s) leaves the order unknown instead of resolving as placed', async (_name, status, placeOrder) => {
     server.script([(_r, res) => json(res, status, '{"code":-1007,"msg":"Timeout waiting for response from backend server. Send status unknown; execution status unknown."}')]);
-    const error = await expectUnknownOrder(client().newMarginOrder(orderParams), 'unknown-code');
+    const error = await expectUnknownOrder(placeOrder(), 'unknown-code');
     expect([error.status, error.code]).toEqual([status, -1007]);
   });
 
@@ -368,15 +369,18 @@ describe('429 and 418 were not processed', () => {
     expect(newOrders()).toHaveLength(2);
   });
 
-  it('429 with a long Retry-After: RateLimitError, not executed, and the next call is refused without reaching Binance', async () => {
-    server.script([(_r, res) => json(res, 429, '{"code":-1003,"msg":"Too much request weight used."}', { 'retry-after': '30' })]);
+  it('429 with a long Retry-After: RateLimitError, not executed, and the next call to that endpoint is refused without reaching Binance', async () => {
+    // SAPI limits are per endpoint (each endpoint has its own IP and UID limits), so another endpoint still goes out.
+    server.script([(_r, res) => json(res, 429, '{"code":-1003,"msg":"Too much request weight used."}', { 'retry-after': '30' }), (_r, res) => json(res, 200, account)]);
     const client = margin();
     const error = (await failure(client.newMarginOrder(orderParams))) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect([error.status, error.retryAfter, error.executionStatus, error.local]).toEqual([429, 30, 'not-executed', false]);
-    const refused = (await failure(client.getCrossMarginAccount())) as RateLimitError;
-    expect(refused.local).toBe(true);
+    const refused = (await failure(client.newMarginOrder(orderParams))) as RateLimitError;
+    expect([refused.local, refused.executionStatus]).toEqual([true, 'not-executed']);
     expect(server.seen).toHaveLength(1);
+    expect((await client.getCrossMarginAccount()).tradeEnabled).toBe(true);
+    expect(server.seen).toHaveLength(2);
   });
 
   it('429 with an HTML body is still a rate limit', async () => {

@@ -20,8 +20,9 @@ import { gzipSync } from 'node:zlib';
 import { stringifyLossless } from '@marginkit/core';
 import { APIS, type ApiSource, type JsonObject, isObject, loadSpec, operationsOf, specPath } from './apis.js';
 import { DEMO } from './demo.js';
-import { LOCAL_CREDIT_IMAGE, exactIntegerMap, integrity, localizePage, patchedBundle, runBuildDocs, withExactIntegers } from './redoc.js';
-import { type TryOperation, landingPage, tryOperations, tryPage } from './site.js';
+import { LOCAL_CREDIT_IMAGE, exactIntegerMap, localizePage, patchedBundle, runBuildDocs, withExactIntegers } from './redoc.js';
+import { landingPage } from './site.js';
+import { type TryOperation, tryOperations, tryPage } from './try-page.js';
 import { combine, transformApi, withSiteLinks } from './transform.js';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -48,7 +49,24 @@ export interface BuildInfo {
   readonly operations: Readonly<Record<string, readonly { readonly id: string; readonly route: string }[]>>;
 }
 
-function siteLinks(api: ApiSource | undefined): string {
+/** The combined reference's `info`: its summary says what the page is, its description only what differs. */
+export function combinedInfo(marginInfo: JsonObject): JsonObject {
+  return {
+    title: 'Binance Margin (SAPI) and Portfolio Margin (PAPI)',
+    version: String(marginInfo.version ?? ''),
+    summary: 'Both marginkit API descriptions on one page.',
+    description: [
+      'Operation ids are unique here because each carries its API as a prefix',
+      `(\`${COMBINED_PREFIX.margin.operationId}newMarginOrder\`, \`${COMBINED_PREFIX['portfolio-margin'].operationId}newMarginOrder\`), and tags are`,
+      "grouped by API. Each operation names its own server (`api.binance.com` or `papi.binance.com`). The API's own pages use the plain ids",
+      'that `@marginkit/client` names its methods after.',
+    ].join('\n'),
+    ...(marginInfo.license !== undefined ? { license: marginInfo.license } : {}),
+    ...(marginInfo.contact !== undefined ? { contact: marginInfo.contact } : {}),
+  };
+}
+
+export function siteLinks(api: ApiSource | undefined): string {
   const others = [
     '[marginkit home](index.html)',
     ...(api?.slug === 'margin' ? [] : ['[Margin (SAPI) reference](margin.html)']),
@@ -105,26 +123,12 @@ export async function build(outDir: string): Promise<BuildInfo> {
     const prefixed = sources.map(({ api, source }) => ({ api, result: transformApi(api, source, { prefix: COMBINED_PREFIX[api.slug] }) }));
 
     const marginInfo = isObject(sources[0]?.source.info) ? (sources[0]?.source.info as JsonObject) : {};
-    const combinedInfo: JsonObject = {
-      title: 'Binance Margin (SAPI) and Portfolio Margin (PAPI)',
-      version: String(marginInfo.version ?? ''),
-      summary: 'Both marginkit API descriptions on one page.',
-      description: [
-        'Both APIs of marginkit on one page. Operation ids are unique here because each carries its API as a prefix',
-        `(\`${COMBINED_PREFIX.margin.operationId}newMarginOrder\`, \`${COMBINED_PREFIX['portfolio-margin'].operationId}newMarginOrder\`), and tags are`,
-        "grouped by API. Each operation names its own server (`api.binance.com` or `papi.binance.com`). The API's own pages use the plain ids",
-        'that `@marginkit/client` names its methods after.',
-      ].join('\n'),
-      ...(marginInfo.license !== undefined ? { license: marginInfo.license } : {}),
-      ...(marginInfo.contact !== undefined ? { contact: marginInfo.contact } : {}),
-    };
     const combined = combine(
       prefixed.map(({ api, result }) => ({ api, document: result.document, group: COMBINED_PREFIX[api.slug].group })),
-      combinedInfo,
+      combinedInfo(marginInfo),
     );
 
     const bundle = patchedBundle();
-    const bundleIntegrity = integrity(bundle);
     writeFileSync(path.join(outDir, 'assets', 'redoc.standalone.js'), bundle);
 
     const pages: { slug: string; title: string; document: JsonObject; description: string; flag: string }[] = [
@@ -164,7 +168,7 @@ export async function build(outDir: string): Promise<BuildInfo> {
           { input, output, title: p.title, template: path.join(staticDir, 'reference.hbs'), optionsFile, templateOptions: { description: p.description, [p.flag]: 'true' } },
           work,
         );
-        const html = withExactIntegers(localizePage(readFileSync(output, 'utf8'), bundleIntegrity), exactIntegerMap(p.document));
+        const html = withExactIntegers(localizePage(readFileSync(output, 'utf8')), exactIntegerMap(p.document));
         writeFileSync(path.join(outDir, `${p.slug}.html`), html);
       }),
     );

@@ -202,6 +202,13 @@ export function factsBlock(meta: OperationMeta, api: ApiSource, options: Describ
   return lines.join('\n');
 }
 
+/** `: message` after the name, unless the catalogue's message only repeats the name (`NEW_ORDER_REJECTED`). */
+function errorMessage(use: ErrorCodeUse): string {
+  if (!use.message) return '';
+  const plain = (text: string): string => text.replace(/[^a-z0-9]/gi, '').toLowerCase();
+  return use.name && plain(use.message) === plain(use.name) ? '' : `: ${cell(use.message)}`;
+}
+
 /** The Markdown that goes after the operation's own description: the error codes of its examples. */
 export function errorsBlock(uses: readonly ErrorCodeUse[]): string {
   if (uses.length === 0) return '';
@@ -211,7 +218,7 @@ export function errorsBlock(uses: readonly ErrorCodeUse[]): string {
     '',
     '| Code (HTTP) | Name and message |',
     '|---|---|',
-    ...uses.map((u) => `| ${u.code} (${u.statuses.join(', ')}) | ${u.name ? `**${u.name.replace(/_/g, '\\_')}**` : '(not in the catalogue)'}${u.message ? `: ${cell(u.message)}` : ''} |`),
+    ...uses.map((u) => `| ${u.code} (${u.statuses.join(', ')}) | ${u.name ? `**${u.name.replace(/_/g, '\\_')}**` : '(not in the catalogue)'}${errorMessage(u)} |`),
     '',
     BLOCK_END,
     '',

@@ -21,6 +21,15 @@ export interface ExampleRequest {
   readonly params: readonly ExampleParam[];
 }
 
+/** One request a docs page offers for an operation: a named request-body example, or the parameter examples. */
+export interface OfferedExample {
+  /** The example's name in the spec (`limitSell`), or `undefined` for the parameter examples. */
+  readonly name: string | undefined;
+  /** What the page shows for it: the example's summary, its name, or "the parameter examples". */
+  readonly title: string;
+  readonly params: readonly ExampleParam[];
+}
+
 /** A parameter's definition as the try-it form shows it. */
 export interface ParamDoc {
   readonly name: string;
@@ -159,10 +168,7 @@ export function exampleRequest(document: JsonObject, entry: OperationEntry, meta
       for (const [name, example] of Object.entries(form.examples)) {
         const resolved = resolveRef(document, example);
         if (!isObject(resolved) || !isObject(resolved.value)) continue;
-        const params = Object.entries(resolved.value)
-          .filter(([key]) => !SIGNING_PARAMS.has(key))
-          .map(([key, value]) => ({ name: key, value, meta: meta.params[key] }));
-        return { source: typeof resolved.summary === 'string' ? resolved.summary : name, params };
+        return { source: typeof resolved.summary === 'string' ? resolved.summary : name, params: requestFromValue(meta, resolved.value) };
       }
     }
     const schema = form ? resolveRef(document, form.schema) : undefined;
@@ -216,4 +222,31 @@ export function exampleRequest(document: JsonObject, entry: OperationEntry, meta
   if (breaksRule(meta, chosen)) throw new Error(`${entry.operationId}: could not build an example request that keeps the parameter rules`);
   const params = candidates.filter((c) => chosen.has(c.name)).map((c) => ({ name: c.name, value: chosen.get(c.name) as Json, meta: meta.params[c.name] }));
   return { source: params.length > 0 ? 'the parameter examples' : undefined, params };
+}
+
+function requestFromValue(meta: OperationMeta, value: JsonObject): ExampleParam[] {
+  return Object.entries(value)
+    .filter(([key]) => !SIGNING_PARAMS.has(key))
+    .map(([key, item]) => ({ name: key, value: item, meta: meta.params[key] }));
+}
+
+/**
+ * Every request a page offers for an operation: each named request-body example of a form-body operation (Redoc
+ * lists them all), otherwise the one request `exampleRequest` builds from the parameter examples.
+ */
+export function offeredExamples(document: JsonObject, entry: OperationEntry, meta: OperationMeta): OfferedExample[] {
+  if (meta.paramsIn === 'body') {
+    const form = formContent(document, entry.operation);
+    const offered: OfferedExample[] = [];
+    if (form && isObject(form.examples)) {
+      for (const [name, example] of Object.entries(form.examples)) {
+        const resolved = resolveRef(document, example);
+        if (!isObject(resolved) || !isObject(resolved.value)) continue;
+        offered.push({ name, title: typeof resolved.summary === 'string' ? resolved.summary : name, params: requestFromValue(meta, resolved.value) });
+      }
+    }
+    if (offered.length > 0) return offered;
+  }
+  const request = exampleRequest(document, entry, meta);
+  return [{ name: undefined, title: request.source ?? 'no parameters', params: request.params }];
 }

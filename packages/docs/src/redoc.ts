@@ -1,10 +1,10 @@
 /**
- * Rendering with `redocly build-docs` (Redoc CE 3, pinned through @redocly/cli), made offline: the standalone
- * bundle is served from the site instead of Redocly's CDN, and the two CDN images the bundle would load (the
- * "API docs by Redocly" logo) point at a local file instead.
+ * Rendering with `redocly build-docs` (Redoc CE 3, pinned through @redocly/cli), made offline and openable from
+ * disk: the standalone bundle is served from the site instead of Redocly's CDN, as a classic script (browsers
+ * refuse module scripts on `file://` pages), and the two CDN images the bundle would load (the "API docs by
+ * Redocly" logo) point at a local file instead.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,29 +15,45 @@ const require = createRequire(import.meta.url);
 const CDN_BUNDLE = /https:\/\/cdn\.redocly\.com\/redoc\/v[0-9][^"'\s]*\/bundles\/redoc\.standalone\.js/g;
 export const LOCAL_BUNDLE = './assets/redoc.standalone.js';
 export const LOCAL_CREDIT_IMAGE = 'assets/redoc-credit.svg';
+/** The global the classic-script bundle publishes its exports on. */
+export const BUNDLE_GLOBAL = 'MarginkitRedoc';
 
-/** URLs inside the bundle that it would fetch at run time, and their local replacements. */
+/** Text inside the bundle and its replacement: the CDN images it would fetch. */
 const BUNDLE_PATCHES: readonly (readonly [string, string])[] = [
   ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', LOCAL_CREDIT_IMAGE],
   ['https://cdn.redoc.ly/redoc/logo-mini.svg', LOCAL_CREDIT_IMAGE],
 ];
 
+/**
+ * `import.meta` is a syntax error outside modules. The bundle reads `import.meta.url` to locate a search worker
+ * file (a path it only takes when it cannot use a Blob worker) and `import.meta.dirname` under Node; the classic
+ * script gets the URL of its own `<script>` element instead.
+ */
+const IMPORT_META = /\bimport\.meta\b/g;
+const IMPORT_META_STANDIN = '__marginkitImportMeta';
+
+/** The bundle's ES module tail, which a classic script replaces by a global. */
+const BUNDLE_EXPORT = /export\s*\{\s*RedocStandalone\s*,\s*hydrate\s*,\s*init\s*\}\s*;?\s*$/;
+
 export function redoclyCliDir(): string {
   return path.dirname(require.resolve('@redocly/cli/package.json'));
 }
 
-/** The standalone Redoc bundle shipped inside @redocly/cli, with its CDN image URLs pointed at local files. */
+/**
+ * The standalone Redoc bundle shipped inside @redocly/cli as a classic script: its exports on
+ * `window.MarginkitRedoc`, its CDN image URLs pointed at local files.
+ */
 export function patchedBundle(): string {
   let source = readFileSync(path.join(redoclyCliDir(), 'lib', 'chunks', 'redoc.standalone.js'), 'utf8');
   for (const [from, to] of BUNDLE_PATCHES) {
-    if (!source.includes(from)) throw new Error(`the Redoc bundle no longer contains ${from}: review the offline patches in src/redoc.ts`);
+    if (!source.includes(from)) throw new Error(`the Redoc bundle no longer contains ${from}: review the patches in src/redoc.ts`);
     source = source.split(from).join(to);
   }
-  return source;
-}
-
-export function integrity(source: string): string {
-  return `sha384-${createHash('sha384').update(source).digest('base64')}`;
+  if (!BUNDLE_EXPORT.test(source)) throw new Error('the Redoc bundle no longer ends with export { RedocStandalone, hydrate, init }: review src/redoc.ts');
+  if (!source.includes('import.meta')) throw new Error('the Redoc bundle no longer reads import.meta: review src/redoc.ts');
+  source = source.replace(IMPORT_META, IMPORT_META_STANDIN).replace(BUNDLE_EXPORT, `globalThis.${BUNDLE_GLOBAL} = { RedocStandalone, hydrate, init };`);
+  const standin = `const ${IMPORT_META_STANDIN} = { url: (document.currentScript && document.currentScript.src) || location.href, dirname: undefined };`;
+  return `(() => {\n"use strict";\n${standin}\n${source}\n})();\n`;
 }
 
 /** Tags that make the browser fetch a resource. `<a href>` is a link, not a load. */
@@ -55,16 +71,35 @@ export function externalLoads(html: string): string[] {
   return found;
 }
 
+/** build-docs' hydration: a module script importing `hydrate` from the bundle. */
+const HYDRATE_MODULE = /<script type="module">\s*import\s*\{\s*hydrate\s*\}\s*from\s*"([^"]+)";?([\s\S]*?)<\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" href="[^"]*"[^>]*>/;
+
 /**
- * Points a build-docs page at the local bundle (module import and modulepreload, with the patched bundle's
- * integrity) and checks that nothing else would be loaded from another origin and that telemetry is off.
+ * Points a build-docs page at the local bundle as classic scripts, so that the page also works from disk: the
+ * bundle is a deferred script and the hydration runs once the page is parsed, as the module did. No `integrity`
+ * attribute: the bundle sits beside the page, and Chromium refuses integrity checks on `file://` resources.
+ * Checks that nothing else would be loaded from another origin, that no module script is left and that
+ * telemetry is off.
  */
-export function localizePage(html: string, bundleIntegrity: string): string {
+export function localizePage(html: string): string {
   const count = html.match(CDN_BUNDLE)?.length ?? 0;
   if (count === 0) throw new Error('build-docs output does not reference the Redoc CDN bundle any more: review src/redoc.ts');
-  let page = html.replace(CDN_BUNDLE, LOCAL_BUNDLE);
-  page = page.replace(/(<link rel="modulepreload" href="\.\/assets\/redoc\.standalone\.js") integrity="[^"]*"/, `$1 integrity="${bundleIntegrity}"`);
-  if (!page.includes(`integrity="${bundleIntegrity}"`)) throw new Error('could not set the integrity of the local Redoc bundle');
+  let page = html.replace(CDN_BUNDLE, LOCAL_BUNDLE).replace(MODULE_PRELOAD, '');
+  const hydration = HYDRATE_MODULE.exec(page);
+  if (!hydration) throw new Error('build-docs output no longer hydrates with import { hydrate }: review src/redoc.ts');
+  const classic = [
+    `<script defer src="${LOCAL_BUNDLE}"></script>`,
+    '<script>',
+    'document.addEventListener("DOMContentLoaded", function () {',
+    '"use strict";',
+    `const { hydrate } = window.${BUNDLE_GLOBAL};`,
+    `${(hydration[2] ?? '').trim()}`,
+    '});',
+    '</script>',
+  ].join('\n');
+  page = page.replace(HYDRATE_MODULE, () => classic);
+  if (/<script[^>]*type="module"/.test(page)) throw new Error('the page still has a module script, which a page opened from disk cannot run');
   if (!/"disableTelemetry":\s*true/.test(page)) throw new Error('build-docs left Redoc telemetry on (run it through scripts/redocly.mjs)');
   const external = externalLoads(page);
   if (external.length > 0) throw new Error(`the page would load from other origins: ${external.join(', ')}`);
@@ -91,7 +126,7 @@ export function exactIntegerMap(document: unknown): Record<string, string> {
 /** Adds the exact-integer fixer (see `site/exact-ints.ts`) to a reference page that needs it. */
 export function withExactIntegers(html: string, map: Readonly<Record<string, string>>): string {
   if (Object.keys(map).length === 0) return html;
-  const snippet = `<script type="application/json" id="mk-exact-ints">${JSON.stringify(map)}</script>\n  <script type="module" src="assets/exact-ints.js"></script>\n`;
+  const snippet = `<script type="application/json" id="mk-exact-ints">${JSON.stringify(map)}</script>\n  <script defer src="assets/exact-ints.js"></script>\n`;
   if (!html.includes('</head>')) throw new Error('the page has no </head>');
   return html.replace('</head>', `  ${snippet}</head>`);
 }

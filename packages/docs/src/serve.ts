@@ -30,6 +30,8 @@ export interface DocsServer {
 
 /** Paths forwarded to the mock. */
 export const FORWARDED_PREFIXES: readonly string[] = ['/sapi/', '/papi/', '/api/', '/__mock/'];
+/** Response header of every forwarded answer: the origin of the mock it came from. */
+export const FORWARDED_TO_HEADER = 'x-marginkit-forwarded-to';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -110,7 +112,8 @@ function forward(mock: URL, req: http.IncomingMessage, res: http.ServerResponse)
   const upstream = http.request(
     { protocol: mock.protocol, hostname: mock.hostname, port: mock.port, method: req.method, path: req.url, headers },
     (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.headers);
+      // Names the mock behind this server, so the try-it page can say where its requests end up.
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, { ...answer.headers, [FORWARDED_TO_HEADER]: mock.origin });
       answer.pipe(res);
     },
   );

@@ -1,12 +1,8 @@
 /**
- * The hand-made pages of the site: the landing page and the try-it page shell (its script is `site/try.ts`).
- * Everything they list (operations, summaries, parameters) comes from the spec and its metadata.
+ * The hand-made pages of the site: the landing page, and the frame every hand-made page shares (the try-it page
+ * is built in `try-page.ts`). Everything they list comes from the spec and its metadata.
  */
-import { type ApiSource, type JsonObject, isObject, operationsOf } from './apis.js';
-import { type ParamDoc, parameterDocs } from './examples.js';
-import { weightText } from './describe.js';
-import { wireText } from './samples.js';
-import type { TransformResult } from './transform.js';
+import { type ApiSource, type JsonObject, isObject } from './apis.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -40,7 +36,7 @@ function bar(nav: PageNav): string {
   </nav>`;
 }
 
-function page(title: string, description: string, nav: PageNav, body: string, scripts = ''): string {
+export function page(title: string, description: string, nav: PageNav, body: string, scripts = ''): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -93,8 +89,13 @@ export function landingPage(input: LandingInput): string {
 
   <section>
     <h2>Install</h2>
-    <pre class="mk-code"><code>npm install @marginkit/client</code></pre>
-    <p>Node.js 20.19 or later. The mock for your tests: <code>npm install --save-dev @marginkit/mock</code>.</p>
+    <p>marginkit is not on npm yet: the first release will be 0.1.0. Until then, build the packages from a clone of the repository and
+    install the tarballs into your project:</p>
+    <pre class="mk-code"><code>npx -y pnpm@10.34.9 install &amp;&amp; npx -y pnpm@10.34.9 run pack
+npm install path/to/marginkit/packs/marginkit-spec-0.0.0.tgz path/to/marginkit/packs/marginkit-client-0.0.0.tgz
+npm install --save-dev path/to/marginkit/packs/marginkit-core-0.0.0.tgz path/to/marginkit/packs/marginkit-mock-0.0.0.tgz</code></pre>
+    <p>Node.js 20.19 or later; TypeScript 5.4 or later. Once released: <code>npm install @marginkit/client</code>, and for the mock
+    <code>npm install --save-dev @marginkit/mock</code>.</p>
   </section>
 
   <section>
@@ -135,116 +136,4 @@ export function landingPage(input: LandingInput): string {
   ${input.repository ? `<footer class="mk-footer"><a href="${escapeHtml(input.repository)}" rel="noopener">Source on GitHub</a> · MIT licence</footer>` : ''}
 </main>`;
   return page('marginkit: Binance Margin and Portfolio Margin for TypeScript', 'Typed clients, a Binance-faithful mock and offline reference docs for Binance Margin (SAPI) and Portfolio Margin (PAPI).', { current: 'home' }, body);
-}
-
-/** One parameter of an operation as the try-it page needs it. */
-export interface TryParam {
-  readonly name: string;
-  readonly required: boolean;
-  readonly kind: string;
-  readonly values?: readonly string[];
-  readonly default?: string;
-  readonly description: string;
-  /** The example's value as wire text, when the example sends the parameter. */
-  readonly example?: string;
-}
-
-/** One operation as the try-it page needs it. */
-export interface TryOperation {
-  readonly api: string;
-  readonly apiName: string;
-  readonly operationId: string;
-  readonly summary: string;
-  readonly method: string;
-  readonly path: string;
-  readonly security: string;
-  readonly signed: boolean;
-  readonly apiKey: boolean;
-  readonly paramsIn: 'query' | 'body';
-  readonly weight: string;
-  readonly reference: string;
-  readonly params: readonly TryParam[];
-}
-
-export interface TryData {
-  readonly demo: { readonly apiKey: string; readonly apiSecret: string };
-  /** The mock's address when the page is not served from a loopback origin. */
-  readonly defaultMock: string;
-  readonly operations: readonly TryOperation[];
-}
-
-function tryParam(doc: ParamDoc): TryParam {
-  return {
-    name: doc.name,
-    required: doc.required,
-    kind: doc.meta?.kind ?? 'string',
-    ...(doc.meta?.values ? { values: doc.meta.values } : {}),
-    ...(doc.meta?.default !== undefined ? { default: String(doc.meta.default) } : {}),
-    description: doc.description,
-    ...(doc.example !== undefined ? { example: wireText(doc.example) } : {}),
-  };
-}
-
-export function tryOperations(api: ApiSource, source: JsonObject, transformed: TransformResult, referenceHref: (operationId: string) => string): TryOperation[] {
-  const byId = new Map(transformed.operations.map((o) => [o.operationId, o]));
-  return operationsOf(source).map((entry) => {
-    const op = byId.get(entry.operationId);
-    if (!op) throw new Error(`${api.id}.${entry.operationId} was not transformed`);
-    const { meta } = op;
-    return {
-      api: api.slug,
-      apiName: api.name,
-      operationId: meta.operationId,
-      summary: meta.summary,
-      method: meta.method,
-      path: meta.path,
-      security: meta.security,
-      signed: meta.signed,
-      apiKey: meta.apiKey,
-      paramsIn: meta.paramsIn,
-      weight: weightText(meta).replace(/[*`]/g, ''),
-      reference: referenceHref(meta.operationId),
-      params: parameterDocs(source, entry, meta, op.example).map(tryParam),
-    };
-  });
-}
-
-export function tryPage(data: TryData): string {
-  const body = `<main class="mk-main mk-try">
-  <h1>Try it against the local mock</h1>
-  <p class="mk-lead">Pick an operation: its form starts from the documented example. <strong>Send</strong> adds <code>timestamp</code>, signs the
-  request in this page with WebCrypto (HMAC-SHA256) and sends it to the marginkit mock on your machine. The key and secret stay in this page, and
-  requests only go to loopback addresses. Start the mock and these docs with <code>pnpm start</code>.</p>
-  <div class="mk-try-grid">
-    <aside>
-      <label for="operation">Operation</label>
-      <select id="operation" size="24"></select>
-    </aside>
-    <section id="panel" aria-live="polite">
-      <header id="op-header"></header>
-      <form id="try-form" autocomplete="off">
-        <fieldset>
-          <legend>Connection</legend>
-          <label>Mock <input id="target" type="text" spellcheck="false"></label>
-          <label>API key <input id="api-key" type="text" spellcheck="false"></label>
-          <label>Secret <input id="api-secret" type="text" spellcheck="false"></label>
-        </fieldset>
-        <fieldset id="params"><legend>Parameters</legend></fieldset>
-        <div class="mk-actions">
-          <button type="submit" id="send">Send</button>
-          <button type="button" id="reset">Reset to the example</button>
-        </div>
-      </form>
-      <section id="exchange" hidden>
-        <h2>Request</h2>
-        <pre class="mk-code" id="request"></pre>
-        <h2>Response <span id="status"></span></h2>
-        <pre class="mk-code" id="headers"></pre>
-        <pre class="mk-code" id="response"></pre>
-      </section>
-    </section>
-  </div>
-</main>
-<script type="application/json" id="try-data">${jsonForScript(data)}</script>`;
-  return page('Try it · marginkit', 'Sign and send any Binance Margin or Portfolio Margin request to the local marginkit mock, in your browser.', { current: 'try' }, body, '<script type="module" src="assets/try.js"></script>');
 }

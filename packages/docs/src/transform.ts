@@ -62,7 +62,7 @@ export function transformApi(api: ApiSource, source: JsonObject, options: Transf
     });
     const errors = errorsBlock(errorCodesOf(source, op, api));
     const own = typeof op.description === 'string' ? op.description.trim() : '';
-    op.description = [facts, own, errors].filter(Boolean).join('\n\n');
+    op.description = searchableTables([facts, own, errors].filter(Boolean).join('\n\n'));
     op['x-codeSamples'] = codeSamples(api, meta, example, baseUrl).map((s) => ({ lang: s.lang, label: s.label, source: s.source }));
     if (options.prefix) {
       op.operationId = displayId;
@@ -79,6 +79,24 @@ export function transformApi(api: ApiSource, source: JsonObject, options: Transf
     );
   }
   return { document, operations };
+}
+
+/** Ends every table cell's text: invisible on the page, a space in Redoc's search snippets (not trimmed away). */
+export const CELL_END = '<span> </span>';
+
+/**
+ * Redoc's search index reads a description's text with the cells of a table run together ("…headerWeight10…").
+ * A no-break space at the end of each cell of each Markdown table row keeps the words apart there and changes
+ * nothing on the page.
+ */
+export function searchableTables(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (!/^\|.*\|\s*$/.test(line) || /^\|[\s|:-]+\|\s*$/.test(line)) return line;
+      return line.replace(/(?<!\\)\|/g, (bar, offset: number) => (offset === 0 ? bar : `${CELL_END}${bar}`));
+    })
+    .join('\n');
 }
 
 /** The API's limiters (spec `x-binance-rate-limits`) as a Markdown table for its introduction. */

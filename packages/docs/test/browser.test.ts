@@ -4,34 +4,16 @@
  * here. Fails on any console error, any uncaught page error and any request to an origin other than the local
  * docs server. Screenshots go to test-results/screenshots/.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type MockServer, DEMO_ACCOUNT, createMockServer } from '@marginkit/mock';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APIS, loadSpec, operationsOf } from '../src/apis.js';
 import type { BuildInfo } from '../src/build.js';
 import { type DocsServer, startDocsServer } from '../src/serve.js';
+import { type Browser, STEP_MS, launchChromium, redocReady as hydrated } from './chromium.js';
 import { distDir, resultsPath } from './helpers.js';
-
-const CHROMIUM = process.env.MARGINKIT_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
-/**
- * Every wait is bounded. The bound is a safety net, not a speed requirement: the combined page (132 operations,
- * 1.2 MB) re-renders on each hash change and, on a machine shared with the other test tasks, one step took more
- * than 15 s.
- */
-const STEP_MS = 60_000;
 
 const info = JSON.parse(readFileSync(path.join(distDir, 'build-info.json'), 'utf8')) as BuildInfo;
 
@@ -45,48 +27,22 @@ expectedIds.combined = [...(expectedIds.margin ?? []).map((id) => `margin.${id}`
 describe('the docs site in chromium', () => {
   let mock: MockServer;
   let docs: DocsServer;
-  let context: BrowserContext;
+  let browser: Browser;
   let page: Page;
-  let userDataDir: string;
-  const consoleErrors: string[] = [];
-  const foreignRequests: string[] = [];
-  const requests: string[] = [];
+  let origin: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
-    mock = await createMockServer({ port: 0, host: '127.0.0.1' });
+    mock = await createMockServer({ port: 0, host: '127.0.0.1', demoSeed: true });
     docs = await startDocsServer({ root: distDir, port: 0, host: '127.0.0.1', mockUrl: mock.url });
-    const origin = new URL(docs.url).origin;
-    userDataDir = mkdtempSync(path.join(tmpdir(), 'marginkit-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1400, height: 1000 },
-      timeout: 60_000,
-    });
-    context.setDefaultTimeout(STEP_MS);
-    context.on('request', (request) => {
-      const url = request.url();
-      requests.push(url);
-      if (/^(data|blob):/.test(url)) {
-        if (url.startsWith('blob:') && !url.startsWith(`blob:${origin}/`)) foreignRequests.push(url);
-        return;
-      }
-      if (new URL(url).origin !== origin) foreignRequests.push(url);
-    });
-    context.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${message.location().url}: ${message.text()}`);
-    });
-    context.on('weberror', (error) => consoleErrors.push(`uncaught: ${error.error().message}`));
-    page = context.pages()[0] ?? (await context.newPage());
+    origin = new URL(docs.url).origin;
+    browser = await launchChromium();
+    page = browser.page;
   }, 90_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await docs?.close();
     await mock?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   async function open(file: string): Promise<void> {
@@ -96,13 +52,7 @@ describe('the docs site in chromium', () => {
     expect(response?.status(), file).toBe(200);
   }
 
-  /** Waits until Redoc has hydrated the page (its search index is ready). */
-  async function redocReady(): Promise<void> {
-    await page.waitForFunction(() => {
-      const trigger = document.querySelector('[data-testid="search-trigger"]');
-      return trigger !== null && !/Loading/.test(trigger.textContent ?? '');
-    });
-  }
+  const redocReady = (): Promise<void> => hydrated(page);
 
   it('the landing page introduces the toolkit and links every reference', async () => {
     await open('index.html');
@@ -153,6 +103,34 @@ describe('the docs site in chromium', () => {
     await page.screenshot({ path: resultsPath('screenshots', 'operation-getMarginOrder.png') });
   });
 
+  it("no code runs under a code block's copy button", async () => {
+    for (const file of ['portfolio-margin.html#/trade/newmarginorder', 'margin.html#/trade/newmarginoco', 'combined.html#/portfolio-margin-trade/portfoliomargin.newmarginorder']) {
+      await open(file);
+      await redocReady();
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="copy-button"]')).some((b) => b.getBoundingClientRect().width > 0));
+      const covered = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const button of Array.from(document.querySelectorAll('[data-testid="copy-button"]'))) {
+          const b = button.getBoundingClientRect();
+          let block: Element | null = button.parentElement;
+          for (let i = 0; i < 6 && block && !block.querySelector('pre'); i++) block = block.parentElement;
+          if (!block || b.width === 0) continue;
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            if (!text.nodeValue?.trim() || button.contains(text)) continue;
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            for (const r of Array.from(range.getClientRects())) {
+              if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) found.push(text.nodeValue.slice(0, 40));
+            }
+          }
+        }
+        return found;
+      });
+      expect(covered, file).toEqual([]);
+    }
+  });
+
   it('ids above 2^53 are shown with every digit', async () => {
     await open('margin.html#/borrow-and-repay/getmargininteresthistory');
     await redocReady();
@@ -167,6 +145,8 @@ describe('the docs site in chromium', () => {
     await page.keyboard.type('New margin OCO');
     const item = page.locator('[data-component-name="Search/SearchItem"]', { hasText: 'New margin OCO (TRADE)' }).first();
     await item.waitFor();
+    // The snippet keeps the facts table's cells apart ("header Weight 6", not "headerWeight6").
+    expect(await item.innerText()).not.toMatch(/[a-z)]Weight\d|bucketOperation|headerWeight/);
     await item.click();
     await page.waitForFunction(() => location.hash.includes('newmarginoco'));
     await page.waitForFunction(() => document.body.innerText.includes('client: margin.newMarginOco()'));
@@ -214,8 +194,13 @@ describe('the docs site in chromium', () => {
   });
 
   it('made no request to another origin and logged no console error', () => {
-    expect(requests.length).toBeGreaterThan(10);
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    const foreign = browser.requests.filter((url) => {
+      if (url.startsWith('data:')) return false;
+      if (url.startsWith('blob:')) return !url.startsWith(`blob:${origin}/`);
+      return new URL(url).origin !== origin;
+    });
+    expect(browser.requests.length).toBeGreaterThan(10);
+    expect(foreign).toEqual([]);
+    expect(browser.errors).toEqual([]);
   });
 });

@@ -3,9 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_ACCOUNT } from '@marginkit/mock';
-import { APIS, type ApiSource, loadSpec, operationsOf } from '../src/apis.js';
-import { type ExampleRequest, exampleRequest } from '../src/examples.js';
-import { wireText } from '../src/samples.js';
+import { APIS, type ApiSource } from '../src/apis.js';
 import { signRequest } from '../src/site/signing.js';
 
 export const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,15 +21,6 @@ export function apiBySlug(slug: string): ApiSource {
   const api = APIS.find((a) => a.slug === slug);
   if (!api) throw new Error(`no API ${slug}`);
   return api;
-}
-
-/** The example request the samples of an operation are generated from. */
-export function exampleOf(api: ApiSource, operationId: string): ExampleRequest {
-  const document = loadSpec(api);
-  const entry = operationsOf(document).find((e) => e.operationId === operationId);
-  const meta = api.operations[operationId];
-  if (!entry || !meta) throw new Error(`no operation ${api.slug}.${operationId}`);
-  return exampleRequest(document, entry, meta);
 }
 
 export interface CallResult {
@@ -58,13 +47,6 @@ export async function callMock(
   if (request.body !== undefined) init.body = request.body;
   const response = await fetch(request.url, init);
   return { status: response.status, text: await response.text() };
-}
-
-/** Sends an operation's documented example request, with some parameters replaced. */
-export async function sendExample(baseUrl: string, api: ApiSource, operationId: string, overrides: Record<string, string> = {}): Promise<CallResult> {
-  const params = exampleOf(api, operationId).params.map((p) => [p.name, overrides[p.name] ?? wireText(p.value)] as const);
-  const extra = Object.entries(overrides).filter(([name]) => !params.some(([n]) => n === name));
-  return callMock(baseUrl, api, operationId, [...params, ...extra]);
 }
 
 export interface ShellResult {

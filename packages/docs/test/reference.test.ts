@@ -6,12 +6,12 @@
 import type { OperationMeta, ParamRule } from '@marginkit/spec';
 import { describe, expect, it } from 'vitest';
 import { APIS, type ApiSource, type Json, type JsonObject, MARGIN, PORTFOLIO_MARGIN, isObject, loadSpec, operationsOf } from '../src/apis.js';
-import { COMBINED_PREFIX } from '../src/build.js';
-import { BLOCK_START, RULE_ERROR, errorCodesOf, factsBlock, ruleText, weightText } from '../src/describe.js';
+import { COMBINED_PREFIX, combinedInfo, siteLinks } from '../src/build.js';
+import { BLOCK_START, RULE_ERROR, errorCodesOf, errorsBlock, factsBlock, ruleText, weightText } from '../src/describe.js';
 import { conditionHolds, exampleRequest } from '../src/examples.js';
 import { exactIntegerMap, externalLoads, localizePage } from '../src/redoc.js';
 import { curlSample, encodeParams, percentEncode, tsLiteral, typescriptSample } from '../src/samples.js';
-import { combine, rateLimitsTable, transformApi, withSiteLinks } from '../src/transform.js';
+import { CELL_END, combine, rateLimitsTable, searchableTables, transformApi, withSiteLinks } from '../src/transform.js';
 
 type Operation = JsonObject & { description: string; 'x-codeSamples': { lang: string; label: string; source: string }[] };
 
@@ -19,23 +19,51 @@ const transformed = APIS.map((api) => ({ api, source: loadSpec(api), result: tra
 /** Every operation of both APIs, by the generated metadata (the spec itself grows). */
 const OPERATION_COUNT = APIS.reduce((n, api) => n + Object.keys(api.operations).length, 0);
 
+/** A description without the search separators that end its table cells (see `searchableTables`). */
+const withoutCellEnds = (text: string): string => text.split(CELL_END).join('');
+
 function eachOperation(fn: (api: ApiSource, raw: JsonObject, docs: Operation, source: JsonObject) => void): void {
   for (const { api, source, result } of transformed) {
     const docsOps = new Map(operationsOf(result.document).map((e) => [e.operationId, e.operation as Operation]));
     for (const entry of operationsOf(source)) {
       const docs = docsOps.get(entry.operationId);
       if (!docs) throw new Error(`${entry.operationId} missing from the docs copy`);
-      fn(api, entry.operation, docs, source);
+      fn(api, entry.operation, { ...docs, description: withoutCellEnds(docs.description) }, source);
     }
   }
 }
 
 describe('generated operation descriptions', () => {
-  it('cover every operation of both APIs (67 SAPI, 79 PAPI)', () => {
+  it('cover every operation of both APIs (67 SAPI, 109 PAPI)', () => {
     let count = 0;
     eachOperation(() => count++);
-    expect(OPERATION_COUNT).toBe(67 + 79);
+    expect(OPERATION_COUNT).toBe(67 + 109);
     expect(count).toBe(OPERATION_COUNT);
+  });
+
+  it('end every table cell with a separator, so that search snippets keep the cells apart', () => {
+    for (const { result } of transformed) {
+      for (const entry of operationsOf(result.document)) {
+        const rows = String(entry.operation.description).split('\n').filter((l) => /^\|.*\|$/.test(l) && !/^\|[\s|:-]+\|$/.test(l));
+        expect(rows.length, entry.operationId).toBeGreaterThan(0);
+        for (const row of rows) expect(row.split(/(?<!\\)\|/).slice(1, -1).every((c) => c.endsWith(CELL_END)), row).toBe(true);
+      }
+    }
+    expect(searchableTables('| a | b |\n|---|---|\n| c \\| d | e |\ntext | not a row')).toBe(
+      `| a ${CELL_END}| b ${CELL_END}|\n|---|---|\n| c \\| d ${CELL_END}| e ${CELL_END}|\ntext | not a row`,
+    );
+  });
+
+  it('never repeat an error name as its message', () => {
+    eachOperation((_api, raw, docs) => {
+      for (const match of docs.description.matchAll(/\*\*([A-Z0-9\\_]+)\*\*: ([^|]*)\|/g)) {
+        const name = (match[1] ?? '').replace(/\\_/g, '_');
+        expect(match[2]?.replace(/[^a-z0-9]/gi, '').toLowerCase(), `${String(raw.operationId)} ${name}`).not.toBe(name.replace(/[^a-z0-9]/gi, '').toLowerCase());
+      }
+    });
+    const rejected = errorsBlock([{ code: -2010, statuses: ['400'], name: 'NEW_ORDER_REJECTED', message: 'NEW_ORDER_REJECTED' }]);
+    expect(rejected).toContain('| -2010 (400) | **NEW\\_ORDER\\_REJECTED** |');
+    expect(errorsBlock([{ code: -1003, statuses: ['429'], name: 'TOO_MANY_REQUESTS', message: 'Too many requests queued.' }])).toContain('**TOO\\_MANY\\_REQUESTS**: Too many requests queued. |');
   });
 
   it("render each operation's security, signing, weight, rules and deprecation from its x-binance-* extensions", () => {
@@ -222,6 +250,18 @@ describe('the combined reference', () => {
     expect(ids.every((id) => /^(margin|portfolioMargin)\./.test(id))).toBe(true);
   });
 
+  it('introduces itself once: no sentence of the summary, the description or the site links repeats', () => {
+    const info = withSiteLinks({ info: combinedInfo({ version: '1' }) }, siteLinks(undefined)).info as JsonObject;
+    const sentences = [String(info.summary), String(info.description)]
+      .join(' ')
+      .split(/(?<=\.)\s+/)
+      .map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase())
+      .filter(Boolean);
+    expect(new Set(sentences).size).toBe(sentences.length);
+    expect(String(info.description).toLowerCase()).not.toContain('on one page');
+    expect(String(info.summary)).toContain('on one page');
+  });
+
   it('groups the prefixed tags by API and gives each path its server', () => {
     const groups = combined['x-tagGroups'] as { name: string; tags: string[] }[];
     expect(groups.map((g) => g.name)).toEqual(['Margin (SAPI)', 'Portfolio Margin (PAPI)']);
@@ -264,12 +304,16 @@ describe('offline rendering helpers', () => {
   it('points build-docs pages at the local bundle and rejects anything loaded from elsewhere', () => {
     const cdn = 'https://cdn.redocly.com/redoc/v3.0.1/bundles/redoc.standalone.js';
     const page = `<head><link rel="modulepreload" href="${cdn}" integrity="sha384-old" crossorigin="anonymous" /></head><body><script type="module">import { hydrate } from "${cdn}"; const __redoc_options = {"disableTelemetry":true};</script><a href="https://example.com">link</a></body>`;
-    const local = localizePage(page, 'sha384-new');
+    const local = localizePage(page);
     expect(local).not.toContain('cdn.redocly.com');
-    expect(local).toContain('import { hydrate } from "./assets/redoc.standalone.js"');
-    expect(local).toContain('integrity="sha384-new"');
-    expect(() => localizePage(page.replace('</head>', '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head>'), 'sha384-new')).toThrow(/fonts\.googleapis/);
-    expect(() => localizePage(page.replace('"disableTelemetry":true', '"disableTelemetry":false'), 'x')).toThrow(/telemetry/);
+    expect(local).not.toContain('type="module"');
+    expect(local).not.toContain('modulepreload');
+    expect(local).toContain('<script defer src="./assets/redoc.standalone.js"></script>');
+    expect(local).toContain('const { hydrate } = window.MarginkitRedoc;');
+    expect(local).toContain('const __redoc_options = {"disableTelemetry":true};');
+    expect(() => localizePage(page.replace('import { hydrate }', 'import { init }'))).toThrow(/hydrate/);
+    expect(() => localizePage(page.replace('</head>', '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head>'))).toThrow(/fonts\.googleapis/);
+    expect(() => localizePage(page.replace('"disableTelemetry":true', '"disableTelemetry":false'))).toThrow(/telemetry/);
     expect(externalLoads('<img src="//cdn.example/x.png"><a href="https://example.com">')).toEqual(['//cdn.example/x.png']);
   });
 });

@@ -100,6 +100,8 @@ describe('the docs server', () => {
     const ping = await raw(docs.url, '/papi/v1/ping');
     expect(ping.status).toBe(200);
     expect(JSON.parse(ping.body)).toEqual({});
+    // Each forwarded answer names the mock it came from (the try-it page shows it).
+    expect(ping.headers['x-marginkit-forwarded-to']).toBe(new URL(mock.url).origin);
     expect(JSON.parse((await raw(docs.url, '/__mock/health')).body)).toMatchObject({ status: 'ok' });
     const order = await callMock(docs.url, MARGIN, 'newMarginOrder', [
       ['symbol', 'BTCUSDT'],

@@ -1,14 +1,34 @@
 #!/usr/bin/env node
 /**
- * `marginkit-mock`: starts the mock server. See `marginkit-mock --help`.
+ * `marginkit-mock`: starts the mock server. See `marginkit-mock --help`. Every option has an environment
+ * variable; an option given on the command line wins.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { parseLossless } from '@marginkit/core';
 import { DEMO_ACCOUNT, validateConfig, type AccountConfig, type MockConfig, type MockMode } from './config.js';
-import { formatRequestLog, type RequestLogEntry } from './request-log.js';
+import { formatRequestLog, requestLogJson } from './request-log.js';
 import { createMockServer } from './server.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Each option, its environment variable and its line of the help text. */
+const OPTIONS = {
+  port: { type: 'string', env: 'MARGINKIT_MOCK_PORT', help: 'port to listen on (default 8080; 0 picks a free one)', arg: 'N' },
+  host: { type: 'string', env: 'MARGINKIT_MOCK_HOST', help: 'address to listen on (default 127.0.0.1)', arg: 'ADDR' },
+  config: { type: 'string', env: 'MARGINKIT_MOCK_CONFIG', help: 'JSON configuration (accounts, prices, limits, faults); schema: @marginkit/mock/config.schema.json', arg: 'FILE' },
+  mode: { type: 'string', env: 'MARGINKIT_MOCK_MODE', help: 'stateful (default): a simulated account per API key; examples: answers the spec\'s documented examples', arg: 'MODE' },
+  'api-key': { type: 'string', env: 'MARGINKIT_MOCK_API_KEY', help: 'add an HMAC account with this API key (and the demo balances)', arg: 'KEY' },
+  'api-secret': { type: 'string', env: 'MARGINKIT_MOCK_API_SECRET', help: 'its secret (required with --api-key)', arg: 'SECRET' },
+  'admin-token': { type: 'string', env: 'MARGINKIT_MOCK_ADMIN_TOKEN', help: 'require this token (16 to 256 characters) in the X-Mock-Admin-Token header of admin API requests', arg: 'TOKEN' },
+  'log-format': { type: 'string', env: 'MARGINKIT_MOCK_LOG_FORMAT', help: 'text (default): one line per request; json: one JSON object per line', arg: 'FORMAT' },
+  quiet: { type: 'boolean', env: 'MARGINKIT_MOCK_QUIET', help: 'no request log (environment: 1 or true)', arg: '' },
+  version: { type: 'boolean', env: undefined, help: 'print the version', arg: '' },
+  help: { type: 'boolean', env: undefined, help: 'this text', arg: '' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
 
 /**
  * The CLI's process serves the mock and nothing else, so once it listens it tunes V8's heap for a server that
@@ -34,22 +54,16 @@ function tuneHeapForServing(): void {
   check.unref();
 }
 
-const HELP = `marginkit-mock: a Binance-faithful mock of Binance Margin (SAPI) and Portfolio Margin (PAPI)
+const HELP = `marginkit-mock ${VERSION}: a Binance-faithful mock of Binance Margin (SAPI) and Portfolio Margin (PAPI)
 
 Usage: marginkit-mock [options]
 
-  --port N            port to listen on (default 8080; 0 picks a free one)
-  --host ADDR         address to listen on (default 127.0.0.1)
-  --config FILE       JSON configuration (accounts, prices, limits, faults); schema:
-                      @marginkit/mock/config.schema.json
-  --mode MODE         stateful (default): a simulated account per API key
-                      examples: answers the spec's documented examples
-  --api-key KEY       add an HMAC account with this API key (and the demo balances)
-  --api-secret SECRET its secret (required with --api-key)
-  --admin-token TOKEN require this token (16 to 256 characters) in the X-Mock-Admin-Token
-                      header of admin API requests; environment: MARGINKIT_MOCK_ADMIN_TOKEN
-  --quiet             no request log
-  --help              this text
+${Object.entries(OPTIONS)
+  .map(([name, o]) => {
+    const flag = `--${name}${o.arg ? ` ${o.arg}` : ''}`.padEnd(21);
+    return `  ${flag} ${o.help}${o.env ? `\n  ${''.padEnd(21)} environment: ${o.env}` : ''}`;
+  })
+  .join('\n')}
 
 Without --config and --api-key, the demo account is served:
   API key ${DEMO_ACCOUNT.apiKey}, HMAC secret ${DEMO_ACCOUNT.apiSecret} (a public demo credential).
@@ -60,75 +74,109 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function main(): Promise<void> {
-  let args;
+/** The command line, each missing option taken from its environment variable. */
+function readOptions(): Partial<Record<OptionName, string | boolean>> {
+  let values: Partial<Record<OptionName, string | boolean>>;
   try {
-    args = parseArgs({
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        config: { type: 'string' },
-        mode: { type: 'string' },
-        'api-key': { type: 'string' },
-        'api-secret': { type: 'string' },
-        'admin-token': { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    values = parseArgs({
+      options: Object.fromEntries(Object.entries(OPTIONS).map(([name, o]) => [name, { type: o.type, ...(name === 'help' ? { short: 'h' } : {}) }])) as never,
       strict: true,
-    }).values;
+    }).values as Partial<Record<OptionName, string | boolean>>;
   } catch (error) {
     fail(`${(error as Error).message}\n\n${HELP}`);
   }
+  for (const [name, o] of Object.entries(OPTIONS) as [OptionName, (typeof OPTIONS)[OptionName]][]) {
+    const fromEnv = o.env ? process.env[o.env] : undefined;
+    if (values[name] !== undefined || fromEnv === undefined || fromEnv === '') continue;
+    if (o.type === 'boolean') {
+      if (!/^(1|true|0|false)$/i.test(fromEnv)) fail(`${o.env} must be 1, true, 0 or false, not '${fromEnv}'`);
+      values[name] = /^(1|true)$/i.test(fromEnv);
+    } else {
+      values[name] = fromEnv;
+    }
+  }
+  return values;
+}
+
+function portOf(text: string | undefined): number {
+  if (text === undefined) return 8080;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) fail(`--port (or MARGINKIT_MOCK_PORT) must be a port number from 0 to 65535, not '${text}'`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const args = readOptions();
   if (args.help) {
     process.stdout.write(`${HELP}\n`);
     return;
   }
+  if (args.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  const text = (name: OptionName): string | undefined => (typeof args[name] === 'string' ? (args[name] as string) : undefined);
 
   let config: MockConfig = {};
-  if (args.config) {
-    let text: string;
+  const configFile = text('config');
+  if (configFile) {
+    let content: string;
     try {
-      text = readFileSync(args.config, 'utf8');
+      content = readFileSync(configFile, 'utf8');
     } catch (error) {
-      fail(`cannot read ${args.config}: ${(error as Error).message}`);
+      fail(`cannot read ${configFile}: ${(error as Error).message}`);
     }
     try {
       // Lossless: an id above 2^53 written as a bare number keeps its digits.
-      config = parseLossless(text) as MockConfig;
+      config = parseLossless(content) as MockConfig;
     } catch (error) {
-      fail(`${args.config} is not valid JSON: ${(error as Error).message}`);
+      fail(`${configFile} is not valid JSON: ${(error as Error).message}`);
     }
   }
-  if (args['api-key'] !== undefined || args['api-secret'] !== undefined) {
-    if (!args['api-key'] || !args['api-secret']) fail('--api-key and --api-secret go together');
+  const apiKey = text('api-key');
+  const apiSecret = text('api-secret');
+  if (apiKey !== undefined || apiSecret !== undefined) {
+    if (!apiKey || !apiSecret) fail('--api-key and --api-secret go together');
     const { apiKey: _k, apiSecret: _s, name: _n, ...balances } = DEMO_ACCOUNT;
-    const account: AccountConfig = { ...balances, name: 'cli', apiKey: args['api-key'], apiSecret: args['api-secret'] };
+    const account: AccountConfig = { ...balances, name: 'cli', apiKey, apiSecret };
     config = { ...config, accounts: [...(config.accounts ?? []), account] };
   }
-  if (args.mode !== undefined) {
-    if (args.mode !== 'stateful' && args.mode !== 'examples') fail(`--mode must be stateful or examples, not '${args.mode}'`);
-    config = { ...config, mode: args.mode as MockMode };
+  const mode = text('mode');
+  if (mode !== undefined) {
+    if (mode !== 'stateful' && mode !== 'examples') fail(`--mode must be stateful or examples, not '${mode}'`);
+    config = { ...config, mode: mode as MockMode };
   }
-  let port = 8080;
-  if (args.port !== undefined) {
-    port = Number(args.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not '${args.port}'`);
-  }
+  const logFormat = text('log-format') ?? 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') fail(`--log-format must be text or json, not '${logFormat}'`);
+  const port = portOf(text('port'));
+  const host = text('host') ?? '127.0.0.1';
+  const adminToken = text('admin-token');
   try {
     validateConfig(config);
   } catch (error) {
     fail((error as Error).message);
   }
 
-  const log = args.quiet ? undefined : (entry: RequestLogEntry) => process.stdout.write(`${formatRequestLog(entry)}\n`);
-  const host = args.host ?? '127.0.0.1';
-  const adminToken = args['admin-token'] ?? (process.env.MARGINKIT_MOCK_ADMIN_TOKEN || undefined);
-  // A host beyond loopback without a token: createMockServer warns (stderr).
+  const print = (line: string) => process.stdout.write(`${line}\n`);
   let server;
   try {
-    server = await createMockServer({ ...config, port, host, ...(log ? { log } : {}), ...(adminToken !== undefined ? { adminToken } : {}) });
+    server = await createMockServer({
+      ...config,
+      port,
+      host,
+      ...(args.quiet ? {} : { log: (entry) => print(logFormat === 'json' ? requestLogJson(entry) : formatRequestLog(entry)) }),
+      // A host beyond loopback without a token: createMockServer warns (stderr).
+      ...(adminToken !== undefined ? { adminToken } : {}),
+      // The demo account as the docs' examples expect it, unless accounts or prices are configured.
+      demoSeed: (config.accounts ?? []).length === 0 && Object.keys(config.prices ?? {}).length === 0,
+    });
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      fail(`port ${port} on ${host} is already in use (another marginkit mock, or pnpm start?). Choose another port with --port N or MARGINKIT_MOCK_PORT=N; --port 0 picks a free one.`);
+    }
+    if (code === 'EACCES') fail(`no permission to listen on port ${port} of ${host}: choose a port above 1023 with --port N or MARGINKIT_MOCK_PORT=N.`);
+    if (code === 'EADDRNOTAVAIL') fail(`${host} is not an address of this machine: choose another with --host ADDR or MARGINKIT_MOCK_HOST.`);
     fail((error as Error).message);
   }
   // Handlers first: a supervisor may stop the mock as soon as it sees the startup lines.
@@ -143,18 +191,32 @@ async function main(): Promise<void> {
   tuneHeapForServing();
 
   const accounts: readonly AccountConfig[] = config.accounts && config.accounts.length > 0 ? config.accounts : [DEMO_ACCOUNT];
+  const isDemo = (a: AccountConfig) => a.apiKey === DEMO_ACCOUNT.apiKey && a.apiSecret === DEMO_ACCOUNT.apiSecret;
+  if (logFormat === 'json') {
+    print(
+      JSON.stringify({
+        event: 'listening',
+        time: new Date().toISOString(),
+        version: VERSION,
+        url: server.url,
+        mode: server.mock.mode,
+        adminTokenRequired: adminToken !== undefined,
+        accounts: accounts.map((a) => ({ name: a.name ?? a.apiKey, apiKey: a.apiKey, ...(isDemo(a) ? { apiSecret: DEMO_ACCOUNT.apiSecret } : {}) })),
+      }),
+    );
+    return;
+  }
   const lines = [
-    `marginkit mock listening on ${server.url}`,
+    `marginkit mock ${VERSION} listening on ${server.url}`,
     `  mode:  ${server.mock.mode}`,
     `  APIs:  ${server.url}/sapi/v1/margin/...  ${server.url}/papi/v1/...`,
     `  admin: ${server.url}/__mock/ (OpenAPI: ${server.url}/__mock/openapi.json)${adminToken !== undefined ? ', X-Mock-Admin-Token required' : ''}`,
   ];
   for (const a of accounts) {
-    const demo = a.apiKey === DEMO_ACCOUNT.apiKey && a.apiSecret === DEMO_ACCOUNT.apiSecret;
-    const kind = a.publicKey ? 'public key (RSA/Ed25519)' : demo ? `HMAC secret ${DEMO_ACCOUNT.apiSecret} (public demo credential)` : 'HMAC secret (not shown)';
+    const kind = a.publicKey ? 'public key (RSA/Ed25519)' : isDemo(a) ? `HMAC secret ${DEMO_ACCOUNT.apiSecret} (public demo credential)` : 'HMAC secret (not shown)';
     lines.push(`  account ${a.name ?? a.apiKey}: API key ${a.apiKey}, ${kind}`);
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  print(lines.join('\n'));
 }
 
 void main();

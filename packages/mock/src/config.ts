@@ -200,32 +200,39 @@ export interface MockConfig {
   marketData?: MarketDataConfig;
 }
 
-/** The public demo credential (HMAC). It is printed at startup and used by the docs' try-it pages. */
+/**
+ * The public demo credential (HMAC) and the demo balances. It is printed at startup and used by the docs' try-it
+ * pages. With the `demoSeed` option it also starts with the orders, lists, loans and listen keys of
+ * `DEMO_FIXTURES` (demo-seed.ts). The balances cover every documented example sent once, in any order.
+ */
 export const DEMO_ACCOUNT = {
   name: 'demo',
   apiKey: 'marginkit-demo-key',
   apiSecret: 'marginkit-demo-secret',
   margin: {
-    BTC: { free: '1' },
+    BTC: { free: '3' },
     ETH: { free: '10' },
     USDC: { free: '50000' },
     USDT: { free: '20000' },
     BNB: { free: '50' },
-    // A dust LTC liability (about 0.16 USDT), which GET/POST /sapi/v1/margin/exchange-small-liability list and
-    // exchange. Its hourly interest rounds to nothing at 8 decimals, so the demo's interest history stays empty.
-    LTC: { free: '100', borrowed: '0.002', interest: '0.00004' },
+    // A dust LTC liability (about 4 USDT at the demo price), which GET/POST /sapi/v1/margin/exchange-small-liability
+    // list and exchange. Its hourly interest rounds to nothing at 8 decimals, so the demo's interest history stays empty.
+    LTC: { free: '25', borrowed: '0.002', interest: '0.00004' },
   },
   isolated: {
     BTCUSDT: { BTC: { free: '0.5' }, USDT: { free: '10000' } },
+    BNBUSDT: { BNB: { free: '20' }, USDT: { free: '1000' } },
+    ADAUSDT: { ADA: { free: '1000' }, USDT: { free: '500' } },
     // The pair the isolated-account switch and manual-liquidation examples act on, which no other example trades.
     LTCUSDT: { USDT: { free: '100' } },
   },
   portfolioMargin: {
     USDT: { free: '20000' },
     USDC: { free: '10000' },
-    BTC: { free: '0.5' },
+    BTC: { free: '11' },
     ETH: { free: '5' },
     BNB: { free: '20' },
+    LTC: { free: '25' },
   },
   // The spot wallet the universal-transfer examples fund the margin account from.
   spot: {
@@ -252,7 +259,10 @@ export const DEMO_ACCOUNT = {
   liquidationLoan: { asset: 'USDC', amount: '1000' },
 } as const satisfies AccountConfig;
 
-/** Prices of the demo market. */
+/**
+ * Prices of the demo market. LTCBTC lies between the limit and stop prices of Binance's documented buy OCO
+ * (0.036435 and 0.960664), and LTCUSDT agrees with it.
+ */
 export const DEMO_PRICES: Readonly<Record<string, string>> = {
   BTCUSDC: '40000',
   ETHUSDC: '2500',
@@ -260,10 +270,12 @@ export const DEMO_PRICES: Readonly<Record<string, string>> = {
   ETHUSDT: '2500',
   BNBUSDT: '600',
   BNBUSDC: '600',
-  LTCUSDT: '80',
+  LTCUSDT: '2000',
   BNBBTC: '0.015',
-  LTCBTC: '0.002',
+  LTCBTC: '0.05',
   ETHBTC: '0.0625',
+  // The isolated pair of Binance's isolated-account example; last, so the other pairs keep their ids.
+  ADAUSDT: '0.5',
 };
 
 /**

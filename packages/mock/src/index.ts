@@ -26,5 +26,7 @@ export type {
 export { DEMO_FUTURES_SYMBOLS } from './futures/config.js';
 export type { FuturesConfig, FuturesSymbolConfig, BracketConfig } from './futures/config.js';
 export type { FilledNotice } from './engine/engine.js';
+export { DEMO_FIXTURES } from './demo-seed.js';
+export type { DemoFixture, SeedListenKey, SeedLoan, SeedOco, SeedOrder } from './demo-seed.js';
 export { adminOpenApi } from './admin.js';
 export { EXAMPLE_HEADER } from './examples.js';

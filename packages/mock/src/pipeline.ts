@@ -9,11 +9,12 @@ import type { OperationMeta } from '@marginkit/spec';
 import { ADMIN_UNAUTHORIZED, handleAdmin } from './admin.js';
 import { checkTiming, signedParts } from './auth.js';
 import { Clock } from './clock.js';
-import { PRICE, validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
+import { DEMO_ACCOUNT, PRICE, validateConfig, withDefaults, type FaultConfig, type MockConfig, type MockMode } from './config.js';
 import { D, fmt } from './decimal.js';
 import { Engine, type FilledNotice } from './engine/engine.js';
 import type { Account } from './engine/state.js';
 import { ApiError, E } from './errors.js';
+import { seedDemoAccount } from './demo-seed.js';
 import { EXAMPLE_HEADER } from './examples.js';
 import { errorCodeOf, type LogSink, type RequestLogEntry } from './request-log.js';
 import { Faults, appliesRequest, faultAnswer, type ActiveFault } from './faults.js';
@@ -35,6 +36,12 @@ export interface CoreOptions {
   adminToken?: string;
   /** Called once per answered request (method, path, status, Binance code, duration, account name): never a secret. */
   log?: LogSink;
+  /**
+   * Start the demo account with its demo seed (demo-seed.ts): the orders, lists, trades, loans and listen keys
+   * that the documented examples name. Needs the demo account and the demo prices (no `accounts`, no `prices`
+   * configured); a reset restores it. `marginkit-mock` without options and `pnpm start` set it. Default false.
+   */
+  demoSeed?: boolean;
 }
 
 interface ApiOutcome {
@@ -61,6 +68,13 @@ const ADMIN_TOKEN = /^[\x21-\x7e]{16,256}$/;
 const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example, X-Mock-Admin-Token';
 const API_KEY = /^[\x21-\x7e]{1,256}$/;
 
+/** The demo seed needs the demo account on the demo market: neither accounts nor prices configured. */
+function checkDemoSeed(config: MockConfig): void {
+  if ((config.accounts ?? []).length > 0 || Object.keys(config.prices ?? {}).length > 0) {
+    throw new Error('invalid mock configuration: demoSeed needs the demo account and the demo prices (configure neither accounts nor prices)');
+  }
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -72,6 +86,8 @@ export class MockCore {
   engine!: Engine;
   limits!: Limits;
   faults!: Faults;
+  /** Whether the demo account starts with its seeded orders and history (demo-seed.ts). */
+  private readonly demoSeed: boolean;
   private readonly log: LogSink | undefined;
   private readonly adminToken: Buffer | undefined;
   private readonly table: Map<string, Route>;
@@ -80,6 +96,8 @@ export class MockCore {
   constructor(config: MockConfig = {}, options: CoreOptions = {}) {
     validateConfig(config);
     this.config = withDefaults(config);
+    this.demoSeed = options.demoSeed === true;
+    if (this.demoSeed) checkDemoSeed(config);
     this.mode = options.mode ?? config.mode ?? 'stateful';
     this.log = options.log;
     if (options.adminToken !== undefined && !ADMIN_TOKEN.test(options.adminToken)) {
@@ -95,9 +113,11 @@ export class MockCore {
     if (config) {
       validateConfig(config);
       this.config = withDefaults(config);
+      if (this.demoSeed) checkDemoSeed(config);
     }
     this.clock = new Clock(this.config.clock);
     this.engine = new Engine(this.config, this.clock);
+    if (this.demoSeed) seedDemoAccount(this.engine, DEMO_ACCOUNT.apiKey);
     this.limits = new Limits(this.config.rateLimits);
     this.faults = new Faults(this.config.faults);
   }

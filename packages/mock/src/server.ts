@@ -28,6 +28,12 @@ export interface MockOptions extends MockConfig {
    * request (`/__mock/`); without it they answer 401. Set it whenever the mock listens beyond loopback.
    */
   adminToken?: string;
+  /**
+   * Start the demo account with the orders, OCO lists, trades, loans and listen keys that the documented examples
+   * name (`DEMO_FIXTURES`), so that every example of the docs succeeds as shown. Needs the demo account and the
+   * demo prices (no `accounts`, no `prices`). `marginkit-mock` without options and `pnpm start` set it. Default false.
+   */
+  demoSeed?: boolean;
 }
 
 /** Controls of a running mock, the same as its admin API. */
@@ -81,9 +87,10 @@ function splitOptions(options: MockOptions): {
   mode: MockMode | undefined;
   http: Partial<HttpLimits> | undefined;
   adminToken: string | undefined;
+  demoSeed: boolean;
 } {
-  const { port = 0, host = '127.0.0.1', log, http, adminToken, ...config } = options;
-  return { config, port, host, log: sinkOf(log), mode: config.mode, http, adminToken };
+  const { port = 0, host = '127.0.0.1', log, http, adminToken, demoSeed = false, ...config } = options;
+  return { config, port, host, log: sinkOf(log), mode: config.mode, http, adminToken, demoSeed };
 }
 
 /** The warning for a mock reachable from other machines without an admin token; undefined otherwise. */
@@ -117,9 +124,9 @@ export interface MockServer {
 
 /** Starts the mock on a node:http server with bounded sizes and deadlines (see http.ts). */
 export async function createMockServer(options: MockOptions = {}): Promise<MockServer> {
-  const { config, port, host, log, mode, http, adminToken } = splitOptions(options);
+  const { config, port, host, log, mode, http, adminToken, demoSeed } = splitOptions(options);
   const limits = httpLimits(http);
-  const core = new MockCore(config, { mode, log, ...(adminToken !== undefined ? { adminToken } : {}) });
+  const core = new MockCore(config, { mode, log, demoSeed, ...(adminToken !== undefined ? { adminToken } : {}) });
   const { server, close } = createHttpServer(core, limits);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -150,8 +157,8 @@ export interface MockFetch {
 
 /** Creates an in-process mock reachable through a `fetch`-compatible function (any origin is accepted). */
 export function createMockFetch(options: Omit<MockOptions, 'port' | 'host' | 'http'> = {}): MockFetch {
-  const { config, log, mode, adminToken } = splitOptions(options);
-  const core = new MockCore(config, { mode, log, ...(adminToken !== undefined ? { adminToken } : {}) });
+  const { config, log, mode, adminToken, demoSeed } = splitOptions(options);
+  const core = new MockCore(config, { mode, log, demoSeed, ...(adminToken !== undefined ? { adminToken } : {}) });
   const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(typeof input === 'string' && input.startsWith('/') ? `http://127.0.0.1${input}` : input, init);
     const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();

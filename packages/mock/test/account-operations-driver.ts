@@ -2,7 +2,9 @@
  * Drives the SAPI account, history, market-data and listen-token operations for the statefully driven schema
  * test (`response-schemas.test.ts`): each answers 2xx at least once, with rows where the state allows.
  */
+import { Decimal } from 'decimal.js';
 import { expect } from 'vitest';
+import { DEMO_PRICES } from '../src/index.js';
 import type { Answer, TestClient } from './helpers.js';
 
 function ok(res: Answer): Answer {
@@ -19,7 +21,9 @@ export async function driveAccountOperations(c: TestClient): Promise<void> {
   ok(await c.get('/sapi/v1/bnbBurn'));
   ok(await c.get('/sapi/v1/margin/interestRateHistory', { asset: 'BTC' }));
   ok(await c.get('/sapi/v1/margin/next-hourly-interest-rate', { assets: 'BTC,USDT', isIsolated: 'FALSE' }));
-  expect(ok(await c.get('/sapi/v1/margin/exchange-small-liability')).text).toMatch(/"liabilityQty":0\.1632\}/);
+  // The demo's dust LTC liability (0.002 borrowed + 0.00004 interest) at the demo LTCUSDT price.
+  const liabilityQty = new Decimal('0.00204').mul(DEMO_PRICES.LTCUSDT!).toFixed();
+  expect(ok(await c.get('/sapi/v1/margin/exchange-small-liability')).text).toContain(`"liabilityQty":${liabilityQty}}`);
   ok(await c.post('/sapi/v1/margin/exchange-small-liability', { assetNames: 'LTC' }));
   expect(ok(await c.get('/sapi/v1/margin/exchange-small-liability-history', { current: 1, size: 10 })).body.total).toBe(1);
   ok(await c.get('/sapi/v1/margin/liquidation-loan'));

@@ -2,7 +2,7 @@
  * What other packages rely on: the exports, the configuration schema, the admin OpenAPI description, the
  * demo account, and the freshness of the precompiled validators.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createSpecValidator } from '@marginkit/spec/ajv';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT, DEMO_PRICES, adminOpenApi, validateConfig, type MockConfig } from '../src/index.js';
@@ -15,9 +15,14 @@ describe('package contract', () => {
     expect(Object.keys(pkg.exports['.'])).toEqual(['types', 'default']);
     expect(pkg.exports['./config.schema.json']).toBe('./config.schema.json');
     expect(pkg.exports['./admin.openapi.json']).toBe('./admin.openapi.json');
-    expect(pkg.bin).toEqual({ 'marginkit-mock': './dist/cli.js' });
+    // A committed, executable file: package managers link it on a fresh install, before anything is built.
+    expect(pkg.bin).toEqual({ 'marginkit-mock': './bin/marginkit-mock.js' });
+    expect(pkg.files).toContain('bin');
     expect(pkg.sideEffects).toBe(false);
-    expect(readFileSync(new URL('../src/cli.ts', import.meta.url), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const bin = new URL('../bin/marginkit-mock.js', import.meta.url);
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
+    expect(readFileSync(bin, 'utf8')).toContain("import '../dist/cli.js';");
   });
 
   it('the self-referenced subpath exports resolve', () => {

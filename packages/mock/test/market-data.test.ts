@@ -18,7 +18,7 @@ describe('the demo market', () => {
   it('lists assets and pairs, with the delisting in seconds on LTC and its pairs', async () => {
     const { c } = coreMock();
     const assets = await md(c, '/sapi/v1/margin/allAssets');
-    expect(assets.body.map((a: any) => a.assetName)).toEqual(['BNB', 'BTC', 'ETH', 'LTC', 'USDC', 'USDT']);
+    expect(assets.body.map((a: any) => a.assetName)).toEqual(['ADA', 'BNB', 'BTC', 'ETH', 'LTC', 'USDC', 'USDT']);
     const ltc = assets.body.find((a: any) => a.assetName === 'LTC');
     expect(ltc).toEqual({
       assetFullName: 'Litecoin',
@@ -35,7 +35,7 @@ describe('the demo market', () => {
     expect((await md(c, '/sapi/v1/margin/allAssets', { asset: 'DOGE' })).body).toEqual({ code: -3027, msg: 'Not a valid margin asset.' });
 
     const pairs = await md(c, '/sapi/v1/margin/allPairs');
-    expect(pairs.body).toHaveLength(10);
+    expect(pairs.body).toHaveLength(11);
     expect(pairs.text).toContain('"id":351637150141315861,');
     const ltcbtc = pairs.body.find((p: any) => p.symbol === 'LTCBTC');
     expect(ltcbtc).toMatchObject({ base: 'LTC', quote: 'BTC', isBuyAllowed: true, isSellAllowed: true, isMarginTrade: true, delistTime: (demoDay + 30 * DAY) / 1000 });
@@ -65,11 +65,11 @@ describe('the demo market', () => {
         ],
         assetNames: ['LTC'],
       },
-      { collaterals: [{ minUsdValue: '0', discountRate: '1' }], assetNames: ['BNB', 'BTC', 'ETH', 'USDC', 'USDT'] },
+      { collaterals: [{ minUsdValue: '0', discountRate: '1' }], assetNames: ['ADA', 'BNB', 'BTC', 'ETH', 'USDC', 'USDT'] },
     ]);
     const brackets = await md(c, '/sapi/v1/margin/leverageBracket');
     expect(brackets.text).toBe(
-      '[{"assetNames":["BNB","BTC","ETH","LTC","USDC","USDT"],"rank":1,"brackets":[' +
+      '[{"assetNames":["ADA","BNB","BTC","ETH","LTC","USDC","USDT"],"rank":1,"brackets":[' +
         '{"leverage":10,"maxDebt":1000000,"maintenanceMarginRate":0.02,"initialMarginRate":0.1112,"fastNum":0},' +
         '{"leverage":3,"maxDebt":4000000,"maintenanceMarginRate":0.07,"initialMarginRate":0.5,"fastNum":60000}]}]',
     );
@@ -113,7 +113,7 @@ describe('prices, fees and inventory', () => {
     ]);
     expect(btc.headers.get('x-sapi-used-ip-weight-1m')).toBe('1');
     const all = await c.get('/sapi/v1/margin/crossMarginData');
-    expect(all.body.map((r: any) => r.coin)).toEqual(['BNB', 'BTC', 'ETH', 'LTC', 'USDC', 'USDT']);
+    expect(all.body.map((r: any) => r.coin)).toEqual(['ADA', 'BNB', 'BTC', 'ETH', 'LTC', 'USDC', 'USDT']);
     expect(all.body[0]).toMatchObject({ vipLevel: 0, dailyInterest: '0.00024000' });
     expect(all.headers.get('x-sapi-used-ip-weight-1m')).toBe('6');
     expect((await c.get('/sapi/v1/margin/crossMarginData', { coin: 'DOGE' })).body.code).toBe(-3027);

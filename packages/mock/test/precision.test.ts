@@ -24,11 +24,11 @@ describe('fills at prices whose products have more than 8 decimals', () => {
     // 0.00012345 × 40000.12345678 = 4.9380152407… : a buyer pays it rounded up to the satoshi.
     expect(spent[0]).toBe('4.93801525');
     const pm = fetch.mock.account(DEMO_ACCOUNT.apiKey)!.portfolioMargin as Record<string, any>;
-    expect(new D(bal(pm, 'USDT').free).toFixed()).toBe(new D(20000).minus(sum(spent)).toFixed());
-    expect(new D(bal(pm, 'BTC').free).toFixed()).toBe(new D('0.5').plus(sum(received)).toFixed());
+    expect(new D(bal(pm, 'USDT').free).toFixed()).toBe(new D(DEMO_ACCOUNT.portfolioMargin.USDT.free).minus(sum(spent)).toFixed());
+    expect(new D(bal(pm, 'BTC').free).toFixed()).toBe(new D(DEMO_ACCOUNT.portfolioMargin.BTC.free).plus(sum(received)).toFixed());
     // The same through the API's own view.
     const usdt = (await c.get('/papi/v1/balance', { asset: 'USDT' })).body;
-    expect(usdt.crossMarginFree).toBe(new D(20000).minus(sum(spent)).toFixed(8));
+    expect(usdt.crossMarginFree).toBe(new D(DEMO_ACCOUNT.portfolioMargin.USDT.free).minus(sum(spent)).toFixed(8));
   });
 
   it('a seller receives the quote amount rounded down; a resting buy locks exactly what it will pay', async () => {

@@ -2,7 +2,7 @@
  * The node:http server and the `marginkit-mock` CLI, over real loopback sockets.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer, DEMO_ACCOUNT, exposureWarning, formatRequestLog, type MockServer, type RequestLogEntry } from '../src/index.js';
 import { encode, hmac } from './helpers.js';
 
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../bin/marginkit-mock.js', import.meta.url));
 
 describe('createMockServer', () => {
   let server: MockServer;
@@ -110,8 +110,9 @@ interface Run {
   exited: Promise<number | null>;
 }
 
-function run(args: string[]): Run {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+function run(args: string[], env: Record<string, string> = {}): Run {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MARGINKIT_MOCK_')));
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...clean, ...env } });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -126,11 +127,51 @@ async function waitFor(predicate: () => boolean): Promise<void> {
 }
 
 describe('marginkit-mock CLI', () => {
-  it('--help prints usage', async () => {
+  it('--help prints usage with the environment variable of each option; --version the version', async () => {
     const r = run(['--help']);
     expect(await r.exited).toBe(0);
     expect(r.out()).toContain('Usage: marginkit-mock [options]');
     expect(r.out()).toContain('--api-secret');
+    for (const name of ['PORT', 'HOST', 'CONFIG', 'MODE', 'API_KEY', 'API_SECRET', 'LOG_FORMAT', 'QUIET']) expect(r.out()).toContain(`MARGINKIT_MOCK_${name}`);
+    const v = run(['--version']);
+    expect(await v.exited).toBe(0);
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(v.out()).toBe(`${version}\n`);
+  });
+
+  it('reads its options from the environment, the command line winning; logs JSON lines with --log-format json', async () => {
+    const r = run([], { MARGINKIT_MOCK_PORT: '0', MARGINKIT_MOCK_MODE: 'examples', MARGINKIT_MOCK_LOG_FORMAT: 'json', MARGINKIT_MOCK_HOST: '127.0.0.1' });
+    try {
+      await waitFor(() => r.out().includes('"event":"listening"'));
+      const started = JSON.parse(r.out().split('\n')[0]!) as { url: string; mode: string; accounts: { apiKey: string }[] };
+      expect(started).toMatchObject({ mode: 'examples', accounts: [{ apiKey: DEMO_ACCOUNT.apiKey }] });
+      expect((await fetch(`${started.url}/papi/v1/ping`)).status).toBe(200);
+      await waitFor(() => r.out().includes('"path":"/papi/v1/ping"'));
+      const logged = JSON.parse(r.out().trim().split('\n').at(-1)!) as Record<string, unknown>;
+      expect(logged).toMatchObject({ event: 'request', method: 'GET', path: '/papi/v1/ping', status: 200 });
+    } finally {
+      r.child.kill('SIGTERM');
+    }
+    expect(await r.exited).toBe(0);
+    const flagWins = run(['--mode', 'bogus'], { MARGINKIT_MOCK_MODE: 'examples' });
+    expect(await flagWins.exited).toBe(2);
+    expect(flagWins.err()).toContain("--mode must be stateful or examples, not 'bogus'");
+    const badEnv = run([], { MARGINKIT_MOCK_PORT: 'eighty' });
+    expect(await badEnv.exited).toBe(2);
+    expect(badEnv.err()).toContain("MARGINKIT_MOCK_PORT) must be a port number from 0 to 65535, not 'eighty'");
+  });
+
+  it('names a taken port and how to choose another', async () => {
+    const taken = await createMockServer({ port: 0 });
+    try {
+      const r = run(['--port', String(taken.port)]);
+      expect(await r.exited).toBe(2);
+      expect(r.err()).toContain(`port ${taken.port} on 127.0.0.1 is already in use`);
+      expect(r.err()).toContain('--port N or MARGINKIT_MOCK_PORT=N; --port 0 picks a free one');
+      expect(r.err()).not.toMatch(/\n\s+at /);
+    } finally {
+      await taken.close();
+    }
   });
 
   it('starts the demo account, prints URL, mode and credentials, logs requests, stops on SIGTERM', async () => {

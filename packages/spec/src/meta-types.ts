@@ -91,6 +91,29 @@ export interface ResponseMeta {
   readonly losslessKeys: readonly string[];
 }
 
+/** One variant of an operation's 2xx answer (spec `x-binance-response-variants`). */
+export interface ResponseVariantMeta {
+  /** For an answer whose schema is `oneOf` an object and an array: which of the two this variant is. */
+  readonly shape?: 'object' | 'array';
+  /** Properties of the answer always present in this variant, beyond the schema's `required` ones. */
+  readonly present?: readonly string[];
+}
+
+/**
+ * Which shape of its 2xx answer a request gets (spec `x-binance-response-variants`): chosen by the value of one
+ * parameter (`newOrderRespType`: `ACK`, `RESULT`, `FULL`) or by whether it is sent (`asset`: one object or an
+ * array). The client types each answer by the variant its parameters ask for; the mock answers it.
+ */
+export interface ResponseVariantsMeta {
+  /** The parameter that chooses. */
+  readonly param: string;
+  /** `value`: one variant per value of `param`; `presence`: the variants `sent` and `notSent`. */
+  readonly by: 'value' | 'presence';
+  /** For `by: value`: the variant when `param` is not sent; the first rule whose `when` holds (or has none) wins. */
+  readonly default?: readonly { readonly when?: ParamCondition; readonly variant: string }[];
+  readonly variants: { readonly [variant: string]: ResponseVariantMeta };
+}
+
 export interface DeprecationMeta {
   readonly announced: string;
   readonly sunset?: string;
@@ -165,6 +188,8 @@ export interface OperationMeta {
   readonly deprecated?: DeprecationMeta;
   /** The API's timing rules (spec `x-binance-timing`), on signed operations only: they are the ones that take `timestamp` and `recvWindow`. */
   readonly timing?: TimingMeta;
+  /** How the answer's shape depends on a parameter (spec `x-binance-response-variants`), where it does. */
+  readonly responseVariants?: ResponseVariantsMeta;
 }
 
 /**

@@ -75,7 +75,7 @@ import {
 } from '@marginkit/spec/margin';
 import type { OperationCaller } from '../operation-caller.js';
 import type { CallOptions } from '../options.js';
-import type { Decoded, OperationParams } from '../types.js';
+import type { Decoded, OperationParams, ResponseVariant } from '../types.js';
 
 export type GetMarginOrderParams = OperationParams<NonNullable<operations['getMarginOrder']['parameters']['query']>, (typeof getMarginOrderOperation)['params']>;
 export type GetMarginOrderResult = Decoded<operations['getMarginOrder']['responses']['200']['content']['application/json'], (typeof getMarginOrderOperation)['response']['fields']>;
@@ -94,7 +94,10 @@ export function getMarginOrder(client: OperationCaller, params: GetMarginOrderPa
 }
 
 export type NewMarginOrderParams = OperationParams<NonNullable<operations['newMarginOrder']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newMarginOrderOperation)['params']>;
-export type NewMarginOrderResult = Decoded<operations['newMarginOrder']['responses']['200']['content']['application/json'], (typeof newMarginOrderOperation)['response']['fields']>;
+/** The variants of the NewMarginOrder answer (spec `x-binance-response-variants`, by `newOrderRespType`). */
+export type NewMarginOrderVariant = 'ACK' | 'RESULT' | 'FULL';
+/** The decoded answer; `NewMarginOrderResult<V>` is the answer of variant `V` alone. */
+export type NewMarginOrderResult<V extends NewMarginOrderVariant = NewMarginOrderVariant> = ResponseVariant<Decoded<operations['newMarginOrder']['responses']['200']['content']['application/json'], (typeof newMarginOrderOperation)['response']['fields']>, { 'ACK': { shape: 'any'; present: never }; 'RESULT': { shape: 'any'; present: 'price' | 'origQty' | 'executedQty' | 'cummulativeQuoteQty' | 'status' | 'timeInForce' | 'type' | 'side' | 'selfTradePreventionMode' }; 'FULL': { shape: 'any'; present: 'price' | 'origQty' | 'executedQty' | 'cummulativeQuoteQty' | 'status' | 'timeInForce' | 'type' | 'side' | 'selfTradePreventionMode' | 'fills' } }, V>;
 
 /**
  * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
@@ -117,6 +120,117 @@ export type NewMarginOrderResult = Decoded<operations['newMarginOrder']['respons
  * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
  */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'ACK' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
+/**
+ * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+ *
+ * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+ *
+ * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'RESULT' }, options?: CallOptions): Promise<NewMarginOrderResult<'RESULT'>>;
+/**
+ * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+ *
+ * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+ *
+ * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'FULL' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
+/**
+ * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+ *
+ * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+ *
+ * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'MARKET' | 'LIMIT' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
+/**
+ * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+ *
+ * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+ *
+ * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'STOP_LOSS' | 'STOP_LOSS_LIMIT' | 'TAKE_PROFIT' | 'TAKE_PROFIT_LIMIT' | 'LIMIT_MAKER' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
+/**
+ * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+ *
+ * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+ *
+ * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams, options?: CallOptions): Promise<NewMarginOrderResult>;
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams, options?: CallOptions): Promise<NewMarginOrderResult> {
   return client.call(newMarginOrderOperation, params, options) as Promise<NewMarginOrderResult>;
 }
@@ -1153,6 +1267,116 @@ export interface MarginOperations {
    * @see https://developers.binance.com/docs/margin_trading/trade/Query-Margin-Account-Order
    */
   getMarginOrder(params: GetMarginOrderParams, options?: CallOptions): Promise<GetMarginOrderResult>;
+  /**
+   * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+   *
+   * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+   *
+   * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+   */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'ACK' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
+  /**
+   * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+   *
+   * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+   *
+   * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+   */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'RESULT' }, options?: CallOptions): Promise<NewMarginOrderResult<'RESULT'>>;
+  /**
+   * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+   *
+   * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+   *
+   * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+   */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'FULL' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
+  /**
+   * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+   *
+   * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+   *
+   * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+   */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'MARKET' | 'LIMIT' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
+  /**
+   * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
+   *
+   * Places an order on the cross-margin account, or on an isolated pair with `isIsolated=TRUE`.
+   *
+   * Weight 6 (UID); 1500 when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY. Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (atLeastOne): Stop-loss and take-profit orders need a trigger: a fixed `stopPrice`, a `trailingDelta`, or both.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `trailingDelta`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-Order
+   */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'STOP_LOSS' | 'STOP_LOSS_LIMIT' | 'TAKE_PROFIT' | 'TAKE_PROFIT_LIMIT' | 'LIMIT_MAKER' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
   /**
    * New margin order (TRADE) — `POST /sapi/v1/margin/order`.
    *

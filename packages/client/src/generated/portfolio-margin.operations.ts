@@ -117,7 +117,7 @@ import {
 } from '@marginkit/spec/portfolio-margin';
 import type { OperationCaller } from '../operation-caller.js';
 import type { CallOptions } from '../options.js';
-import type { Decoded, OperationParams } from '../types.js';
+import type { Decoded, OperationParams, ResponseVariant } from '../types.js';
 
 export type GetMarginOrderParams = OperationParams<NonNullable<operations['getMarginOrder']['parameters']['query']>, (typeof getMarginOrderOperation)['params']>;
 export type GetMarginOrderResult = Decoded<operations['getMarginOrder']['responses']['200']['content']['application/json'], (typeof getMarginOrderOperation)['response']['fields']>;
@@ -136,7 +136,10 @@ export function getMarginOrder(client: OperationCaller, params: GetMarginOrderPa
 }
 
 export type NewMarginOrderParams = OperationParams<NonNullable<operations['newMarginOrder']['requestBody']>['content']['application/x-www-form-urlencoded'], (typeof newMarginOrderOperation)['params']>;
-export type NewMarginOrderResult = Decoded<operations['newMarginOrder']['responses']['200']['content']['application/json'], (typeof newMarginOrderOperation)['response']['fields']>;
+/** The variants of the NewMarginOrder answer (spec `x-binance-response-variants`, by `newOrderRespType`). */
+export type NewMarginOrderVariant = 'ACK' | 'RESULT' | 'FULL';
+/** The decoded answer; `NewMarginOrderResult<V>` is the answer of variant `V` alone. */
+export type NewMarginOrderResult<V extends NewMarginOrderVariant = NewMarginOrderVariant> = ResponseVariant<Decoded<operations['newMarginOrder']['responses']['200']['content']['application/json'], (typeof newMarginOrderOperation)['response']['fields']>, { 'ACK': { shape: 'any'; present: never }; 'RESULT': { shape: 'any'; present: 'price' | 'origQty' | 'executedQty' | 'cummulativeQuoteQty' | 'status' | 'timeInForce' | 'type' | 'side' }; 'FULL': { shape: 'any'; present: 'price' | 'origQty' | 'executedQty' | 'cummulativeQuoteQty' | 'status' | 'timeInForce' | 'type' | 'side' | 'fills' } }, V>;
 
 /**
  * New margin order (TRADE) — `POST /papi/v1/margin/order`.
@@ -158,6 +161,112 @@ export type NewMarginOrderResult = Decoded<operations['newMarginOrder']['respons
  * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
  */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'ACK' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
+/**
+ * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+ *
+ * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'RESULT' }, options?: CallOptions): Promise<NewMarginOrderResult<'RESULT'>>;
+/**
+ * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+ *
+ * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType': 'FULL' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
+/**
+ * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+ *
+ * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'MARKET' | 'LIMIT' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
+/**
+ * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+ *
+ * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'STOP_LOSS' | 'STOP_LOSS_LIMIT' | 'TAKE_PROFIT' | 'TAKE_PROFIT_LIMIT' | 'LIMIT_MAKER' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
+/**
+ * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+ *
+ * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+ *
+ * Weight 1 (IP). Signed.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+ * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+ * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+ * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+ * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+ * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+ * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+ * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+ * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+ * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+ * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+ */
+export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams, options?: CallOptions): Promise<NewMarginOrderResult>;
 export function newMarginOrder(client: OperationCaller, params: NewMarginOrderParams, options?: CallOptions): Promise<NewMarginOrderResult> {
   return client.call(newMarginOrderOperation, params, options) as Promise<NewMarginOrderResult>;
 }
@@ -444,7 +553,10 @@ export function getAccount(client: OperationCaller, params?: GetAccountParams, o
 }
 
 export type GetBalanceParams = OperationParams<NonNullable<operations['getBalance']['parameters']['query']>, (typeof getBalanceOperation)['params']>;
-export type GetBalanceResult = Decoded<operations['getBalance']['responses']['200']['content']['application/json'], (typeof getBalanceOperation)['response']['fields']>;
+/** The variants of the GetBalance answer (spec `x-binance-response-variants`, by `asset` being sent or not). */
+export type GetBalanceVariant = 'sent' | 'notSent';
+/** The decoded answer; `GetBalanceResult<V>` is the answer of variant `V` alone. */
+export type GetBalanceResult<V extends GetBalanceVariant = GetBalanceVariant> = ResponseVariant<Decoded<operations['getBalance']['responses']['200']['content']['application/json'], (typeof getBalanceOperation)['response']['fields']>, { 'sent': { shape: 'object'; present: never }; 'notSent': { shape: 'array'; present: never } }, V>;
 
 /**
  * Account balance (USER_DATA) — `GET /papi/v1/balance`.
@@ -454,6 +566,25 @@ export type GetBalanceResult = Decoded<operations['getBalance']['responses']['20
  * Weight 20 (IP). Signed.
  * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account
  */
+export function getBalance(client: OperationCaller, params: GetBalanceParams & { 'asset': NonNullable<GetBalanceParams['asset']> }, options?: CallOptions): Promise<GetBalanceResult<'sent'>>;
+/**
+ * Account balance (USER_DATA) — `GET /papi/v1/balance`.
+ *
+ * Returns, per asset, what the Portfolio Margin account holds in its cross-margin, USDⓈ-M futures (UM) and COIN-M futures (CM) wallets, with loan, interest, unrealized profit and negative balance.
+ *
+ * Weight 20 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account
+ */
+export function getBalance(client: OperationCaller, params?: GetBalanceParams & { 'asset'?: undefined }, options?: CallOptions): Promise<GetBalanceResult<'notSent'>>;
+/**
+ * Account balance (USER_DATA) — `GET /papi/v1/balance`.
+ *
+ * Returns, per asset, what the Portfolio Margin account holds in its cross-margin, USDⓈ-M futures (UM) and COIN-M futures (CM) wallets, with loan, interest, unrealized profit and negative balance.
+ *
+ * Weight 20 (IP). Signed.
+ * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account
+ */
+export function getBalance(client: OperationCaller, params?: GetBalanceParams, options?: CallOptions): Promise<GetBalanceResult>;
 export function getBalance(client: OperationCaller, params?: GetBalanceParams, options?: CallOptions): Promise<GetBalanceResult> {
   return client.call(getBalanceOperation, params, options) as Promise<GetBalanceResult>;
 }
@@ -1887,6 +2018,111 @@ export interface PortfolioMarginOperations {
    * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
    */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'ACK' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
+  /**
+   * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+   *
+   * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+   */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'RESULT' }, options?: CallOptions): Promise<NewMarginOrderResult<'RESULT'>>;
+  /**
+   * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+   *
+   * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+   */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType': 'FULL' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
+  /**
+   * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+   *
+   * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+   */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'MARKET' | 'LIMIT' }, options?: CallOptions): Promise<NewMarginOrderResult<'FULL'>>;
+  /**
+   * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+   *
+   * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+   */
+  newMarginOrder(params: NewMarginOrderParams & { 'newOrderRespType'?: undefined } & { 'type': 'STOP_LOSS' | 'STOP_LOSS_LIMIT' | 'TAKE_PROFIT' | 'TAKE_PROFIT_LIMIT' | 'LIMIT_MAKER' }, options?: CallOptions): Promise<NewMarginOrderResult<'ACK'>>;
+  /**
+   * New margin order (TRADE) — `POST /papi/v1/margin/order`.
+   *
+   * Sends an order for the margin side of the Portfolio Margin account. Portfolio Margin is cross margin only: there is no `isIsolated` parameter and no isolated pair to trade.
+   *
+   * Weight 1 (IP). Signed.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` orders need `timeInForce`.
+   * Rule (requiredWhen): Every order type except `MARKET` needs `quantity`.
+   * Rule (requiredWhen): `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders need a limit `price`.
+   * Rule (atLeastOne): A `MARKET` order needs `quantity` (base asset) or `quoteOrderQty` (quote asset to spend or receive).
+   * Rule (requiredWhen): Stop-loss and take-profit orders need their trigger price, `stopPrice`.
+   * Rule (forbiddenWhen): Only `MARKET` orders take `quoteOrderQty`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS`, `TAKE_PROFIT` and `LIMIT_MAKER` orders take no `timeInForce`.
+   * Rule (forbiddenWhen): `MARKET`, `STOP_LOSS` and `TAKE_PROFIT` orders execute at market and take no `price`.
+   * Rule (forbiddenWhen): Only stop-loss and take-profit orders take `stopPrice`.
+   * Rule (forbiddenWhen): Only `LIMIT`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT` and `LIMIT_MAKER` orders can be icebergs.
+   * Rule (forbiddenWhen): An iceberg order must rest on the book, so its `timeInForce` is `GTC`.
+   * Rule (exclusive): A `MARKET` order gives its size either in the base asset or in the quote asset, not both.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/trade/New-Margin-Order
+   */
   newMarginOrder(params: NewMarginOrderParams, options?: CallOptions): Promise<NewMarginOrderResult>;
   /**
    * Cancel margin order (TRADE) — `DELETE /papi/v1/margin/order`.
@@ -2061,6 +2297,24 @@ export interface PortfolioMarginOperations {
    * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account/Account-Information
    */
   getAccount(params?: GetAccountParams, options?: CallOptions): Promise<GetAccountResult>;
+  /**
+   * Account balance (USER_DATA) — `GET /papi/v1/balance`.
+   *
+   * Returns, per asset, what the Portfolio Margin account holds in its cross-margin, USDⓈ-M futures (UM) and COIN-M futures (CM) wallets, with loan, interest, unrealized profit and negative balance.
+   *
+   * Weight 20 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account
+   */
+  getBalance(params: GetBalanceParams & { 'asset': NonNullable<GetBalanceParams['asset']> }, options?: CallOptions): Promise<GetBalanceResult<'sent'>>;
+  /**
+   * Account balance (USER_DATA) — `GET /papi/v1/balance`.
+   *
+   * Returns, per asset, what the Portfolio Margin account holds in its cross-margin, USDⓈ-M futures (UM) and COIN-M futures (CM) wallets, with loan, interest, unrealized profit and negative balance.
+   *
+   * Weight 20 (IP). Signed.
+   * @see https://developers.binance.com/docs/derivatives/portfolio-margin/account
+   */
+  getBalance(params?: GetBalanceParams & { 'asset'?: undefined }, options?: CallOptions): Promise<GetBalanceResult<'notSent'>>;
   /**
    * Account balance (USER_DATA) — `GET /papi/v1/balance`.
    *

@@ -35,7 +35,7 @@ import { placeOcoList } from './oco.js';
 import type { FilledNotice, FillInfo, OcoRequest, OrderRequest, PlaceResult } from './order-types.js';
 
 export type { FilledNotice, FillInfo, OcoRequest, OrderRequest, PlaceResult } from './order-types.js';
-export { DEFAULT_MAX_OPEN_ORDERS } from './loan-engine.js';
+export { DEFAULT_MAX_OPEN_ORDERS, type IdKind } from './loan-engine.js';
 
 export class Engine extends LoanEngine {
   // ---------------------------------------------------------------- orders

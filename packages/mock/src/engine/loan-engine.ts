@@ -14,6 +14,9 @@ import { initSapiState } from './sapi-state.js';
 import { MarginRecords } from './records.js';
 import { Account, Wallet, type Ledger, type Side, type Venue } from './state.js';
 
+/** The id counters of the simulation. */
+export type IdKind = keyof typeof DEFAULT_IDS;
+
 const HOUR = 3_600_000;
 /** Binance's MAX_NUM_ORDERS filter: open orders per symbol (and wallet) unless configured. */
 export const DEFAULT_MAX_OPEN_ORDERS = 200;
@@ -33,7 +36,10 @@ export class LoanEngine {
   private readonly borrowLimits: Map<string, Dec>;
   protected readonly maxOpenOrders: number;
   private readonly precisions: Map<string, number>;
-  private ids!: Record<keyof typeof DEFAULT_IDS, bigint>;
+  private ids!: Record<IdKind, bigint>;
+  /** Ids `withIds` queued for the next `nextId` calls, and the ids it handed out (which the counters skip). */
+  private readonly chosenIds = new Map<IdKind, bigint[]>();
+  private readonly takenIds = new Map<IdKind, Set<bigint>>();
   private seed = 0x2f6b1a3d;
   /**
    * The free margin (equity − initial margin, in USDT) of the unified account a wallet belongs to, when more than
@@ -118,12 +124,36 @@ export class LoanEngine {
     return compact(side === 'BUY' ? this.up(quoteAsset, exact) : this.down(quoteAsset, exact));
   }
 
-  nextId(name: keyof typeof DEFAULT_IDS): bigint {
-    const id = this.ids[name];
+  nextId(name: IdKind): bigint {
+    const chosen = this.chosenIds.get(name);
+    if (chosen && chosen.length > 0) {
+      const id = chosen.shift()!;
+      let taken = this.takenIds.get(name);
+      if (!taken) this.takenIds.set(name, (taken = new Set()));
+      taken.add(id);
+      return id;
+    }
+    let id = this.ids[name];
+    const taken = this.takenIds.get(name);
+    if (taken) while (taken.has(id)) id++;
     // Unreachable in practice (a start leaves ID_ROOM ids); an id above 2^63 - 1 would break every client.
     if (id > INT64_MAX) throw new Error(`the mock's ${name} counter passed ${INT64_MAX}; reset it with a lower ids.${name}`);
     this.ids[name] = id + 1n;
     return id;
+  }
+
+  /**
+   * Runs `action` with chosen ids (the demo seed's documented ids): its `nextId(kind)` calls return `ids[kind]`
+   * in order. The counters never hand those ids out again.
+   */
+  withIds<T>(ids: Partial<Record<IdKind, readonly bigint[]>>, action: () => T): T {
+    const kinds = Object.keys(ids) as IdKind[];
+    for (const kind of kinds) this.chosenIds.set(kind, [...(ids[kind] ?? [])]);
+    try {
+      return action();
+    } finally {
+      for (const kind of kinds) this.chosenIds.delete(kind);
+    }
   }
 
   /** Deterministic pseudo-random alphanumerics (client order ids, listen keys). */

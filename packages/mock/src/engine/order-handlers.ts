@@ -3,7 +3,9 @@
  * order and list histories and the trade list. The engine does the matching and the funding; this reads the request
  * and shapes the answer by `newOrderRespType`.
  */
+import type { OperationMeta } from '@marginkit/spec';
 import { E } from '../errors.js';
+import { holds } from '../params.js';
 import type { OcoRequest, OrderRequest } from './engine.js';
 import { autoRepayParam, type HandlerContext, type HandlerResult } from './request.js';
 import type { Order, OrderList, OrderType, Side, SideEffect } from './state.js';
@@ -34,11 +36,26 @@ export function newOrder(ctx: HandlerContext): HandlerResult {
   };
   const venue = venueOf(ctx);
   const result = engine.placeOrder(account, venue, walletOf(ctx, symbol, true), req);
-  const respType = (p.get('newOrderRespType') ?? (type === 'MARKET' || type === 'LIMIT' ? 'FULL' : 'ACK')) as RespType;
+  const respType = responseVariant(meta, p) as RespType;
   return {
     body: newOrderView(meta.api, result.order, respType, result.fills, result.borrowAmount, result.borrowAsset),
     orders: 1,
   };
+}
+
+/**
+ * The variant of the answer these parameters ask for (spec `x-binance-response-variants`): the chosen value, else
+ * the first default rule that holds (`newOrderRespType`: FULL for MARKET and LIMIT orders, ACK otherwise).
+ */
+function responseVariant(meta: OperationMeta, p: ReadonlyMap<string, string>): string {
+  const variants = meta.responseVariants;
+  if (!variants) throw new Error(`${meta.operationId} has no x-binance-response-variants`);
+  const sent = p.get(variants.param);
+  if (variants.by === 'presence') return sent === undefined ? 'notSent' : 'sent';
+  if (sent !== undefined) return sent;
+  const rule = (variants.default ?? []).find((r) => r.when === undefined || holds(meta, p, r.when));
+  if (!rule) throw new Error(`${meta.operationId}: no default variant applies`);
+  return rule.variant;
 }
 
 /** The order a query or cancel names, by `orderId` (which wins) or by client id. */

@@ -444,7 +444,56 @@ export const newMarginOrder = {
   "orderCount": 1,
   "endpointLimits": [],
   "clientIdParam": "newClientOrderId",
-  "timing": marginTiming
+  "timing": marginTiming,
+  "responseVariants": {
+    "param": "newOrderRespType",
+    "by": "value",
+    "default": [
+      {
+        "when": {
+          "param": "type",
+          "in": [
+            "MARKET",
+            "LIMIT"
+          ]
+        },
+        "variant": "FULL"
+      },
+      {
+        "variant": "ACK"
+      }
+    ],
+    "variants": {
+      "ACK": {},
+      "RESULT": {
+        "present": [
+          "price",
+          "origQty",
+          "executedQty",
+          "cummulativeQuoteQty",
+          "status",
+          "timeInForce",
+          "type",
+          "side",
+          "selfTradePreventionMode"
+        ]
+      },
+      "FULL": {
+        "present": [
+          "price",
+          "origQty",
+          "executedQty",
+          "cummulativeQuoteQty",
+          "status",
+          "timeInForce",
+          "type",
+          "side",
+          "selfTradePreventionMode",
+          "fills"
+        ]
+      }
+    }
+  }
 } as const satisfies OperationMeta;
 
 /** DELETE /sapi/v1/margin/order: Cancel margin order (TRADE) */

@@ -394,7 +394,54 @@ export const newMarginOrder = {
   "orderCount": 1,
   "endpointLimits": [],
   "clientIdParam": "newClientOrderId",
-  "timing": portfolioMarginTiming
+  "timing": portfolioMarginTiming,
+  "responseVariants": {
+    "param": "newOrderRespType",
+    "by": "value",
+    "default": [
+      {
+        "when": {
+          "param": "type",
+          "in": [
+            "MARKET",
+            "LIMIT"
+          ]
+        },
+        "variant": "FULL"
+      },
+      {
+        "variant": "ACK"
+      }
+    ],
+    "variants": {
+      "ACK": {},
+      "RESULT": {
+        "present": [
+          "price",
+          "origQty",
+          "executedQty",
+          "cummulativeQuoteQty",
+          "status",
+          "timeInForce",
+          "type",
+          "side"
+        ]
+      },
+      "FULL": {
+        "present": [
+          "price",
+          "origQty",
+          "executedQty",
+          "cummulativeQuoteQty",
+          "status",
+          "timeInForce",
+          "type",
+          "side",
+          "fills"
+        ]
+      }
+    }
+  }
 } as const satisfies OperationMeta;
 
 /** DELETE /papi/v1/margin/order: Cancel margin order (TRADE) */
@@ -1752,7 +1799,19 @@ export const getBalance = {
   "placesOrders": false,
   "orderCount": 0,
   "endpointLimits": [],
-  "timing": portfolioMarginTiming
+  "timing": portfolioMarginTiming,
+  "responseVariants": {
+    "param": "asset",
+    "by": "presence",
+    "variants": {
+      "sent": {
+        "shape": "object"
+      },
+      "notSent": {
+        "shape": "array"
+      }
+    }
+  }
 } as const satisfies OperationMeta;
 
 /** GET /papi/v1/margin/marginInterestHistory: Get margin borrow/loan interest history (USER_DATA) */
