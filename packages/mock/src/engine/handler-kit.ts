@@ -76,20 +76,6 @@ export function pageOf<T>(rows: readonly T[], current: number, size: number): T[
   return rows.slice((current - 1) * size, Math.min(current * size, rows.length));
 }
 
-/** Binance's VIP levels: 0 (regular) to 9. */
-export const MAX_VIP_LEVEL = 9;
-
-/**
- * The `vipLevel` a fee or rate query asks for, else the fallback. A level Binance does not have is -1130 (the
- * isolated fee-data page bounds it in the spec; the other pages name no bound, and the mock keeps to the same
- * levels rather than echo an arbitrary LONG back).
- */
-export function vipLevelParam(ctx: HandlerContext, fallback: number): number {
-  const level = optIntParam(ctx, 'vipLevel') ?? fallback;
-  if (level > MAX_VIP_LEVEL) throw E.invalidParam('vipLevel');
-  return level;
-}
-
 /** Answers -1121 unless the mock's market knows the symbol. */
 export function requireSymbol(ctx: HandlerContext, symbol: string): void {
   if (!ctx.engine.market.info(symbol)) throw E.badSymbol();

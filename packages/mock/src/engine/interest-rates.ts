@@ -8,7 +8,7 @@
  */
 import { fmt } from '../decimal.js';
 import { E } from '../errors.js';
-import { DAY, listParam, timeWindow, vipLevelParam, within } from './handler-kit.js';
+import { DAY, intParam, listParam, timeWindow, within } from './handler-kit.js';
 import type { Handler, HandlerContext } from './handlers.js';
 
 function requireMarginAsset(ctx: HandlerContext, asset: string): void {
@@ -18,7 +18,7 @@ function requireMarginAsset(ctx: HandlerContext, asset: string): void {
 function interestRateHistory(ctx: HandlerContext) {
   const asset = ctx.params.get('asset')!;
   requireMarginAsset(ctx, asset);
-  const vipLevel = vipLevelParam(ctx, 0);
+  const vipLevel = intParam(ctx, 'vipLevel', 0);
   const catalog = ctx.engine.records.catalog;
   const window = timeWindow(ctx, 7 * DAY);
   const changes = [...catalog.rateChanges(asset), { time: catalog.start, dailyInterestRate: ctx.engine.hourlyRate(asset).mul(24) }];

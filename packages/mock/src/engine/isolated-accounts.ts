@@ -17,7 +17,7 @@
  */
 import { D, ONE, fmt } from '../decimal.js';
 import type { HandlerContext, HandlerResult } from './request.js';
-import { optIntParam, requireSymbol, vipLevelParam } from './handler-kit.js';
+import { optIntParam, requireSymbol } from './handler-kit.js';
 import { sapiState } from './sapi-state.js';
 import { SE } from './sapi-errors.js';
 import type { Account } from './state.js';
@@ -105,7 +105,7 @@ export function allIsolatedPairs(ctx: HandlerContext): HandlerResult {
 
 export function isolatedFeeData(ctx: HandlerContext): HandlerResult {
   const { engine } = ctx;
-  const vipLevel = vipLevelParam(ctx, sapiState(ctx.account).vipLevel);
+  const vipLevel = optIntParam(ctx, 'vipLevel') ?? sapiState(ctx.account).vipLevel;
   return {
     body: symbolsOf(ctx).map((symbol) => {
       const info = engine.market.info(symbol)!;

@@ -7,7 +7,7 @@
 import { D, ZERO, floor8, fmt } from '../decimal.js';
 import { E } from '../errors.js';
 import { RawNumber, id } from '../json.js';
-import { requireSymbol, seconds, vipLevelParam } from './handler-kit.js';
+import { intParam, requireSymbol, seconds } from './handler-kit.js';
 import type { Handler, HandlerContext } from './handlers.js';
 import type { CatalogAsset } from './market-catalog.js';
 
@@ -79,7 +79,7 @@ function crossMarginData(ctx: HandlerContext) {
     assets = assets.filter((a) => a.assetName === coin);
     if (assets.length === 0) throw E.notMarginAsset();
   }
-  const vipLevel = vipLevelParam(ctx, 0);
+  const vipLevel = intParam(ctx, 'vipLevel', 0);
   const pairs = [...c.pairs.values()];
   return {
     body: assets.map((a) => {
