@@ -24,11 +24,6 @@ export function floor8(value: Dec): Dec {
   return value.toDecimalPlaces(SCALE, D.ROUND_DOWN);
 }
 
-/** Rounds up to 8 decimals. */
-export function ceil8(value: Dec): Dec {
-  return value.toDecimalPlaces(SCALE, D.ROUND_UP);
-}
-
 export function dec(text: string | number | Dec): Dec {
   return new D(text);
 }

@@ -78,10 +78,6 @@ interface Offender {
   bannedUntil: number;
 }
 
-export interface WeightOutcome {
-  readonly headers: Record<string, string>;
-}
-
 export class Limits {
   readonly config: Required<RateLimitConfig>;
   private readonly minute = new Counter(MINUTE);

@@ -13,41 +13,19 @@ import { DEMO_ACCOUNT, PRICE, validateConfig, withDefaults, type FaultConfig, ty
 import { D, fmt } from './decimal.js';
 import { Engine, type FilledNotice } from './engine/engine.js';
 import type { Account } from './engine/state.js';
-import { handlers, type Handler } from './engine/handlers.js';
 import { ApiError, E } from './errors.js';
 import { seedDemoAccount } from './demo-seed.js';
-import { EXAMPLE_HEADER, prepareExamples, type OperationExamples } from './examples.js';
+import { EXAMPLE_HEADER } from './examples.js';
 import { errorCodeOf, type LogSink, type RequestLogEntry } from './request-log.js';
 import { Faults, appliesRequest, faultAnswer, type ActiveFault } from './faults.js';
 import { Limits } from './limits.js';
 import { serialize } from './json.js';
-import { compileParams, holds, mergeParams, splitPairs, validateParams, type CompiledParams } from './params.js';
-import { specOperations, type SpecOperation } from './spec.js';
+import { holds, mergeParams, splitPairs, validateParams } from './params.js';
+import { loopbackOrigin, type MockRequest, type MockResponse } from './mock-request.js';
+import { routes, type Route } from './routes.js';
 
-export interface MockRequest {
-  readonly method: string;
-  /** Path with query string (`/sapi/v1/margin/account?timestamp=…`), or an absolute URL. */
-  readonly url: string;
-  /** Reads a request header (case-insensitive name). */
-  readonly header: (name: string) => string | undefined;
-  readonly body: string;
-  /** The client's address, for the IP limiters (default 127.0.0.1). */
-  readonly ip?: string;
-  /**
-   * The sender shares this process's clock (`createMockFetch`): a timestamp taken from `Date.now()` is accepted
-   * too, so that a client without time sync keeps working after the mock clock was moved. A timestamp on the
-   * mock clock is always accepted.
-   */
-  readonly processClock?: boolean;
-}
-
-export interface MockResponse {
-  readonly status: number;
-  readonly headers: Record<string, string>;
-  readonly body: string;
-  /** An injected `disconnect` fault: drop the connection instead of answering. */
-  readonly disconnect?: boolean;
-}
+export type { MockRequest, MockResponse } from './mock-request.js';
+export { servedOperations } from './routes.js';
 
 export interface CoreOptions {
   mode?: MockMode;
@@ -73,14 +51,6 @@ interface ApiOutcome {
   readonly internalError?: string;
 }
 
-interface Route {
-  readonly op: SpecOperation;
-  readonly meta: OperationMeta;
-  readonly params: CompiledParams;
-  readonly examples: OperationExamples;
-  readonly handler: Handler;
-}
-
 export const EXPOSED_HEADERS = [
   'X-MBX-USED-WEIGHT-1M',
   'X-SAPI-USED-IP-WEIGHT-1M',
@@ -98,49 +68,11 @@ const ADMIN_TOKEN = /^[\x21-\x7e]{16,256}$/;
 const ALLOWED_HEADERS = 'X-MBX-APIKEY, Content-Type, X-MBX-TIME-UNIT, X-Mock-Example, X-Mock-Admin-Token';
 const API_KEY = /^[\x21-\x7e]{1,256}$/;
 
-let routeCache: Map<string, Route> | undefined;
-
-/** The routing table of both APIs, with validators and examples compiled once per process. */
-function routes(): Map<string, Route> {
-  if (routeCache) return routeCache;
-  const table = new Map<string, Route>();
-  for (const op of specOperations()) {
-    const handler = handlers[`${op.meta.api}.${op.meta.operationId}`];
-    if (!handler) throw new Error(`no handler for ${op.meta.api}.${op.meta.operationId}`);
-    table.set(`${op.meta.method} ${op.meta.path}`, {
-      op,
-      meta: op.meta,
-      params: compileParams(op),
-      examples: prepareExamples(op),
-      handler,
-    });
-  }
-  routeCache = table;
-  return table;
-}
-
-/** The operations the mock serves (both APIs). */
-export function servedOperations(): OperationMeta[] {
-  return [...routes().values()].map((r) => r.meta);
-}
-
 /** The demo seed needs the demo account on the demo market: neither accounts nor prices configured. */
 function checkDemoSeed(config: MockConfig): void {
   if ((config.accounts ?? []).length > 0 || Object.keys(config.prices ?? {}).length > 0) {
     throw new Error('invalid mock configuration: demoSeed needs the demo account and the demo prices (configure neither accounts nor prices)');
   }
-}
-
-const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(:\d{1,5})?$/i;
-
-/**
- * The origin the request reached the mock at, for the links the mock serves itself (download files): the
- * request's host when it is a loopback address, else `http://127.0.0.1` (the mock never hands out a link to
- * another host).
- */
-function loopbackOrigin(req: MockRequest): string {
-  const host = req.url.startsWith('/') ? req.header('host') : /^[a-z]+:\/\/([^/?#]*)/i.exec(req.url)?.[1];
-  return host !== undefined && LOOPBACK_HOST.test(host) ? `http://${host}` : 'http://127.0.0.1';
 }
 
 function sleep(ms: number): Promise<void> {

@@ -52,11 +52,3 @@ export function requestSchema(op: SpecOperation): { properties: Record<string, u
   return operationInputSchema(specDocuments()[op.meta.api], op.operation, op.meta.paramsIn);
 }
 
-/** The schema of the 2xx JSON answer of an operation. */
-export function successSchema(op: SpecOperation): { status: number; schema: unknown } {
-  for (const [status, response] of Object.entries<any>(op.operation.responses)) {
-    if (!status.startsWith('2')) continue;
-    return { status: Number(status), schema: response.content?.['application/json']?.schema };
-  }
-  throw new Error(`${op.meta.operationId} has no 2xx answer`);
-}

@@ -66,9 +66,14 @@ export function within(time: number, window: TimeWindow): boolean {
   return time >= window.start && time <= window.end;
 }
 
-/** Page `current` (from 1) of `size` rows. */
+/**
+ * Page `current` (from 1) of `size` rows. Binance documents no maximum for the page number (nor for some page
+ * sizes), so any LONG arrives here: a page past the rows is empty, and the work never exceeds the rows, which the
+ * history bound (`historyLimit`) keeps small.
+ */
 export function pageOf<T>(rows: readonly T[], current: number, size: number): T[] {
-  return rows.slice((current - 1) * size, current * size);
+  if (current - 1 >= rows.length / size) return [];
+  return rows.slice((current - 1) * size, Math.min(current * size, rows.length));
 }
 
 /** Answers -1121 unless the mock's market knows the symbol. */

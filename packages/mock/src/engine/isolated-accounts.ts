@@ -16,7 +16,6 @@
  *   view uses), and the borrow limits and hourly interest rates of the configuration (daily = 24 × hourly).
  */
 import { D, ONE, fmt } from '../decimal.js';
-import { E } from '../errors.js';
 import type { HandlerContext, HandlerResult } from './request.js';
 import { optIntParam, requireSymbol } from './handler-kit.js';
 import { sapiState } from './sapi-state.js';
@@ -44,7 +43,7 @@ function toggleAnswer(symbol: string): HandlerResult {
 }
 
 export function enableIsolatedAccount(ctx: HandlerContext): HandlerResult {
-  const { account, engine, params } = ctx;
+  const { account, params } = ctx;
   const symbol = params.get('symbol')!;
   requireSymbol(ctx, symbol);
   const state = sapiState(account);
@@ -105,9 +104,8 @@ export function allIsolatedPairs(ctx: HandlerContext): HandlerResult {
 }
 
 export function isolatedFeeData(ctx: HandlerContext): HandlerResult {
-  const { engine, params } = ctx;
+  const { engine } = ctx;
   const vipLevel = optIntParam(ctx, 'vipLevel') ?? sapiState(ctx.account).vipLevel;
-  if (vipLevel > 9) throw E.invalidParam('vipLevel');
   return {
     body: symbolsOf(ctx).map((symbol) => {
       const info = engine.market.info(symbol)!;

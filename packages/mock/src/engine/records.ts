@@ -10,7 +10,7 @@
  */
 import type { AccountConfig, MockConfig } from '../config.js';
 import { D, ZERO, type Dec } from '../decimal.js';
-import type { Engine } from './engine.js';
+import type { LoanEngine } from './loan-engine.js';
 import { MarketCatalog } from './market-catalog.js';
 import type { Account, Side, Trade, Venue, Wallet } from './state.js';
 
@@ -162,7 +162,7 @@ export class MarginRecords {
 
   /** Built once the engine has its accounts (they never change afterwards; a reset builds a new engine). */
   constructor(
-    private readonly engine: Engine,
+    private readonly engine: LoanEngine,
     config: MockConfig,
   ) {
     this.catalog = new MarketCatalog(config, engine.market, engine.clock.now());

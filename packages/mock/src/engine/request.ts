@@ -1,6 +1,7 @@
 /**
  * The handler contract (what every operation's handler receives and answers) and the two parameter readers the
- * order handlers share; the other readers are in handler-kit.ts.
+ * order handlers share; the other readers are in request-readers.ts (orders, loans, accounts) and handler-kit.ts
+ * (the other SAPI operations).
  */
 import type { OperationMeta } from '@marginkit/spec';
 import type { Engine } from './engine.js';
@@ -42,4 +43,22 @@ export function isIsolatedParam(p: ReadonlyMap<string, string>): boolean {
 export function autoRepayParam(p: ReadonlyMap<string, string>): boolean {
   const v = p.get('autoRepayAtCancel');
   return v === undefined ? true : v.toLowerCase() === 'true';
+}
+
+/**
+ * Joins handler tables into one, refusing an operation registered in two of them: with an object spread the later
+ * handler would silently replace the earlier one and leave dead code behind.
+ */
+export function joinHandlerTables(...tables: readonly Readonly<Record<string, Handler>>[]): Record<string, Handler> {
+  const out: Record<string, Handler> = {};
+  const from = new Map<string, number>();
+  tables.forEach((table, i) => {
+    for (const [key, handler] of Object.entries(table)) {
+      const earlier = from.get(key);
+      if (earlier !== undefined) throw new Error(`mock handler table: ${key} is registered twice (tables ${earlier + 1} and ${i + 1})`);
+      from.set(key, i);
+      out[key] = handler;
+    }
+  });
+  return out;
 }

@@ -20,7 +20,7 @@ import type { Wallet } from './state.js';
 const MAX_PREVENTED_MATCHES = 500;
 
 export function preventedMatches(ctx: HandlerContext): HandlerResult {
-  const { params: p, engine, account } = ctx;
+  const { params: p, account } = ctx;
   const symbol = p.get('symbol')!;
   requireSymbol(ctx, symbol);
   const isolated = isIsolatedParam(p);

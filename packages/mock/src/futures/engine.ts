@@ -18,14 +18,15 @@ import { loadSymbols, markPricesOf, type FuturesConfig, type FuturesMarketId, ty
 import { FE } from './errors.js';
 import { applyTrade, valueOf } from './positions.js';
 import { FuturesAccount, keepNewest, type FuturesOrder, type IncomeEvent, type MarketBook, type PositionSide, type Side, type StrategyOrder } from './state.js';
-import { accountMetrics, orderInitialMargin, type AccountMetrics } from './margin.js';
+import { accountMetrics, type AccountMetrics } from './margin.js';
 import { applySeed } from './seed.js';
-import { fires, triggers } from './triggers.js';
+import { fires } from './triggers.js';
 import type { NewOrder, NewStrategy } from './requests.js';
 import { matchesBook, priceMatchPrice } from './price-match.js';
 import { checkGoodTillDate, expireDue } from './expiry.js';
 import { checkExposure } from './risk.js';
 import { autoRepayFutures, commissionPayment } from '../pm-account/settlement.js';
+import { placeStrategyOrder } from './strategies.js';
 
 const engines = new WeakMap<Engine, FuturesEngine>();
 
@@ -138,7 +139,8 @@ export class FuturesEngine {
 
   // ------------------------------------------------------------ orders
 
-  private checkSteps(s: FuturesSymbol, qty: Dec | undefined, price: Dec | undefined): void {
+  /** @internal Shared with the strategy module. */
+  checkSteps(s: FuturesSymbol, qty: Dec | undefined, price: Dec | undefined): void {
     if (qty !== undefined) {
       if (!qty.greaterThan(0)) throw FE.qtyNotPositive();
       if (!qty.mod(s.stepSize).isZero()) throw FE.qtyStep();
@@ -313,61 +315,9 @@ export class FuturesEngine {
 
   // ------------------------------------------------------------ conditional and algo orders
 
+  /** Places a conditional (`/conditional/order`) or algo order (strategies.ts). */
   placeStrategy(account: Account, market: FuturesMarketId, req: NewStrategy): StrategyOrder {
-    const book = this.account(account).book(market);
-    const s = this.symbol(req.symbol, market);
-    const mark = this.mark(s.symbol);
-    const positionSide = this.resolveSide(book, req.positionSide, req.reduceOnlySent ?? false);
-    const isLimit = req.strategyType === 'STOP' || req.strategyType === 'TAKE_PROFIT';
-    if (isLimit && req.price === undefined && req.priceMatch === undefined) throw FE.eitherOr('price', 'priceMatch');
-    this.checkSteps(s, req.quantity, req.price);
-    if (req.stopPrice !== undefined) this.checkSteps(s, undefined, req.stopPrice);
-    const existing = book.strategiesByClientId.get(req.clientOrderId ?? '');
-    if (existing && existing.status === 'NEW') throw FE.duplicateOrder();
-    if (req.strategyType === 'TRAILING_STOP_MARKET') {
-      const rate = req.callbackRate!;
-      if (rate.lessThan('0.1') || rate.greaterThan(req.kind === 'algo' ? 10 : 5)) throw FE.invalidParam('callbackRate');
-      if (req.activationPrice && (req.side === 'BUY' ? req.activationPrice.greaterThanOrEqualTo(mark) : req.activationPrice.lessThanOrEqualTo(mark))) throw FE.wouldTrigger();
-    } else if (triggers(req.strategyType, req.side, req.stopPrice!, mark)) {
-      throw FE.wouldTrigger();
-    }
-    if (book.waitingStrategies(s.symbol) >= this.maxOpenOrders) throw FE.maxStopOrders();
-    const now = this.now;
-    const timeInForce = req.timeInForce ?? 'GTC';
-    const goodTillDate = timeInForce === 'GTD' ? checkGoodTillDate(req.goodTillDate, now) : 0;
-    const order: StrategyOrder = {
-      kind: req.kind,
-      id: this.engine.nextId('orderId'),
-      clientId: req.clientOrderId ?? this.engine.randomText(22),
-      symbol: s.symbol,
-      side: req.side,
-      positionSide,
-      strategyType: req.strategyType,
-      timeInForce,
-      quantity: req.quantity ?? ZERO,
-      price: isLimit ? (req.price ?? ZERO) : ZERO,
-      stopPrice: req.stopPrice ?? ZERO,
-      activationPrice: req.activationPrice ?? ZERO,
-      callbackRate: req.callbackRate ?? ZERO,
-      workingType: req.workingType ?? 'CONTRACT_PRICE',
-      priceProtect: req.priceProtect,
-      reduceOnly: req.reduceOnly,
-      closePosition: req.quantity === undefined,
-      selfTradePreventionMode: req.selfTradePreventionMode ?? 'NONE',
-      goodTillDate,
-      priceMatch: req.priceMatch ?? 'NONE',
-      status: 'NEW',
-      bookTime: now,
-      updateTime: now,
-      triggerTime: 0,
-      activated: !req.activationPrice,
-      extreme: req.activationPrice ? undefined : mark,
-    };
-    book.strategies.set(order.id, order);
-    book.strategiesByClientId.set(order.clientId, order);
-    book.forgetBeyond(this.historyLimit);
-    if (timeInForce === 'GTD') book.gtd.add(order);
-    return order;
+    return placeStrategyOrder(this, account, market, req);
   }
 
   cancelStrategy(o: StrategyOrder): void {

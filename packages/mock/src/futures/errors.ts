@@ -1,6 +1,8 @@
 /**
- * The futures answers of the mock, with the messages of Binance's USDⓈ-M futures error-code page (the PAPI
- * catalogue lists these codes by name only; the messages are inferred from the futures page, same code space).
+ * The rejections the futures engine raises (UM and CM orders, modify, leverage, position mode), on top of the shared
+ * `E`. Every code is in the PAPI catalogue (`PortfolioMarginErrorCode`). The messages are the catalogue's, except
+ * -4003 and -4023, which keep the futures error pages' wording, and -4028, which names the leverage sent as the
+ * futures pages' `Leverage %s is not valid` variant does: Binance varies a code's message, never the code.
  */
 import { ApiError, E } from '../errors.js';
 import type { FuturesMarketId } from './config.js';

@@ -29,12 +29,6 @@ export function orderInitialMargin(s: FuturesSymbol, qty: Dec, price: Dec, lever
   return valueOf(s, qty, price).div(leverage);
 }
 
-/** The maintenance rate of the bracket a notional falls in. */
-export function maintRate(s: FuturesSymbol, n: Dec): Dec {
-  for (const b of s.brackets) if (n.lessThanOrEqualTo(b.notionalCap)) return b.maintMarginRatio;
-  return s.brackets[s.brackets.length - 1]!.maintMarginRatio;
-}
-
 /**
  * The maintenance amount (`cum`) of each bracket, as `GET /papi/v1/um/leverageBracket` publishes it: 0 for the
  * first, then the previous one plus the bracket's floor × (its rate − the previous rate), so that the

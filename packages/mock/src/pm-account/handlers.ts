@@ -13,6 +13,7 @@ import type { IncomeEvent } from '../futures/state.js';
 import { downloadStatus, requestDownload, DOWNLOAD_DELAY_MS } from './downloads.js';
 import { collectAsset, repayDebt, repayNegativeBalances, transferBnb } from './funds.js';
 import { autoRepayFutures } from './settlement.js';
+import { pageOf } from '../engine/handler-kit.js';
 import { pmStateOf, type DownloadKind } from './state.js';
 import { tradingIndicators } from './indicators.js';
 import { cmAccountView, umAccountV2View, umAccountView } from './views.js';
@@ -110,7 +111,7 @@ function incomeHistory(market: FuturesMarketId): Handler {
       .filter((e) => (start === undefined || e.time >= start) && e.time <= end!);
     const limit = int(ctx, 'limit') ?? 100;
     const page = int(ctx, 'page') ?? 1;
-    return ok(rows.slice((page - 1) * limit, page * limit).map((e) => incomeRow(e, market)));
+    return ok(pageOf(rows, page, limit).map((e) => incomeRow(e, market)));
   };
 }
 

@@ -2565,7 +2565,8 @@ export const getMarginInterestRateHistory = {
     },
     "vipLevel": {
       "kind": "integer",
-      "minimum": 0
+      "minimum": 0,
+      "maximum": 9
     },
     "startTime": {
       "kind": "timestamp",
@@ -3111,7 +3112,8 @@ export const getCrossMarginFeeData = {
   "params": {
     "vipLevel": {
       "kind": "integer",
-      "minimum": 0
+      "minimum": 0,
+      "maximum": 9
     },
     "coin": {
       "kind": "string"

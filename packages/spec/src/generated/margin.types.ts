@@ -4540,7 +4540,7 @@ export interface operations {
                  */
                 asset: components["schemas"]["AssetParam"];
                 /**
-                 * @description VIP level whose rates to list; the account's own when omitted.
+                 * @description VIP level whose rates to list; the account's own when omitted. Binance's VIP levels run from 0 to 9 (as on the isolated fee data); this page names no range.
                  * @example 1
                  */
                 vipLevel?: number;
@@ -5062,7 +5062,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description VIP level to quote; the account's own level (with its own data) when omitted.
+                 * @description VIP level to quote; the account's own level (with its own data) when omitted. Binance's VIP levels run from 0 to 9 (as on the isolated fee data); this page names no range.
                  * @example 0
                  */
                 vipLevel?: number;
