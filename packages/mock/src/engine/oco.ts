@@ -6,6 +6,7 @@ import { ZERO, type Dec } from '../decimal.js';
 import { E } from '../errors.js';
 import type { Account, Order, OrderList, OrderType, Venue, Wallet } from './state.js';
 import type { Engine } from './engine.js';
+import { openOrderList } from './order-list.js';
 import type { OcoRequest } from './order-types.js';
 
 export function placeOcoList(engine: Engine, account: Account, venue: Venue, wallet: Wallet, req: OcoRequest): { list: OrderList; borrowAmount: Dec; borrowAsset: string } {
@@ -27,27 +28,9 @@ export function placeOcoList(engine: Engine, account: Account, venue: Venue, wal
   const need = req.side === 'SELL' ? req.quantity : engine.quoteAmount(info.quote, 'BUY', req.quantity, dearest);
   const borrowed = engine.fund(venue, wallet, spendAsset, need, req.sideEffectType);
 
-  const now = engine.clock.now();
-  const listId = engine.nextId('orderListId');
-  const list: OrderList = {
-    orderListId: listId,
-    listClientOrderId: req.listClientOrderId ?? engine.clientId(),
-    symbol: req.symbol,
-    isIsolated: req.isIsolated,
-    contingencyType: 'OCO',
-    listStatusType: 'EXEC_STARTED',
-    listOrderStatus: 'EXECUTING',
-    transactionTime: now,
-    updateTime: now,
-    orders: [],
-    wallet,
-    lockAsset: spendAsset,
-    lockAmount: ZERO,
-    borrowAsset: spendAsset,
-    borrowAmount: borrowed,
-    sideEffectType: req.sideEffectType,
-    autoRepayAtCancel: req.autoRepayAtCancel,
-  };
+  const list = openOrderList(engine, req, 'OCO', wallet, spendAsset, borrowed);
+  const now = list.transactionTime;
+  const listId = list.orderListId;
   const leg = (type: OrderType, price: Dec, stopPrice: Dec, clientId: string | undefined, tif: 'GTC' | 'IOC' | 'FOK', iceberg: Dec | undefined): Order => ({
     orderId: engine.nextId('orderId'),
     clientOrderId: clientId ?? engine.clientId(),

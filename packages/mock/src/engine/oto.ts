@@ -17,6 +17,7 @@
 import { ZERO, compact, max, type Dec } from '../decimal.js';
 import { ApiError, E } from '../errors.js';
 import type { Engine } from './engine.js';
+import { openOrderList } from './order-list.js';
 import { crosses, isStop, triggers } from './order-rules.js';
 import { checkSelfTrade, preventSelfTrade } from './self-trade.js';
 import type { Account, Order, OrderList, OrderType, Side, SideEffect, Venue, Wallet } from './state.js';
@@ -112,27 +113,9 @@ export function placeContingentList(engine: Engine, account: Account, venue: Ven
     borrowed = engine.fund(venue, wallet, spendAsset, need, req.sideEffectType);
   }
 
-  const now = engine.clock.now();
-  const listId = engine.nextId('orderListId');
-  const list: OrderList = {
-    orderListId: listId,
-    listClientOrderId: req.listClientOrderId ?? engine.clientId(),
-    symbol: req.symbol,
-    isIsolated: req.isIsolated,
-    contingencyType: 'OTO',
-    listStatusType: 'EXEC_STARTED',
-    listOrderStatus: 'EXECUTING',
-    transactionTime: now,
-    updateTime: now,
-    orders: [],
-    wallet,
-    lockAsset: spendAsset,
-    lockAmount: ZERO,
-    borrowAsset: spendAsset,
-    borrowAmount: borrowed,
-    sideEffectType: req.sideEffectType,
-    autoRepayAtCancel: req.autoRepayAtCancel,
-  };
+  const list = openOrderList(engine, req, 'OTO', wallet, spendAsset, borrowed);
+  const now = list.transactionTime;
+  const listId = list.orderListId;
   const leg = (spec: LegSpec, status: Order['status']): Order => ({
     orderId: engine.nextId('orderId'),
     clientOrderId: spec.clientOrderId ?? engine.clientId(),
