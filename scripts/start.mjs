@@ -38,7 +38,10 @@ function fail(message) {
 function readOptions() {
   let values;
   try {
-    values = parseArgs({ options: Object.fromEntries(Object.entries(OPTIONS).map(([n, o]) => [n, { type: o.type }])), strict: true }).values;
+    // `pnpm start -- --mock-port 9000` (npm's habit) reaches the script with the `--` in front: options follow it.
+    const args = process.argv.slice(2);
+    if (args[0] === '--') args.shift();
+    values = parseArgs({ args, options: Object.fromEntries(Object.entries(OPTIONS).map(([n, o]) => [n, { type: o.type }])), strict: true }).values;
   } catch (error) {
     fail(`${error.message}\n\n${HELP}`);
   }

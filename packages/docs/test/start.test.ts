@@ -213,6 +213,13 @@ describe('pnpm start (scripts/start.mjs)', () => {
     }
   });
 
+  it('options after a `--` separator (pnpm start -- --help, as npm users type it) are read as options', async () => {
+    const run = spawnStart(['--', '--help']);
+    expect(await exited(run.child)).toBe(0);
+    expect(run.output()).toContain('--mock-port N');
+    expect(run.output()).not.toContain('Unexpected argument');
+  });
+
   it('--help lists every option with its environment variable', async () => {
     const run = spawnStart(['--help']);
     expect(await exited(run.child)).toBe(0);
