@@ -111,12 +111,53 @@ export function rateLimitsTable(document: JsonObject): string {
   return ['### Rate limits', '', '| Counts | Limit | Scope | Reported in |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-/** Appends the rate-limit table and links back to the site to the API's introduction. */
+/**
+ * Appends the rate-limit table and links back to the site to the API's introduction, and joins the soft line
+ * breaks of every description (`searchableParagraphs`): the page's document as Redoc receives it.
+ */
 export function withSiteLinks(document: JsonObject, links: string): JsonObject {
   const info = isObject(document.info) ? document.info : {};
   const description = typeof info.description === 'string' ? info.description.trim() : '';
   const limits = rateLimitsTable(document);
-  return { ...document, info: { ...info, description: [description, limits, links].filter(Boolean).join('\n\n') + '\n' } };
+  const page = { ...document, info: { ...info, description: [description, limits, links].filter(Boolean).join('\n\n') + '\n' } };
+  return joinedDescriptions(page) as JsonObject;
+}
+
+/** A line that starts a Markdown block of its own (heading, list item, quote, table row, fence, rule, HTML). */
+const MARKDOWN_BLOCK = /^\s*(#|>|\||```|~~~|<|[-*+]\s|\d+[.)]\s|([-=*_])(\s*\2){2,}\s*$)/;
+
+/**
+ * Redoc's search index reads a description's text with its line breaks dropped, so a paragraph wrapped in the
+ * spec runs the words at each break together in search snippets ("…holds none of its assetto repay…") and a
+ * search for either word misses there. Joining each paragraph's soft breaks into spaces keeps the words apart and
+ * renders the same (a soft break is a space in HTML). Fenced code, tables, headings, list items and hard breaks
+ * (two trailing spaces or a backslash) stay as they are.
+ */
+export function searchableParagraphs(markdown: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  let joinable = false;
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const blank = line.trim() === '';
+    const last = out.length - 1;
+    if (!fenced && joinable && !blank && !MARKDOWN_BLOCK.test(line) && last >= 0) {
+      out[last] = `${out[last]} ${line.trimStart()}`;
+    } else {
+      out.push(line);
+    }
+    const current = out[out.length - 1] ?? '';
+    joinable = !fenced && !blank && !/(\s{2}|\\)$/.test(current) && !/^\s*(#|\||```|~~~|<)/.test(current) && !/^ {4}/.test(current);
+  }
+  return out.join('\n');
+}
+
+function joinedDescriptions(value: Json): Json {
+  if (Array.isArray(value)) return value.map(joinedDescriptions);
+  if (!isObject(value)) return value;
+  const copy: JsonObject = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = key === 'description' && typeof item === 'string' ? searchableParagraphs(item) : joinedDescriptions(item);
+  return copy;
 }
 
 function rewriteRefs(value: Json, renames: ReadonlyMap<string, string>): Json {

@@ -11,7 +11,7 @@ import { BLOCK_START, RULE_ERROR, errorCodesOf, errorsBlock, factsBlock, ruleTex
 import { conditionHolds, exampleRequest } from '../src/examples.js';
 import { exactIntegerMap, externalLoads, localizePage } from '../src/redoc.js';
 import { curlSample, encodeParams, percentEncode, tsLiteral, typescriptSample } from '../src/samples.js';
-import { CELL_END, combine, rateLimitsTable, searchableTables, transformApi, withSiteLinks } from '../src/transform.js';
+import { CELL_END, combine, rateLimitsTable, searchableParagraphs, searchableTables, transformApi, withSiteLinks } from '../src/transform.js';
 
 type Operation = JsonObject & { description: string; 'x-codeSamples': { lang: string; label: string; source: string }[] };
 
@@ -51,6 +51,31 @@ describe('generated operation descriptions', () => {
     }
     expect(searchableTables('| a | b |\n|---|---|\n| c \\| d | e |\ntext | not a row')).toBe(
       `| a ${CELL_END}| b ${CELL_END}|\n|---|---|\n| c \\| d ${CELL_END}| e ${CELL_END}|\ntext | not a row`,
+    );
+  });
+
+  it('join every paragraph onto one line, so that search snippets keep the words at a line break apart', () => {
+    // Redoc's search drops line breaks: "its asset\nto repay" became "assetto repay" in the snippet.
+    const descriptions = (value: Json, found: string[] = []): string[] => {
+      if (Array.isArray(value)) for (const item of value) descriptions(item, found);
+      else if (isObject(value)) for (const [key, item] of Object.entries(value)) typeof item === 'string' && key === 'description' ? found.push(item) : descriptions(item, found);
+      return found;
+    };
+    const paragraphText = (line: string): boolean => line.trim() !== '' && !/^\s*(#|>|\||<|[-*+]\s|\d+[.)]\s|```)/.test(line);
+    let checked = 0;
+    for (const { api, result } of transformed) {
+      for (const text of descriptions(withSiteLinks(result.document, siteLinks(api)))) {
+        const lines = text.split('\n');
+        for (let i = 1; i < lines.length; i++) {
+          const [before, line] = [lines[i - 1] ?? '', lines[i] ?? ''];
+          expect(paragraphText(before) && paragraphText(line), `${api.id}: a paragraph broken after "${before.slice(-40)}"`).toBe(false);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(searchableParagraphs('One\ntwo  \nthree\\\nfour\n\n- a\n  b\n- c\n| x |\n|---|\n# H\ntext\n```\nkeep\nthis\n```\nend\n-3015 is a code')).toBe(
+      'One two  \nthree\\\nfour\n\n- a b\n- c\n| x |\n|---|\n# H\ntext\n```\nkeep\nthis\n```\nend -3015 is a code',
     );
   });
 

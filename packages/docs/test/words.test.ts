@@ -1,6 +1,7 @@
 /**
  * Claims the READMEs make about the code, checked against the code: which transport Bun and Deno get, which
- * browser the browser tests drive, and that every benchmark figure cited from a RESULTS.md is in that file.
+ * browser the browser tests drive, that every benchmark figure cited from a RESULTS.md is in that file, and that
+ * the client's bundle sizes are the ones its size script measures.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -57,5 +58,38 @@ describe('the READMEs say what the code does', () => {
       }
     }
     expect(unmatched).toEqual([]);
+  });
+
+  it("the client README's bundle sizes are what bench/bundle-size.mjs measures (esbuild output: deterministic)", () => {
+    const clientDir = path.join(repoRoot, 'packages/client');
+    const output = execFileSync(process.execPath, ['bench/bundle-size.mjs'], { cwd: clientDir, encoding: 'utf8' });
+    const measured = new Map<string, { min: number; gzip: number }>();
+    for (const [, name, min, gzip] of output.matchAll(/^(\S.*?)\s+(\d+\.\d)\s+(\d+\.\d)$/gm)) measured.set(name!, { min: Number(min), gzip: Number(gzip) });
+    const size = (name: string): { min: number; gzip: number } => {
+      const found = measured.get(name);
+      if (!found) throw new Error(`bundle-size.mjs printed no "${name}": ${output}`);
+      return found;
+    };
+    const one = size('one operation: createMarginCaller + newMarginOrder');
+    const external = size('one operation, decimal.js left external');
+    const rows: [string, { min: number; gzip: number }][] = [
+      ['one operation (`createMarginCaller` + `newMarginOrder`)', one],
+      ['same, decimal.js external', external],
+      ['`createMarginClient`', size('full Margin client: createMarginClient')],
+      ['both full clients', size('both full clients')],
+    ];
+    const readme = read('packages/client/README.md');
+    // Within 3 %: a small change to the client need not rewrite the README; a stale table is caught.
+    const close = (quoted: number, actual: number): boolean => Math.abs(quoted - actual) <= actual * 0.03;
+    const stale: string[] = [];
+    for (const [row, actual] of rows) {
+      const quoted = new RegExp(`^\\| ${row.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\| (\\d+\\.\\d) KiB \\| (\\d+\\.\\d) KiB \\|$`, 'm').exec(readme);
+      expect(quoted, `the Size table has a row "${row}"`).not.toBeNull();
+      if (!close(Number(quoted![1]), actual.min) || !close(Number(quoted![2]), actual.gzip)) stale.push(`${row}: README ${quoted![1]}/${quoted![2]} KiB, measured ${actual.min}/${actual.gzip} KiB`);
+    }
+    const prose = /a one-operation browser bundle is (\d+\.\d) KiB gzip,\s+(\d+\.\d) KiB with decimal\.js/.exec(readme);
+    expect(prose, 'the standalone-functions paragraph quotes the one-operation bundle').not.toBeNull();
+    if (!close(Number(prose![1]), external.gzip) || !close(Number(prose![2]), one.gzip)) stale.push(`standalone paragraph: ${prose![1]}/${prose![2]} KiB gzip, measured ${external.gzip}/${one.gzip}`);
+    expect(stale).toEqual([]);
   });
 });
