@@ -123,7 +123,7 @@ const notes = [];
 const mock = await listen('mock', 'mock-port', mockPort, (port) => createMockServer({ port, host, mode: 'stateful', demoSeed: true, ...log }), notes);
 let docs;
 try {
-  docs = await listen('docs', 'docs-port', docsPort, (port) => startDocsServer({ root: docsRoot, port, host, mockUrl: mock.url }), notes);
+  docs = await listen('docs server', 'docs-port', docsPort, (port) => startDocsServer({ root: docsRoot, port, host, mockUrl: mock.url }), notes);
 } catch (error) {
   await mock.close();
   throw error;

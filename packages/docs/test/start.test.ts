@@ -141,9 +141,9 @@ describe('pnpm start (scripts/start.mjs)', () => {
     try {
       for (const [args, env, what, chosenWith, flag] of [
         [['--mock-port', String(port)], { MARGINKIT_DOCS_PORT: '0' }, 'mock', '--mock-port', '--mock-port N or MARGINKIT_MOCK_PORT=N'],
-        [[], { MARGINKIT_MOCK_PORT: '0', MARGINKIT_DOCS_PORT: String(port) }, 'docs', 'MARGINKIT_DOCS_PORT', '--docs-port N or MARGINKIT_DOCS_PORT=N'],
+        [[], { MARGINKIT_MOCK_PORT: '0', MARGINKIT_DOCS_PORT: String(port) }, 'docs server', 'MARGINKIT_DOCS_PORT', '--docs-port N or MARGINKIT_DOCS_PORT=N'],
         [[], { MOCK_PORT: String(port), DOCS_PORT: '0' }, 'mock', 'MOCK_PORT', '--mock-port N or MARGINKIT_MOCK_PORT=N'],
-        [[], { MOCK_PORT: '0', DOCS_PORT: String(port) }, 'docs', 'DOCS_PORT', '--docs-port N or MARGINKIT_DOCS_PORT=N'],
+        [[], { MOCK_PORT: '0', DOCS_PORT: String(port) }, 'docs server', 'DOCS_PORT', '--docs-port N or MARGINKIT_DOCS_PORT=N'],
       ] as const) {
         const run = spawnStart([...args], { ...env });
         expect(await exited(run.child)).toBe(2);
