@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseLossless, stringifyLossless } from '@marginkit/core';
-import { MAX_TIME } from './clock.js';
+import { HOUR, MAX_TIME } from './clock.js';
 import { PRICE, type FaultConfig, type MockConfig } from './config.js';
 import { fmt } from './decimal.js';
 import { sapiState } from './engine/sapi-state.js';
@@ -14,7 +14,6 @@ import { FuturesAdminError, handleFuturesFunding, handleFuturesMarkPrices } from
 import { downloadFile } from './pm-account/downloads.js';
 
 const SYMBOL = /^[A-Z0-9]{2,30}$/;
-const HOUR = 3_600_000;
 /** Bounds of what the admin API keeps: faults at once, symbols in the market, a fault's route text. */
 export const MAX_FAULTS = 100;
 export const MAX_SYMBOLS = 1_000;

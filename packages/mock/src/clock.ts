@@ -5,6 +5,9 @@
  */
 /** The latest time the mock clock can show: 9999-12-31T23:59:59.999Z (Binance's 13-digit millisecond times). */
 export const MAX_TIME = 253_402_300_799_999;
+/** One hour and one day of the mock clock, in milliseconds. */
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
 
 export interface ClockOptions {
   /** Start time in epoch milliseconds (default: now). */

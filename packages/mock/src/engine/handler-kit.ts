@@ -7,8 +7,7 @@ import { E } from '../errors.js';
 import type { HandlerContext } from './handlers.js';
 
 export const MINUTE = 60_000;
-export const HOUR = 3_600_000;
-export const DAY = 86_400_000;
+export { DAY, HOUR } from '../clock.js';
 
 /** An integer parameter (validated by the spec's schema), or the fallback. */
 export function intParam(ctx: HandlerContext, name: string, fallback: number): number {

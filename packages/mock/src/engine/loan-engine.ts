@@ -6,7 +6,7 @@
 import type { MockConfig } from '../config.js';
 import { DEFAULT_BORROW_LIMIT, DEFAULT_HOURLY_RATE, DEFAULT_IDS, INT64_MAX } from '../config.js';
 import { hmacVerifier, publicKeyVerifier } from '../auth.js';
-import type { Clock } from '../clock.js';
+import { HOUR, type Clock } from '../clock.js';
 import { D, SCALE, ZERO, compact, min, plus, type Dec } from '../decimal.js';
 import { compileOrderRules, type OrderRules } from './filters.js';
 import { Market } from './market.js';
@@ -17,7 +17,6 @@ import { Account, Wallet, type Ledger, type Side, type Venue } from './state.js'
 /** The id counters of the simulation. */
 export type IdKind = keyof typeof DEFAULT_IDS;
 
-const HOUR = 3_600_000;
 /** Binance's MAX_NUM_ORDERS filter: open orders per symbol (and wallet) unless configured. */
 export const DEFAULT_MAX_OPEN_ORDERS = 200;
 
