@@ -46,11 +46,11 @@ function run(command: string, args: readonly string[], cwd: string, timeoutMs: n
 }
 
 function tarEntries(file: string): string[] {
-  return run('tar', ['tzf', file], path.dirname(file), 30_000).stdout.trim().split('\n');
+  return run('tar', ['tzf', file], path.dirname(file), 300_000).stdout.trim().split('\n');
 }
 
 function tarFile(file: string, entry: string): string {
-  return run('tar', ['xzf', file, '-O', entry], path.dirname(file), 30_000).stdout;
+  return run('tar', ['xzf', file, '-O', entry], path.dirname(file), 300_000).stdout;
 }
 
 function sizeOf(dir: string): number {
